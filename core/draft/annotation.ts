@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Review annotations. A comment is anchored to a text range, a whole section or a structured
+ * field; a text anchor also keeps the quoted text with some context so that a copy edited
+ * elsewhere can be re-anchored by fuzzy matching (and listed as an orphan when it cannot).
+ */
+
+export const Author = z.strictObject({
+  name: z.string().min(1).max(200),
+  initials: z.string().max(10),
+});
+export type Author = z.infer<typeof Author>;
+
+const SlatePoint = z.strictObject({
+  path: z.array(z.number().int().min(0)).max(32),
+  offset: z.number().int().min(0),
+});
+
+export const Quote = z.strictObject({
+  exact: z.string().max(20000),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Anchor = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('text'),
+    sectionId: z.string().max(100),
+    anchor: SlatePoint,
+    focus: SlatePoint,
+    quote: Quote,
+  }),
+  z.strictObject({ kind: z.literal('section'), sectionId: z.string().max(100) }),
+  z.strictObject({
+    kind: z.literal('field'),
+    /** e.g. "applicant.organisation", "budget:<lineId>", "team:<memberId>", "partner:<partnerId>". */
+    field: z.string().max(200),
+  }),
+]);
+export type Anchor = z.infer<typeof Anchor>;
+
+export const Reply = z.strictObject({
+  id: z.string().min(1).max(100),
+  author: Author,
+  body: z.string().max(20000),
+  createdAt: z.iso.datetime({ offset: true }),
+  editedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type Reply = z.infer<typeof Reply>;
+
+export const Annotation = z.strictObject({
+  id: z.string().min(1).max(100),
+  author: Author,
+  body: z.string().max(20000),
+  createdAt: z.iso.datetime({ offset: true }),
+  editedAt: z.iso.datetime({ offset: true }).nullable(),
+  anchor: Anchor,
+  resolved: z.boolean(),
+  replies: z.array(Reply),
+});
+export type Annotation = z.infer<typeof Annotation>;

@@ -1,0 +1,48 @@
+import type { ApplicationTemplate } from '../template/schema';
+import { sectionsFor } from '../template/schema';
+import { emptyRichText } from './rich-text';
+import type { ComponentId, Draft, DocumentLanguage } from './schema';
+
+export interface NewDraftOptions {
+  template: ApplicationTemplate;
+  editionId: string;
+  component: ComponentId;
+  documentLanguage: DocumentLanguage;
+  /** Injected so that core stays pure and tests are deterministic. */
+  now: Date;
+  newId: () => string;
+}
+
+/** A new, empty draft with one empty rich-text value per text section of the component. */
+export function buildNewDraft(o: NewDraftOptions): Draft {
+  const stamp = o.now.toISOString();
+  const sections: Draft['sections'] = {};
+  for (const s of sectionsFor(o.template, o.component)) {
+    if (s.kind === 'text') sections[s.id] = emptyRichText();
+  }
+  return {
+    id: o.newId(),
+    title: '',
+    editionId: o.editionId,
+    component: o.component,
+    applicant: { organisation: '', type: '' },
+    partners: [{ id: o.newId(), organisation: '', country: '', role: 'partner' }],
+    period: { start: null, end: null },
+    submissionDate: null,
+    sections,
+    coreAreas: [],
+    team: [],
+    budget: [],
+    declarations: {
+      planningToolCompleted: false,
+      letterOfIntentAttached: false,
+      priorInception: false,
+      steeringGroupApplication: false,
+      existingPartnership: false,
+    },
+    annotations: [],
+    documentLanguage: o.documentLanguage,
+    createdAt: stamp,
+    modifiedAt: stamp,
+  };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * Rich text as stored in a draft: the Slate value of one section.
+ * The schema is deliberately closed (no unknown keys on elements) so that pasted foreign
+ * structure never reaches a saved file, but text is never constrained: any string is kept.
+ */
+
+export const FormattedText = z.strictObject({
+  text: z.string(),
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+  underline: z.literal(true).optional(),
+});
+export type FormattedText = z.infer<typeof FormattedText>;
+
+export const LinkElement = z.strictObject({
+  type: z.literal('link'),
+  url: z.string().max(2048),
+  children: z.array(FormattedText).min(1),
+});
+export type LinkElement = z.infer<typeof LinkElement>;
+
+export const InlineNode = z.union([FormattedText, LinkElement]);
+export type InlineNode = z.infer<typeof InlineNode>;
+
+const inlineChildren = z.array(InlineNode).min(1);
+
+export const ParagraphElement = z.strictObject({ type: z.literal('paragraph'), children: inlineChildren });
+export const HeadingOneElement = z.strictObject({ type: z.literal('heading-one'), children: inlineChildren });
+export const HeadingTwoElement = z.strictObject({ type: z.literal('heading-two'), children: inlineChildren });
+export const BlockQuoteElement = z.strictObject({ type: z.literal('block-quote'), children: inlineChildren });
+
+export type ListItemElement = {
+  type: 'list-item';
+  children: Array<InlineNode | ListElement>;
+};
+export type ListElement = {
+  type: 'bulleted-list' | 'numbered-list';
+  children: ListItemElement[];
+};
+
+export const ListElement: z.ZodType<ListElement> = z.lazy(() =>
+  z.strictObject({
+    type: z.enum(['bulleted-list', 'numbered-list']),
+    children: z.array(ListItemElement).min(1),
+  }),
+);
+export const ListItemElement: z.ZodType<ListItemElement> = z.lazy(() =>
+  z.strictObject({
+    type: z.literal('list-item'),
+    children: z.array(z.union([InlineNode, ListElement])).min(1),
+  }),
+);
+
+export const BlockElement = z.union([
+  ParagraphElement,
+  HeadingOneElement,
+  HeadingTwoElement,
+  BlockQuoteElement,
+  ListElement,
+]);
+export type BlockElement = z.infer<typeof BlockElement>;
+
+/** The content of one section: at least one block. */
+export const RichText = z.array(BlockElement).min(1);
+export type RichText = BlockElement[];
+
+/** An empty section: one empty paragraph (Slate needs at least one text node). */
+export function emptyRichText(): RichText {
+  return [{ type: 'paragraph', children: [{ text: '' }] }];
+}
+
+/** Plain paragraphs from text split on blank lines or newlines. */
+export function richTextFromPlain(text: string): RichText {
+  const paragraphs = text.split(/\r?\n/);
+  return paragraphs.map((p) => ({ type: 'paragraph', children: [{ text: p }] }));
+}

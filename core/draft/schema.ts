@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { RichText } from './rich-text';
+import { Annotation } from './annotation';
+
+/**
+ * The draft model: everything a Kommunalt Partnerskap application holds.
+ * Validated on every load (files are mailed around and sometimes edited by hand) and on every
+ * IPC request that carries a draft. Identifiers of programme concepts (component, applicant type,
+ * cost category, core area, country) are plain strings here: which values are *allowed* depends
+ * on the programme edition and is reported by the rule engine, never by refusing the file.
+ */
+
+export const ComponentId = z.enum([
+  'inception',
+  'project',
+  'steering_group',
+  'tripartite_eu',
+  'multiparty',
+  'development_expansion',
+  'dissemination',
+]);
+export type ComponentId = z.infer<typeof ComponentId>;
+
+export const CoreAreaId = z.enum(['equity', 'participation', 'transparency', 'accountability']);
+export type CoreAreaId = z.infer<typeof CoreAreaId>;
+
+export const DocumentLanguage = z.enum(['sv-SE', 'en-GB']);
+export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
+
+/** ISO date (YYYY-MM-DD) or null when not yet chosen. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const OptionalDate = IsoDate.nullable();
+
+const Id = z.string().min(1).max(100);
+const ShortText = z.string().max(1000);
+
+export const Applicant = z.strictObject({
+  organisation: ShortText,
+  /** Applicant type id from the edition's rule pack, e.g. "municipality"; "" when not chosen. */
+  type: z.string().max(100),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+export const Partner = z.strictObject({
+  id: Id,
+  organisation: ShortText,
+  /**
+   * ISO 3166-1 alpha-2 code (XK for Kosovo). Older or imported drafts may hold a country *name*
+   * here ("Makedonien"); the rule engine reports those and offers the code as a quick fix.
+   */
+  country: z.string().max(100),
+  /** partner: the foreign local government; eu_partner: the EU-country party of a tripartite. */
+  role: z.enum(['partner', 'eu_partner', 'swedish_coapplicant']),
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const Period = z.strictObject({ start: OptionalDate, end: OptionalDate });
+export type Period = z.infer<typeof Period>;
+
+export const CoreAreaSelection = z.strictObject({
+  id: CoreAreaId,
+  justification: z.string().max(20000),
+});
+export type CoreAreaSelection = z.infer<typeof CoreAreaSelection>;
+
+export const TeamMember = z.strictObject({
+  id: Id,
+  name: ShortText,
+  role: ShortText,
+  /** "swedish" for the applicant, otherwise the id of a partner. */
+  side: z.string().min(1).max(100),
+  kind: z.enum(['politician', 'civil_servant', 'cso', 'other']),
+  politicalSide: z.enum(['majority', 'opposition']).nullable(),
+  coordinator: z.boolean(),
+  icldContact: z.boolean(),
+  projectManager: z.boolean(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const BudgetLine = z.strictObject({
+  id: Id,
+  /** Cost category id from the edition's rule pack, e.g. "international_travel". */
+  category: z.string().max(100),
+  side: z.string().min(1).max(100),
+  /** Project year, 1-based. */
+  year: z.number().int().min(1).max(10),
+  /** Amount in öre (1 SEK = 100 öre), so that sums are exact. */
+  amountOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  description: ShortText,
+  activityId: z.string().max(100).nullable(),
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+/** Yes/no facts the programme asks about that are not text (attachments, prerequisites). */
+export const Declarations = z.strictObject({
+  planningToolCompleted: z.boolean(),
+  letterOfIntentAttached: z.boolean(),
+  priorInception: z.boolean(),
+  steeringGroupApplication: z.boolean(),
+  existingPartnership: z.boolean(),
+});
+export type Declarations = z.infer<typeof Declarations>;
+
+export const Draft = z.strictObject({
+  id: Id,
+  title: ShortText,
+  editionId: z.string().min(1).max(100),
+  component: ComponentId,
+  applicant: Applicant,
+  partners: z.array(Partner).max(20),
+  period: Period,
+  submissionDate: OptionalDate,
+  /** Section id (from the template) → rich text. Unknown ids are kept, never dropped. */
+  sections: z.record(z.string().max(100), RichText),
+  coreAreas: z.array(CoreAreaSelection).max(4),
+  team: z.array(TeamMember).max(500),
+  budget: z.array(BudgetLine).max(5000),
+  declarations: Declarations,
+  annotations: z.array(Annotation),
+  documentLanguage: DocumentLanguage,
+  createdAt: z.iso.datetime({ offset: true }),
+  modifiedAt: z.iso.datetime({ offset: true }),
+});
+export type Draft = z.infer<typeof Draft>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Named user commands. The native menu (from main), the toolbar and keyboard shortcuts all
+ * dispatch these ids, so one command behaves the same whichever way it is invoked.
+ */
+export const ActionId = z.enum([
+  'draft.new',
+  'draft.open',
+  'draft.save',
+  'draft.saveAs',
+  'draft.export',
+  'edit.undo',
+  'edit.redo',
+  'view.nextProblem',
+  'view.nextSection',
+  'view.previousSection',
+  'view.toggleSidePanel',
+  'help.about',
+]);
+export type ActionId = z.infer<typeof ActionId>;

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { Draft, ComponentId, DocumentLanguage } from '../draft/schema';
+import { Settings } from '../settings';
+import { ActionId } from './actions';
+
+const Path = z.string().min(1).max(4096);
+const Empty = z.strictObject({});
+const MaybePath = z.strictObject({ path: Path.nullable() });
+
+export const RecentFile = z.strictObject({
+  path: Path,
+  title: z.string(),
+  modifiedAt: z.string(),
+});
+export type RecentFile = z.infer<typeof RecentFile>;
+
+export const RecoveryEntry = z.strictObject({
+  key: z.string().min(1).max(200),
+  title: z.string(),
+  path: Path.nullable(),
+  savedAt: z.string(),
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
+
+export const FileEntry = z.strictObject({
+  name: z.string(),
+  path: Path,
+  isDirectory: z.boolean(),
+  modifiedAt: z.string(),
+});
+export type FileEntry = z.infer<typeof FileEntry>;
+
+const RecoveryKey = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+
+/**
+ * The one IPC contract: channel → request and response schemas. Main (ipcMain.handle), the
+ * preload, the browser-mode HTTP bridge and the renderer all derive their types and their
+ * validation from this map, so they cannot drift. Channels are named `domain:verb`.
+ */
+export const contract = {
+  'app:info': {
+    req: Empty,
+    res: z.strictObject({
+      mode: z.enum(['electron', 'web']),
+      version: z.string(),
+      platform: z.string(),
+      draftsDir: z.string(),
+    }),
+  },
+  'settings:get': { req: Empty, res: Settings },
+  'settings:set': { req: Settings.partial().strict(), res: Settings },
+  'draft:new': {
+    req: z.strictObject({
+      editionId: z.string().min(1).max(100).optional(),
+      component: ComponentId.optional(),
+      documentLanguage: DocumentLanguage.optional(),
+    }),
+    res: z.strictObject({ draft: Draft }),
+  },
+  'draft:open': { req: z.strictObject({ path: Path }), res: z.strictObject({ path: Path, draft: Draft }) },
+  'draft:save': {
+    req: z.strictObject({ path: Path, draft: Draft }),
+    res: z.strictObject({ path: Path, savedAt: z.string() }),
+  },
+  'dialog:open-draft': { req: Empty, res: MaybePath },
+  'dialog:save-draft': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
+  'dialog:export-docx': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
+  'files:list': {
+    req: z.strictObject({ dir: Path.optional() }),
+    res: z.strictObject({ dir: Path, parent: Path.nullable(), entries: z.array(FileEntry) }),
+  },
+  'recent:list': { req: Empty, res: z.array(RecentFile) },
+  'recovery:list': { req: Empty, res: z.array(RecoveryEntry) },
+  'recovery:save': {
+    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft }),
+    res: z.strictObject({ savedAt: z.string() }),
+  },
+  'recovery:load': { req: z.strictObject({ key: RecoveryKey }), res: z.strictObject({ draft: Draft, path: Path.nullable() }) },
+  'recovery:discard': { req: z.strictObject({ key: RecoveryKey }), res: Empty },
+  'export:docx': {
+    req: z.strictObject({
+      draft: Draft,
+      path: Path,
+      language: DocumentLanguage.optional(),
+      withComments: z.boolean().optional(),
+      allowErrors: z.boolean().optional(),
+    }),
+    res: z.strictObject({ path: Path }),
+  },
+  'window:state': { req: z.strictObject({ title: z.string().max(500), dirty: z.boolean() }), res: Empty },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Req<C extends Channel> = z.input<Contract[C]['req']>;
+export type ResValue<C extends Channel> = z.infer<Contract[C]['res']>;
+
+/** Events pushed from main (or the browser-mode server) to the renderer. */
+export const events = {
+  'menu:action': z.strictObject({ action: ActionId }),
+  'app:open-file': z.strictObject({ path: Path }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+/** True when `name` is one of the contract's channels (requests name channels as untrusted strings). */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

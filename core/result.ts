@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Expected failures travel as values, never as exceptions, across every boundary
+ * (IPC, HTTP bridge, CLI). The code is from a closed list so the UI can word it;
+ * the message is a short English summary for logs and the CLI.
+ */
+export const ErrorCode = z.enum([
+  'invalid-request',
+  'forbidden',
+  'file-not-found',
+  'file-unreadable',
+  'file-too-large',
+  'file-not-draft',
+  'file-corrupt',
+  'draft-invalid',
+  'draft-too-new',
+  'wrong-extension',
+  'write-failed',
+  'read-only',
+  'disk-full',
+  'export-refused',
+  'export-failed',
+  'not-available',
+  'cancelled',
+  'unexpected',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const AppError = z.strictObject({
+  code: ErrorCode,
+  message: z.string(),
+  /** The file the error is about, when there is one. */
+  path: z.string().optional(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+export type Ok<T> = { ok: true; value: T };
+export type Err = { ok: false; error: AppError };
+export type Result<T> = Ok<T> | Err;
+
+/** Wraps a value as a success. */
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+
+/** Wraps an expected failure. */
+export const err = (code: ErrorCode, message: string, path?: string): Err => ({
+  ok: false,
+  error: path === undefined ? { code, message } : { code, message, path },
+});
+
+/** The zod schema of `Result<T>` for a given value schema (used by the IPC contract). */
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), error: AppError }),
+  ]);

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** User settings. Stored by main (electron-store) or the browser-mode server; the renderer gets a snapshot. */
+export const Settings = z.strictObject({
+  uiLanguage: z.enum(['sv', 'en']),
+  authorName: z.string().max(200),
+  authorInitials: z.string().max(10),
+  /** Off by default: autosave writes to the recovery area, never over the user's own file. */
+  autosaveToFile: z.boolean(),
+  /** How many earlier versions of a file are kept as backups in the recovery area. */
+  backupCount: z.number().int().min(0).max(100),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = {
+  uiLanguage: 'sv',
+  authorName: '',
+  authorInitials: '',
+  autosaveToFile: false,
+  backupCount: 5,
+};

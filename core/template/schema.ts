@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ComponentId } from '../draft/schema';
+
+/** Text in both UI/document languages. */
+export const Localized = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof Localized>;
+
+/**
+ * One section of an application template. Text sections hold rich text; the other kinds are
+ * structured cards in the document flow (partner, core areas, team, budget).
+ */
+export const TemplateSection = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  kind: z.enum(['text', 'parties', 'core_areas', 'team', 'budget']),
+  title: Localized,
+  guidance: Localized,
+  /** Fact-sheet source ids the guidance rests on (S1, S5 …). */
+  sources: z.array(z.string().regex(/^S\d+$/)),
+  /** Components whose application contains this section. */
+  components: z.array(ComponentId).min(1),
+});
+export type TemplateSection = z.infer<typeof TemplateSection>;
+
+/** An application template: the ordered sections of an application, per component. */
+export const ApplicationTemplate = z.strictObject({
+  id: z.string().min(1),
+  name: Localized,
+  sections: z.array(TemplateSection).min(1),
+});
+export type ApplicationTemplate = z.infer<typeof ApplicationTemplate>;
+
+/** The sections of `template` that apply to `component`, in template order. */
+export function sectionsFor(template: ApplicationTemplate, component: ComponentId): TemplateSection[] {
+  return template.sections.filter((s) => s.components.includes(component));
+}
