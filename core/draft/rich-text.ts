@@ -40,27 +40,31 @@ export type ListElement = {
   children: ListItemElement[];
 };
 
-export const ListElement: z.ZodType<ListElement> = z.lazy(() =>
+export const ListElement: z.ZodType<ListElement, ListElement> = z.lazy(() =>
   z.strictObject({
     type: z.enum(['bulleted-list', 'numbered-list']),
     children: z.array(ListItemElement).min(1),
   }),
 );
-export const ListItemElement: z.ZodType<ListItemElement> = z.lazy(() =>
+export const ListItemElement: z.ZodType<ListItemElement, ListItemElement> = z.lazy(() =>
   z.strictObject({
     type: z.literal('list-item'),
     children: z.array(z.union([InlineNode, ListElement])).min(1),
   }),
 );
 
-export const BlockElement = z.union([
+export const BlockElement: z.ZodType<BlockElement, BlockElement> = z.union([
   ParagraphElement,
   HeadingOneElement,
   HeadingTwoElement,
   BlockQuoteElement,
   ListElement,
 ]);
-export type BlockElement = z.infer<typeof BlockElement>;
+export type TextBlockElement = {
+  type: 'paragraph' | 'heading-one' | 'heading-two' | 'block-quote';
+  children: InlineNode[];
+};
+export type BlockElement = TextBlockElement | ListElement;
 
 /** The content of one section: at least one block. */
 export const RichText = z.array(BlockElement).min(1);
@@ -75,4 +79,10 @@ export function emptyRichText(): RichText {
 export function richTextFromPlain(text: string): RichText {
   const paragraphs = text.split(/\r?\n/);
   return paragraphs.map((p) => ({ type: 'paragraph', children: [{ text: p }] }));
+}
+
+/** True for bulleted and numbered lists. */
+export function isListElement(node: unknown): node is ListElement {
+  const t = (node as { type?: unknown } | null)?.type;
+  return t === 'bulleted-list' || t === 'numbered-list';
 }

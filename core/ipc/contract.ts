@@ -92,7 +92,7 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export type Req<C extends Channel> = z.input<Contract[C]['req']>;
+export type Req<C extends Channel> = z.infer<Contract[C]['req']>;
 export type ResValue<C extends Channel> = z.infer<Contract[C]['res']>;
 
 /** Events pushed from main (or the browser-mode server) to the renderer. */

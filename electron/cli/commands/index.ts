@@ -1,0 +1,7 @@
+import type { Command } from '../io';
+import { checkCommand } from './check';
+import { exportCommand } from './export';
+import { newCommand } from './new';
+
+/** Every `kp` command, in the order `kp --help` lists them. */
+export const commands: Command[] = [newCommand, checkCommand, exportCommand];

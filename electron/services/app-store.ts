@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { Settings, defaultSettings } from '../../core/settings';
+import { RecentFile } from '../../core/ipc/contract';
+
+/**
+ * The persistent key-value store behind settings and the recent-files list. Main passes an
+ * electron-store instance; browser mode, the CLI and tests pass a `conf` instance (electron-store's
+ * own engine), so this module never imports electron.
+ */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+const MAX_RECENT = 12;
+
+/** Settings and recent files over a key-value store, validated on every read (users edit these files). */
+export class AppStore {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  getSettings(): Settings {
+    const stored = Settings.partial().safeParse(this.kv.get('settings') ?? {});
+    return { ...defaultSettings, ...(stored.success ? stored.data : {}) };
+  }
+
+  setSettings(patch: Partial<Settings>): Settings {
+    const next = Settings.parse({ ...this.getSettings(), ...patch });
+    this.kv.set('settings', next);
+    return next;
+  }
+
+  getRecent(): RecentFile[] {
+    const stored = z.array(RecentFile).safeParse(this.kv.get('recent') ?? []);
+    return stored.success ? stored.data : [];
+  }
+
+  addRecent(entry: RecentFile): RecentFile[] {
+    const next = [entry, ...this.getRecent().filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT);
+    this.kv.set('recent', next);
+    return next;
+  }
+
+  removeRecent(path: string): RecentFile[] {
+    const next = this.getRecent().filter((r) => r.path !== path);
+    this.kv.set('recent', next);
+    return next;
+  }
+}

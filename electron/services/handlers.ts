@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Handlers } from '../../core/ipc/dispatch';
+import { buildNewDraft } from '../../core/draft/new-draft';
+import { ok } from '../../core/result';
+import type { AppStore } from './app-store';
+import { readDraftFile, writeDraftFile } from './draft-files';
+import { exportDocx } from './export-docx';
+import { DEFAULT_EDITION_ID, loadApplicationTemplate } from './templates';
+
+export interface ServiceDeps {
+  store: AppStore;
+  mode: 'electron' | 'web';
+  version: string;
+  draftsDir: string;
+  userDataDir: string;
+}
+
+/**
+ * The handlers every shell shares (Electron main and the browser-mode server). Shell-specific
+ * channels (native dialogs, window state, the in-app file picker) are added by each shell.
+ */
+export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
+  const remember = (path: string, title: string) =>
+    d.store.addRecent({ path, title: title || basename(path), modifiedAt: new Date().toISOString() });
+
+  return {
+    'app:info': async () => ok({ mode: d.mode, version: d.version, platform: process.platform, draftsDir: d.draftsDir }),
+    'settings:get': async () => ok(d.store.getSettings()),
+    'settings:set': async (patch) => ok(d.store.setSettings(patch)),
+    'draft:new': async (req) =>
+      ok({
+        draft: buildNewDraft({
+          template: loadApplicationTemplate(),
+          editionId: req.editionId ?? DEFAULT_EDITION_ID,
+          component: req.component ?? 'project',
+          documentLanguage: req.documentLanguage ?? 'sv-SE',
+          now: new Date(),
+          newId: randomUUID,
+        }),
+      }),
+    'draft:open': async ({ path }) => {
+      const r = await readDraftFile(path);
+      if (!r.ok) return r;
+      remember(path, r.value.title);
+      return ok({ path, draft: r.value });
+    },
+    'draft:save': async ({ path, draft }) => {
+      const r = await writeDraftFile(path, draft);
+      if (!r.ok) return r;
+      remember(path, draft.title);
+      return ok({ path, savedAt: r.value.savedAt });
+    },
+    'recent:list': async () => ok(d.store.getRecent()),
+    'export:docx': async ({ draft, path, ...o }) => exportDocx(draft, path, o),
+  };
+}
