@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** Where a finding points, so the editor can jump there and mark it. */
+export const FindingLocation = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('draft') }),
+  z.strictObject({ kind: z.literal('section'), sectionId: z.string(), /** optional text range inside it */ range: z.strictObject({ start: z.number().int(), end: z.number().int() }).optional() }),
+  z.strictObject({ kind: z.literal('field'), field: z.string() }),
+  z.strictObject({ kind: z.literal('partner'), partnerId: z.string(), field: z.string().optional() }),
+  z.strictObject({ kind: z.literal('budget-line'), lineId: z.string(), field: z.string().optional() }),
+  z.strictObject({ kind: z.literal('budget-total'), year: z.number().int().optional(), category: z.string().optional() }),
+  z.strictObject({ kind: z.literal('team-member'), memberId: z.string() }),
+  z.strictObject({ kind: z.literal('team') }),
+  z.strictObject({ kind: z.literal('core-area'), coreAreaId: z.string().optional() }),
+]);
+export type FindingLocation = z.infer<typeof FindingLocation>;
+
+/** A quick fix: a description and a JSON-patch-like set of field assignments on the draft. */
+export const QuickFix = z.strictObject({
+  label: z.strictObject({ sv: z.string(), en: z.string() }),
+  /** Assignments applied to the draft, e.g. { path: ['partners', 0, 'country'], value: 'MK' }. */
+  edits: z.array(z.strictObject({ path: z.array(z.union([z.string(), z.number()])), value: z.unknown() })),
+});
+export type QuickFix = z.infer<typeof QuickFix>;
+
+/** One result of checking a draft against a programme rule. */
+export const Finding = z.strictObject({
+  /** The fact sheet's rule id: APP-01, CTY-02, BUD-04 … */
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.strictObject({ sv: z.string(), en: z.string() }),
+  location: FindingLocation,
+  /** The edition the finding rests on and the fact-sheet source ids (S1, S2 …). */
+  editionId: z.string(),
+  sources: z.array(z.string()),
+  fix: QuickFix.optional(),
+});
+export type Finding = z.infer<typeof Finding>;
