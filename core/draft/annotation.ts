@@ -31,6 +31,11 @@ export const Anchor = z.discriminatedUnion('kind', [
     anchor: SlatePoint,
     focus: SlatePoint,
     quote: Quote,
+    /**
+     * Set when the quoted text could not be found in this draft (e.g. a comment merged from a copy
+     * whose text had changed): the points are then meaningless and the quote is all that is left.
+     */
+    detached: z.literal(true).optional(),
   }),
   z.strictObject({ kind: z.literal('section'), sectionId: z.string().max(100) }),
   z.strictObject({
@@ -58,6 +63,10 @@ export const Annotation = z.strictObject({
   editedAt: z.iso.datetime({ offset: true }).nullable(),
   anchor: Anchor,
   resolved: z.boolean(),
+  /** When `resolved` last changed (resolve or reopen); merging copies keeps the latest change. */
+  statusChangedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Who last resolved or reopened the thread. */
+  statusChangedBy: Author.optional(),
   replies: z.array(Reply),
 });
 export type Annotation = z.infer<typeof Annotation>;
