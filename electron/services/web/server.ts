@@ -1,0 +1,155 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventName, EventPayload } from '../../../core/ipc/contract';
+import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
+import { err, type Result } from '../../../core/result';
+import { checkAccess, newToken, tokenCookie } from './access';
+import { SECURITY_HEADERS } from './csp';
+import { EventHub } from './events';
+import { readStatic } from './static-files';
+
+/** Large enough for a 480k-word draft several times over, small enough to refuse a runaway upload. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const INVOKE_PREFIX = '/api/invoke/';
+
+export interface WebServerOptions {
+  handlers: Partial<Handlers>;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  /** 0 or undefined picks a free port. */
+  port?: number;
+  /** Tests pass a fixed token; normally a fresh random one per run. */
+  token?: string;
+  onBug?: (e: unknown) => void;
+  /** Defaults to MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
+}
+
+export interface WebServer {
+  port: number;
+  token: string;
+  /** The URL to open: it carries the token once, after which a cookie does. */
+  url: string;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
+  res.end(body);
+}
+
+const sendResult = (res: ServerResponse, status: number, result: Result<unknown>, extra?: Record<string, string>) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result), extra);
+
+/** Reads a request body up to a limit; undefined when the limit was passed. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser-mode server: the built renderer and the IPC contract over loopback HTTP.
+ * `POST /api/invoke/<channel>` takes the request as JSON and answers with the Result as JSON
+ * (always 200: expected failures are values); `GET /api/events` streams events. Anything without
+ * the token, from another origin or for another host gets 403.
+ */
+export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
+  const token = o.token ?? newToken();
+  const hub = new EventHub();
+  const onBug = o.onBug ?? ((e: unknown) => console.error('KP Drafter: unexpected error in a handler:', e));
+  let port = 0;
+
+  async function invoke(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (req.method !== 'POST') return sendResult(res, 405, err('invalid-request', 'use POST'), { allow: 'POST' });
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      req.resume();
+      return sendResult(res, 415, err('invalid-request', 'the request body must be JSON'));
+    }
+    const limit = o.maxBodyBytes ?? MAX_BODY_BYTES;
+    const text = await readBody(req, limit);
+    if (text === undefined) {
+      return sendResult(res, 413, err('invalid-request', `the request is larger than ${Math.round(limit / 1024)} kB`), { connection: 'close' });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return sendResult(res, 200, err('invalid-request', 'the request body is not valid JSON'));
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(channel);
+    } catch {
+      return sendResult(res, 200, err('invalid-request', 'unknown channel'));
+    }
+    sendResult(res, 200, await dispatch(o.handlers, name, body, onBug));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const isInvoke = url.pathname.startsWith(INVOKE_PREFIX);
+    const verdict = checkAccess(req, url, { port, token, headerOnly: isInvoke });
+    if (!verdict.ok) {
+      req.resume();
+      if (isApi) return sendResult(res, 403, err('forbidden', verdict.reason));
+      return send(res, 403, 'text/plain; charset=utf-8', `403 forbidden: ${verdict.reason}\n`);
+    }
+    if (isInvoke) return invoke(req, res, url.pathname.slice(INVOKE_PREFIX.length));
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendResult(res, 405, err('invalid-request', 'use GET'), { allow: 'GET' });
+      res.setHeaders(new Map(Object.entries(SECURITY_HEADERS)));
+      return hub.attach(res);
+    }
+    if (isApi) return sendResult(res, 404, err('invalid-request', 'no such API'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'use GET\n', { allow: 'GET, HEAD' });
+    const file = await readStatic(o.rendererDir, url.pathname, token);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+    const extra: Record<string, string> = verdict.fromQuery ? { 'set-cookie': tokenCookie(port, token) } : {};
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.type, ...extra });
+      return res.end();
+    }
+    send(res, 200, file.type, file.body, extra);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      onBug(e);
+      if (!res.headersSent) sendResult(res, 500, err('unexpected', 'an unexpected error occurred; nothing was changed'));
+      else res.destroy();
+    });
+  });
+  // Browsers keep idle connections open; don't let them hold a closing server.
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    emit: (name, payload) => hub.emit(name, payload),
+    close: () =>
+      new Promise<void>((resolve) => {
+        hub.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

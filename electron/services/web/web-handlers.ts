@@ -1,0 +1,47 @@
+import { dirname } from 'node:path';
+import type { Handlers } from '../../../core/ipc/dispatch';
+import { err, ok } from '../../../core/result';
+import { createServiceHandlers, type ServiceDeps } from '../handlers';
+import { fileIsInside } from './confine';
+import { listFolder } from './files-list';
+
+export interface WebDeps extends Omit<ServiceDeps, 'mode'> {
+  /** Folders the user named on the command line; browsable like the drafts folder. */
+  extraRoots?: readonly string[];
+}
+
+const noDialog = async () =>
+  err('not-available', 'browser mode has no native dialogs; the app shows its own file picker');
+
+/**
+ * The browser-mode handler set: the shared services, plus the channels that differ from Electron.
+ * Native dialogs don't exist here (the renderer shows its in-app picker over `files:list`), the
+ * window title is set by the page itself, and every file path a request names must lie in the
+ * drafts folder, a recent file's folder or a folder named on the command line, because a web page
+ * should never be a way to read or write arbitrary files.
+ */
+export function createWebHandlers(d: WebDeps): Partial<Handlers> {
+  const base = createServiceHandlers({ ...d, mode: 'web' });
+  const roots = () => [d.draftsDir, ...(d.extraRoots ?? []), ...d.store.getRecent().map((r) => dirname(r.path))];
+  const outside = (path: string) =>
+    err('forbidden', 'in browser mode, files can only be opened and saved in the drafts folder or the folders of recent files', path);
+
+  const confined = <C extends 'draft:open' | 'draft:save' | 'export:docx'>(channel: C): Handlers[C] | undefined => {
+    const inner = base[channel] as ((req: { path: string }) => Promise<unknown>) | undefined;
+    if (!inner) return undefined;
+    const wrapped = async (req: { path: string }) => ((await fileIsInside(req.path, roots())) ? inner(req) : outside(req.path));
+    return wrapped as unknown as Handlers[C];
+  };
+
+  return {
+    ...base,
+    'draft:open': confined('draft:open'),
+    'draft:save': confined('draft:save'),
+    'export:docx': confined('export:docx'),
+    'dialog:open-draft': noDialog,
+    'dialog:save-draft': noDialog,
+    'dialog:export-docx': noDialog,
+    'files:list': async ({ dir }) => listFolder(dir, roots()),
+    'window:state': async () => ok({}),
+  };
+}
