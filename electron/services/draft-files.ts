@@ -1,29 +1,119 @@
-import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
-import { parseDraftFile, serializeDraft } from '../../core/draft/file-format';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import {
+  DRAFT_FILE_EXTENSION,
+  MAX_DRAFT_FILE_BYTES,
+  hasDraftExtension,
+  parseDraftFile,
+  serializeDraft,
+} from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
 import { err, ok, type Result } from '../../core/result';
+import { keepBackup } from './backups';
+import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
-/** Reads and validates a `.kpdraft` file. Never throws; never writes. */
-export async function readDraftFile(path: string): Promise<Result<Draft>> {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes and parses the bytes of a `.kpdraft` file. Binary data (NUL bytes, invalid UTF-8) is
+ * refused rather than decoded with replacement characters, which would silently alter the text.
+ * Total: never throws.
+ */
+export function parseDraftBytes(bytes: Uint8Array): Result<Draft> {
+  if (bytes.includes(0)) return err('file-binary', 'the file holds binary data, not a draft (it may be damaged)');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return err('file-not-found', 'the file does not exist', path);
-    return err('file-unreadable', 'the file could not be read', path);
+    text = utf8.decode(bytes); // also drops a UTF-8 byte-order mark (some editors add one)
+  } catch {
+    return err('file-binary', 'the file is not UTF-8 text (it may be damaged or be another kind of file)');
   }
-  const parsed = parseDraftFile(text);
+  return parseDraftFile(text);
+}
+
+/**
+ * Reads and validates a `.kpdraft` file, migrating older formats. Never throws; never writes.
+ * The size is checked before anything is read, so a huge file cannot freeze or exhaust the app.
+ */
+export async function readDraftFile(path: string): Promise<Result<Draft>> {
+  if (!hasDraftExtension(path)) {
+    return err('wrong-extension', `only ${DRAFT_FILE_EXTENSION} files can be opened as drafts`, path);
+  }
+  const bytes = await readDraftBytes(path);
+  if (!bytes.ok) return bytes;
+  const parsed = parseDraftBytes(bytes.value);
   return parsed.ok ? parsed : err(parsed.error.code, parsed.error.message, path);
 }
 
-/** Writes a draft atomically (temp file in the same folder, fsync, rename). */
-export async function writeDraftFile(path: string, draft: Draft): Promise<Result<{ savedAt: string }>> {
+/**
+ * Reads a whole file of at most MAX_DRAFT_FILE_BYTES, checking the size before reading. Errors are
+ * coded (file-not-found, file-unreadable, file-too-large). Never throws.
+ */
+export async function readDraftBytes(path: string): Promise<Result<Uint8Array>> {
   try {
-    await writeFileAtomic(path, serializeDraft(draft), { encoding: 'utf8', fsync: true });
-    return ok({ savedAt: new Date().toISOString() });
-  } catch {
-    return err('write-failed', 'the file could not be saved; the previous version is untouched', path);
+    // stat first: opening a FIFO or device would block or never end.
+    const info = await stat(path);
+    if (info.isDirectory()) return err('file-unreadable', 'this is a folder, not a draft file', path);
+    if (!info.isFile()) return err('file-unreadable', 'this is not a regular file', path);
+    if (info.size > MAX_DRAFT_FILE_BYTES) return tooLarge(info.size, path);
+    const handle = await open(path, 'r');
+    try {
+      // The file may have grown since stat: read at most one byte past the cap, and judge by that.
+      const buffer = new Uint8Array(Math.min((await handle.stat()).size, MAX_DRAFT_FILE_BYTES) + 1);
+      let filled = 0;
+      while (filled < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled > MAX_DRAFT_FILE_BYTES) return tooLarge(filled, path);
+      return ok(buffer.subarray(0, filled));
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return err('file-not-found', 'the file does not exist (it may have been moved or deleted)', path);
+    if (code === 'EACCES' || code === 'EPERM') return err('file-unreadable', 'you do not have permission to read the file', path);
+    if (code === 'EISDIR') return err('file-unreadable', 'this is a folder, not a draft file', path);
+    return err('file-unreadable', `the file could not be read (${code ?? 'unknown error'})`, path);
   }
+}
+
+function tooLarge(size: number, path: string) {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return err('file-too-large', `the file is ${mb(size)} MB; drafts larger than ${mb(MAX_DRAFT_FILE_BYTES)} MB are not opened`, path);
+}
+
+export interface WriteDraftOptions {
+  /** Keep the file's previous content in the recovery area before replacing it. */
+  backups?: { userDataDir: string; keep: number };
+}
+
+/**
+ * Saves a draft atomically and durably: a temp file in the same folder is written and fsynced,
+ * then renamed over the target, then the folder is fsynced. On any failure the file on disk is
+ * exactly what it was before, and the error is coded (read-only, disk-full, folder-not-found …).
+ */
+export async function writeDraftFile(
+  path: string,
+  draft: Draft,
+  options: WriteDraftOptions = {},
+): Promise<Result<{ savedAt: string }>> {
+  if (!hasDraftExtension(path)) {
+    return err('wrong-extension', `drafts are saved only under names ending in ${DRAFT_FILE_EXTENSION}`, path);
+  }
+  const folder = dirname(path);
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) return err('folder-not-found', `"${basename(folder)}" is not a folder`, path);
+  } catch {
+    return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
+  }
+  const existing = await stat(path).catch(() => null);
+  if (existing?.isDirectory()) return err('write-failed', 'a folder with this name is in the way; nothing was saved', path);
+  if (existing && options.backups) await keepBackup(options.backups.userDataDir, path, options.backups.keep);
+  const written = await writeAtomic(path, serializeDraft(draft));
+  if (!written.ok) return written;
+  await removeStaleTempFiles(path);
+  return ok({ savedAt: new Date().toISOString() });
 }

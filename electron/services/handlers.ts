@@ -6,6 +6,7 @@ import { ok } from '../../core/result';
 import type { AppStore } from './app-store';
 import { readDraftFile, writeDraftFile } from './draft-files';
 import { exportDocx } from './export-docx';
+import { createRecoveryArea } from './recovery';
 import { DEFAULT_EDITION_ID, loadApplicationTemplate } from './templates';
 
 export interface ServiceDeps {
@@ -23,6 +24,8 @@ export interface ServiceDeps {
 export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
   const remember = (path: string, title: string) =>
     d.store.addRecent({ path, title: title || basename(path), modifiedAt: new Date().toISOString() });
+
+  const recovery = createRecoveryArea(d.userDataDir);
 
   return {
     'app:info': async () => ok({ mode: d.mode, version: d.version, platform: process.platform, draftsDir: d.draftsDir }),
@@ -46,12 +49,20 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       return ok({ path, draft: r.value });
     },
     'draft:save': async ({ path, draft }) => {
-      const r = await writeDraftFile(path, draft);
+      // The file's previous content goes to the recovery area first (the last N versions).
+      const backups = { userDataDir: d.userDataDir, keep: d.store.getSettings().backupCount };
+      const r = await writeDraftFile(path, draft, { backups });
       if (!r.ok) return r;
       remember(path, draft.title);
       return ok({ path, savedAt: r.value.savedAt });
     },
     'recent:list': async () => ok(d.store.getRecent()),
+    // Autosave goes here, never to the user's file (the renderer saves to the file itself only
+    // when settings.autosaveToFile is on).
+    'recovery:list': async () => recovery.list(),
+    'recovery:save': async ({ key, path, draft }) => recovery.save(key, path, draft),
+    'recovery:load': async ({ key }) => recovery.load(key),
+    'recovery:discard': async ({ key }) => recovery.discard(key),
     'export:docx': async ({ draft, path, ...o }) => exportDocx(draft, path, o),
   };
 }

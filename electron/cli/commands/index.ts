@@ -2,6 +2,7 @@ import type { Command } from '../io';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { newCommand } from './new';
+import { schemaCommand } from './schema';
 
 /** Every `kp` command, in the order `kp --help` lists them. */
-export const commands: Command[] = [newCommand, checkCommand, exportCommand];
+export const commands: Command[] = [newCommand, checkCommand, exportCommand, schemaCommand];

@@ -1,0 +1,125 @@
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CURRENT_VERSION, FORMAT_MARKER, parseDraftData, type DraftFile } from '../../core/draft/file-format';
+import type { Draft } from '../../core/draft/schema';
+import type { RecoveryEntry } from '../../core/ipc/contract';
+import { err, ok, type Result } from '../../core/result';
+import { readDraftBytes } from './draft-files';
+import { writeAtomic } from './draft-files-safe-write';
+
+/**
+ * The recovery area: unsaved work written a few seconds after each change to
+ * `<userData>/recovery/<key>.json`, never to the user's own file. After a crash or kill the next
+ * start lists these and offers to restore them; a clean save or an explicit "don't restore"
+ * discards them. Each file wraps a complete `.kpdraft` file, so recovered drafts go through the
+ * same migrations and checks as opened ones.
+ */
+
+const RECOVERY_MARKER = 'kp-drafter/recovery';
+const RECOVERY_VERSION = 1;
+/** Same rule as the IPC contract: the key becomes a file name, so no separators or dots. */
+const KEY = /^[A-Za-z0-9_-]{1,100}$/;
+
+const RecoveryHeader = z.strictObject({
+  format: z.literal(RECOVERY_MARKER),
+  version: z.literal(RECOVERY_VERSION),
+  key: z.string(),
+  title: z.string(),
+  path: z.string().min(1).nullable(),
+  savedAt: z.string(),
+  file: z.unknown(),
+});
+
+export interface RecoveryArea {
+  /** Every recoverable draft, newest first. Unreadable entries are skipped (and kept on disk). */
+  list(): Promise<Result<RecoveryEntry[]>>;
+  save(key: string, path: string | null, draft: Draft): Promise<Result<{ savedAt: string }>>;
+  load(key: string): Promise<Result<{ draft: Draft; path: string | null }>>;
+  /** Deletes the entry; succeeds when it is already gone. */
+  discard(key: string): Promise<Result<Record<string, never>>>;
+}
+
+/** The recovery area under `userDataDir`. `now` is injectable for tests. */
+export function createRecoveryArea(userDataDir: string, now: () => Date = () => new Date()): RecoveryArea {
+  const folder = join(userDataDir, 'recovery');
+  const fileFor = (key: string) => join(folder, `${key}.json`);
+  const badKey = () => err('invalid-request', 'invalid recovery key');
+
+  async function readEntry(key: string): Promise<Result<{ entry: RecoveryEntry; draft: Draft }>> {
+    const path = fileFor(key);
+    const bytes = await readDraftBytes(path);
+    if (!bytes.ok) return bytes;
+    let data: unknown;
+    try {
+      data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.value));
+    } catch {
+      return err('file-corrupt', 'the recovery copy is damaged', path);
+    }
+    const header = RecoveryHeader.safeParse(data);
+    if (!header.success) {
+      const tooNew = (data as { version?: unknown } | null)?.version;
+      if (typeof tooNew === 'number' && tooNew > RECOVERY_VERSION) {
+        return err('draft-too-new', 'the recovery copy was written by a newer KP Drafter', path);
+      }
+      return err('file-corrupt', 'the recovery copy is damaged', path);
+    }
+    const draft = parseDraftData(header.data.file);
+    if (!draft.ok) return err(draft.error.code, draft.error.message, path);
+    const { title, savedAt } = header.data;
+    return ok({ entry: { key, title, path: header.data.path, savedAt }, draft: draft.value });
+  }
+
+  return {
+    async list() {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      const entries: RecoveryEntry[] = [];
+      for (const name of names) {
+        const key = name.endsWith('.json') ? name.slice(0, -5) : '';
+        if (!KEY.test(key)) continue;
+        const r = await readEntry(key);
+        if (r.ok) entries.push(r.value.entry);
+      }
+      return ok(entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
+    },
+
+    async save(key, path, draft) {
+      if (!KEY.test(key)) return badKey();
+      const savedAt = now().toISOString();
+      const body = {
+        format: RECOVERY_MARKER,
+        version: RECOVERY_VERSION,
+        key,
+        title: draft.title,
+        path,
+        savedAt,
+        file: { format: FORMAT_MARKER, version: CURRENT_VERSION, draft } satisfies DraftFile,
+      };
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch {
+        return err('write-failed', 'the recovery folder could not be created', folder);
+      }
+      const written = await writeAtomic(fileFor(key), JSON.stringify(body));
+      return written.ok ? ok({ savedAt }) : written;
+    },
+
+    async load(key) {
+      if (!KEY.test(key)) return badKey();
+      const r = await readEntry(key);
+      return r.ok ? ok({ draft: r.value.draft, path: r.value.entry.path }) : r;
+    },
+
+    async discard(key) {
+      if (!KEY.test(key)) return badKey();
+      try {
+        await unlink(fileFor(key));
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+          return err('write-failed', 'the recovery copy could not be deleted', fileFor(key));
+        }
+      }
+      return ok({});
+    },
+  };
+}
