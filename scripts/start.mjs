@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm start`: the desktop app when Electron's binary is installed, otherwise browser mode (the
+// same renderer and services on 127.0.0.1). `npm run start:web` (--web) always uses browser mode.
+// Arguments after `--` go to the app (browser mode: --port N, --no-browser, files to open).
+// Builds first when the sources are newer than out/.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIfStale, root } from './build-if-stale.mjs';
+
+const args = process.argv.slice(2);
+const forceWeb = args.includes('--web');
+const appArgs = args.filter((a) => a !== '--web');
+const say = (line) => process.stdout.write(`KP Drafter: ${line}\n`);
+
+/** Electron's executable, or null: what require('electron') resolves, checked on disk. */
+function electronBinary() {
+  const dir = join(root, 'node_modules', 'electron');
+  try {
+    const rel = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
+    const bin = join(dir, 'dist', rel);
+    return rel && existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Install scripts are off (.npmrc), so the binary is fetched here, on the first start. */
+function fetchElectron() {
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return 'electron is not installed (run npm install)';
+  say("Electron's binary is missing; trying to fetch it (npm run start:web skips this)…");
+  const r = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 });
+  if (r.status === 0 && electronBinary()) return null;
+  if (r.error) return r.error.code === 'ETIMEDOUT' ? 'the download timed out' : r.error.message;
+  const first = `${r.stderr ?? ''}`.split('\n').find((l) => /error/i.test(l)) ?? `the installer exited with ${r.status}`;
+  return first.trim().slice(0, 160);
+}
+
+function build(outputs) {
+  const problem = buildIfStale(outputs, { onBuild: () => say('building…') });
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    say('the build failed (see above); nothing was started');
+    process.exit(1);
+  }
+}
+
+let electron = forceWeb ? null : electronBinary();
+if (!forceWeb && !electron) {
+  const problem = fetchElectron();
+  electron = electronBinary();
+  if (!electron) say(`Electron's binary is not available (${problem}); starting in browser mode instead`);
+}
+
+if (electron) {
+  build(['out/main/index.js', 'out/renderer/index.html']);
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE;
+  const child = spawn(electron, ['.', ...appArgs], { cwd: root, stdio: 'inherit', env });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  build(['out/renderer/index.html']);
+  // The server runs in this process (no second Node to start), through tsx like the kp command.
+  const { register } = await import('tsx/esm/api');
+  register();
+  process.argv = [process.argv[0], join(root, 'scripts', 'serve-web.ts'), ...appArgs];
+  await import('./serve-web.ts');
+}
