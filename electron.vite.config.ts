@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * out/main/index.js     main process, ESM (package.json "type": "module"); dependencies stay in
+ *                       node_modules (externalised), electron-store among them.
+ * out/preload/index.cjs preload, CommonJS: a sandboxed preload cannot be an ES module, and may
+ *                       require nothing but 'electron', so everything it imports is bundled in.
+ * out/renderer/         the React UI, served by main on app://kp and by browser mode over loopback.
+ * The out/ folders are electron-vite's defaults, so `electron-vite build --outDir` can relocate them.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: at('./electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      lib: { entry: at('./electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+    },
+  },
+  renderer: {
+    root: at('./renderer'),
+    plugins: [react()],
+    build: {
+      rolldownOptions: { input: at('./renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import type { Channel } from '../../core/ipc/contract';
+import type { Handlers } from '../../core/ipc/dispatch';
+import { ok, type Result } from '../../core/result';
+import { AppStore } from '../services/app-store';
+import { createServiceHandlers } from '../services/handlers';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { createDialogHandlers } from './dialogs';
+import { DraftWindow } from './draft-window';
+import { registerIpc } from './ipc';
+import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
+import { createFileLogger, logUncaught } from './log';
+import { buildMenuTemplate } from './menu';
+import { guardWebContents, hardenSession } from './security';
+import { openElectronStore } from './store';
+import { stringsFor } from './strings';
+
+/** Must equal `appId` in electron-builder.yml (Windows ties taskbar and jump lists to it). */
+export const APP_ID = 'se.kpdrafter.app';
+
+export interface AppPaths {
+  /** The built renderer (out/renderer), served on app://kp. */
+  rendererDir: string;
+  /** The built preload (out/preload/index.cjs). */
+  preloadPath: string;
+}
+
+/** Where electron-vite puts the renderer and preload relative to out/main/index.js. */
+export function builtPaths(mainDir: string): AppPaths {
+  return { rendererDir: join(mainDir, '..', 'renderer'), preloadPath: join(mainDir, '..', 'preload', 'index.cjs') };
+}
+
+const pathOf = (result: Result<unknown>): string | null => {
+  if (!result.ok) return null;
+  const path = (result.value as { path?: unknown } | null)?.path;
+  return typeof path === 'string' ? path : null;
+};
+
+/**
+ * The Electron shell: one instance, app://kp content under a hardened session, one window per
+ * draft view, a native menu that speaks in named actions, and the IPC contract served to our own
+ * windows only.
+ */
+export function startApp(paths: AppPaths): void {
+  const log = createFileLogger(join(app.getPath('userData'), 'logs'));
+  logUncaught(log);
+  registerAppScheme();
+  app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  const launchFile = draftPathFromArgv(process.argv, process.cwd());
+  if (!app.requestSingleInstanceLock({ file: launchFile })) {
+    // Another instance is running; it receives our file through 'second-instance'.
+    app.quit();
+    return;
+  }
+
+  const windows = new Map<number, DraftWindow>();
+  const pendingFiles: string[] = launchFile ? [launchFile] : [];
+  let quitting = false;
+  let store: AppStore | null = null;
+  let kv: ReturnType<typeof openElectronStore> | null = null;
+  let draftsDir = '';
+  const windowHandlers = new Map<number, Partial<Handlers>>();
+
+  const strings = () => stringsFor(store?.getSettings().uiLanguage ?? 'sv');
+  const targetWindow = (): DraftWindow | undefined => {
+    const focused = BrowserWindow.getFocusedWindow();
+    return [...windows.values()].find((w) => w.win === focused) ?? windows.values().next().value;
+  };
+  const windowOf = (sender: WebContents) => windows.get(sender.id);
+
+  const createWindow = (): DraftWindow | undefined => {
+    if (!kv) return undefined;
+    const w: DraftWindow = new DraftWindow({
+      preloadPath: paths.preloadPath,
+      strings,
+      kv,
+      log,
+      onClosed: () => {
+        windows.delete(id);
+        windowHandlers.delete(id);
+        if (quitting && windows.size === 0) app.quit();
+      },
+      onCloseCancelled: () => {
+        quitting = false;
+      },
+    });
+    const id = w.contents.id;
+    windows.set(id, w);
+    for (const file of pendingFiles.splice(0)) w.send('app:open-file', { path: file });
+    return w;
+  };
+
+  const ensureWindow = () => targetWindow() ?? createWindow();
+
+  const openDraft = (path: string) => {
+    if (!app.isReady() || !kv) {
+      pendingFiles.push(path);
+      return;
+    }
+    const w = ensureWindow();
+    w?.send('app:open-file', { path });
+    w?.focus();
+  };
+
+  const refreshMenu = () => {
+    if (!store) return;
+    const s = store;
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      strings: strings(),
+      recent: s.getRecent(),
+      withDevTools: !app.isPackaged,
+      dispatch: (action) => ensureWindow()?.send('menu:action', { action }),
+      openRecent: openDraft,
+      clearRecent: () => {
+        for (const r of s.getRecent()) s.removeRecent(r.path);
+        app.clearRecentDocuments();
+        refreshMenu();
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  app.on('open-file', (event, path) => {
+    // macOS: a draft double-clicked in Finder or dropped on the Dock icon.
+    event.preventDefault();
+    openDraft(path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory, data) => {
+    const file = draftPathFromInstanceData(data) ?? draftPathFromArgv(argv, workingDirectory);
+    if (file) openDraft(file);
+    else ensureWindow()?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, (path) => openDraft(path), (m) => log.info(m));
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (windows.size === 0) createWindow();
+  });
+  app.on('child-process-gone', (_event, details) => log.info(`child process gone: ${details.type} ${details.reason}`));
+
+  void app.whenReady().then(() => {
+    kv = openElectronStore(log);
+    store = new AppStore(kv);
+    draftsDir = join(app.getPath('documents'), 'KP Drafter');
+    try {
+      mkdirSync(draftsDir, { recursive: true });
+    } catch (e) {
+      log.error('could not create the drafts folder', e);
+    }
+    hardenSession(session.defaultSession, (m) => log.info(m));
+    handleAppProtocol(paths.rendererDir);
+
+    const services = createServiceHandlers({
+      store,
+      mode: 'electron',
+      version: app.getVersion(),
+      draftsDir,
+      userDataDir: app.getPath('userData'),
+    });
+
+    registerIpc({
+      isOurWindow: (sender) => windows.has(sender.id),
+      handlersFor: (sender) => {
+        const w = windowOf(sender);
+        if (!w) return {};
+        let handlers = windowHandlers.get(sender.id);
+        if (!handlers) {
+          handlers = {
+            ...services,
+            ...createDialogHandlers(w.win, strings, draftsDir),
+            'window:state': async ({ title, dirty }) => {
+              w.setState(title, dirty);
+              return ok({});
+            },
+          };
+          windowHandlers.set(sender.id, handlers);
+        }
+        return handlers;
+      },
+      onBug: (e) => log.error('IPC handler failed', e),
+      onStart: (sender, channel: Channel) => {
+        if (channel === 'dialog:save-draft' || channel === 'draft:save') windowOf(sender)?.guard.onSaveStarted();
+      },
+      onEnd: (sender, channel: Channel, result) => {
+        const w = windowOf(sender);
+        if (channel === 'dialog:save-draft' || channel === 'draft:save') w?.guard.onSaveEnded(pathOf(result) !== null);
+        if ((channel === 'draft:open' || channel === 'draft:save') && result.ok) {
+          const path = pathOf(result);
+          if (path) app.addRecentDocument(path);
+          refreshMenu();
+        }
+        if (channel === 'settings:set' && result.ok) {
+          refreshMenu();
+          for (const other of windows.values()) other.refreshTitle();
+        }
+      },
+    });
+
+    refreshMenu();
+    createWindow();
+  });
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { protocol } from 'electron';
+import { SECURITY_HEADERS } from '../services/web/csp';
+
+/** The renderer is served from app://kp/… — a privileged scheme of our own, never http(s) or file. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'kp';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Must run before `app` is ready. `standard` gives the scheme an origin (so 'self' in the CSP and
+ * relative URLs work), `secure` makes it a secure context, and `corsEnabled` + `supportFetchAPI`
+ * let Chromium load the bundle's `<script type="module" crossorigin>` from it.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+}
+
+/** True when `url` is a page or resource of the app itself. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Maps an app:// URL to a file inside `rootDir`, or null when the URL is foreign or would escape
+ * the folder (`..`, encoded separators, absolute paths).
+ */
+export function resolveAppFile(rootDir: string, url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\')) return null;
+  const rel = path === '/' || path === '' ? 'index.html' : path.replace(/^\/+/, '');
+  const root = resolve(rootDir);
+  const full = resolve(root, rel);
+  const inside = relative(root, full);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) return null;
+  return full;
+}
+
+const notFound = () => new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain' } });
+
+/** The app:// handler: static files of the built renderer, each with the CSP and security headers. */
+export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const file = resolveAppFile(rootDir, request.url);
+    if (!file) return notFound();
+    try {
+      const body = await readFile(file);
+      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'content-type': type },
+      });
+    } catch {
+      return notFound();
+    }
+  };
+}
+
+/** Serves the renderer on app://kp from `rootDir` (call once the app is ready). */
+export function handleAppProtocol(rootDir: string): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir));
+}

@@ -1,0 +1,146 @@
+import { BrowserWindow, dialog, screen } from 'electron';
+import { events, type EventName, type EventPayload } from '../../core/ipc/contract';
+import type { KeyValueStore } from '../services/app-store';
+import { APP_ENTRY_URL } from './app-protocol';
+import { CloseGuard, type CloseChoice } from './close-guard';
+import type { Logger } from './log';
+import { secureWebPreferences } from './security';
+import type { MainStrings } from './strings';
+import { MIN_SIZE, loadWindowBounds, saveWindowBounds } from './window-bounds';
+
+export const PRODUCT_NAME = 'KP Drafter';
+const MAX_CRASH_RELOADS = 3;
+
+export interface DraftWindowDeps {
+  preloadPath: string;
+  strings: () => MainStrings;
+  kv: KeyValueStore;
+  log: Logger;
+  onClosed: (w: DraftWindow) => void;
+  /** A close was cancelled (or its save abandoned): a pending quit must be called off. */
+  onCloseCancelled: () => void;
+}
+
+/** "● Ansökan Gävle — KP Drafter": the unsaved marker first, so it survives a truncated taskbar title. */
+export function formatWindowTitle(name: string, dirty: boolean, s: MainStrings): string {
+  return `${dirty ? '● ' : ''}${name.trim() || s.untitled} — ${PRODUCT_NAME}`;
+}
+
+/**
+ * One application window: created with the secure preferences, showing app://kp, remembering its
+ * bounds, reflecting the renderer's title and unsaved state, and asking before it closes unsaved work.
+ */
+export class DraftWindow {
+  readonly win: BrowserWindow;
+  readonly guard: CloseGuard;
+  private state = { title: '', dirty: false };
+  private loaded = false;
+  private queued: Array<{ name: EventName; payload: unknown }> = [];
+  private crashReloads = 0;
+
+  constructor(private readonly d: DraftWindowDeps) {
+    const bounds = loadWindowBounds(d.kv, screen.getAllDisplays().map((display) => display.workArea));
+    this.win = new BrowserWindow({
+      width: bounds.width,
+      height: bounds.height,
+      ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
+      show: false,
+      title: formatWindowTitle('', false, d.strings()),
+      webPreferences: secureWebPreferences(d.preloadPath),
+    });
+    if (bounds.maximized) this.win.maximize();
+    this.win.once('ready-to-show', () => this.win.show());
+
+    this.guard = new CloseGuard({
+      isDirty: () => this.state.dirty,
+      ask: () => this.askToSave(),
+      requestSave: () => this.send('menu:action', { action: 'draft.save' }),
+      close: () => this.win.close(),
+      onCancelled: () => d.onCloseCancelled(),
+    });
+    this.win.on('close', (event) => {
+      if (!this.guard.onCloseRequested()) {
+        event.preventDefault();
+        return;
+      }
+      saveWindowBounds(d.kv, this.win.getNormalBounds(), this.win.isMaximized());
+    });
+    this.win.on('closed', () => d.onClosed(this));
+    this.watchContents();
+    void this.win.loadURL(APP_ENTRY_URL);
+  }
+
+  get contents() {
+    return this.win.webContents;
+  }
+
+  /** Sends an event to the page once it has loaded (the preload holds it until the UI subscribes). */
+  send<E extends EventName>(name: E, payload: EventPayload<E>): void {
+    const checked = events[name].safeParse(payload);
+    if (!checked.success) {
+      this.d.log.info(`event not sent, payload outside the contract: ${name}`);
+      return;
+    }
+    if (this.loaded && !this.contents.isDestroyed()) this.contents.send(name, checked.data);
+    else this.queued.push({ name, payload: checked.data });
+  }
+
+  /** window:state from the renderer: title and unsaved marker, and the close guard's cue. */
+  setState(title: string, dirty: boolean): void {
+    this.state = { title, dirty };
+    this.refreshTitle();
+    this.guard.onState(dirty);
+  }
+
+  /** Re-renders the title (also after the UI language changed). */
+  refreshTitle(): void {
+    this.win.setTitle(formatWindowTitle(this.state.title, this.state.dirty, this.d.strings()));
+    if (process.platform === 'darwin') this.win.setDocumentEdited(this.state.dirty);
+  }
+
+  focus(): void {
+    if (this.win.isMinimized()) this.win.restore();
+    this.win.show();
+    this.win.focus();
+  }
+
+  private async askToSave(): Promise<CloseChoice> {
+    const s = this.d.strings();
+    const { response } = await dialog.showMessageBox(this.win, {
+      type: 'warning',
+      buttons: [s.saveButton, s.dontSaveButton, s.cancelButton],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+      message: s.unsavedQuestion(this.state.title.trim() || s.untitled),
+      detail: s.unsavedDetail,
+    });
+    return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+  }
+
+  private watchContents(): void {
+    const wc = this.contents;
+    wc.on('did-finish-load', () => {
+      this.loaded = true;
+      for (const { name, payload } of this.queued.splice(0)) wc.send(name, payload);
+    });
+    wc.on('did-start-loading', () => {
+      this.loaded = false;
+    });
+    wc.on('render-process-gone', (_event, details) => {
+      this.d.log.info(`renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+      // Unsaved text died with the page; the autosave copy is offered again after the reload.
+      this.guard.reset();
+      this.state = { ...this.state, dirty: false };
+      this.refreshTitle();
+      if (details.reason !== 'clean-exit' && this.crashReloads < MAX_CRASH_RELOADS && !this.win.isDestroyed()) {
+        this.crashReloads++;
+        void this.win.loadURL(APP_ENTRY_URL);
+      }
+    });
+    wc.on('unresponsive', () => this.d.log.info('renderer unresponsive'));
+    wc.on('responsive', () => this.d.log.info('renderer responsive again'));
+  }
+}

@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { RENDERER_CSP } from '../services/web/csp';
+import { isAppUrl } from './app-protocol';
+
+/**
+ * The renderer runs like a web page with no powers: isolated from the preload, sandboxed, no
+ * Node, same-origin policy on, no remote content. The preload's `window.kp` is its only way out.
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    // A file dropped outside the editor's own drop targets navigates to its file:// URL;
+    // guardWebContents cancels that navigation and opens the file if it is a draft.
+    navigateOnDragDrop: true,
+    spellcheck: true,
+    // Middle-click would open links in new windows; those are denied anyway, this stops the attempt.
+    disableBlinkFeatures: 'Auxclick',
+  };
+}
+
+/** Schemes a page of ours may load from: the app itself, inline data and blobs it made, devtools. */
+const ALLOWED_REQUEST = /^(app:\/\/kp\/|data:|blob:app:\/\/kp\/|devtools:\/\/)/;
+
+/**
+ * Session-wide guards: every permission is refused, every request that isn't the app's own
+ * content is cancelled (the app never touches the network), and every response carries the CSP
+ * even if it didn't come from our protocol handler.
+ */
+export function hardenSession(ses: Session, log: (message: string) => void): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => {
+    log(`permission request denied: ${permission}`);
+    callback(false);
+  });
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = ALLOWED_REQUEST.test(details.url);
+    if (!allowed) log(`request blocked: ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] },
+    });
+  });
+}
+
+/** A dropped file makes Chromium navigate to its file:// URL; this recovers the path of a draft. */
+export function draftPathFromNavigation(url: string): string | null {
+  if (!url.startsWith('file:')) return null;
+  try {
+    const path = fileURLToPath(url);
+    return /\.kpdraft$/i.test(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Per-page guards: no navigation away from the app (a dropped .kpdraft is opened instead), no
+ * new windows, no redirects, no <webview>.
+ */
+export function guardWebContents(
+  contents: WebContents,
+  onOpenDraft: (path: string) => void,
+  log: (message: string) => void,
+): void {
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+    const dropped = draftPathFromNavigation(event.url);
+    if (dropped) onOpenDraft(dropped);
+    else log(`navigation denied: ${event.url.slice(0, 200)}`);
+  });
+  contents.on('will-frame-navigate', (event) => {
+    // The main frame is covered by will-navigate; subframes may only show the app's own pages.
+    if (!event.isMainFrame && !isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`window.open denied: ${url.slice(0, 200)}`);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

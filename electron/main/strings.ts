@@ -1,0 +1,141 @@
+import type { Settings } from '../../core/settings';
+
+export type UiLanguage = Settings['uiLanguage'];
+
+/** Every word main shows by itself: menus, native dialogs, the unsaved-changes question. */
+export interface MainStrings {
+  file: string;
+  newDraft: string;
+  open: string;
+  openRecent: string;
+  noRecent: string;
+  clearRecent: string;
+  save: string;
+  saveAs: string;
+  exportWord: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  view: string;
+  nextProblem: string;
+  nextSection: string;
+  previousSection: string;
+  toggleSidePanel: string;
+  zoomIn: string;
+  zoomOut: string;
+  actualSize: string;
+  fullScreen: string;
+  devTools: string;
+  window: string;
+  help: string;
+  about: string;
+  untitled: string;
+  draftFilter: string;
+  wordFilter: string;
+  openTitle: string;
+  saveTitle: string;
+  exportTitle: string;
+  unsavedQuestion: (name: string) => string;
+  unsavedDetail: string;
+  saveButton: string;
+  dontSaveButton: string;
+  cancelButton: string;
+}
+
+const sv: MainStrings = {
+  file: '&Arkiv',
+  newDraft: 'Nytt utkast',
+  open: 'Öppna…',
+  openRecent: 'Öppna senaste',
+  noRecent: 'Inga senaste filer',
+  clearRecent: 'Rensa listan',
+  save: 'Spara',
+  saveAs: 'Spara som…',
+  exportWord: 'Exportera Word…',
+  quit: 'Avsluta',
+  edit: '&Redigera',
+  undo: 'Ångra',
+  redo: 'Gör om',
+  cut: 'Klipp ut',
+  copy: 'Kopiera',
+  paste: 'Klistra in',
+  selectAll: 'Markera allt',
+  view: '&Visa',
+  nextProblem: 'Nästa problem',
+  nextSection: 'Nästa avsnitt',
+  previousSection: 'Föregående avsnitt',
+  toggleSidePanel: 'Visa/dölj sidopanelen',
+  zoomIn: 'Zooma in',
+  zoomOut: 'Zooma ut',
+  actualSize: 'Verklig storlek',
+  fullScreen: 'Helskärm',
+  devTools: 'Utvecklarverktyg',
+  window: 'Fönster',
+  help: '&Hjälp',
+  about: 'Om KP Drafter',
+  untitled: 'Namnlöst utkast',
+  draftFilter: 'KP Drafter-utkast',
+  wordFilter: 'Word-dokument',
+  openTitle: 'Öppna utkast',
+  saveTitle: 'Spara utkast',
+  exportTitle: 'Exportera Word-dokument',
+  unsavedQuestion: (name) => `Vill du spara ändringarna i ”${name}”?`,
+  unsavedDetail: 'Dina ändringar går förlorade om du inte sparar dem.',
+  saveButton: 'Spara',
+  dontSaveButton: 'Spara inte',
+  cancelButton: 'Avbryt',
+};
+
+const en: MainStrings = {
+  file: '&File',
+  newDraft: 'New Draft',
+  open: 'Open…',
+  openRecent: 'Open Recent',
+  noRecent: 'No Recent Files',
+  clearRecent: 'Clear Menu',
+  save: 'Save',
+  saveAs: 'Save As…',
+  exportWord: 'Export Word…',
+  quit: 'Quit',
+  edit: '&Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: '&View',
+  nextProblem: 'Next Problem',
+  nextSection: 'Next Section',
+  previousSection: 'Previous Section',
+  toggleSidePanel: 'Toggle Side Panel',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  actualSize: 'Actual Size',
+  fullScreen: 'Full Screen',
+  devTools: 'Developer Tools',
+  window: 'Window',
+  help: '&Help',
+  about: 'About KP Drafter',
+  untitled: 'Untitled draft',
+  draftFilter: 'KP Drafter draft',
+  wordFilter: 'Word document',
+  openTitle: 'Open Draft',
+  saveTitle: 'Save Draft',
+  exportTitle: 'Export Word Document',
+  unsavedQuestion: (name) => `Do you want to save the changes to “${name}”?`,
+  unsavedDetail: 'Your changes will be lost if you don’t save them.',
+  saveButton: 'Save',
+  dontSaveButton: 'Don’t Save',
+  cancelButton: 'Cancel',
+};
+
+/** The strings for a UI language (menus and dialogs follow the same setting as the renderer). */
+export function stringsFor(lang: UiLanguage): MainStrings {
+  return lang === 'en' ? en : sv;
+}
