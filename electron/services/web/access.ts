@@ -44,7 +44,8 @@ export interface AccessRule {
 /**
  * Decides whether a request may be served. Host must name this server on loopback (defeats DNS
  * rebinding); Origin, when sent, must be this server's own origin; Sec-Fetch-Site, when sent by an
- * API call, must be same-origin; and the per-run token must be present.
+ * API call, must be same-origin; and the per-run token must be present (API calls: in the header;
+ * the first page load: in the URL; everything else: also the cookie that URL sets).
  */
 export function checkAccess(req: IncomingMessage, url: URL, rule: AccessRule): Verdict {
   const host = (single(req.headers.host) ?? '').toLowerCase();
@@ -56,7 +57,12 @@ export function checkAccess(req: IncomingMessage, url: URL, rule: AccessRule): V
 
   if (sameSecret(single(req.headers[TOKEN_HEADER]), rule.token)) return { ok: true, fromQuery: false };
   if (rule.headerOnly) return { ok: false, reason: 'missing token' };
-  if (sameSecret(readCookie(req, cookieName(rule.port)), rule.token)) return { ok: true, fromQuery: false };
   if (sameSecret(url.searchParams.get('token') ?? undefined, rule.token)) return { ok: true, fromQuery: true };
+  if (sameSecret(readCookie(req, cookieName(rule.port)), rule.token)) {
+    // Cookies ignore ports, so a page on another localhost port is "same-site" and would send ours
+    // along with its own requests: the ambient cookie counts only for this origin's own requests.
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return { ok: false, reason: 'cross-origin request' };
+    return { ok: true, fromQuery: false };
+  }
   return { ok: false, reason: 'missing token' };
 }

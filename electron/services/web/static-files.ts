@@ -31,10 +31,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  */
 export function injectToken(html: string, token: string): string {
   const meta = `<meta name="kp-token" content="${escapeAttr(token)}">`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (!head) return meta + html;
-  const at = head.index + head[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
+  const close = html.search(/<\/head>/i);
+  if (close >= 0) return html.slice(0, close) + meta + html.slice(close);
+  return meta + html;
 }
 
 /**

@@ -30,7 +30,7 @@ describe('browser-mode server: access', () => {
   it('serves the page for the token URL with the token in a meta tag, an HttpOnly SameSite=Strict cookie and a strict CSP', async () => {
     const page = await raw(f.server.port, { path: `/?token=${f.server.token}` });
     expect(page.status).toBe(200);
-    expect(page.text).toContain(`<head><meta name="kp-token" content="${f.server.token}">`);
+    expect(page.text).toContain(`<meta name="kp-token" content="${f.server.token}"></head>`);
     const cookie = String([page.headers['set-cookie']].flat()[0]);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -67,6 +67,18 @@ describe('browser-mode server: access', () => {
   it('refuses API calls that the browser marks as cross-site', async () => {
     expect((await f.invoke('app:info', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await f.invoke('app:info', {}, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+  });
+
+  it('does not honour the token cookie on requests another origin makes (other localhost ports share cookies)', async () => {
+    const cookie = `kp_token_${f.server.port}=${f.server.token}`;
+    for (const site of ['same-site', 'cross-site']) {
+      const r = await raw(f.server.port, { path: '/assets/app.js', headers: { cookie, 'sec-fetch-site': site } });
+      expect(r.status, site).toBe(403);
+    }
+    for (const site of ['same-origin', 'none']) {
+      const r = await raw(f.server.port, { path: '/assets/app.js', headers: { cookie, 'sec-fetch-site': site } });
+      expect(r.status, site).toBe(200);
+    }
   });
 
   it('listens on loopback only', async () => {

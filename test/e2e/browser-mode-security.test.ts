@@ -1,0 +1,154 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, startAppServer, type AppServer } from './support';
+
+// Browser mode's defences, seen from a real browser: another site on this machine (here a page on
+// another localhost port, which shares cookies with the app) must not be able to read or drive the
+// API, frame the app, or reach it under another host name; and the page itself runs under the CSP.
+
+let server: AppServer;
+let browser: Browser;
+let evil: Server;
+let evilOrigin: string;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium(['--host-resolver-rules=MAP rebound.test 127.0.0.1']);
+  evil = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>elsewhere</title><body>another site</body>');
+  });
+  await new Promise<void>((r) => evil.listen(0, '127.0.0.1', r));
+  evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+  await new Promise((r) => evil?.close(r));
+});
+
+/** A page on another origin in the same browser profile as an open app (so it holds the cookie). */
+async function evilPageBesideApp(): Promise<Page> {
+  const { context } = await openApp(browser, server);
+  const page = await context.newPage();
+  await page.goto(`${evilOrigin}/`);
+  return page;
+}
+
+describe('browser mode, seen from another origin', () => {
+  it('cannot read the API, not even with the token', async () => {
+    const page = await evilPageBesideApp();
+    const outcome = await page.evaluate(
+      async ({ origin, token }) => {
+        const attempt = async (headers: Record<string, string>) => {
+          try {
+            const r = await fetch(`${origin}/api/invoke/app:info`, { method: 'POST', headers, body: '{}', credentials: 'include' });
+            return `read ${r.status}: ${await r.text()}`;
+          } catch {
+            return 'blocked';
+          }
+        };
+        return {
+          withoutToken: await attempt({ 'content-type': 'application/json' }),
+          withToken: await attempt({ 'content-type': 'application/json', 'x-kp-token': token }),
+          simple: await attempt({ 'content-type': 'text/plain' }),
+        };
+      },
+      { origin: server.origin, token: server.token },
+    );
+    expect(outcome).toEqual({ withoutToken: 'blocked', withToken: 'blocked', simple: 'blocked' });
+    await page.context().close();
+  });
+
+  it('cannot make the server write a file with a fire-and-forget request', async () => {
+    const page = await evilPageBesideApp();
+    const target = join(server.draftsDir, 'planted.kpdraft');
+    await page.evaluate(
+      async ({ origin, token, target }) => {
+        const body = JSON.stringify({ path: target, draft: {} });
+        // no-cors requests need no preflight; their answers are opaque, but they do reach servers.
+        await fetch(`${origin}/api/invoke/draft:save?token=${token}`, { method: 'POST', mode: 'no-cors', body, credentials: 'include' }).catch(() => {});
+        const form = Object.assign(document.createElement('form'), { method: 'POST', action: `${origin}/api/invoke/draft:save`, enctype: 'text/plain' });
+        document.body.append(form);
+        form.submit();
+      },
+      { origin: server.origin, token: server.token, target },
+    );
+    await page.waitForTimeout(500);
+    expect(existsSync(target)).toBe(false);
+    await page.context().close();
+  });
+
+  it('cannot frame the app (and so cannot read the token in its page)', async () => {
+    const page = await evilPageBesideApp();
+    await page.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+      return new Promise((r) => frame.addEventListener('load', r));
+    }, server.url);
+    const framed = page.frames().find((f) => f !== page.mainFrame());
+    expect(framed).toBeDefined();
+    expect(await framed!.content().catch(() => '')).not.toContain('kp-token');
+    await page.context().close();
+  });
+
+  it('cannot load the app under another host name that resolves to 127.0.0.1 (DNS rebinding)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const res = await page.goto(`http://rebound.test:${server.port}/?token=${server.token}`);
+    expect(res?.status()).toBe(403);
+    expect(await page.content()).not.toContain('kp-token');
+    await context.close();
+  });
+});
+
+describe('browser mode, seen from the app itself', () => {
+  it('refuses the page without the token and serves it with the token, on 127.0.0.1 and localhost', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    expect((await page.goto(`${server.origin}/`))?.status()).toBe(403);
+    expect((await page.goto(server.url))?.status()).toBe(200);
+    expect((await page.goto(`http://localhost:${server.port}/?token=${server.token}`))?.status()).toBe(200);
+    await context.close();
+  });
+
+  it('answers the page that carries the token, and only with the token header', async () => {
+    const { page, context } = await openApp(browser, server);
+    const results = await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="kp-token"]')?.content ?? '';
+      const call = (headers: Record<string, string>) =>
+        fetch('/api/invoke/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' }).then(async (r) => ({
+          status: r.status,
+          body: await r.json(),
+        }));
+      return { withHeader: await call({ 'x-kp-token': token }), cookieOnly: await call({}) };
+    });
+    expect(results.withHeader).toMatchObject({ status: 200, body: { ok: true, value: { mode: 'web' } } });
+    expect(results.cookieOnly).toMatchObject({ status: 403, body: { ok: false, error: { code: 'forbidden' } } });
+    await context.close();
+  });
+
+  it('runs under a CSP that stops inline scripts and eval', async () => {
+    const { page, context } = await openApp(browser, server);
+    const outcome = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      let evalRan = false;
+      try {
+        evalRan = (0, eval)('true');
+      } catch {
+        evalRan = false;
+      }
+      return { inline: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, evalRan };
+    });
+    expect(outcome).toEqual({ inline: false, evalRan: false });
+    await context.close();
+  });
+});
