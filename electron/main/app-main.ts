@@ -6,6 +6,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok, type Result } from '../../core/result';
 import { AppStore } from '../services/app-store';
 import { createServiceHandlers } from '../services/handlers';
+import { APP_ID } from './app-id';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createDialogHandlers } from './dialogs';
 import { DraftWindow } from './draft-window';
@@ -16,9 +17,6 @@ import { buildMenuTemplate } from './menu';
 import { guardWebContents, hardenSession } from './security';
 import { openElectronStore } from './store';
 import { stringsFor } from './strings';
-
-/** Must equal `appId` in electron-builder.yml (Windows ties taskbar and jump lists to it). */
-export const APP_ID = 'se.kpdrafter.app';
 
 export interface AppPaths {
   /** The built renderer (out/renderer), served on app://kp. */
