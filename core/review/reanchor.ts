@@ -1,0 +1,148 @@
+import { Point } from 'slate';
+import type { Annotation, Quote } from '../draft/annotation';
+import type { Draft } from '../draft/schema';
+import { fieldTargetExists } from './field-anchor';
+import { editDistance, LONG_PATTERN, searchApprox, searchLong, type ApproxMatch } from './fuzzy-search';
+import { pointToOffset, projectText, type Projection } from './plain-text';
+import { anchorOffsets, QUOTE_CONTEXT_LENGTH, rangeEdges, textAnchorAt, type TextAnchor } from './text-anchor';
+
+/**
+ * Finding where a comment belongs in a draft. `reanchor` trusts only the quote (for comments from
+ * a copy whose text may differ); `resolveAnchor` trusts the stored points and falls back to the
+ * quote when they no longer hold (for the open draft). Neither ever drops a comment: what cannot
+ * be placed is an orphan that keeps its quote.
+ */
+
+/** Why a comment could not be placed. */
+export type OrphanReason = 'section-missing' | 'field-missing' | 'quote-not-found' | 'text-deleted';
+
+/** Where a comment goes: placed (possibly with new points) or an orphan, never dropped. */
+export type Placement =
+  | { status: 'placed'; annotation: Annotation; moved: boolean }
+  | { status: 'orphan'; annotation: Annotation; reason: OrphanReason };
+
+/** A found quote: projection offsets and the number of edits between the quote and the text there. */
+export interface QuoteMatch extends ApproxMatch {
+  score: number;
+}
+
+// Weights of the evidence for a candidate (as in Hypothesis' quote anchoring): the quote itself
+// matters most, its context tells repeated phrases apart, the old position breaks ties.
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+/** Quotes shorter than this are common words: their context must half-agree as well. */
+const SHORT_QUOTE = 8;
+
+/** Edits tolerated for a quote of this length: none for tiny quotes, then a quarter, at most 64. */
+export function maxQuoteErrors(length: number): number {
+  return length <= 4 ? 0 : Math.min(64, Math.floor(length / 4));
+}
+
+function contextSimilarity(actual: string, expected: string): number {
+  return 1 - editDistance(actual, expected) / QUOTE_CONTEXT_LENGTH;
+}
+
+/**
+ * The best place for a quote in a section's text, or null. `hint` is the offset where the quote
+ * used to start (nearer wins a tie); with `covering`, only matches that include that offset count.
+ */
+export function findQuote(p: Projection, quote: Quote, hint: number | null, covering?: number): QuoteMatch | null {
+  const m = quote.exact.length;
+  if (m === 0) return null;
+  const text = p.text;
+  let candidates: ApproxMatch[];
+  if (m <= LONG_PATTERN) candidates = searchApprox(text, quote.exact, maxQuoteErrors(m));
+  else {
+    candidates = searchLong(text, quote.exact);
+    for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) {
+      candidates.push({ start: i, end: i + m, errors: 0 });
+    }
+  }
+  let best: QuoteMatch | null = null;
+  for (const c of candidates) {
+    if (covering !== undefined && (c.start > covering || c.end < covering)) continue;
+    const prefix = contextSimilarity(text.slice(Math.max(0, c.start - QUOTE_CONTEXT_LENGTH), c.start), quote.prefix);
+    const suffix = contextSimilarity(text.slice(c.end, c.end + QUOTE_CONTEXT_LENGTH), quote.suffix);
+    if (m < SHORT_QUOTE && prefix + suffix < 1) continue;
+    const position = hint === null ? 0 : 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+    const score =
+      QUOTE_WEIGHT * (1 - c.errors / m) + CONTEXT_WEIGHT * (prefix + suffix) + POSITION_WEIGHT * position;
+    if (!best || score > best.score) best = { ...c, score };
+  }
+  return best;
+}
+
+/** Where a point used to be, as an offset: exact when its leaf still exists, else its block's start. */
+function hintOffset(p: Projection, point: Point): number | null {
+  const exact = pointToOffset(p, point);
+  if (exact !== null) return exact;
+  let hint: number | null = null;
+  for (const leaf of p.leaves) {
+    if (Point.isBefore({ path: leaf.path, offset: 0 }, point)) hint = leaf.start;
+    else break;
+  }
+  return hint;
+}
+
+function placeByQuote(annotation: Annotation, anchor: TextAnchor, p: Projection, covering?: number): Placement | null {
+  const [start] = rangeEdges(anchor);
+  const match = findQuote(p, anchor.quote, hintOffset(p, start), covering);
+  if (!match) return null;
+  const placed = textAnchorAt(p, anchor.sectionId, match.start, match.end);
+  // Keep the quote as it was written: it is what the reviewer commented on.
+  const next: TextAnchor = { ...placed, quote: anchor.quote };
+  const moved = !Point.equals(next.anchor, anchor.anchor) || !Point.equals(next.focus, anchor.focus) || !!anchor.detached;
+  return { status: 'placed', annotation: moved ? { ...annotation, anchor: next } : annotation, moved };
+}
+
+function detach(annotation: Annotation, reason: OrphanReason): Placement {
+  const a = annotation.anchor;
+  const anchor = a.kind === 'text' && !a.detached ? { ...a, detached: true as const } : a;
+  return { status: 'orphan', annotation: anchor === a ? annotation : { ...annotation, anchor }, reason };
+}
+
+function placeNonText(annotation: Annotation, draft: Draft): Placement {
+  const a = annotation.anchor;
+  if (a.kind === 'section' && !Object.hasOwn(draft.sections, a.sectionId)) {
+    return { status: 'orphan', annotation, reason: 'section-missing' };
+  }
+  if (a.kind === 'field' && !fieldTargetExists(draft, a.field)) {
+    return { status: 'orphan', annotation, reason: 'field-missing' };
+  }
+  return { status: 'placed', annotation, moved: false };
+}
+
+/**
+ * Places a comment from another copy of the draft by its quote alone: the exact quote, told apart
+ * from repeats by its context and old position, else the closest approximate match within
+ * maxQuoteErrors. An orphan text comment comes back marked `detached`, with its quote intact.
+ */
+export function reanchor(annotation: Annotation, draft: Draft): Placement {
+  const a = annotation.anchor;
+  if (a.kind !== 'text') return placeNonText(annotation, draft);
+  const value = Object.hasOwn(draft.sections, a.sectionId) ? draft.sections[a.sectionId] : undefined;
+  if (!value) return detach(annotation, 'section-missing');
+  return placeByQuote(annotation, a, projectText(value)) ?? detach(annotation, 'quote-not-found');
+}
+
+/**
+ * Where a comment of the open draft is now. Stored points are trusted while they hold text; points
+ * that name no text are re-found by quote; a collapsed range (its text deleted) is placed again
+ * only if its quote is back at that spot (as after undo). Orphans are returned unchanged, so a
+ * later undo can still bring them back; `moved` placements should be stored by the caller.
+ */
+export function resolveAnchor(annotation: Annotation, draft: Draft): Placement {
+  const a = annotation.anchor;
+  if (a.kind !== 'text') return placeNonText(annotation, draft);
+  const value = Object.hasOwn(draft.sections, a.sectionId) ? draft.sections[a.sectionId] : undefined;
+  if (!value) return { status: 'orphan', annotation, reason: 'section-missing' };
+  if (a.detached) return { status: 'orphan', annotation, reason: 'quote-not-found' };
+  const p = projectText(value);
+  const offsets = anchorOffsets(p, a);
+  if (!offsets) return placeByQuote(annotation, a, p) ?? { status: 'orphan', annotation, reason: 'quote-not-found' };
+  if (offsets[0] === offsets[1]) {
+    return placeByQuote(annotation, a, p, offsets[0]) ?? { status: 'orphan', annotation, reason: 'text-deleted' };
+  }
+  return { status: 'placed', annotation, moved: false };
+}
