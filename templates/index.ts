@@ -2,3 +2,12 @@
 import kpStandard from './applications/kp-standard.json';
 
 export const applicationTemplates: unknown[] = [kpStandard];
+
+// Programme rule packs, one per edition; validate with parseRulePacks (core/rules).
+import rules2016 from './rules/icld-kp-2016.json';
+import rules2019 from './rules/icld-kp-2019.json';
+import rules2020 from './rules/icld-kp-2020.json';
+import rules2023 from './rules/icld-kp-2023.json';
+import rules2023b from './rules/icld-kp-2023b.json';
+
+export const rulePacks: unknown[] = [rules2016, rules2019, rules2020, rules2023, rules2023b];

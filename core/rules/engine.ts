@@ -1,0 +1,93 @@
+import type { Draft } from '../draft/schema';
+import type { Finding } from './finding';
+import { indexPack } from './pack-index';
+import type { RulePack } from './pack-schema';
+import { ruleDefinition } from './registry';
+import type { DraftPart, RuleContext, RuleUnit } from './rule';
+import { countWords, hasAtLeastWords } from './word-count';
+
+/** A unit with the context it runs in. */
+export interface CompiledUnit extends RuleUnit {
+  context: Omit<RuleContext, 'words' | 'hasWords'>;
+}
+
+const compiled = new WeakMap<RulePack, CompiledUnit[]>();
+
+/** The units of every rule the pack lists, in the pack's rule order (cached per pack). */
+export function compilePack(pack: RulePack): CompiledUnit[] {
+  const hit = compiled.get(pack);
+  if (hit) return hit;
+  const index = indexPack(pack);
+  const units: CompiledUnit[] = [];
+  for (const config of pack.rules) {
+    const def = ruleDefinition.get(config.id);
+    if (!def) continue;
+    for (const u of def.units(pack, config)) units.push({ ...u, ruleId: config.id, context: { pack, index, config } });
+  }
+  compiled.set(pack, units);
+  return units;
+}
+
+/** The draft itself when it is an object; anything else is checked as an empty draft. */
+export function asDraftObject(draft: unknown): Draft {
+  return (typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? draft : {}) as Draft;
+}
+
+/** The value of one part of a draft (undefined when the draft lacks it). */
+export function readPart(draft: unknown, part: DraftPart): unknown {
+  if (typeof draft !== 'object' || draft === null) return undefined;
+  if (part.startsWith('section:')) {
+    const sections = (draft as { sections?: unknown }).sections;
+    return typeof sections === 'object' && sections !== null ? (sections as Record<string, unknown>)[part.slice(8)] : undefined;
+  }
+  return (draft as Record<string, unknown>)[part];
+}
+
+/** How rules count words: a full count, and a test that may stop early. */
+export type WordCounter = Pick<RuleContext, 'words' | 'hasWords'>;
+
+/** A word counter that remembers counts by section object in `cache`. */
+export function cachingCounter(cache: { get(k: object): number | undefined; set(k: object, v: number): unknown }): WordCounter {
+  const words = (x: unknown) => {
+    if (typeof x !== 'object' || x === null) return countWords(x);
+    let n = cache.get(x);
+    if (n === undefined) cache.set(x, (n = countWords(x)));
+    return n;
+  };
+  const hasWords = (x: unknown, n: number) => {
+    const known = typeof x === 'object' && x !== null ? cache.get(x) : undefined;
+    return known !== undefined ? known >= n : hasAtLeastWords(x, n);
+  };
+  return { words, hasWords };
+}
+
+/**
+ * Runs one unit. Rules read defensively, so this only catches a bug meeting data nobody foresaw:
+ * the user then sees that the rule could not be checked instead of losing every other finding.
+ */
+export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter): Finding[] {
+  try {
+    return unit.run(draft, { ...unit.context, ...counter });
+  } catch {
+    return [{
+      ruleId: unit.ruleId,
+      severity: 'info',
+      message: { sv: 'Regeln kunde inte kontrolleras eftersom en del av utkastet är skadad.', en: 'The rule could not be checked because part of the draft is damaged.' },
+      location: { kind: 'draft' },
+      editionId: unit.context.pack.id,
+      sources: [...unit.context.config.sources],
+    }];
+  }
+}
+
+/**
+ * Checks a draft against an edition's rules and returns every finding, in the pack's rule order.
+ * Pure and total: never throws and never changes the draft, whatever it is handed.
+ */
+export function checkDraft(draft: Draft, pack: RulePack): Finding[] {
+  const d = asDraftObject(draft);
+  const counter = cachingCounter(new Map<object, number>());
+  const out: Finding[] = [];
+  for (const unit of compilePack(pack)) for (const f of runUnit(unit, d, counter)) out.push(f);
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { Draft } from '../draft/schema';
+import { asDraftObject, cachingCounter, compilePack, readPart, runUnit } from './engine';
+import type { Finding } from './finding';
+import type { RulePack } from './pack-schema';
+
+/** A checker that remembers its last results, for checking as the user types. */
+export interface IncrementalChecker {
+  readonly pack: RulePack;
+  /** The same findings as `checkDraft(draft, pack)`, re-running only rules whose inputs changed. */
+  check(draft: Draft): Finding[];
+  /** How many rule units ran in the last `check` (for tests and diagnostics). */
+  readonly lastRunCount: number;
+}
+
+/**
+ * Creates an incremental checker for one edition. Drafts are compared by reference: the editor
+ * replaces only the objects it changes (one section, the budget array …), so a rule whose parts
+ * are the same objects as last time keeps its findings. Word counts are cached per section object.
+ */
+export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
+  const units = compilePack(pack);
+  const inputs: Array<unknown[] | undefined> = units.map(() => undefined);
+  const results: Finding[][] = units.map(() => []);
+  const counter = cachingCounter(new WeakMap<object, number>());
+  let lastRunCount = 0;
+  return {
+    pack,
+    get lastRunCount() {
+      return lastRunCount;
+    },
+    check(input) {
+      const draft = asDraftObject(input);
+      lastRunCount = 0;
+      const out: Finding[] = [];
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i]!;
+        const prev = inputs[i];
+        const reads = unit.reads;
+        let same = prev !== undefined;
+        const now: unknown[] = new Array(reads.length);
+        for (let j = 0; j < reads.length; j++) {
+          now[j] = readPart(draft, reads[j]!);
+          if (same && !Object.is(now[j], prev![j])) same = false;
+        }
+        if (!same) {
+          results[i] = runUnit(unit, draft, counter);
+          inputs[i] = now;
+          lastRunCount++;
+        }
+        for (const f of results[i]!) out.push(f);
+      }
+      return out;
+    },
+  };
+}

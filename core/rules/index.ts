@@ -1,0 +1,12 @@
+// The rule engine's public API, shared by the renderer, main and the CLI.
+export { checkDraft } from './engine';
+export { createIncrementalChecker, type IncrementalChecker } from './incremental';
+export { countWords, textStats, type TextStats } from './word-count';
+export { parseRulePack, parseRulePacks, type PackError, type PackResult } from './load-pack';
+export { listEditions, defaultEditionId, findPack, explainEditionSwitch, hasKnownCeilings, sectionLimits, type EditionSummary, type EditionSwitch } from './editions';
+export { resolveCountry, normaliseName, type CountryLookup } from './pack-index';
+export { ruleDefinitions } from './registry';
+export { describeRules, type RuleDescription } from './describe';
+export { applyQuickFix } from './quick-fix';
+export * from './finding';
+export * from './pack-schema';
