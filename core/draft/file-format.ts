@@ -92,7 +92,7 @@ function parseEnvelope(data: unknown): Result<Draft> {
   }
   const unknown = Object.keys(file).filter((k) => !ENVELOPE_KEYS.has(k));
   if (unknown.length > 0) {
-    const keys = unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(', ');
+    const keys = unknown.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 40))).join(', ');
     return err('draft-unknown-field', `unknown ${unknown.length === 1 ? 'field' : 'fields'} ${keys} in the file header; the file may have been edited outside KP Drafter`);
   }
   if (!('draft' in file)) return err('draft-invalid', 'the file holds no draft');

@@ -1,0 +1,107 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
+import { migrateDraftData, migrationSteps } from '../../../core/draft/migrations';
+import { V1_PARTNER_ID, migrateV1ToV2 } from '../../../core/draft/migrations/v1-to-v2';
+
+/**
+ * Every committed fixture of every format version must open, forever, as the draft in its
+ * `<name>.expected.json` (which is in the current format). When the format changes, the old
+ * fixtures stay byte-for-byte as they are; only the expected files move to the new format.
+ */
+
+const dir = join(__dirname, '../../fixtures/drafts/versions');
+const fixtures = readdirSync(dir)
+  .map((file) => /^(.+)\.v(\d+)\.kpdraft$/.exec(file))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map(([file, name, version]) => ({ file: file!, name: name!, version: Number(version) }));
+const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+
+describe('format fixtures', () => {
+  it('exist for every format version from 1 to the current one', () => {
+    const versions = new Set(fixtures.map((f) => f.version));
+    for (let v = 1; v <= CURRENT_VERSION; v++) expect(versions, `no fixture of format ${v}`).toContain(v);
+    expect(Object.keys(migrationSteps).map(Number).sort()).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it.each(fixtures)('$file declares format $version and opens as $name.expected.json', ({ file, name, version }) => {
+    const text = read(file);
+    expect((JSON.parse(text) as { version: number }).version).toBe(version);
+    const r = parseDraftFile(text);
+    expect(r).toEqual({ ok: true, value: JSON.parse(read(`${name}.expected.json`)) });
+  });
+
+  it('the same application saved by format 1 and format 2 opens identically', () => {
+    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(parseDraftFile(read('uppsala-mombasa.v2.kpdraft')));
+  });
+
+  it('a current-format fixture is written back byte for byte (saving does not churn files)', () => {
+    const current = fixtures.filter((f) => f.version === CURRENT_VERSION && f.name === 'uppsala-mombasa');
+    expect(current).toHaveLength(1);
+    const text = read(current[0]!.file);
+    const r = parseDraftFile(text);
+    expect(r.ok && serializeDraft(r.value)).toBe(text);
+  });
+});
+
+/** Loose view of a format 1 draft for editing it in tests. */
+type V1 = {
+  budget: Array<Record<string, unknown>>;
+  team: Array<Record<string, unknown>>;
+  partner?: unknown;
+  partners?: unknown;
+  sections: Record<string, unknown>;
+};
+
+describe('format 1 → 2', () => {
+  const v1 = () => JSON.parse(read('uppsala-mombasa.v1.kpdraft')).draft as V1;
+
+  it('turns the single partner into a list, kronor into öre and "partner" sides into the partner id', () => {
+    const r = migrateV1ToV2(v1());
+    expect(r.ok).toBe(true);
+    const d = (r as { value: unknown }).value as {
+      partners: unknown[]; budget: Array<{ side: string; amountOre: number }>; team: Array<{ side: string; projectManager: boolean }>;
+    };
+    expect(d.partners).toEqual([{ id: V1_PARTNER_ID, organisation: 'Mombasa County Government', country: 'KE', role: 'partner' }]);
+    expect(d.budget.map((l) => [l.side, l.amountOre])).toEqual([
+      ['swedish', 8_400_000], ['swedish', 12_050_000], [V1_PARTNER_ID, 3_525_000], [V1_PARTNER_ID, 0],
+    ]);
+    expect(d.team.map((m) => [m.side, m.projectManager])).toEqual([['swedish', false], ['swedish', false], [V1_PARTNER_ID, false]]);
+    expect(d).not.toHaveProperty('partner');
+    expect(d.budget[0]).not.toHaveProperty('amountSek');
+  });
+
+  it('is pure: the input is not modified', () => {
+    const input = v1();
+    const copy = structuredClone(input);
+    migrateV1ToV2(input);
+    expect(input).toEqual(copy);
+  });
+
+  it.each([
+    ['fractional kronor', (d: V1) => (d.budget[0]!.amountSek = 10.5), 'draft-invalid', /budget\[0\]\.amountSek: expected a whole number/],
+    ['negative kronor', (d: V1) => (d.budget[0]!.amountSek = -1), 'draft-invalid', /budget\[0\]\.amountSek: too small/],
+    ['kronor beyond exact öre', (d: V1) => (d.budget[0]!.amountSek = 2 ** 50), 'draft-invalid', /amountSek: too large/],
+    ['a side that format 1 did not have', (d: V1) => (d.team[0]!.side = 'partner-2'), 'draft-invalid', /team\[0\]\.side: expected one of "swedish", "partner"/],
+    ['a format 2 field in a format 1 file', (d: V1) => (d.partners = []), 'draft-unknown-field', /unknown field "partners"/],
+    ['a format 2 team flag in a format 1 file', (d: V1) => (d.team[0]!.projectManager = true), 'draft-unknown-field', /team\[0\]/],
+    ['no partner', (d: V1) => delete d.partner, 'draft-invalid', /partner: missing/],
+  ])('refuses %s with a coded error naming the field', (_, change, code, message) => {
+    const d = v1();
+    change(d);
+    const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 1, draft: d }));
+    expect(r).toEqual({ ok: false, error: { code, message: expect.stringMatching(message) } });
+  });
+
+  it('leaves checking of untouched parts to the current schema', () => {
+    const d = v1();
+    d.sections.summary = [{ type: 'table', children: [] }];
+    const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 1, draft: d }));
+    expect(r).toMatchObject({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(/sections\.summary\[0\]/) } });
+  });
+
+  it('migrateDraftData refuses a version with no step', () => {
+    expect(migrateDraftData({}, 0, CURRENT_VERSION)).toMatchObject({ ok: false, error: { code: 'file-corrupt' } });
+  });
+});
