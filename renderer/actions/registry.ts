@@ -1,0 +1,48 @@
+import type { ActionId } from '../../core/ipc/actions';
+import { appStore, openDialog } from '../state/app-state';
+import { docStore } from '../state/doc-state';
+import { goToNextProblem } from '../findings/navigation';
+import { goToSection } from '../layout/navigation';
+import { newDraftCommand } from './new-draft-command';
+import { openDraftCommand, saveAsCommand, saveCommand } from './draft-commands';
+import { redo, undo } from './undo';
+
+/**
+ * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
+ * shortcuts all run commands through `runAction`, so each behaves the same however it is invoked.
+ */
+export interface AppAction {
+  id: ActionId;
+  /** Shown in the toolbar and menus: `actions.<id>` in the i18n resources. */
+  isEnabled(): boolean;
+  perform(): void | Promise<unknown>;
+}
+
+const hasDraft = () => docStore.get().draft !== null && appStore.get().screen === 'editor';
+
+const actions: Record<ActionId, AppAction> = {
+  'draft.new': { id: 'draft.new', isEnabled: () => true, perform: newDraftCommand },
+  'draft.open': { id: 'draft.open', isEnabled: () => true, perform: openDraftCommand },
+  'draft.save': { id: 'draft.save', isEnabled: hasDraft, perform: saveCommand },
+  'draft.saveAs': { id: 'draft.saveAs', isEnabled: hasDraft, perform: () => saveAsCommand() },
+  'draft.export': { id: 'draft.export', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export' }) },
+  'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },
+  'edit.redo': { id: 'edit.redo', isEnabled: hasDraft, perform: redo },
+  'view.nextProblem': { id: 'view.nextProblem', isEnabled: hasDraft, perform: goToNextProblem },
+  'view.nextSection': { id: 'view.nextSection', isEnabled: hasDraft, perform: () => goToSection(1) },
+  'view.previousSection': { id: 'view.previousSection', isEnabled: hasDraft, perform: () => goToSection(-1) },
+  'view.toggleSidePanel': { id: 'view.toggleSidePanel', isEnabled: hasDraft, perform: () => appStore.set((s) => ({ sidePanelOpen: !s.sidePanelOpen })) },
+  'help.about': { id: 'help.about', isEnabled: () => true, perform: () => openDialog({ kind: 'about' }) },
+};
+
+/** Runs a command if it is enabled now; returns whether it ran. */
+export function runAction(id: ActionId): boolean {
+  const a = actions[id];
+  if (!a.isEnabled()) return false;
+  void Promise.resolve(a.perform()).catch((e: unknown) => console.error(`[kp] action ${id} failed`, e));
+  return true;
+}
+
+export function isActionEnabled(id: ActionId): boolean {
+  return actions[id].isEnabled();
+}

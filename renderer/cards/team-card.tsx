@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { TeamMember } from '../../core/draft/schema';
+import { FieldMessages, useFieldFindings } from '../findings/field-findings';
+import { useStore } from '../state/create-store';
+import { docStore, updateFields } from '../state/doc-state';
+import { newId } from './ids';
+
+function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
+  const { t } = useTranslation();
+  const loc = `team:${m.id}`;
+  const found = useFieldFindings(loc);
+  const set = (patch: Partial<TeamMember>, key?: string) =>
+    updateFields((d) => ({ ...d, team: d.team.map((x) => (x.id === m.id ? { ...x, ...patch } : x)) }), key);
+  const label = m.name || t('team.name');
+  return (
+    <>
+      <tr data-kp-loc={loc} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
+        <td><input aria-label={`${t('team.name')}`} value={m.name} onChange={(e) => set({ name: e.target.value }, `${loc}:name`)} /></td>
+        <td><input aria-label={`${t('team.role')} (${label})`} value={m.role} onChange={(e) => set({ role: e.target.value }, `${loc}:role`)} /></td>
+        <td><select aria-label={`${t('team.side')} (${label})`} value={m.side} onChange={(e) => set({ side: e.target.value })}>
+          {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}</select></td>
+        <td><select aria-label={`${t('team.kind')} (${label})`} value={m.kind}
+          onChange={(e) => set({ kind: e.target.value as TeamMember['kind'], politicalSide: e.target.value === 'politician' ? m.politicalSide ?? 'majority' : null })}>
+          {(['politician', 'civil_servant', 'cso', 'other'] as const).map((k) => <option key={k} value={k}>{t(`team.kinds.${k}`)}</option>)}</select></td>
+        <td><select aria-label={`${t('team.political')} (${label})`} value={m.politicalSide ?? ''} disabled={m.kind !== 'politician'}
+          onChange={(e) => set({ politicalSide: (e.target.value || null) as TeamMember['politicalSide'] })}>
+          <option value="">{t('team.none')}</option><option value="majority">{t('team.majority')}</option><option value="opposition">{t('team.opposition')}</option></select></td>
+        <td className="kp-flags">
+          {(['coordinator', 'projectManager', 'icldContact'] as const).map((f) => (
+            <label key={f} className="kp-check"><input type="checkbox" checked={m[f]} onChange={(e) => set({ [f]: e.target.checked })} />{t(`team.${f}`)}</label>
+          ))}
+        </td>
+        <td><button type="button" className="kp-icon-button" aria-label={t('team.remove', { name: label })} title={t('team.remove', { name: label })}
+          onClick={() => updateFields((d) => ({ ...d, team: d.team.filter((x) => x.id !== m.id) }))}>✕</button></td>
+      </tr>
+      {found.length > 0 && <tr><td colSpan={7}><FieldMessages loc={loc} found={found} /></td></tr>}
+    </>
+  );
+}
+
+/** Team table: role, side, politician/civil servant, majority/opposition, coordinator/contact. */
+export function TeamCard() {
+  const { t } = useTranslation();
+  const draft = useStore(docStore, (s) => s.draft)!;
+  const sides: Array<[string, string]> = [['swedish', draft.applicant.organisation || t('team.swedish')],
+    ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])];
+  return (
+    <div className="kp-card kp-table-card">
+      <table className="kp-table">
+        <caption className="kp-sr-only">{t('team.caption')}</caption>
+        <thead><tr>
+          <th scope="col">{t('team.name')}</th><th scope="col">{t('team.role')}</th><th scope="col">{t('team.side')}</th>
+          <th scope="col">{t('team.kind')}</th><th scope="col">{t('team.political')}</th><th scope="col">{t('team.flags')}</th><th scope="col"><span className="kp-sr-only">✕</span></th>
+        </tr></thead>
+        <tbody>
+          {draft.team.length === 0 && <tr><td colSpan={7} className="kp-empty">{t('team.empty')}</td></tr>}
+          {draft.team.map((m) => <MemberRow key={m.id} m={m} sides={sides} />)}
+        </tbody>
+      </table>
+      <button type="button" className="kp-add" onClick={() => updateFields((d) => ({ ...d, team: [...d.team, {
+        id: newId('t'), name: '', role: '', side: 'swedish', kind: 'civil_servant', politicalSide: null, coordinator: false, icldContact: false, projectManager: false,
+      }] }))}>+ {t('team.add')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { openPath, saveTo, suggestedName } from '../actions/draft-commands';
+import { appStore, openDialog } from '../state/app-state';
+import { useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
+import { ExportDialog } from './export-dialog';
+import { FilePicker } from './file-picker';
+import { dirOf, Modal } from './modal';
+
+/** Shows the open dialog, if any. */
+export function DialogHost() {
+  const { t } = useTranslation();
+  const dialog = useStore(appStore, (s) => s.dialog);
+  const draftsDir = useStore(appStore, (s) => s.draftsDir);
+  const path = useStore(docStore, (s) => s.path);
+  const close = () => openDialog(null);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'open-file':
+      return (
+        <Modal title={t('dialogs.openTitle')} onClose={close}>
+          <FilePicker mode="open" ext=".kpdraft" initialDir={draftsDir || undefined} submitLabel={t('dialogs.open')}
+            onPick={(_dir, _name, p) => { close(); void openPath(p); }} />
+          <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+        </Modal>
+      );
+    case 'save-as':
+      return (
+        <Modal title={t('dialogs.saveTitle')} onClose={close}>
+          <FilePicker mode="save" ext=".kpdraft" initialDir={path ? dirOf(path) : draftsDir || undefined} initialName={suggestedName('.kpdraft')}
+            submitLabel={t('dialogs.save')} onPick={async (_dir, _name, p) => {
+              const ok = await saveTo(p);
+              if (ok) openDialog(dialog.then === 'export' ? { kind: 'export' } : null);
+            }} />
+          <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+        </Modal>
+      );
+    case 'export':
+      return <ExportDialog />;
+    case 'about':
+      return (
+        <Modal title={t('actions.help.about')} onClose={close}>
+          <p>{t('dialogs.about', { version: '' })}</p>
+          <div className="kp-dialog-actions"><button type="button" className="kp-primary" onClick={close}>{t('dialogs.close')}</button></div>
+        </Modal>
+      );
+  }
+}

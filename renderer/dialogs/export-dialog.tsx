@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentLanguage } from '../../core/draft/schema';
+import { bridge } from '../bridge';
+import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
+import { countBySeverity, findingsStore } from '../findings/findings-state';
+import { appStore, notify, openDialog } from '../state/app-state';
+import { useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
+import { FilePicker } from './file-picker';
+import { dirOf, joinPath, Modal } from './modal';
+
+/** Export to Word: pre-flight summary, document language, comments off by default, then the file. */
+export function ExportDialog() {
+  const { t } = useTranslation();
+  const mode = useStore(appStore, (s) => s.mode);
+  const draftsDir = useStore(appStore, (s) => s.draftsDir);
+  const path = useStore(docStore, (s) => s.path);
+  const fields = useStore(docStore, (s) => s.draft)!;
+  const c = countBySeverity(useStore(findingsStore, (s) => s.findings));
+  const [language, setLanguage] = useState<DocumentLanguage>(fields.documentLanguage);
+  const [withComments, setWithComments] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const close = () => openDialog(null);
+
+  const exportTo = async (target: string) => {
+    const draft = currentDraft();
+    if (!draft) return;
+    setBusy(true);
+    const r = await bridge.invoke('export:docx', { draft, path: target, language, withComments, allowErrors: c.error > 0 });
+    setBusy(false);
+    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? target });
+    close();
+    notify('info', t('dialogs.exported', { path: r.value.path }));
+  };
+  const chooseNative = async () => {
+    const r = await bridge.invoke('dialog:export-docx', { suggestedName: suggestedName('.docx') });
+    if (!r.ok) return showError(r.error);
+    if (r.value.path) await exportTo(r.value.path);
+  };
+  const submitLabel = c.error > 0 ? t('dialogs.exportAnyway') : t('dialogs.export');
+  return (
+    <Modal title={t('dialogs.exportTitle')} onClose={close} className="kp-export-dialog">
+      <section className="kp-preflight" aria-label={t('dialogs.preflight')}>
+        <h3>{t('dialogs.preflight')}</h3>
+        {c.error + c.warning === 0 ? <p>✓ {t('dialogs.preflightOk')}</p> : (
+          <ul>
+            {c.error > 0 && <li className="severity-error">✖ {t('problems.errors', { count: c.error })}</li>}
+            {c.warning > 0 && <li className="severity-warning">⚠ {t('problems.warnings', { count: c.warning })}</li>}
+          </ul>
+        )}
+        {c.error > 0 && <p className="kp-warning-text">{t('dialogs.preflightErrors', { count: c.error })}</p>}
+      </section>
+      <div className="kp-field-row">
+        <label><span>{t('fields.documentLanguage')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
+            {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+          </select></label>
+        <label className="kp-check"><input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />{t('dialogs.withComments')}</label>
+      </div>
+      {mode === 'electron' ? (
+        <div className="kp-dialog-actions">
+          <button type="button" className="kp-primary" disabled={busy} onClick={() => void chooseNative()}>{submitLabel}…</button>
+        </div>
+      ) : (
+        <FilePicker mode="save" ext=".docx" initialDir={path ? dirOf(path) : draftsDir || undefined} initialName={suggestedName('.docx')}
+          submitLabel={submitLabel} onPick={(dir, name) => void exportTo(joinPath(dir, name))} />
+      )}
+      <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+    </Modal>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileEntry } from '../../core/ipc/contract';
+import { bridge } from '../bridge';
+import { showError } from '../actions/draft-commands';
+import { joinPath } from './modal';
+
+export interface PickerProps {
+  mode: 'open' | 'save';
+  ext: '.kpdraft' | '.docx';
+  initialDir?: string;
+  initialName?: string;
+  /** Called with the chosen folder and (for save) the file name; for open, the file's path. */
+  onPick: (dir: string, name: string, path: string) => void;
+  submitLabel: string;
+}
+
+/** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
+export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
+  const { t } = useTranslation();
+  const [dir, setDir] = useState<string | undefined>(initialDir);
+  const [listing, setListing] = useState<{ dir: string; parent: string | null; entries: FileEntry[] } | null>(null);
+  const [name, setName] = useState(initialName ?? '');
+
+  useEffect(() => {
+    void bridge.invoke('files:list', dir ? { dir } : {}).then((r) => {
+      if (r.ok) setListing(r.value);
+      else if (dir) { showError({ ...r.error, path: dir }); setDir(undefined); }
+      else showError(r.error);
+    });
+  }, [dir]);
+
+  const files = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith(ext)) ?? [];
+  const fileName = name.trim() === '' ? '' : name.trim().toLowerCase().endsWith(ext) ? name.trim() : name.trim() + ext;
+  const exists = mode === 'save' && files.some((f) => !f.isDirectory && f.name === fileName);
+  const submit = () => {
+    if (!listing || fileName === '') return;
+    const entry = files.find((f) => f.name === fileName && !f.isDirectory);
+    onPick(listing.dir, fileName, entry?.path ?? joinPath(listing.dir, fileName));
+  };
+  return (
+    <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <div className="kp-picker-folder">
+        <span className="kp-muted">{t('dialogs.folder', { dir: listing?.dir ?? '…' })}</span>
+        {listing?.parent && <button type="button" onClick={() => setDir(listing.parent!)}>↑ {t('dialogs.up')}</button>}
+      </div>
+      <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
+        {files.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
+        {files.map((f) => (
+          <li key={f.path}>
+            <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}
+              onClick={() => (f.isDirectory ? setDir(f.path) : setName(f.name))}
+              onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path); }}>
+              <span aria-hidden>{f.isDirectory ? '📁' : '📄'}</span> {f.name}
+              {!f.isDirectory && <span className="kp-muted"> · {new Date(f.modifiedAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="kp-picker-name"><span>{t('dialogs.fileName')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={mode === 'save'} /></label>
+      {exists && <p className="kp-warning-text">{t('dialogs.overwrite', { name: fileName })}</p>}
+      <div className="kp-dialog-actions">
+        <button type="submit" className="kp-primary" disabled={fileName === ''}>{submitLabel}</button>
+      </div>
+    </form>
+  );
+}

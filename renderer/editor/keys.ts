@@ -1,0 +1,28 @@
+import type { KeyboardEvent } from 'react';
+import type { Editor } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { toggleMark } from './formatting';
+import { currentItem, indentItem, outdentItem } from './lists';
+
+/** Word's keyboard habits inside a text section. Returns true when the key was handled. */
+export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.toLowerCase();
+  if (mod && !e.altKey) {
+    if (key === 'b' || key === 'i' || key === 'u') {
+      toggleMark(editor, key === 'b' ? 'bold' : key === 'i' ? 'italic' : 'underline');
+      return true;
+    }
+    if (key === 'z' && !e.shiftKey) { HistoryEditor.undo(editor); return true; }
+    if (key === 'y' || (key === 'z' && e.shiftKey)) { HistoryEditor.redo(editor); return true; }
+  }
+  if (e.key === 'Tab' && !mod && !e.altKey) {
+    const item = currentItem(editor);
+    // Outside lists Tab leaves the editor, so the keyboard can always reach the next control.
+    if (!item) return false;
+    if (e.shiftKey) outdentItem(editor, item[1]);
+    else indentItem(editor, item[1]);
+    return true;
+  }
+  return false;
+}

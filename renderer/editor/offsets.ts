@@ -1,0 +1,40 @@
+import { Editor, Element, Node, Text, type Path, type Range } from 'slate';
+
+/**
+ * Findings locate text by character offsets into a section's plain text, where top-level blocks
+ * are joined by one newline (list items too). These map offsets to Slate ranges and back.
+ */
+interface LeafSpan { path: Path; start: number; end: number }
+
+function leaves(editor: Editor): LeafSpan[] {
+  const out: LeafSpan[] = [];
+  let offset = 0;
+  let firstBlock = true;
+  for (const [node, path] of Node.nodes(editor)) {
+    if (Element.isElement(node) && Editor.isBlock(editor, node) && !Editor.hasBlocks(editor, node) && path.length > 0) {
+      if (!firstBlock) offset += 1;
+      firstBlock = false;
+    } else if (Text.isText(node)) {
+      out.push({ path, start: offset, end: offset + node.text.length });
+      offset += node.text.length;
+    }
+  }
+  return out;
+}
+
+/** The Slate range of [start, end) in the section's plain text, or null when out of range. */
+export function rangeForOffsets(editor: Editor, start: number, end: number): Range | null {
+  const spans = leaves(editor);
+  const point = (o: number) => {
+    const s = spans.find((l) => o >= l.start && o <= l.end);
+    return s ? { path: s.path, offset: o - s.start } : null;
+  };
+  const a = point(start);
+  const b = point(Math.max(start, end));
+  return a && b ? { anchor: a, focus: b } : null;
+}
+
+/** The offset spans of each text leaf, for decorating ranges per leaf. */
+export function leafOffsets(editor: Editor): LeafSpan[] {
+  return leaves(editor);
+}

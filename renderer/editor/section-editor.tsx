@@ -1,0 +1,72 @@
+import { useCallback, useMemo } from 'react';
+import type { NodeEntry, Range } from 'slate';
+import { Editable, Slate } from 'slate-react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../core/rules/finding';
+import type { TemplateSection } from '../../core/template/schema';
+import { findingsStore } from '../findings/findings-state';
+import { useStore } from '../state/create-store';
+import { docStore, markTextChanged } from '../state/doc-state';
+import { selectionStore } from '../state/selection-state';
+import { handleEditorKey } from './keys';
+import { rangeForOffsets } from './offsets';
+import { renderChunk, renderElement, renderLeaf } from './render';
+import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
+
+const order = { info: 0, warning: 1, error: 2 } as const;
+
+/** The rich-text editor of one section, with its findings underlined in place. */
+export function SectionEditor({ section }: { section: TemplateSection }) {
+  const { t, i18n } = useTranslation();
+  const editor = ensureSectionEditor(section.id, docStore.get().draft?.sections[section.id]);
+  const lang = useStore(docStore, (s) => s.draft?.documentLanguage ?? 'sv-SE');
+  const findings = useStore(findingsStore, (s) => s.findings);
+
+  const ranges = useMemo(() => {
+    const out: Array<Range & { kpSeverity: Finding['severity']; kpFinding: number }> = [];
+    findings.forEach((f, i) => {
+      const loc = f.location;
+      if (loc.kind !== 'section' || loc.sectionId !== section.id || !loc.range) return;
+      const r = rangeForOffsets(editor, loc.range.start, loc.range.end);
+      if (r) out.push({ ...r, kpSeverity: f.severity, kpFinding: i });
+    });
+    return out.sort((a, b) => order[a.kpSeverity] - order[b.kpSeverity]);
+  }, [findings, editor, section.id]);
+
+  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? ranges : []), [ranges]);
+
+  const onChange = useCallback(() => {
+    const changed = editor.operations.some((op) => op.type !== 'set_selection');
+    if (changed) {
+      noteSectionEdited(section.id);
+      markTextChanged();
+    }
+    selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
+  }, [editor, section.id]);
+
+  const title = section.title[i18n.language === 'en' ? 'en' : 'sv'];
+  return (
+    <Slate editor={editor} initialValue={editor.children} onChange={onChange}>
+      <Editable
+        className="kp-editable"
+        data-kp-loc={`section:${section.id}`}
+        aria-label={title}
+        aria-multiline
+        lang={lang}
+        spellCheck
+        placeholder={t('sections.placeholder')}
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        renderChunk={renderChunk}
+        decorate={decorate}
+        onFocus={() => {
+          noteSectionFocused(section.id);
+          selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
+        }}
+        onKeyDown={(e) => {
+          if (handleEditorKey(editor, e)) e.preventDefault();
+        }}
+      />
+    </Slate>
+  );
+}

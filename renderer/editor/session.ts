@@ -1,0 +1,110 @@
+import { createEditor, Editor, type Descendant } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import type { Draft } from '../../core/draft/schema';
+import type { RichText } from '../../core/draft/rich-text';
+import { emptyRichText } from '../../core/draft/rich-text';
+import { fromEditorValue, toEditorValue } from '../../core/editor/convert';
+import { withDraftSchema } from '../../core/editor/with-draft-schema';
+import type { TemplateSection } from '../../core/template/schema';
+import { withLists } from './with-lists';
+import { withPaste, type PasteNotice } from './with-paste';
+
+/**
+ * The Slate editors of the open draft, one per text section. Each section's text lives only in
+ * its editor; the saved draft is assembled on demand, reusing conversions of unchanged sections.
+ */
+
+interface Entry {
+  editor: Editor;
+  cache: { children: Descendant[]; value: RichText } | null;
+  editedAt: number;
+}
+
+const entries = new Map<string, Entry>();
+let pasteNotice: PasteNotice = () => {};
+let lastFocused: string | null = null;
+
+/** Blocks per chunk: chunks get `content-visibility: auto`, so off-screen text costs nothing to paint. */
+export const CHUNK_SIZE = 100;
+
+export function setPasteNotice(fn: PasteNotice): void {
+  pasteNotice = fn;
+}
+
+function buildEditor(): Editor {
+  const editor = withDraftSchema(withLists(withPaste(withHistory(withReact(createEditor())), (d) => pasteNotice(d))));
+  editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
+  return editor;
+}
+
+/** Creates fresh editors for the text sections of a draft (history starts empty). */
+export function loadSectionEditors(draft: Draft, sections: TemplateSection[]): void {
+  entries.clear();
+  lastFocused = null;
+  for (const s of sections) {
+    if (s.kind !== 'text') continue;
+    const editor = buildEditor();
+    const stored = draft.sections[s.id] ?? emptyRichText();
+    editor.children = toEditorValue(stored);
+    Editor.normalize(editor, { force: true });
+    entries.set(s.id, { editor, cache: null, editedAt: 0 });
+  }
+}
+
+export function sectionEditor(id: string): Editor | undefined {
+  return entries.get(id)?.editor;
+}
+
+/** The editor of a section, created on first use (a component change can add text sections). */
+export function ensureSectionEditor(id: string, stored: RichText | undefined): Editor {
+  let e = entries.get(id);
+  if (!e) {
+    const editor = buildEditor();
+    editor.children = toEditorValue(stored ?? emptyRichText());
+    Editor.normalize(editor, { force: true });
+    e = { editor, cache: null, editedAt: 0 };
+    entries.set(id, e);
+  }
+  return e.editor;
+}
+
+export function sectionIds(): string[] {
+  return [...entries.keys()];
+}
+
+/** The stored form of one section's current text. */
+export function sectionValue(id: string): RichText | undefined {
+  const e = entries.get(id);
+  if (!e) return undefined;
+  if (e.cache?.children !== e.editor.children) e.cache = { children: e.editor.children, value: fromEditorValue(e.editor.children) };
+  return e.cache.value;
+}
+
+export function noteSectionEdited(id: string): void {
+  const e = entries.get(id);
+  if (e) e.editedAt = Date.now();
+  lastFocused = id;
+}
+
+export function noteSectionFocused(id: string): void {
+  lastFocused = id;
+}
+
+/** The section whose text changed most recently, with the time. */
+export function lastEditedSection(): { id: string; at: number } | null {
+  let best: { id: string; at: number } | null = null;
+  for (const [id, e] of entries) if (e.editedAt > (best?.at ?? 0)) best = { id, at: e.editedAt };
+  return best;
+}
+
+export function lastFocusedSection(): string | null {
+  return lastFocused;
+}
+
+/** The complete draft: structured fields plus every section's current text. */
+export function assembleDraft(fields: Draft, now: Date = new Date()): Draft {
+  const sections: Draft['sections'] = { ...fields.sections };
+  for (const id of entries.keys()) sections[id] = sectionValue(id)!;
+  return { ...fields, sections, modifiedAt: now.toISOString() };
+}

@@ -1,0 +1,41 @@
+import { currentDraft } from '../actions/draft-commands';
+import { checkAll } from '../rules/engine';
+import { docStore } from '../state/doc-state';
+import { findingsStore } from './findings-state';
+import { refreshStats } from '../editor/stats';
+
+/** Checks wait for a pause this long; with the check itself, findings show well within 150 ms. */
+export const CHECK_DEBOUNCE_MS = 60;
+
+/** Re-checks the draft against its edition's rules shortly after every change. */
+export function installLiveChecks(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seen = -1;
+  const run = () => {
+    const draft = currentDraft();
+    const findings = draft ? checkAll(draft) : [];
+    findingsStore.set({ findings });
+    refreshStats();
+    document.documentElement.dataset.kpCheckedRevision = String(docStore.get().revision);
+  };
+  const unsub = docStore.subscribe(() => {
+    const { revision } = docStore.get();
+    if (revision === seen) return;
+    const first = seen === -1;
+    seen = revision;
+    clearTimeout(timer);
+    if (first) run();
+    else timer = setTimeout(run, CHECK_DEBOUNCE_MS);
+  });
+  return () => {
+    unsub();
+    clearTimeout(timer);
+  };
+}
+
+/** Runs the checks now (after a quick fix, an edition change or opening a draft). */
+export function checkNow(): void {
+  const draft = currentDraft();
+  findingsStore.set({ findings: draft ? checkAll(draft) : [] });
+  refreshStats();
+}

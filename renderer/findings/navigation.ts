@@ -1,0 +1,51 @@
+import { Editor, Transforms } from 'slate';
+import { ReactEditor } from 'slate-react';
+import type { Finding } from '../../core/rules/finding';
+import { sectionEditor } from '../editor/session';
+import { rangeForOffsets } from '../editor/offsets';
+import { findingsStore } from './findings-state';
+import { locationKey } from './locations';
+
+function elementFor(key: string): HTMLElement | null {
+  const exact = document.querySelector<HTMLElement>(`[data-kp-loc="${CSS.escape(key)}"]`);
+  if (exact) return exact;
+  // A partner/budget field without a specific input: the first marked part of that item.
+  const prefix = key.split(':').slice(0, 2).join(':');
+  return document.querySelector<HTMLElement>(`[data-kp-loc^="${CSS.escape(prefix)}"]`);
+}
+
+function focusable(el: HTMLElement): HTMLElement {
+  if (el.matches('input, select, textarea, button, [contenteditable="true"], [tabindex]')) return el;
+  return el.querySelector<HTMLElement>('input, select, textarea, button, [contenteditable="true"]') ?? el;
+}
+
+/** Scrolls to a finding's place and puts the keyboard focus there. */
+export function focusFinding(f: Finding, index?: number): void {
+  if (index !== undefined) findingsStore.set({ cursor: index });
+  const loc = f.location;
+  if (loc.kind === 'section') {
+    const editor = sectionEditor(loc.sectionId);
+    if (editor) {
+      const el = elementFor(`section:${loc.sectionId}`);
+      el?.scrollIntoView({ block: 'center' });
+      ReactEditor.focus(editor);
+      const range = loc.range ? rangeForOffsets(editor, loc.range.start, loc.range.end) : null;
+      Transforms.select(editor, range ?? Editor.start(editor, []));
+      return;
+    }
+  }
+  const el = elementFor(locationKey(loc));
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  const target = focusable(el);
+  if (!target.matches('input, select, textarea, button, [contenteditable="true"]') && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+
+/** F8: the next finding after the last one visited, wrapping around. */
+export function goToNextProblem(): void {
+  const { findings, cursor } = findingsStore.get();
+  if (findings.length === 0) return;
+  const next = (cursor + 1) % findings.length;
+  focusFinding(findings[next]!, next);
+}

@@ -1,0 +1,27 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { sv } from './sv';
+
+/** UI languages. The document language is separate (a property of each draft). */
+export type UiLanguage = 'sv' | 'en';
+
+export function initI18n(lng: UiLanguage): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    lng,
+    fallbackLng: 'sv',
+    interpolation: { escapeValue: false },
+    returnObjects: true,
+    initAsync: false,
+  });
+  document.documentElement.lang = lng;
+  return i18next;
+}
+
+export async function setUiLanguage(lng: UiLanguage): Promise<void> {
+  await i18next.changeLanguage(lng);
+  document.documentElement.lang = lng;
+}
+
+export { i18next };

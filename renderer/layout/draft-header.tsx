@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
+import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
+import { editions } from '../rules/engine';
+import { editionLabel } from '../rules/edition-label';
+import { useStore } from '../state/create-store';
+import { docStore, updateFields } from '../state/doc-state';
+import { checkNow } from '../findings/live-checks';
+
+/** Title, component, edition, document language, period and submission date. */
+export function DraftHeader() {
+  const { t } = useTranslation();
+  const draft = useStore(docStore, (s) => s.draft)!;
+  const f = (loc: string) => useFieldFindings(loc);
+  const title = f('field:title');
+  const start = f('field:period.start');
+  const end = f('field:period.end');
+  const sub = f('field:submissionDate');
+  const comp = f('field:component');
+  const known = editions();
+  const editionOptions = known.some((e) => e.id === draft.editionId) ? known : [...known, { id: draft.editionId, label: editionLabel(draft.editionId) }];
+  const date = (key: 'start' | 'end') => (e: React.ChangeEvent<HTMLInputElement>) =>
+    updateFields((d) => ({ ...d, period: { ...d.period, [key]: e.target.value || null } }), `period.${key}`);
+  return (
+    <section className="kp-header-card" data-kp-section="general" aria-labelledby="kp-title-label">
+      <label id="kp-title-label" className="kp-title-field">
+        <span>{t('fields.title')}</span>
+        <input {...fieldProps('field:title', title)} className={`kp-title-input ${fieldProps('field:title', title).className ?? ''}`} value={draft.title}
+          placeholder={t('fields.titlePlaceholder')} onChange={(e) => updateFields((d) => ({ ...d, title: e.target.value }), 'title')} />
+      </label>
+      <FieldMessages loc="field:title" found={title} />
+      <div className="kp-field-row">
+        <label><span>{t('fields.component')}</span>
+          <select {...fieldProps('field:component', comp)} value={draft.component}
+            onChange={(e) => updateFields((d) => ({ ...d, component: e.target.value as ComponentId }))}>
+            {ComponentId.options.map((c) => <option key={c} value={c}>{t(`components.${c}.0`)}</option>)}
+          </select>
+        </label>
+        <label><span>{t('fields.edition')}</span>
+          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => { updateFields((d) => ({ ...d, editionId: e.target.value })); checkNow(); }}>
+            {editionOptions.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
+          </select>
+        </label>
+        <label><span>{t('fields.documentLanguage')}</span>
+          <select data-kp-loc="field:documentLanguage" value={draft.documentLanguage}
+            onChange={(e) => updateFields((d) => ({ ...d, documentLanguage: e.target.value as DocumentLanguage }))}>
+            {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+          </select>
+        </label>
+      </div>
+      <FieldMessages loc="field:component" found={comp} />
+      <div className="kp-field-row">
+        <label><span>{t('fields.start')}</span><input type="date" {...fieldProps('field:period.start', start)} value={draft.period.start ?? ''} onChange={date('start')} /></label>
+        <label><span>{t('fields.end')}</span><input type="date" {...fieldProps('field:period.end', end)} value={draft.period.end ?? ''} onChange={date('end')} /></label>
+        <label><span>{t('fields.submission')}</span><input type="date" {...fieldProps('field:submissionDate', sub)} value={draft.submissionDate ?? ''}
+          onChange={(e) => updateFields((d) => ({ ...d, submissionDate: e.target.value || null }), 'submission')} /></label>
+      </div>
+      <FieldMessages loc="field:period.start" found={start} />
+      <FieldMessages loc="field:period.end" found={end} />
+      <FieldMessages loc="field:submissionDate" found={sub} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Draft } from '../../core/draft/schema';
+import type { Finding } from '../../core/rules/finding';
+import type { TemplateSection } from '../../core/template/schema';
+import { sectionOf } from '../findings/locations';
+
+export type SectionState = 'empty' | 'inProgress' | 'done' | 'errors' | 'warnings';
+
+/** A section's state in the sidebar: errors and warnings first, then how filled in it is. */
+export function sectionState(s: TemplateSection, draft: Draft, words: number, findings: readonly Finding[]): SectionState {
+  const mine = findings.filter((f) => sectionOf(f.location) === s.id);
+  if (mine.some((f) => f.severity === 'error')) return 'errors';
+  if (mine.some((f) => f.severity === 'warning')) return 'warnings';
+  switch (s.kind) {
+    case 'text': return words === 0 ? 'empty' : words >= 30 ? 'done' : 'inProgress';
+    case 'parties': {
+      const filled = [draft.applicant.organisation, draft.applicant.type, ...draft.partners.flatMap((p) => [p.organisation, p.country])].filter((x) => x.trim() !== '').length;
+      return filled === 0 ? 'empty' : filled === 2 + 2 * draft.partners.length ? 'done' : 'inProgress';
+    }
+    case 'core_areas': return draft.coreAreas.length === 0 ? 'empty' : draft.coreAreas.every((c) => c.justification.trim()) ? 'done' : 'inProgress';
+    case 'team': return draft.team.length === 0 ? 'empty' : draft.team.length >= 3 ? 'done' : 'inProgress';
+    case 'budget': return draft.budget.length === 0 ? 'empty' : draft.budget.every((b) => b.amountOre > 0 && b.category) ? 'done' : 'inProgress';
+  }
+}
+
+export const stateIcon: Record<SectionState, string> = { empty: '○', inProgress: '◐', done: '●', errors: '✖', warnings: '⚠' };

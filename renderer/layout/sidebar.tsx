@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { TemplateSection } from '../../core/template/schema';
+import { statsStore } from '../editor/stats';
+import { findingsStore } from '../findings/findings-state';
+import { useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
+import { goToSectionId } from './navigation';
+import { sectionState, stateIcon } from './section-state';
+
+/** The sections in order with their state (○ empty, ◐ in progress, ● done, ✖ errors); click jumps there. */
+export function Sidebar({ sections }: { sections: TemplateSection[] }) {
+  const { t, i18n } = useTranslation();
+  const draft = useStore(docStore, (s) => s.draft)!;
+  const words = useStore(statsStore, (s) => s.words);
+  const findings = useStore(findingsStore, (s) => s.findings);
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
+  return (
+    <nav className="kp-sidebar" aria-label={t('sections.nav')}>
+      <h2 className="kp-sidebar-title">{t('sections.nav')}</h2>
+      <ol>
+        {sections.map((s) => {
+          const state = sectionState(s, draft, words[s.id] ?? 0, findings);
+          return (
+            <li key={s.id}>
+              <button type="button" className={`kp-nav-item state-${state}`} data-kp-nav={s.id} onClick={() => goToSectionId(s.id)}>
+                <span className="kp-nav-icon" aria-hidden>{stateIcon[state]}</span>
+                <span className="kp-nav-label">{s.title[lang]}</span>
+                <span className="kp-sr-only">({t(`sections.${state}`)})</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

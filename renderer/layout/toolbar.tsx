@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { ReactEditor } from 'slate-react';
+import type { Mark } from '../../core/editor/types';
+import { runAction } from '../actions/registry';
+import { currentBlockKind, currentLink, isMarkActive, isSafeUrl, setBlockKind, setLink, toggleMark, type BlockKind } from '../editor/formatting';
+import { sectionEditor } from '../editor/session';
+import { notify } from '../state/app-state';
+import { useStore } from '../state/create-store';
+import { selectionStore } from '../state/selection-state';
+import { FindingCounts } from '../findings/finding-counts';
+import { LanguageSwitch } from './language-switch';
+
+const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
+
+/** Undo/redo, paragraph style, marks, lists, link; the role badge and the problem count. */
+export function Toolbar() {
+  const { t } = useTranslation();
+  const active = useStore(selectionStore, (s) => s.active);
+  useStore(selectionStore, (s) => s.tick);
+  const editor = active ? sectionEditor(active) : undefined;
+  const kind = editor ? currentBlockKind(editor) : null;
+
+  const withEditor = (fn: (e: NonNullable<typeof editor>) => void) => () => {
+    if (!editor) return;
+    fn(editor);
+    ReactEditor.focus(editor);
+    selectionStore.set((s) => ({ tick: s.tick + 1 }));
+  };
+  const mark = (m: Mark, label: string, glyph: string) => (
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={`${label} (Ctrl+${label[0]})`} aria-pressed={!!editor && isMarkActive(editor, m)}
+      disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
+  );
+  const list = (k: BlockKind, label: string, glyph: string) => (
+    <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={kind === k} disabled={!editor}
+      onMouseDown={noFocusSteal} onClick={withEditor((e) => setBlockKind(e, k))}>{glyph}</button>
+  );
+  const onLink = withEditor((e) => {
+    const url = window.prompt(t('toolbar.linkPrompt'), currentLink(e)?.url ?? 'https://');
+    if (url === null) return;
+    if (url.trim() !== '' && !isSafeUrl(url)) {
+      notify('error', t('toolbar.linkInvalid'));
+      return;
+    }
+    setLink(e, url);
+  });
+
+  return (
+    <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
+      <span className="kp-tool-sep" />
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={`${t('actions.edit.undo')} (Ctrl+Z)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={`${t('actions.edit.redo')} (Ctrl+Y)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
+      <span className="kp-tool-sep" />
+      <select className="kp-block-kind" aria-label={t('toolbar.blockKind')} disabled={!editor}
+        value={kind === 'bulleted-list' || kind === 'numbered-list' || kind === null ? 'paragraph' : kind}
+        onChange={(ev) => withEditor((e) => setBlockKind(e, ev.target.value as BlockKind))()}>
+        {(['paragraph', 'heading-one', 'heading-two', 'block-quote'] as const).map((k) => <option key={k} value={k}>{t(`toolbar.${k}`)}</option>)}
+      </select>
+      {mark('bold', t('toolbar.bold'), 'B')}
+      {mark('italic', t('toolbar.italic'), 'I')}
+      {mark('underline', t('toolbar.underline'), 'U')}
+      {list('bulleted-list', t('toolbar.bulleted'), '•')}
+      {list('numbered-list', t('toolbar.numbered'), '1.')}
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={t('toolbar.link')} disabled={!editor} onMouseDown={noFocusSteal} onClick={onLink}>🔗</button>
+      <span className="kp-tool-spacer" />
+      <span className="kp-badge">{t('toolbar.author')}</span>
+      <LanguageSwitch />
+      <FindingCounts />
+    </div>
+  );
+}

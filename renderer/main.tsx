@@ -1,0 +1,61 @@
+import { createRoot } from 'react-dom/client';
+import { ActionId } from '../core/ipc/actions';
+import { installAutosave } from './actions/autosave';
+import { openPath } from './actions/draft-commands';
+import { runAction } from './actions/registry';
+import { installShortcuts } from './actions/shortcuts';
+import { installWindowTitle } from './actions/window-title';
+import { App } from './app';
+import { bridge } from './bridge';
+import { installLiveChecks } from './findings/live-checks';
+import { setPasteNotice } from './editor/session';
+import { i18next, initI18n, setUiLanguage } from './i18n';
+import { appStore, notify } from './state/app-state';
+import { docStore } from './state/doc-state';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/editor.css';
+import './styles/cards.css';
+import './styles/start.css';
+
+initI18n('sv');
+installShortcuts();
+installAutosave();
+installWindowTitle();
+installLiveChecks();
+setPasteNotice(({ images, tables }) => {
+  const parts = [images && i18next.t('paste.images', { count: images }), tables && i18next.t('paste.tables', { count: tables })].filter(Boolean);
+  notify('info', i18next.t('paste.dropped', { what: parts.join(` ${i18next.t('paste.and')} `) }));
+});
+
+bridge.on('menu:action', ({ action }) => {
+  if (ActionId.safeParse(action).success) runAction(action);
+});
+bridge.on('app:open-file', ({ path }) => void openPath(path));
+
+createRoot(document.getElementById('root')!).render(<App />);
+
+// Once the editor is mounted and focusable, benchmarks and tests may start typing.
+const markReady = () => {
+  const ready = appStore.get().screen === 'editor' && document.querySelector('[data-slate-editor]') !== null;
+  if (ready) document.documentElement.dataset.kpEditorReady = 'true';
+  else delete document.documentElement.dataset.kpEditorReady;
+};
+appStore.subscribe(() => requestAnimationFrame(markReady));
+docStore.subscribe(() => requestAnimationFrame(markReady));
+
+async function boot(): Promise<void> {
+  const [info, settings] = await Promise.all([bridge.invoke('app:info', {}), bridge.invoke('settings:get', {})]);
+  if (info.ok) appStore.set({ mode: info.value.mode, draftsDir: info.value.draftsDir });
+  if (settings.ok) {
+    appStore.set({ settings: settings.value });
+    await setUiLanguage(settings.value.uiLanguage);
+  }
+  if (!info.ok) notify('error', i18next.t('errors.offline'));
+  appStore.set({ screen: 'start' });
+}
+void boot();
+
+window.addEventListener('beforeunload', (e) => {
+  if (docStore.get().dirty) e.preventDefault();
+});

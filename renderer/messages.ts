@@ -1,0 +1,24 @@
+import type { AppError } from '../core/result';
+import { i18next } from './i18n';
+
+/**
+ * Turns an error value into a sentence for the user: what happened, what to do, and that nothing
+ * was lost. Raw messages go to the console only; the user never sees a stack trace or zod issue.
+ */
+export function messageFor(error: AppError | { code: 'offline' | 'render'; message?: string; path?: string }): string {
+  const file = error.path ? `”${baseName(error.path)}”` : i18next.t('app.untitled');
+  const key = `errors.${error.code}`;
+  const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
+  if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
+  return i18next.exists(key) ? i18next.t(key, { file, detail }) : i18next.t('errors.unexpected');
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+/** The field a validation failure is about, without schema jargon. */
+function shortDetail(message: string): string {
+  const m = /at ([\w.[\]-]+)/.exec(message);
+  return m ? m[1]! : '…';
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
+import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
+import { bridge } from '../bridge';
+import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
+import { editions } from '../rules/engine';
+import { LanguageSwitch } from '../layout/language-switch';
+
+const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
+
+function RestoreOffer({ entry, onGone }: { entry: RecoveryEntry; onGone: () => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const title = entry.title || t('app.untitled');
+  return (
+    <li className="kp-restore-item" data-kp-recovery={entry.key}>
+      <div><strong>{title}</strong> <span className="kp-muted">— {t('start.savedAt', { time: when(entry.savedAt) })}{entry.path ? ` · ${entry.path}` : ''}</span></div>
+      {confirming ? (
+        <div className="kp-confirm" role="alertdialog" aria-label={t('start.discardConfirm', { title })}>
+          <span>{t('start.discardConfirm', { title })}</span>
+          <button type="button" className="kp-danger" onClick={async () => {
+            const r = await bridge.invoke('recovery:discard', { key: entry.key });
+            if (!r.ok) showError(r.error);
+            onGone();
+          }}>{t('start.discardYes')}</button>
+          <button type="button" autoFocus onClick={() => setConfirming(false)}>{t('start.discardNo')}</button>
+        </div>
+      ) : (
+        <div className="kp-actions">
+          <button type="button" className="kp-primary" onClick={() => void restoreRecovery(entry.key)}>{t('start.restore')}</button>
+          <button type="button" onClick={() => setConfirming(true)}>{t('start.discard')}</button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Start: restore offers, a new application (component, edition, language), open, recent drafts. */
+export function StartScreen() {
+  const { t } = useTranslation();
+  const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
+  const [component, setComponent] = useState<ComponentId>('project');
+  const known = editions();
+  const [edition, setEdition] = useState<string>(known[0]?.id ?? '');
+  const [language, setLanguage] = useState<DocumentLanguage>('sv-SE');
+
+  const reload = () => {
+    void bridge.invoke('recent:list', {}).then((r) => r.ok && setRecent(r.value));
+    void bridge.invoke('recovery:list', {}).then((r) => r.ok && setRecovery(r.value));
+  };
+  useEffect(reload, []);
+
+  return (
+    <div className="kp-start">
+      <header className="kp-start-header">
+        <h1>KP Drafter</h1>
+        <p>{t('start.tagline')}</p>
+        <LanguageSwitch />
+      </header>
+      {recovery.length > 0 && (
+        <section className="kp-start-card kp-restore" aria-labelledby="kp-restore-h">
+          <h2 id="kp-restore-h">{t('start.restoreTitle')}</h2>
+          <p className="kp-muted">{t('start.restoreHint')}</p>
+          <ul>{recovery.map((e) => <RestoreOffer key={e.key} entry={e} onGone={reload} />)}</ul>
+        </section>
+      )}
+      <div className="kp-start-grid">
+        <section className="kp-start-card" aria-labelledby="kp-new-h">
+          <h2 id="kp-new-h">{t('start.new')}</h2>
+          <p className="kp-muted">{t('start.newHint')}</p>
+          <fieldset className="kp-components">
+            <legend>{t('start.component')}</legend>
+            {ComponentId.options.map((c) => (
+              <label key={c} className={`kp-radio ${component === c ? 'selected' : ''}`}>
+                <input type="radio" name="component" value={c} checked={component === c} onChange={() => setComponent(c)} />
+                <span><strong>{t(`components.${c}.0`)}</strong><br /><span className="kp-muted">{t(`components.${c}.1`)}</span></span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="kp-field-row">
+            {known.length > 0 && (
+              <label><span>{t('start.edition')}</span>
+                <select value={edition} onChange={(e) => setEdition(e.target.value)}>
+                  {known.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
+                </select></label>
+            )}
+            <label><span>{t('start.documentLanguage')}</span>
+              <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
+                {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+              </select></label>
+          </div>
+          <button type="button" className="kp-primary kp-create" onClick={() => void newDraft({ component, documentLanguage: language, ...(edition ? { editionId: edition } : {}) })}>
+            {t('start.create')}
+          </button>
+        </section>
+        <section className="kp-start-card" aria-labelledby="kp-recent-h">
+          <div className="kp-card-head">
+            <h2 id="kp-recent-h">{t('start.recent')}</h2>
+            <button type="button" onClick={() => void openDraftCommand()}>{t('start.open')}</button>
+          </div>
+          {recent.length === 0 ? <p className="kp-muted">{t('start.noRecent')}</p> : (
+            <ul className="kp-recent">
+              {recent.map((r) => (
+                <li key={r.path}>
+                  <button type="button" className="kp-recent-item" onClick={() => void openPath(r.path)}>
+                    <strong>{r.title || t('app.untitled')}</strong>
+                    <span className="kp-muted">{r.path}</span>
+                    <span className="kp-muted">{t('start.lastChange', { time: when(r.modifiedAt) })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

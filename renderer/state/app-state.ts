@@ -1,0 +1,53 @@
+import type { Settings } from '../../core/settings';
+import { defaultSettings } from '../../core/settings';
+import { createStore } from './create-store';
+
+/** A short message for the user (aria-live), e.g. after saving or when something failed. */
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export type DialogState =
+  | { kind: 'open-file' }
+  | { kind: 'save-as'; then?: 'export' }
+  | { kind: 'export' }
+  | { kind: 'about' };
+
+/** App-wide UI state: which screen, which dialog, settings mirror, messages. */
+export interface AppState {
+  screen: 'loading' | 'start' | 'editor';
+  mode: 'electron' | 'web';
+  draftsDir: string;
+  settings: Settings;
+  dialog: DialogState | null;
+  notices: Notice[];
+  sidePanelOpen: boolean;
+}
+
+export const appStore = createStore<AppState>({
+  screen: 'loading',
+  mode: 'web',
+  draftsDir: '',
+  settings: defaultSettings,
+  dialog: null,
+  notices: [],
+  sidePanelOpen: true,
+});
+
+let nextNotice = 1;
+/** Shows a message; info messages fade after a while, errors stay until dismissed. */
+export function notify(kind: Notice['kind'], text: string): void {
+  const id = nextNotice++;
+  appStore.set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text }] }));
+  if (kind === 'info') setTimeout(() => dismissNotice(id), 6000);
+}
+
+export function dismissNotice(id: number): void {
+  appStore.set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function openDialog(dialog: DialogState | null): void {
+  appStore.set({ dialog });
+}

@@ -1,0 +1,76 @@
+import type { Draft } from '../../core/draft/schema';
+import { createStore } from './create-store';
+
+/**
+ * The open draft's non-text parts (title, parties, budget …), its file and save state. Section
+ * text belongs to the Slate editors (see editor/session.ts) and is never mirrored here.
+ */
+export interface DocState {
+  draft: Draft | null;
+  path: string | null;
+  dirty: boolean;
+  savedAt: string | null;
+  autosavedAt: string | null;
+  /** Bumped on every change (text or fields); drives checks and autosave. */
+  revision: number;
+  undo: Draft[];
+  redo: Draft[];
+}
+
+export const docStore = createStore<DocState>({
+  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, undo: [], redo: [],
+});
+
+let lastCoalesce: { key: string; at: number } | null = null;
+
+/**
+ * Changes the structured fields through one named path, with undo. Successive edits of one field
+ * within a second (typing in an input) form one undo step.
+ */
+export function updateFields(recipe: (d: Draft) => Draft, coalesceKey?: string): void {
+  const { draft, undo } = docStore.get();
+  if (!draft) return;
+  const now = Date.now();
+  const merge = coalesceKey !== undefined && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < 1000;
+  lastCoalesce = coalesceKey === undefined ? null : { key: coalesceKey, at: now };
+  const next = recipe(draft);
+  if (next === draft) return;
+  docStore.set((s) => ({
+    draft: next,
+    undo: merge ? s.undo : [...undo.slice(-199), draft],
+    redo: [],
+    dirty: true,
+    revision: s.revision + 1,
+  }));
+  markFieldsEdited();
+}
+
+let fieldsEditedAt = 0;
+function markFieldsEdited() {
+  fieldsEditedAt = Date.now();
+}
+/** When the fields last changed (the toolbar's undo picks the most recent of fields and text). */
+export const fieldsLastEditedAt = () => fieldsEditedAt;
+
+export function undoFields(): boolean {
+  const { draft, undo } = docStore.get();
+  const prev = undo.at(-1);
+  if (!draft || !prev) return false;
+  lastCoalesce = null;
+  docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1 }));
+  return true;
+}
+
+export function redoFields(): boolean {
+  const { draft, redo } = docStore.get();
+  const next = redo.at(-1);
+  if (!draft || !next) return false;
+  lastCoalesce = null;
+  docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1 }));
+  return true;
+}
+
+/** Records that some section text changed. */
+export function markTextChanged(): void {
+  docStore.set((s) => ({ dirty: true, revision: s.revision + 1 }));
+}

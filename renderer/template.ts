@@ -1,0 +1,16 @@
+import type { ComponentId } from '../core/draft/schema';
+import { ApplicationTemplate, sectionsFor, type TemplateSection } from '../core/template/schema';
+import { applicationTemplates } from '../templates';
+
+let cached: ApplicationTemplate | undefined;
+
+/** The application template (validated once). */
+export function applicationTemplate(): ApplicationTemplate {
+  cached ??= ApplicationTemplate.parse(applicationTemplates[0]);
+  return cached;
+}
+
+/** The sections of a component's application, in order. */
+export function templateSections(component: ComponentId): TemplateSection[] {
+  return sectionsFor(applicationTemplate(), component);
+}

@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+
+/** Helpers shared by the editor's end-to-end specs (browser mode in Chromium). */
+
+/** Creates a new application from the start screen and waits until the editor can be typed in. */
+export async function createDraft(page: Page, component = 'project'): Promise<void> {
+  await page.locator('.kp-start').waitFor();
+  await page.locator(`input[name="component"][value="${component}"]`).check();
+  await page.locator('.kp-create').click();
+  await page.locator('html[data-kp-editor-ready="true"]').waitFor();
+}
+
+/** The Slate editor of a section. */
+export const sectionEditor = (page: Page, id: string) => page.locator(`[data-kp-section="${id}"] [data-slate-editor]`);
+
+/** Clicks into a section's editor and moves the caret to its end. */
+export async function focusSectionEnd(page: Page, id: string): Promise<void> {
+  const ed = sectionEditor(page, id);
+  await ed.scrollIntoViewIfNeeded();
+  await ed.click();
+  await page.keyboard.press('Control+End');
+}
+
+/** Saves through the in-app picker (browser mode) under `name`. */
+export async function saveAs(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+S');
+  const dialog = page.locator('dialog.kp-modal');
+  await dialog.locator('.kp-picker-name input').fill(name);
+  await dialog.locator('button[type="submit"]').click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('clean');
+}
+
+/** The paragraphs of a .docx as plain text lines. */
+export async function docxParagraphs(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(''),
+  );
+}

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { createDraft, docxParagraphs, focusSectionEnd, saveAs, sectionEditor } from './helpers';
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('thin slice: new → type → save → reopen → export', () => {
+  it('keeps typed text through save, reopen and Word export', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await createDraft(page);
+    await expect.poll(() => page.title()).toBe('Namnlös ansökan — KP Drafter');
+
+    await page.locator('.kp-title-input').fill('Delaktighet i Mombasa');
+    await focusSectionEnd(page, 'challenge');
+    const text = 'Båda kommunerna har svårt att nå unga väljare – särskilt i förorterna.';
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Andra stycket.');
+    await expect.poll(() => sectionEditor(page, 'challenge').innerText()).toContain(text);
+    await expect.poll(() => page.title()).toBe('Delaktighet i Mombasa — KP Drafter •');
+
+    await saveAs(page, 'mombasa');
+    const file = join(server.draftsDir, 'mombasa.kpdraft');
+    expect(existsSync(file)).toBe(true);
+    await expect.poll(() => page.title()).toBe('Delaktighet i Mombasa — KP Drafter');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.draft.title).toBe('Delaktighet i Mombasa');
+    expect(saved.draft.sections.challenge).toEqual([
+      { type: 'paragraph', children: [{ text }] },
+      { type: 'paragraph', children: [{ text: 'Andra stycket.' }] },
+    ]);
+
+    // Reopen in a fresh page: start screen → recent list → the draft.
+    const second = await openApp(browser, server);
+    await second.page.locator('.kp-recent-item', { hasText: 'Delaktighet i Mombasa' }).click();
+    await second.page.locator('html[data-kp-editor-ready="true"]').waitFor();
+    await expect.poll(() => sectionEditor(second.page, 'challenge').innerText()).toContain(text);
+    expect(await second.page.locator('.kp-title-input').inputValue()).toBe('Delaktighet i Mombasa');
+
+    // Export Word through the export dialog and its in-app picker.
+    await second.page.keyboard.press('Control+E');
+    const dialog = second.page.locator('dialog.kp-export-dialog');
+    await dialog.locator('.kp-picker-name input').fill('mombasa.docx');
+    await dialog.locator('button[type="submit"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    const docx = join(server.draftsDir, 'mombasa.docx');
+    await expect.poll(() => existsSync(docx)).toBe(true);
+    const paragraphs = await docxParagraphs(docx);
+    expect(paragraphs).toContain('Delaktighet i Mombasa');
+    expect(paragraphs).toContain('Utmaning');
+    expect(paragraphs).toContain(text);
+    expect(paragraphs).toContain('Andra stycket.');
+
+    await screenshot(second.page, 'thin-slice');
+    expect(problems).toEqual([]);
+    expect(second.problems).toEqual([]);
+  });
+});
