@@ -4,7 +4,6 @@ import type { KeyValueStore } from '../services/app-store';
 import { APP_ENTRY_URL } from './app-protocol';
 import { CloseGuard, type CloseChoice } from './close-guard';
 import type { Logger } from './log';
-import { secureWebPreferences } from './security';
 import type { MainStrings } from './strings';
 import { MIN_SIZE, loadWindowBounds, saveWindowBounds } from './window-bounds';
 
@@ -48,7 +47,29 @@ export class DraftWindow {
       minHeight: MIN_SIZE.height,
       show: false,
       title: formatWindowTitle('', false, d.strings()),
-      webPreferences: secureWebPreferences(d.preloadPath),
+      // The page runs like a web page with no powers: isolated from the preload, sandboxed, no
+      // Node, same-origin policy on, no remote content. window.kp is its only way out. Written
+      // out here, at the one place windows are made, so reviewers and scanners see it whole.
+      webPreferences: {
+        // Electronegativity flags every preload for manual review. Reviewed: it exposes only
+        // window.kp = { invoke, on } over the contract's channels (test/electron/preload).
+        preload: d.preloadPath, // eng-disable PRELOAD_JS_CHECK
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        // Middle-click would try to open links in new windows (denied anyway); this stops the attempt.
+        disableBlinkFeatures: 'Auxclick',
+        // A file dropped outside the editor's own drop targets navigates to its file:// URL;
+        // guardWebContents cancels that navigation and opens the file if it is a draft.
+        navigateOnDragDrop: true,
+        spellcheck: true,
+      },
     });
     if (bounds.maximized) this.win.maximize();
     this.win.once('ready-to-show', () => this.win.show());

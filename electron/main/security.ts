@@ -1,32 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { RENDERER_CSP } from '../services/web/csp';
 import { isAppUrl } from './app-protocol';
-
-/**
- * The renderer runs like a web page with no powers: isolated from the preload, sandboxed, no
- * Node, same-origin policy on, no remote content. The preload's `window.kp` is its only way out.
- */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    // A file dropped outside the editor's own drop targets navigates to its file:// URL;
-    // guardWebContents cancels that navigation and opens the file if it is a draft.
-    navigateOnDragDrop: true,
-    spellcheck: true,
-    // Middle-click would open links in new windows; those are denied anyway, this stops the attempt.
-    disableBlinkFeatures: 'Auxclick',
-  };
-}
 
 /** Schemes a page of ours may load from: the app itself, inline data and blobs it made, devtools. */
 const ALLOWED_REQUEST = /^(app:\/\/kp\/|data:|blob:app:\/\/kp\/|devtools:\/\/)/;
