@@ -115,6 +115,8 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     if (isApi) return sendResult(res, 404, err('invalid-request', 'no such API'));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'use GET\n', { allow: 'GET, HEAD' });
     const file = await readStatic(o.rendererDir, url.pathname, token);
+    // Browsers ask for a favicon on their own; without one, answer "nothing" rather than log a 404.
+    if (!file && url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
     const extra: Record<string, string> = verdict.fromQuery ? { 'set-cookie': tokenCookie(port, token) } : {};
     if (req.method === 'HEAD') {

@@ -37,6 +37,9 @@ export async function openApp(browser: Browser, server: AppServer, o: { width?: 
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${new URL(r.url()).pathname}`);
+  });
   await page.goto(server.url);
   return { page, context, problems };
 }
