@@ -96,3 +96,9 @@ export function sectionLimits(pack: RulePack, component: ComponentId): Map<strin
   }
   return out;
 }
+
+/** How many project years a component may span in the edition (null when its duration is unknown). */
+export function maxProjectYears(pack: RulePack, component: ComponentId): number | null {
+  const max = pack.components.find((c) => c.id === component)?.duration?.maxMonths;
+  return max === undefined ? null : Math.ceil(max / 12);
+}

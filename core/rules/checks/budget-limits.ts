@@ -1,60 +1,8 @@
 import type { Finding } from '../finding';
-import { resolveCountry } from '../pack-index';
-import type { BudgetLimit, RulePack } from '../pack-schema';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
-import { asAmount, asArray, asString, field, formatSek } from '../read';
+import { asArray, formatSek } from '../read';
 import type { Draft } from '../../draft/schema';
-
-/** What the ceilings of a draft depend on, and its sums. */
-interface BudgetFacts {
-  parties: number;
-  /** The partners' budget region; null when unknown or when partners are in different regions. */
-  region: string | null;
-  regionProblem: 'none' | 'no-country' | 'no-region' | 'mixed';
-  total: number;
-  byYear: Map<number, number>;
-  workTotal: number;
-  workByYear: Map<number, number>;
-}
-
-function budgetFacts(d: Draft, pack: RulePack, ctx: RuleContext): BudgetFacts {
-  const partners = asArray(d.partners);
-  const regions = new Set<string | null>();
-  let anyUnknown = false;
-  for (const p of partners) {
-    if (field(p, 'role') !== 'partner') continue;
-    const r = resolveCountry(pack, asString(field(p, 'country')));
-    if (r.kind === 'unknown') anyUnknown = true;
-    else regions.add(r.country.budgetRegion);
-  }
-  let region: string | null = null;
-  let regionProblem: BudgetFacts['regionProblem'] = 'none';
-  if (anyUnknown || regions.size === 0) regionProblem = 'no-country';
-  else if (regions.size > 1) regionProblem = 'mixed';
-  else {
-    region = [...regions][0] ?? null;
-    if (region === null) regionProblem = 'no-region';
-  }
-  const facts: BudgetFacts = { parties: 1 + partners.length, region, regionProblem, total: 0, byYear: new Map(), workTotal: 0, workByYear: new Map() };
-  for (const line of asArray(d.budget)) {
-    const amount = asAmount(field(line, 'amountOre'));
-    const year = field(line, 'year');
-    const y = typeof year === 'number' && Number.isInteger(year) ? year : 0;
-    facts.total += amount;
-    facts.byYear.set(y, (facts.byYear.get(y) ?? 0) + amount);
-    if (ctx.index.category.get(asString(field(line, 'category')))?.group === 'work_input') {
-      facts.workTotal += amount;
-      facts.workByYear.set(y, (facts.workByYear.get(y) ?? 0) + amount);
-    }
-  }
-  return facts;
-}
-
-/** The limit rows that apply to the draft's component and party count, ignoring region. */
-function rowsFor(pack: RulePack, component: unknown, parties: number): BudgetLimit[] {
-  return pack.budgetLimits.filter((r) =>
-    r.components.includes(component as never) && parties >= r.parties.min && (r.parties.max === undefined || parties <= r.parties.max));
-}
+import { budgetFacts, limitRowsFor } from '../ceilings';
 
 const partiesText = (n: number) => ({ sv: `${n} parter`, en: `${n} parties` });
 
@@ -64,9 +12,9 @@ function regionName(ctx: RuleContext, id: string | null, lang: 'sv' | 'en'): str
 }
 
 function checkLimits(id: string, d: Draft, ctx: RuleContext): Finding[] {
-  const rows = rowsFor(ctx.pack, d.component, asArray(d.partners).length + 1).filter((r) => r.ruleId === id);
+  const rows = limitRowsFor(ctx.pack, d.component, asArray(d.partners).length + 1).filter((r) => r.ruleId === id);
   if (rows.length === 0) return [];
-  const f = budgetFacts(d, ctx.pack, ctx);
+  const f = budgetFacts(d, ctx.pack);
   const comp = ctx.index.component.get(d.component as string);
   const out: Finding[] = [];
   for (const row of rows) {
@@ -127,8 +75,8 @@ export const bud14: RuleDefinition = {
   units: single(['component', 'partners', 'budget'], (d, ctx) => {
     const comp = ctx.index.component.get(d.component as string);
     if (!comp) return [];
-    const f = budgetFacts(d, ctx.pack, ctx);
-    const rows = rowsFor(ctx.pack, d.component, f.parties);
+    const f = budgetFacts(d, ctx.pack);
+    const rows = limitRowsFor(ctx.pack, d.component, f.parties);
     const known = rows.some((r) => r.amountSek !== null && (r.region === null || r.region === f.region));
     if (known) return [];
     const regional = rows.length > 0 && rows.every((r) => r.region !== null);

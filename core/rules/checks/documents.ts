@@ -16,6 +16,8 @@ const hint: Record<string, Text> = {
               en: 'State what the Swedish party learns and gains from the cooperation – both parties must benefit.' },
 };
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
   if (!rule.components.includes(d.component)) return [];
   const text = field(field(d, 'sections'), rule.sectionId);
@@ -27,15 +29,16 @@ function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
   if (rule.minWords !== undefined && !ctx.hasWords(text, rule.minWords)) {
     const words = ctx.words(text);
     return [finding(ctx, { ...base, message: words === 0
-      ? { sv: `${l.sv} saknas. ${h.sv}`, en: `${l.en} is missing. ${h.en}` }
-      : { sv: `${l.sv} är mycket kort (${words} ord, minst ${rule.minWords}). ${h.sv}`, en: `${l.en} is very short (${words} words, at least ${rule.minWords}). ${h.en}` } })];
+      ? { sv: `${l.sv} saknas. ${h.sv}`, en: `Nothing is written yet on ${lowerFirst(l.en)}. ${h.en}` }
+      : { sv: `${l.sv} är mycket kort (${words} ord, minst ${rule.minWords}). ${h.sv}`, en: `${l.en}: only ${words} word${words === 1 ? '' : 's'} (at least ${rule.minWords}). ${h.en}` } })];
   }
+  // Over a soft limit warns; over a hard limit is an error (both capped by the edition's severity).
   if (rule.maxWords !== undefined && ctx.hasWords(text, rule.maxWords + 1)) {
     const words = ctx.words(text);
     const over = words - rule.maxWords;
     return [finding(ctx, { ...base, severity: rule.limit === 'soft' ? 'warning' : 'error', message: {
-      sv: `${l.sv} har ${words} ord; gränsen är ${rule.maxWords} ord. Korta med ${over} ord.`,
-      en: `${l.en} has ${words} words; the limit is ${rule.maxWords} words. Cut ${over} word${over === 1 ? '' : 's'}.` } })];
+      sv: `${l.sv}: ${words} ord; gränsen är ${rule.maxWords} ord. Korta med ${over} ord.`,
+      en: `${l.en}: ${words} words; the limit is ${rule.maxWords} words. Cut ${over} word${over === 1 ? '' : 's'}.` } })];
   }
   return [];
 }

@@ -27,6 +27,7 @@ function sides(d: Draft): Side[] {
   return out;
 }
 
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const kindIs = (k: string) => (m: unknown) => field(m, 'kind') === k;
 const TEAM = { kind: 'team' } as const;
 
@@ -57,8 +58,8 @@ export const team01 = teamRule('TEAM-01',
     const n = s.members.filter(kindIs('politician')).length;
     if (n >= p.perSide) return [];
     return [finding(ctx, { severity: n === 0 ? undefined : 'warning', location: TEAM, message: {
-      sv: `${s.name.sv} har ${n} politiker i teamet; det ska vara ${p.perSide}, gärna en från majoriteten och en från oppositionen. Lägg till politiker.`,
-      en: `${s.name.en} has ${n} politician${n === 1 ? '' : 's'} in the team; there should be ${p.perSide}, preferably one from the majority and one from the opposition. Add politicians.` } })];
+      sv: `${upperFirst(s.name.sv)} har ${n} politiker i teamet; det ska vara ${p.perSide}, gärna en från majoriteten och en från oppositionen. Lägg till politiker.`,
+      en: `${upperFirst(s.name.en)} has ${n} politician${n === 1 ? '' : 's'} in the team; there should be ${p.perSide}, preferably one from the majority and one from the opposition. Add politicians.` } })];
   });
 
 /** TEAM-02: the inception politicians represent majority and opposition. */
@@ -83,8 +84,8 @@ export const team03 = teamRule('TEAM-03',
     const cs = s.members.filter(kindIs('civil_servant'));
     if (cs.length === 0) {
       return [finding(ctx, { location: TEAM, message: {
-        sv: `${s.name.sv} har ingen tjänsteperson i teamet. Lägg till ${p.expected} tjänstepersoner, varav en samordnare och ICLD:s kontaktperson.`,
-        en: `${s.name.en} has no civil servant in the team. Add ${p.expected} civil servants, one of them the coordinator and ICLD's contact.` } })];
+        sv: `${upperFirst(s.name.sv)} har ingen tjänsteperson i teamet. Lägg till ${p.expected} tjänstepersoner, varav en samordnare och ICLD:s kontaktperson.`,
+        en: `${upperFirst(s.name.en)} has no civil servant in the team. Add ${p.expected} civil servants, one of them the coordinator and ICLD's contact.` } })];
     }
     const out: Finding[] = [];
     if (!cs.some((m) => field(m, 'coordinator') === true)) {
@@ -94,8 +95,8 @@ export const team03 = teamRule('TEAM-03',
     }
     if (cs.length !== p.expected) {
       out.push(finding(ctx, { severity: 'warning', location: TEAM, message: {
-        sv: `${s.name.sv} har ${cs.length} tjänstepersoner i teamet; riktlinjerna anger ${p.expected} (den svenska sidan säger ”en eller två”). Kontrollera bemanningen.`,
-        en: `${s.name.en} has ${cs.length} civil servant${cs.length === 1 ? '' : 's'} in the team; the guidelines say ${p.expected} (the Swedish page says "one or two"). Check the staffing.` } }));
+        sv: `${upperFirst(s.name.sv)} har ${cs.length} tjänstepersoner i teamet; riktlinjerna anger ${p.expected} (den svenska sidan säger ”en eller två”). Kontrollera bemanningen.`,
+        en: `${upperFirst(s.name.en)} has ${cs.length} civil servant${cs.length === 1 ? '' : 's'} in the team; the guidelines say ${p.expected} (the Swedish page says "one or two"). Check the staffing.` } }));
     }
     return out;
   });
@@ -108,10 +109,10 @@ export const team04 = teamRule('TEAM-04',
     const n = s.members.filter(kindIs('civil_servant')).length;
     if (n >= p.min && n <= p.max) return [];
     return [finding(ctx, { severity: n < p.min ? undefined : 'warning', location: TEAM, message: n < p.min
-      ? { sv: `${s.name.sv} har ${n} tjänstepersoner i projektteamet; det ska vara ${p.min}–${p.max}. Lägg till fler.`,
-          en: `${s.name.en} has ${n} civil servant${n === 1 ? '' : 's'} in the project team; there should be ${p.min}–${p.max}. Add more.` }
-      : { sv: `${s.name.sv} har ${n} tjänstepersoner i projektteamet; riktlinjerna anger ${p.min}–${p.max}. Överväg ett mindre team.`,
-          en: `${s.name.en} has ${n} civil servants in the project team; the guidelines say ${p.min}–${p.max}. Consider a smaller team.` } })];
+      ? { sv: `${upperFirst(s.name.sv)} har ${n} tjänstepersoner i projektteamet; det ska vara ${p.min}–${p.max}. Lägg till fler.`,
+          en: `${upperFirst(s.name.en)} has ${n} civil servant${n === 1 ? '' : 's'} in the project team; there should be ${p.min}–${p.max}. Add more.` }
+      : { sv: `${upperFirst(s.name.sv)} har ${n} tjänstepersoner i projektteamet; riktlinjerna anger ${p.min}–${p.max}. Överväg ett mindre team.`,
+          en: `${upperFirst(s.name.en)} has ${n} civil servants in the project team; the guidelines say ${p.min}–${p.max}. Consider a smaller team.` } })];
   });
 
 /** TEAM-05: one project manager per party is ICLD's contact. */

@@ -1,24 +1,80 @@
 import { resolve } from 'node:path';
+import type { Finding, FindingLocation, Severity } from '../../../core/rules/finding';
+import { checkDraft, findPack, parseRulePacks } from '../../../core/rules';
+import { rulePacks } from '../../../templates';
 import { readDraftFile } from '../../services/draft-files';
 import { tryParseArgs } from '../args';
-import { EXIT_OK, failInput, failUsage, type Command } from '../io';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, failInput, failUsage, type CliIo } from '../io';
+import type { Command } from '../io';
 
-const usage = 'kp check FILE [--json] [--edition ID]';
+const usage = 'kp check FILE [--json] [--edition ID] [--lang sv|en]';
+
+/** "section summary", "partner p1 (country)", "budget line b3 (category)" … */
+export function describeLocation(l: FindingLocation): string {
+  switch (l.kind) {
+    case 'draft': return 'draft';
+    case 'section': return `section ${l.sectionId}`;
+    case 'field': return `field ${l.field}`;
+    case 'partner': return `partner ${l.partnerId}${l.field ? ` (${l.field})` : ''}`;
+    case 'budget-line': return `budget line ${l.lineId}${l.field ? ` (${l.field})` : ''}`;
+    case 'budget-total': return `budget${l.year !== undefined ? ` year ${l.year}` : ' total'}${l.category ? ` ${l.category}` : ''}`;
+    case 'team-member': return `team member ${l.memberId}`;
+    case 'team': return 'team';
+    case 'core-area': return `core areas${l.coreAreaId ? ` (${l.coreAreaId})` : ''}`;
+  }
+}
+
+const GROUPS: Array<{ severity: Severity; title: string }> = [
+  { severity: 'error', title: 'Errors' },
+  { severity: 'warning', title: 'Warnings' },
+  { severity: 'info', title: 'Info' },
+];
+
+function printText(io: CliIo, file: string, edition: string, findings: Finding[], lang: 'sv' | 'en'): void {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const e = count('error');
+  const w = count('warning');
+  const i = count('info');
+  io.stdout(`${file} (${edition}): ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info\n`);
+  for (const g of GROUPS) {
+    const list = findings.filter((f) => f.severity === g.severity);
+    if (list.length === 0) continue;
+    io.stdout(`\n${g.title}\n`);
+    for (const f of list) io.stdout(`  ${f.ruleId.padEnd(8)} ${describeLocation(f.location).padEnd(28)} ${f.message[lang]}\n`);
+  }
+}
 
 export const checkCommand: Command = {
   name: 'check',
   usage,
   summary: 'check a draft against the programme rules of its edition',
   async run(args, io) {
-    const a = tryParseArgs(args, { json: { type: 'boolean' }, edition: { type: 'string' } });
+    const a = tryParseArgs(args, { json: { type: 'boolean' }, edition: { type: 'string' }, lang: { type: 'string' } });
     if (!a.ok) return failUsage(io, a.message, usage);
     const [file, ...rest] = a.positionals;
     if (!file || rest.length > 0) return failUsage(io, 'expected one FILE', usage);
+    const lang = a.values.lang ?? 'en';
+    if (lang !== 'sv' && lang !== 'en') return failUsage(io, `unknown language "${String(lang)}"`, usage);
+    const packs = parseRulePacks(rulePacks);
+    if (!packs.ok) {
+      io.stderr(`kp: ${packs.error.message}\n`);
+      return EXIT_INPUT;
+    }
+    const known = packs.value.map((p) => p.id).join(', ');
+    const wanted = typeof a.values.edition === 'string' ? a.values.edition : undefined;
+    if (wanted !== undefined && !findPack(packs.value, wanted)) return failUsage(io, `unknown edition "${wanted}" (known: ${known})`, usage);
     const r = await readDraftFile(resolve(io.cwd, file));
     if (!r.ok) return failInput(io, file, r.error.message);
-    const edition = typeof a.values.edition === 'string' ? a.values.edition : r.value.editionId;
-    if (a.values.json) io.stdout(JSON.stringify({ edition, findings: [] }, null, 2) + '\n');
-    else io.stdout(`${file}: no problems found (${edition})\n`);
-    return EXIT_OK;
+    const edition = wanted ?? r.value.editionId;
+    const pack = findPack(packs.value, edition);
+    if (!pack) return failInput(io, file, `the draft targets an unknown edition "${edition}" (known: ${known}; choose one with --edition)`);
+    const findings = checkDraft(r.value, pack);
+    if (a.values.json) {
+      const out = findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, location: f.location }));
+      io.stdout(JSON.stringify({ edition, findings: out }, null, 2) + '\n');
+    } else {
+      printText(io, file, edition, findings, lang);
+    }
+    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -2,7 +2,8 @@ import type { Command } from '../io';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { newCommand } from './new';
+import { rulesCommand } from './rules';
 import { schemaCommand } from './schema';
 
 /** Every `kp` command, in the order `kp --help` lists them. */
-export const commands: Command[] = [newCommand, checkCommand, exportCommand, schemaCommand];
+export const commands: Command[] = [newCommand, checkCommand, exportCommand, schemaCommand, rulesCommand];

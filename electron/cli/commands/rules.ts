@@ -1,0 +1,54 @@
+import type { Severity } from '../../../core/rules/finding';
+import { describeRules, findPack, parseRulePacks } from '../../../core/rules';
+import { rulePacks } from '../../../templates';
+import { tryParseArgs } from '../args';
+import { EXIT_INPUT, EXIT_OK, failUsage, type Command } from '../io';
+
+const usage = 'kp rules [--edition ID] [--json] [--lang sv|en]';
+const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export const rulesCommand: Command = {
+  name: 'rules',
+  usage,
+  summary: 'list the programme rules with severity, editions and sources',
+  async run(args, io) {
+    const a = tryParseArgs(args, { json: { type: 'boolean' }, edition: { type: 'string' }, lang: { type: 'string' } });
+    if (!a.ok) return failUsage(io, a.message, usage);
+    if (a.positionals.length > 0) return failUsage(io, 'unexpected argument', usage);
+    const lang = a.values.lang ?? 'en';
+    if (lang !== 'sv' && lang !== 'en') return failUsage(io, `unknown language "${String(lang)}"`, usage);
+    const packs = parseRulePacks(rulePacks);
+    if (!packs.ok) {
+      io.stderr(`kp: ${packs.error.message}\n`);
+      return EXIT_INPUT;
+    }
+    const edition = typeof a.values.edition === 'string' ? a.values.edition : undefined;
+    const pack = edition === undefined ? undefined : findPack(packs.value, edition);
+    if (edition !== undefined && !pack) {
+      return failUsage(io, `unknown edition "${edition}" (known: ${packs.value.map((p) => p.id).join(', ')})`, usage);
+    }
+    const rules = describeRules(pack ? [pack] : packs.value).map((r) => ({
+      id: r.id,
+      title: r.title,
+      // The strictest severity the rule has in any of the listed editions.
+      severity: r.editions.reduce<Severity>((s, e) => (rank[e.severity] > rank[s] ? e.severity : s), 'info'),
+      editions: r.editions.map((e) => e.id),
+      sources: r.sources,
+      byEdition: r.editions.map((e) => ({ edition: e.id, severity: e.severity, sources: e.sources })),
+    }));
+    if (a.values.json) {
+      io.stdout(JSON.stringify({ edition: edition ?? null, rules }, null, 2) + '\n');
+      return EXIT_OK;
+    }
+    const short = (id: string) => id.replace(/^icld-kp-/, '');
+    io.stdout(`${rules.length} rules${edition ? ` in ${edition}` : ` in ${packs.value.length} editions`}\n\n`);
+    for (const r of rules) {
+      const sev = [...new Set(r.byEdition.map((e) => e.severity))].length === 1
+        ? r.severity
+        : r.byEdition.map((e) => `${short(e.edition)}:${e.severity}`).join(' ');
+      io.stdout(`${r.id.padEnd(8)} ${sev.padEnd(8)} ${r.title[lang]}\n`);
+      io.stdout(`${''.padEnd(8)} editions: ${r.editions.map(short).join(', ')} · sources: ${r.sources.join(', ') || '–'}\n`);
+    }
+    return EXIT_OK;
+  },
+};
