@@ -70,20 +70,24 @@ export function searchApprox(text: string, pattern: string, maxErrors: number): 
   const matches: ApproxMatch[] = [];
   for (let i = 0; i < ends.length; ) {
     // A run of adjacent end positions is one occurrence seen with a few more or fewer characters.
-    let best = ends[i]!;
+    // Every equally good reading of it is returned, so that the context can choose.
     let j = i + 1;
-    while (j < ends.length && ends[j]!.end === ends[j - 1]!.end + 1) {
-      if (ends[j]!.errors < best.errors) best = ends[j]!;
-      j++;
+    while (j < ends.length && ends[j]!.end === ends[j - 1]!.end + 1) j++;
+    const run = ends.slice(i, j);
+    const fewest = Math.min(...run.map((e) => e.errors));
+    for (const e of run.filter((x) => x.errors === fewest).slice(0, MAX_READINGS)) {
+      for (const start of findStarts(text, pattern, e.end, k)) matches.push({ start, end: e.end, errors: e.errors });
     }
-    matches.push({ start: findStart(text, pattern, best.end, k), end: best.end, errors: best.errors });
     i = j;
   }
   return matches;
 }
 
-/** Where an occurrence ending at `end` starts: the pattern aligned backwards from `end`. */
-function findStart(text: string, pattern: string, end: number, k: number): number {
+/** Equally good readings of one approximate occurrence that are looked at (per end, per start). */
+const MAX_READINGS = 4;
+
+/** Where an occurrence ending at `end` may start: the pattern aligned backwards from `end`. */
+function findStarts(text: string, pattern: string, end: number, k: number): number[] {
   const m = pattern.length;
   const from = Math.max(0, end - m - k);
   const width = end - from;
@@ -99,12 +103,11 @@ function findStart(text: string, pattern: string, end: number, k: number): numbe
     }
     row = next;
   }
-  let bestJ = 0;
-  for (let j = 0; j <= width; j++) {
-    const better = row[j]! < row[bestJ]! || (row[j] === row[bestJ] && Math.abs(j - m) < Math.abs(bestJ - m));
-    if (better) bestJ = j;
-  }
-  return end - bestJ;
+  const fewest = Math.min(...row);
+  const lengths = row.flatMap((errors, j) => (errors === fewest && j > 0 ? [j] : []));
+  // Nearest to the pattern's own length first.
+  lengths.sort((a, b) => Math.abs(a - m) - Math.abs(b - m));
+  return lengths.slice(0, MAX_READINGS).map((j) => end - j);
 }
 
 function allIndexes(text: string, probe: string): number[] {

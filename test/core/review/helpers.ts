@@ -1,6 +1,10 @@
 import { createEditor, Editor, Element, type Descendant, type Operation } from 'slate';
 import type { Annotation, Anchor } from '../../../core/draft/annotation';
+import { buildNewDraft } from '../../../core/draft/new-draft';
 import type { RichText } from '../../../core/draft/rich-text';
+import type { Draft } from '../../../core/draft/schema';
+import { ApplicationTemplate } from '../../../core/template/schema';
+import { applicationTemplates } from '../../../templates';
 import { applyOpsToAnnotations } from '../../../core/review/transform-anchor';
 
 /** A paragraph of plain and bold leaves: strings are plain, `{ b: 'x' }` is bold. */
@@ -46,4 +50,27 @@ export function annotationOn(anchor: Anchor, id = 'c1'): Annotation {
     resolved: false,
     replies: [],
   };
+}
+
+/** A valid empty draft whose sections are replaced by the given ones. */
+export function draftWith(sections: Record<string, RichText>, annotations: Annotation[] = []): Draft {
+  let n = 0;
+  const draft = buildNewDraft({
+    template: ApplicationTemplate.parse(applicationTemplates[0]),
+    editionId: 'icld-kp-2020',
+    component: 'project',
+    documentLanguage: 'sv-SE',
+    now: new Date('2026-03-01T09:00:00Z'),
+    newId: () => `d${++n}`,
+  });
+  return { ...draft, id: 'draft-1', sections, annotations };
+}
+
+/** Paragraphs from text lines, each line cut into leaves at the given cut points (bold every other leaf). */
+export function valueFromText(text: string, cuts: (line: string, index: number) => number[] = () => []): RichText {
+  return text.split('\n').map((line, i) => {
+    const points = [...new Set(cuts(line, i).filter((c) => c > 0 && c < line.length))].sort((a, b) => a - b);
+    const pieces = [0, ...points].map((from, j) => line.slice(from, points[j] ?? line.length));
+    return { type: 'paragraph', children: pieces.map((t, j) => (j % 2 ? { text: t, bold: true as const } : { text: t })) };
+  });
 }

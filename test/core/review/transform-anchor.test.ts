@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Transforms, type Operation } from 'slate';
+import { Transforms, type Descendant, type Operation } from 'slate';
 import type { RichText } from '../../../core/draft/rich-text';
 import { projectText } from '../../../core/review/plain-text';
 import { buildTextAnchor, currentText, type TextAnchor } from '../../../core/review/text-anchor';
@@ -101,7 +101,7 @@ describe('anchors move with edits', () => {
   });
 
   it('inserting a paragraph before the range shifts its paths', () => {
-    const r = afterEdit('County', (e) => Transforms.insertNodes(e, para('Ny inledning.'), { at: [0] }));
+    const r = afterEdit('County', (e) => Transforms.insertNodes(e, para('Ny inledning.') as Descendant, { at: [0] }));
     expect(r.covered).toBe('County');
     expect(r.anchor.anchor.path[0]).toBe(2);
   });
