@@ -24,5 +24,9 @@
 // Crash and restart: `await server.kill('SIGKILL'); server = await server.restart();` keeps the
 // same folders (so autosaved drafts survive) but gives a new port and token: `page.goto(server.url)`.
 // Files named in `startAppServer({ args: [path] })` are sent to the page as 'app:open-file'.
+// `callApi(server, 'recovery:list', {})` calls the API as the page would (to prepare or observe
+// state); `waitFor('what', async () => value | undefined)` polls for it.
+// The renderer marks <html data-kp-editor-ready="true"> once the editor is mounted and focusable.
 export { ensureRendererBuilt, startAppServer, type AppServer, type AppServerOptions } from './app-server';
+export { callApi, waitFor } from './api';
 export { CHROMIUM_ARGS, CHROMIUM_PATH, RESULTS_DIR, launchChromium, openApp, screenshot, type AppPage } from './chromium';
