@@ -23,7 +23,7 @@ function commentOn(text: string, phrase: string, nth = 0): Annotation {
 }
 
 function placedText(text: string, a: Annotation) {
-  const draft = draftWith({ [S]: valueFromText(text, (line) => [5, 17]) });
+  const draft = draftWith({ [S]: valueFromText(text, () => [5, 17]) });
   const result = reanchor(a, draft);
   const anchor = result.annotation.anchor as TextAnchor;
   const p = projectText(draft.sections[S]!);
