@@ -17,7 +17,7 @@ export interface BackupEntry {
   takenAt: string;
 }
 
-const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)? /;
+const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d{3,})? /;
 
 /** The folder holding the backups of one draft file. */
 export function backupFolderFor(userDataDir: string, filePath: string): string {
@@ -72,7 +72,7 @@ async function freeName(folder: string, now: Date, name: string): Promise<string
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');
   const taken = new Set(await readdir(folder));
   for (let i = 0; ; i++) {
-    const candidate = `${stamp}${i === 0 ? '' : `-${i}`} ${name}`;
+    const candidate = `${stamp}${i === 0 ? '' : `-${String(i).padStart(3, '0')}`} ${name}`;
     if (!taken.has(candidate)) return join(folder, candidate);
   }
 }

@@ -1,0 +1,126 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serializeDraft } from '../../../core/draft/file-format';
+import type { Draft } from '../../../core/draft/schema';
+import { dispatch } from '../../../core/ipc/dispatch';
+import { AppStore, type KeyValueStore } from '../../../electron/services/app-store';
+import { createServiceHandlers } from '../../../electron/services/handlers';
+import { createRecoveryArea } from '../../../electron/services/recovery';
+import { generateDraft } from '../../helpers/generate-draft';
+import { tempFolder } from './draft-files-helpers';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempFolder('kp-recovery-')));
+afterEach(async () => cleanup());
+
+const draft = (title: string): Draft => ({ ...generateDraft({ words: 500, budgetLines: 3 }), title });
+const clock = (...isoTimes: string[]) => {
+  let i = 0;
+  return () => new Date(isoTimes[Math.min(i++, isoTimes.length - 1)]!);
+};
+
+describe('recovery area', () => {
+  it('keeps unsaved work under <userData>/recovery and gives it back exactly', async () => {
+    const area = createRecoveryArea(dir, clock('2026-03-01T10:00:00.000Z'));
+    const d = draft('Ansökan 2026 – “utkast” ✓');
+    expect(await area.save('w1', '/home/anna/Ansökan.kpdraft', d)).toEqual({ ok: true, value: { savedAt: '2026-03-01T10:00:00.000Z' } });
+    expect(await readdir(join(dir, 'recovery'))).toEqual(['w1.json']);
+    expect(await area.list()).toEqual({
+      ok: true,
+      value: [{ key: 'w1', title: 'Ansökan 2026 – “utkast” ✓', path: '/home/anna/Ansökan.kpdraft', savedAt: '2026-03-01T10:00:00.000Z' }],
+    });
+    expect(await area.load('w1')).toEqual({ ok: true, value: { draft: d, path: '/home/anna/Ansökan.kpdraft' } });
+  });
+
+  it('never writes to the user\'s own file', async () => {
+    const own = join(dir, 'Ansökan.kpdraft');
+    const before = serializeDraft(draft('sparad'));
+    await writeFile(own, before);
+    const area = createRecoveryArea(dir);
+    await area.save('w1', own, draft('osparad ändring'));
+    await area.save('w1', own, draft('ännu en ändring'));
+    expect(await readFile(own, 'utf8')).toBe(before);
+    expect((await area.load('w1')).ok && (await area.load('w1'))).toMatchObject({ value: { draft: { title: 'ännu en ändring' } } });
+  });
+
+  it('lists several drafts newest first, and forgets a discarded one', async () => {
+    const area = createRecoveryArea(dir, clock('2026-03-01T10:00:00.000Z', '2026-03-01T12:00:00.000Z', '2026-03-01T11:00:00.000Z'));
+    await area.save('a', null, draft('A'));
+    await area.save('b', '/x/b.kpdraft', draft('B'));
+    await area.save('c', null, draft('C'));
+    const titles = async () => ((await area.list()) as { value: Array<{ title: string }> }).value.map((e) => e.title);
+    expect(await titles()).toEqual(['B', 'C', 'A']);
+    expect(await area.discard('b')).toEqual({ ok: true, value: {} });
+    expect(await area.discard('b')).toEqual({ ok: true, value: {} }); // already gone is fine
+    expect(await titles()).toEqual(['C', 'A']);
+    expect(await area.load('b')).toMatchObject({ ok: false, error: { code: 'file-not-found' } });
+  });
+
+  it('skips damaged or newer entries in the list but keeps them on disk', async () => {
+    const area = createRecoveryArea(dir);
+    await area.save('good', null, draft('Bra'));
+    const folder = join(dir, 'recovery');
+    await writeFile(join(folder, 'damaged.json'), '{"format":"kp-drafter/recovery","version":1,"ke');
+    await writeFile(join(folder, 'newer.json'), JSON.stringify({ format: 'kp-drafter/recovery', version: 9 }));
+    await writeFile(join(folder, 'notes.txt'), 'x');
+    await mkdir(join(folder, 'backups'));
+    expect((await area.list()).ok && ((await area.list()) as { value: unknown[] }).value).toHaveLength(1);
+    expect(await area.load('damaged')).toMatchObject({ ok: false, error: { code: 'file-corrupt' } });
+    expect(await area.load('newer')).toMatchObject({ ok: false, error: { code: 'draft-too-new' } });
+    expect((await readdir(folder)).sort()).toEqual(['backups', 'damaged.json', 'good.json', 'newer.json', 'notes.txt']);
+  });
+
+  it('upgrades a recovery copy written by an older format, like an opened file', async () => {
+    const v1 = JSON.parse(await readFile(join(__dirname, '../../fixtures/drafts/versions/uppsala-mombasa.v1.kpdraft'), 'utf8'));
+    await mkdir(join(dir, 'recovery'));
+    await writeFile(
+      join(dir, 'recovery', 'old.json'),
+      JSON.stringify({ format: 'kp-drafter/recovery', version: 1, key: 'old', title: 'Delaktighet', path: null, savedAt: '2026-02-03T15:42:17.250Z', file: v1 }),
+    );
+    const r = await createRecoveryArea(dir).load('old');
+    expect(r).toMatchObject({ ok: true, value: { path: null, draft: { partners: [{ id: 'partner-1', country: 'KE' }] } } });
+  });
+
+  it.each(['../escape', 'a/b', 'a.b', '', 'x'.repeat(101)])('refuses the key %j', async (key) => {
+    const area = createRecoveryArea(dir);
+    expect(await area.save(key, null, draft('x'))).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await area.load(key)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await area.discard(key)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a recovery area that cannot be created', async () => {
+    await writeFile(join(dir, 'recovery'), 'a file where the folder should be');
+    expect(await createRecoveryArea(dir).save('w1', null, draft('x'))).toMatchObject({ ok: false, error: { code: 'write-failed' } });
+  });
+});
+
+describe('recovery:* channels', () => {
+  const memoryStore = (): KeyValueStore => {
+    const m = new Map<string, unknown>();
+    return { get: (k) => m.get(k), set: (k, v) => void m.set(k, v) };
+  };
+  const handlers = () =>
+    createServiceHandlers({ store: new AppStore(memoryStore()), mode: 'web', version: 't', draftsDir: dir, userDataDir: join(dir, 'userData') });
+
+  it('save, list, load and discard through the contract', async () => {
+    const h = handlers();
+    const d = draft('Via kanalen');
+    expect(await dispatch(h, 'recovery:save', { key: 'win-1', path: null, draft: d })).toMatchObject({ ok: true });
+    const list = await dispatch(h, 'recovery:list', {});
+    expect(list).toMatchObject({ ok: true, value: [{ key: 'win-1', title: 'Via kanalen', path: null }] });
+    expect(await dispatch(h, 'recovery:load', { key: 'win-1' })).toEqual({ ok: true, value: { draft: d, path: null } });
+    expect(await dispatch(h, 'recovery:discard', { key: 'win-1' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch(h, 'recovery:list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('rejects malformed requests before they reach the disk', async () => {
+    const h = handlers();
+    expect(await dispatch(h, 'recovery:save', { key: '../../etc', path: null, draft: draft('x') })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(h, 'recovery:save', { key: 'k', path: null, draft: { title: 'not a draft' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(h, 'recovery:load', { key: 'missing' })).toMatchObject({ ok: false, error: { code: 'file-not-found' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
