@@ -11,6 +11,7 @@ import { installLiveChecks } from './findings/live-checks';
 import { setPasteNotice } from './editor/session';
 import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, notify } from './state/app-state';
+import { setRulesLanguage } from './rules/engine';
 import { docStore } from './state/doc-state';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,6 +20,7 @@ import './styles/cards.css';
 import './styles/start.css';
 
 initI18n('sv');
+i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));
 installShortcuts();
 installAutosave();
 installWindowTitle();

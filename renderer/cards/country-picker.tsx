@@ -74,7 +74,7 @@ export function CountryPicker({ value, countries, onChange, inputProps, label }:
           {matches.map((c, i) => (
             <li key={c.code} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? 'active' : ''}
               onMouseDown={(e) => { e.preventDefault(); choose(c); }}>
-              {c[lang]} <span className="kp-option-hint">{lang === 'sv' ? c.en : c.sv} · {c.code}</span>
+              {c[lang]} <span className="kp-option-hint">{lang === 'sv' ? c.en : c.sv} · {c.code}{c.eligible ? '' : ` · ${t('parties.notEligible')}`}</span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { CountryPicker } from './country-picker';
 import { newId } from './ids';
 
 function PartnerRow({ partner, index, count }: { partner: Partner; index: number; count: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const countries = packView(editionId)?.countries ?? [];
   const orgLoc = `partner:${partner.id}:organisation`;
@@ -40,7 +40,6 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
       </div>
       <FieldMessages loc={orgLoc} found={org} />
       <FieldMessages loc={countryLoc} found={country} />
-      <span hidden>{i18n.language}</span>
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { editionLabel } from '../rules/edition-label';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { checkNow } from '../findings/live-checks';
+import { DeclarationsFieldset } from './declarations';
 
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
@@ -58,6 +59,7 @@ export function DraftHeader() {
       <FieldMessages loc="field:period.start" found={start} />
       <FieldMessages loc="field:period.end" found={end} />
       <FieldMessages loc="field:submissionDate" found={sub} />
+      <DeclarationsFieldset />
     </section>
   );
 }

@@ -17,7 +17,8 @@ function WordCounter({ id }: { id: string }) {
   const { t } = useTranslation();
   const words = useStore(statsStore, (s) => s.words[id] ?? 0);
   const editionId = useStore(docStore, (s) => s.draft?.editionId ?? '');
-  const limit = packView(editionId)?.wordLimits[id];
+  const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
+  const limit = packView(editionId)?.wordLimit(component, id);
   const level = !limit ? 'ok' : words > limit.limit ? 'over' : words >= 0.9 * limit.limit ? 'near' : 'ok';
   return (
     <p className={`kp-word-counter level-${level}`} data-kp-words={words} aria-live="polite">

@@ -61,7 +61,11 @@ export function Toolbar() {
       {mark('underline', t('toolbar.underline'), 'U')}
       {list('bulleted-list', t('toolbar.bulleted'), '•')}
       {list('numbered-list', t('toolbar.numbered'), '1.')}
-      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={t('toolbar.link')} disabled={!editor} onMouseDown={noFocusSteal} onClick={onLink}>🔗</button>
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={t('toolbar.link')} disabled={!editor} onMouseDown={noFocusSteal} onClick={onLink}>
+        <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
+          <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
       <span className="kp-tool-spacer" />
       <span className="kp-badge">{t('toolbar.author')}</span>
       <LanguageSwitch />

@@ -1,9 +1,13 @@
-import type { Draft } from '../../core/draft/schema';
-import type { Finding } from '../../core/rules/finding';
+import type { ComponentId, Draft } from '../../core/draft/schema';
+import {
+  applicableLimits, createIncrementalChecker, defaultEditionId, findPack, listEditions, maxProjectYears, parseRulePacks, sectionLimits,
+  type Finding, type IncrementalChecker, type RulePack,
+} from '../../core/rules';
+import { rulePacks } from '../../templates';
 
 /**
- * The renderer's view of the programme rules: live checks and the edition's data (countries,
- * categories, limits). Adapts core/rules for the UI.
+ * The renderer's view of the programme rules: live checks with one incremental checker per
+ * edition, and the edition's data (countries, categories, limits) shaped for the forms.
  */
 
 export interface EditionInfo {
@@ -16,12 +20,14 @@ export interface CountryOption {
   sv: string;
   en: string;
   aliases: string[];
+  eligible: boolean;
 }
 
 export interface CategoryOption {
   id: string;
   sv: string;
   en: string;
+  eligible: boolean;
 }
 
 export interface PackView {
@@ -29,24 +35,94 @@ export interface PackView {
   countries: CountryOption[];
   applicantTypes: CategoryOption[];
   costCategories: CategoryOption[];
-  /** Word limit per section id (soft or hard). */
-  wordLimits: Record<string, { limit: number; hard: boolean }>;
+  /** The word limit of a text section for a component, if the edition states one. */
+  wordLimit(component: ComponentId, sectionId: string): { limit: number; hard: boolean } | null;
   /** The applicable ceilings in öre for the draft's component, region and parties (null = unknown). */
   ceilings(draft: Draft): { total: number | null; perYear: number | null };
-  /** A ceiling for one cost category (e.g. work input), if the edition has one. */
+  /** A ceiling for one cost category, if the edition has one. */
   categoryCeiling(draft: Draft, categoryId: string): number | null;
   /** How many project years the draft's component allows. */
   maxYears(draft: Draft): number;
 }
 
+let packs: RulePack[] | null = null;
+function allPacks(): RulePack[] {
+  if (packs === null) {
+    const r = parseRulePacks(rulePacks);
+    packs = r.ok ? r.value : [];
+    if (!r.ok) console.error('[kp] rule packs failed to load', r);
+  }
+  return packs;
+}
+
+let lang: 'sv' | 'en' = 'sv';
+/** The language edition names are shown in. */
+export function setRulesLanguage(l: 'sv' | 'en'): void {
+  lang = l;
+}
+
 export function editions(): EditionInfo[] {
-  return [];
+  return listEditions(allPacks()).map((e) => ({ id: e.id, label: e.name[lang] }));
 }
 
-export function packView(_editionId: string): PackView | null {
-  return null;
+/** The edition a new draft gets: the newest one with known ceilings. */
+export function defaultEdition(): string | undefined {
+  return defaultEditionId(allPacks());
 }
 
-export function checkAll(_draft: Draft): Finding[] {
-  return [];
+const views = new Map<string, PackView>();
+
+function buildView(pack: RulePack): PackView {
+  const limits = new Map<ComponentId, ReturnType<typeof sectionLimits>>();
+  return {
+    editionId: pack.id,
+    countries: pack.countries.map((c) => ({ code: c.code, sv: c.sv, en: c.en, aliases: c.aliases, eligible: c.status !== 'ineligible' })),
+    applicantTypes: pack.applicantTypes.map((a) => ({ id: a.id, sv: a.sv, en: a.en, eligible: a.status !== 'ineligible' })),
+    costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible' })),
+    wordLimit(component, sectionId) {
+      let m = limits.get(component);
+      if (!m) limits.set(component, (m = sectionLimits(pack, component)));
+      const rule = m.get(sectionId)?.find((r) => r.maxWords !== undefined);
+      return rule ? { limit: rule.maxWords!, hard: rule.limit === 'hard' } : null;
+    },
+    ceilings(draft) {
+      const a = applicableLimits(draft, pack);
+      if (a.status !== 'known') return { total: null, perYear: null };
+      const pick = (per: 'year' | 'total') => {
+        const l = a.limits.filter((x) => x.per === per);
+        return l.length ? Math.min(...l.map((x) => x.amountOre)) : null;
+      };
+      return { total: pick('total'), perYear: pick('year') };
+    },
+    categoryCeiling() {
+      return null;
+    },
+    maxYears(draft) {
+      return maxProjectYears(pack, draft.component) ?? 3;
+    },
+  };
+}
+
+/** The forms' view of an edition, or null when the edition is unknown to this version. */
+export function packView(editionId: string): PackView | null {
+  let v = views.get(editionId);
+  if (!v) {
+    const pack = findPack(allPacks(), editionId);
+    if (!pack) return null;
+    views.set(editionId, (v = buildView(pack)));
+  }
+  return v;
+}
+
+const checkers = new Map<string, IncrementalChecker>();
+
+/** The findings of a draft under its edition; only rules whose inputs changed run again. */
+export function checkAll(draft: Draft): Finding[] {
+  let checker = checkers.get(draft.editionId);
+  if (!checker) {
+    const pack = findPack(allPacks(), draft.editionId);
+    if (!pack) return [];
+    checkers.set(draft.editionId, (checker = createIncrementalChecker(pack)));
+  }
+  return checker.check(draft);
 }

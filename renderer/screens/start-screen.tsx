@@ -4,7 +4,7 @@ import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
 import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
-import { editions } from '../rules/engine';
+import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
@@ -43,7 +43,7 @@ export function StartScreen() {
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
   const [component, setComponent] = useState<ComponentId>('project');
   const known = editions();
-  const [edition, setEdition] = useState<string>(known[0]?.id ?? '');
+  const [edition, setEdition] = useState<string>(defaultEdition() ?? known.at(-1)?.id ?? '');
   const [language, setLanguage] = useState<DocumentLanguage>('sv-SE');
 
   const reload = () => {

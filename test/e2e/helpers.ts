@@ -42,3 +42,12 @@ export async function docxParagraphs(path: string): Promise<string[]> {
     [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(''),
   );
 }
+
+/** Opens a draft from the drafts folder through the in-app picker (Ctrl+O). */
+export async function openFromPicker(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+O');
+  const dialog = page.locator('dialog.kp-modal');
+  await dialog.locator(`[data-kp-file="${name}"]`).click();
+  await dialog.locator('button[type="submit"]').click();
+  await page.locator('html[data-kp-editor-ready="true"]').waitFor();
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULTS_DIR, launchChromium, openApp, startAppServer, type AppServer } from './support';
+import { openFromPicker } from './helpers';
+import { writeDraft } from './sample-draft';
+
+// The main screen in light and dark, Swedish and English. Written to test-results/ on every run;
+// KP_UPDATE_SCREENSHOTS=1 also refreshes the committed copies in docs/screenshots/.
+const DOCS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+let server: AppServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+  writeDraft(server.draftsDir, 'unga-roster.kpdraft');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('main screen screenshots', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const lang of ['sv', 'en'] as const) {
+      it(`${scheme} / ${lang}`, async () => {
+        const { page, context, problems } = await openApp(browser, server, { width: 1280, height: 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.locator('.kp-start').waitFor();
+        await page.locator('.kp-ui-language').first().selectOption(lang);
+        await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+        const dirs = [RESULTS_DIR, ...(process.env.KP_UPDATE_SCREENSHOTS === '1' ? [DOCS] : [])];
+        for (const d of dirs) mkdirSync(d, { recursive: true });
+        for (const d of dirs) await page.screenshot({ path: join(d, `start-${scheme}-${lang}.png`) });
+        await openFromPicker(page, 'unga-roster.kpdraft');
+        // The sample has problems on purpose: the alias "Makedonien" and an incomplete team.
+        await expect.poll(() => page.locator('.kp-problem').count()).toBeGreaterThan(3);
+        await page.locator('[data-kp-section="parties"] h2').scrollIntoViewIfNeeded();
+        for (const d of dirs) await page.screenshot({ path: join(d, `main-${scheme}-${lang}.png`) });
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
