@@ -3,7 +3,7 @@ import { ok, type Result } from '../../result';
 import { draftValidationError } from '../validation-message';
 
 /**
- * Format 1 → format 2 (KP Drafter 0.1 → 0.2).
+ * Format 1 (pre-release builds) → format 2 (0.1.0 and later).
  *
  * Format 1 held exactly one partner (`partner`, without id or role), so team members and budget
  * lines named their side as "swedish" or "partner"; amounts were whole kronor (`amountSek`); team
