@@ -18,7 +18,9 @@ export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
   const code = (error as NodeJS.ErrnoException).code;
   const message = error.message
-    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`|“[^”]*”|”[^”]*”/g, '"…"')
+    // From the first quote to the last: V8's JSON errors quote a window of the input with
+    // unbalanced quotes (…"allenge": Vår kommun"…), so pairing quotes up would leak text.
+    .replace(/["'`“”‘’][\s\S]*["'`“”‘’]/, '"…"')
     .replace(/\s+/g, ' ')
     .slice(0, MAX_MESSAGE);
   const frames = (error.stack ?? '')
