@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../../core/draft/schema';
+import { checkDraft, createIncrementalChecker, Finding } from '../../../core/rules';
+import { pack, packs, sample, sampleNames } from './helpers';
+
+const DAMAGED = 'The rule could not be checked because part of the draft is damaged.';
+const packIds = packs.map((p) => p.id);
+
+/** Sets `value` at a random path of a copy of `draft` (any shape: the engine must cope). */
+function mutateAt(draft: unknown, path: number[], value: unknown, remove: boolean): unknown {
+  if (path.length === 0 || typeof draft !== 'object' || draft === null) return value;
+  const keys = Object.keys(draft);
+  if (keys.length === 0) return value;
+  const key = keys[path[0]! % keys.length]!;
+  const copy: Record<string, unknown> = Array.isArray(draft) ? ([...draft] as unknown as Record<string, unknown>) : { ...draft };
+  if (remove && path.length === 1) delete copy[key];
+  else copy[key] = mutateAt((draft as Record<string, unknown>)[key], path.slice(1), value, remove);
+  return copy;
+}
+
+describe('checkDraft is pure and total', () => {
+  it('gives valid findings (never throws) for any value at all', () => {
+    fc.assert(fc.property(fc.anything(), fc.constantFrom(...packIds), (junk, id) => {
+      const findings = checkDraft(junk as Draft, pack(id));
+      for (const f of findings) Finding.parse(f);
+      return findings.every((f) => f.message.en !== DAMAGED);
+    }), { numRuns: 1500 });
+  });
+
+  it('copes with damaged drafts and never changes them', () => {
+    const arb = fc.record({
+      name: fc.constantFrom(...sampleNames()),
+      id: fc.constantFrom(...packIds),
+      edits: fc.array(fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), value: fc.anything(), remove: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(fc.property(arb, ({ name, id, edits }) => {
+      let d: unknown = sample(name);
+      for (const e of edits) d = mutateAt(d, e.path, e.value, e.remove);
+      const before = structuredClone(d);
+      const findings = checkDraft(d as Draft, pack(id));
+      expect(d).toEqual(before);
+      for (const f of findings) expect(f.message.en).not.toBe(DAMAGED);
+      for (const f of findings) Finding.parse(f);
+    }), { numRuns: 600 });
+  });
+});
+
+// ---------- editor-like edits: new objects only for the parts that change ----------
+type Edit = (d: Draft) => Draft;
+
+const SECTION_IDS = ['summary', 'challenge', 'objectives', 'target_groups', 'activities', 'indicators', 'risks', 'mutual_learning', 'agenda2030', 'background'];
+const COUNTRIES = ['KE', 'RS', 'BY', 'IN', 'GE', 'RW', 'BA', 'XK', 'GT', 'ZW', 'FR', '', 'Makedonien', 'Vitryssland', 'Türkiye', 'kenya'];
+const CATEGORIES = ['international_travel', 'work_input', 'local_travel', 'venue_rent', 'visa_fees', 'visa_side_costs', 'climate_compensation', 'interpretation', 'salaries', 'per_diem', 'extra_days', 'other', 'catering', ''];
+const TYPES = ['municipality', 'region', 'county_council', 'municipal_company', 'municipal_association', 'county_association', 'joint_committee', ''];
+const COMPONENTS = ['inception', 'project', 'steering_group', 'tripartite_eu', 'multiparty', 'development_expansion', 'dissemination'] as const;
+const DATES = ['2016-10-10', '2018-03-20', '2019-10-10', '2020-03-01', '2020-11-20', '2023-02-10', '2023-04-12', '2023-05-02', '2024-04-10', null];
+const DECLS = ['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership'] as const;
+const WORDS = fc.constantFrom('unga', 'kvinnor', 'öppenhet', 'avfall', 'dialog', '–', 'ord', 'x');
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ s: fc.constantFrom(...SECTION_IDS), w: fc.array(WORDS, { maxLength: 30 }), append: fc.boolean() }).map(({ s, w, append }) => (d: Draft) => {
+    const block = { type: 'paragraph' as const, children: [{ text: w.join(' ') }] };
+    const old = d.sections[s];
+    return { ...d, sections: { ...d.sections, [s]: append && old ? [...old, block] : [block] } };
+  }),
+  fc.record({ s: fc.constantFrom(...SECTION_IDS), n: fc.integer({ min: 150, max: 260 }) }).map(({ s, n }) => (d: Draft) =>
+    ({ ...d, sections: { ...d.sections, [s]: [{ type: 'paragraph' as const, children: [{ text: Array(n).fill('ord').join(' ') }] }] } })),
+  fc.constantFrom(...COUNTRIES).map((c) => (d: Draft) => d.partners.length ? { ...d, partners: [{ ...d.partners[0]!, country: c }, ...d.partners.slice(1)] } : d),
+  fc.record({ c: fc.constantFrom(...COUNTRIES), role: fc.constantFrom('partner', 'eu_partner', 'swedish_coapplicant') as fc.Arbitrary<Draft['partners'][number]['role']> })
+    .map(({ c, role }) => (d: Draft) => ({ ...d, partners: [...d.partners, { id: `p${d.partners.length + 7}`, organisation: 'Org', country: c, role }] })),
+  fc.constant((d: Draft) => ({ ...d, partners: d.partners.slice(0, -1) })),
+  fc.constantFrom(...TYPES).map((t) => (d: Draft) => ({ ...d, applicant: { ...d.applicant, type: t } })),
+  fc.constantFrom(...COMPONENTS).map((c) => (d: Draft) => ({ ...d, component: c })),
+  fc.constantFrom(...DATES).map((x) => (d: Draft) => ({ ...d, submissionDate: x })),
+  fc.record({ start: fc.constantFrom('2020-01-01', '2021-03-01', '2023-09-01'), months: fc.integer({ min: -2, max: 50 }) }).map(({ start, months }) => (d: Draft) => {
+    const s = new Date(`${start}T00:00:00Z`);
+    const e = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + months, 0));
+    return { ...d, period: { start, end: e.toISOString().slice(0, 10) } };
+  }),
+  fc.record({ cat: fc.constantFrom(...CATEGORIES), year: fc.integer({ min: 1, max: 5 }), sek: fc.integer({ min: 0, max: 400000 }) }).map(({ cat, year, sek }) => (d: Draft) =>
+    ({ ...d, budget: [...d.budget, { id: `n${d.budget.length + 100}`, category: cat, side: 'swedish', year, amountOre: sek * 100, description: sek % 2 ? 'Rad' : '', activityId: null }] })),
+  fc.nat().map((i) => (d: Draft) => ({ ...d, budget: d.budget.filter((_, j) => j !== i % Math.max(1, d.budget.length)) })),
+  fc.record({ i: fc.nat(), sek: fc.integer({ min: 0, max: 700000 }) }).map(({ i, sek }) => (d: Draft) =>
+    d.budget.length ? { ...d, budget: d.budget.map((b, j) => (j === i % d.budget.length ? { ...b, amountOre: sek * 100 } : b)) } : d),
+  fc.record({ k: fc.constantFrom(...DECLS), v: fc.boolean() }).map(({ k, v }) => (d: Draft) => ({ ...d, declarations: { ...d.declarations, [k]: v } })),
+  fc.nat().map((i) => (d: Draft) => ({ ...d, team: d.team.filter((_, j) => j !== i % Math.max(1, d.team.length)) })),
+  fc.record({ i: fc.nat(), f: fc.constantFrom('coordinator', 'icldContact', 'projectManager') }).map(({ i, f }) => (d: Draft) =>
+    d.team.length ? { ...d, team: d.team.map((m, j) => (j === i % d.team.length ? { ...m, [f]: !m[f as 'coordinator'] } : m)) } : d),
+  fc.record({ kind: fc.constantFrom('politician', 'civil_servant', 'cso') as fc.Arbitrary<Draft['team'][number]['kind']>, side: fc.constantFrom('swedish', 'p1'), ps: fc.constantFrom('majority', 'opposition', null) as fc.Arbitrary<'majority' | 'opposition' | null> })
+    .map(({ kind, side, ps }) => (d: Draft) => ({ ...d, team: [...d.team, { id: `m${d.team.length + 50}`, name: 'N', role: 'R', side, kind, politicalSide: ps, coordinator: false, icldContact: false, projectManager: false }] })),
+  fc.record({ w: fc.array(WORDS, { maxLength: 14 }) }).map(({ w }) => (d: Draft) =>
+    ({ ...d, coreAreas: d.coreAreas.length ? [{ ...d.coreAreas[0]!, justification: w.join(' ') }, ...d.coreAreas.slice(1)] : [{ id: 'equity', justification: w.join(' ') }] })),
+  fc.constant((d: Draft) => ({ ...d, coreAreas: [] })),
+  fc.constant((d: Draft) => ({ ...d, modifiedAt: new Date(Date.parse(d.modifiedAt) + 1000).toISOString() })),
+);
+
+describe('incremental checking', () => {
+  it('equals a full check after every step of random edit sequences', () => {
+    fc.assert(fc.property(fc.constantFrom(...sampleNames()), fc.constantFrom(...packIds), fc.array(edit, { minLength: 1, maxLength: 25 }), (name, id, edits) => {
+      const p = pack(id);
+      const checker = createIncrementalChecker(p);
+      let d = sample(name);
+      expect(checker.check(d)).toEqual(checkDraft(d, p));
+      for (const e of edits) {
+        d = e(d);
+        const incremental = checker.check(d);
+        expect(incremental).toEqual(checkDraft(d, p));
+        // An uncertain rule or datum never yields an error.
+        for (const f of incremental) if (p.rules.find((r) => r.id === f.ruleId)?.confidence === 'U') expect(f.severity).not.toBe('error');
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('re-runs nothing for an unchanged draft, and only the edited section\'s rules after typing', () => {
+    const p = pack('icld-kp-2020');
+    const checker = createIncrementalChecker(p);
+    const d = sample('icld-kp-2020');
+    checker.check(d);
+    const all = checker.lastRunCount;
+    expect(all).toBeGreaterThan(40);
+    checker.check(d);
+    expect(checker.lastRunCount).toBe(0);
+    const risks = d.sections.risks!;
+    const typed = { ...d, sections: { ...d.sections, risks: [{ type: 'paragraph' as const, children: [{ text: 'Ny risk' }] }, ...risks.slice(1)] } };
+    checker.check(typed);
+    expect(checker.lastRunCount).toBe(1);
+    const moved = { ...typed, budget: [...typed.budget] };
+    checker.check(moved);
+    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing.
+    expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || r.id === 'DOC-06' || r.id === 'REP-01').length);
+  });
+});

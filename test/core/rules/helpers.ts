@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDraftFile } from '../../../core/draft/file-format';
+import type { Draft } from '../../../core/draft/schema';
+import { checkDraft, parseRulePacks, type Finding, type RulePack } from '../../../core/rules';
+import { rulePacks } from '../../../templates';
+
+const loaded = parseRulePacks(rulePacks);
+if (!loaded.ok) throw new Error(loaded.error.message);
+
+/** Every shipped rule pack, validated. */
+export const packs: RulePack[] = loaded.value;
+
+/** The pack of an edition. */
+export function pack(id: string): RulePack {
+  const p = packs.find((x) => x.id === id);
+  if (!p) throw new Error(`no pack ${id}`);
+  return p;
+}
+
+export const SAMPLES_DIR = join(__dirname, '../../fixtures/samples');
+
+/** The names of the committed sample applications (file names without .kpdraft). */
+export function sampleNames(): string[] {
+  return readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.kpdraft')).map((f) => f.replace(/\.kpdraft$/, '')).sort();
+}
+
+/** A fresh copy of a committed sample application. */
+export function sample(name: string): Draft {
+  const r = parseDraftFile(readFileSync(join(SAMPLES_DIR, `${name}.kpdraft`), 'utf8'));
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
+
+/** Findings of one rule. */
+export function findingsOf(draft: Draft, p: RulePack, ruleId: string): Finding[] {
+  return checkDraft(draft, p).filter((f) => f.ruleId === ruleId);
+}
+
+/** A paragraph section with `n` words. */
+export function words(n: number, word = 'ord'): Draft['sections'][string] {
+  return [{ type: 'paragraph', children: [{ text: Array.from({ length: n }, () => word).join(' ') }] }];
+}
