@@ -41,6 +41,12 @@ function compareReplies(a: Reply, b: Reply): number {
   return time(a.createdAt) - time(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Replies in the order they were written (by their clocks), so every merge order agrees. */
+function withSortedReplies(a: Annotation): Annotation {
+  const sorted = [...a.replies].sort(compareReplies);
+  return sorted.every((r, i) => r === a.replies[i]) ? a : { ...a, replies: sorted };
+}
+
 /** Replies of both, matched by id; the later edit of a reply wins. */
 function mergeReplies(current: Reply[], incoming: Reply[]): { replies: Reply[]; added: number; changed: boolean } {
   const byId = new Map(current.map((r) => [r.id, r]));
@@ -103,7 +109,7 @@ export function mergeAnnotations(base: Draft, copies: readonly Draft[]): MergeRe
       if (i === undefined) {
         const placement = reanchor(incoming, base);
         index.set(incoming.id, out.length);
-        out.push(placement.annotation);
+        out.push(withSortedReplies(placement.annotation));
         addedIds.add(incoming.id);
         report.repliesAdded += incoming.replies.length;
         if (placement.status === 'orphan') report.orphans.push({ id: incoming.id, reason: placement.reason });
