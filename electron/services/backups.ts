@@ -59,7 +59,8 @@ export async function keepBackup(userDataDir: string, filePath: string, keep: nu
       made = await freeName(folder, now, basename(filePath));
       const written = await writeAtomic(made, current);
       if (!written.ok) return null;
-      await writeAtomic(join(folder, 'source.json'), JSON.stringify({ path: resolve(filePath) }, null, 2) + '\n');
+      const source = join(folder, 'source.json');
+      if (!(await stat(source).catch(() => null))) await writeAtomic(source, JSON.stringify({ path: resolve(filePath) }, null, 2) + '\n');
     }
     for (const old of (await listBackups(userDataDir, filePath)).slice(keep)) await unlink(old.path).catch(() => {});
     return made;

@@ -6,7 +6,7 @@ import type { Draft } from '../../core/draft/schema';
 import type { RecoveryEntry } from '../../core/ipc/contract';
 import { err, ok, type Result } from '../../core/result';
 import { readDraftBytes } from './draft-files';
-import { writeAtomic } from './draft-files-safe-write';
+import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
 /**
  * The recovery area: unsaved work written a few seconds after each change to
@@ -101,7 +101,9 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
         return err('write-failed', 'the recovery folder could not be created', folder);
       }
       const written = await writeAtomic(fileFor(key), JSON.stringify(body));
-      return written.ok ? ok({ savedAt }) : written;
+      if (!written.ok) return written;
+      await removeStaleTempFiles(fileFor(key));
+      return ok({ savedAt });
     },
 
     async load(key) {

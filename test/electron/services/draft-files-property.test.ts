@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeDraft } from '../../../core/draft/file-format';
 import { Draft } from '../../../core/draft/schema';
 import { ErrorCode, type Result } from '../../../core/result';
-import { parseDraftBytes } from '../../../electron/services/draft-files';
+import { parseDraftBytes, readDraftFile } from '../../../electron/services/draft-files';
+import { tempFolder } from './draft-files-helpers';
 import { generateDraft } from '../../helpers/generate-draft';
 
 /**
@@ -155,6 +157,30 @@ describe('the draft loader is total', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('the same through real files on disk (500 inputs)', async () => {
+    const { dir, cleanup } = await tempFolder('kp-property-');
+    const path = join(dir, 'fuzz.kpdraft');
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.tuple(validIndex, fc.double({ min: 0, max: 1, noNaN: true })).map(([i, at]) => validFiles[i]!.subarray(0, Math.floor(validFiles[i]!.length * at))),
+      fc.tuple(validIndex, edit).map(([i, e]) => new TextEncoder().encode(JSON.stringify(applyEdit(JSON.parse(validTexts[i]!), e)))),
+    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(input, async (bytes) => {
+          await writeFile(path, bytes);
+          const fromDisk = await readDraftFile(path);
+          const inMemory = parseDraftBytes(bytes);
+          checkLoader(bytes);
+          expect(fromDisk).toEqual(inMemory.ok ? inMemory : { ok: false, error: { ...inMemory.error, path } });
+        }),
+        { numRuns: 500 },
+      );
+    } finally {
+      await cleanup();
+    }
   });
 
   it('covered at least 10,000 inputs in all', () => {
