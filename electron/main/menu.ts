@@ -17,7 +17,7 @@ export interface MenuInput {
 }
 
 /**
- * The native menu. Every command item sends a named action (core/ipc/actions.ts) to the renderer,
+ * The native menu (shortcuts as in DESIGN.md §Keyboard). Every command item sends a named action (core/ipc/actions.ts) to the renderer,
  * which runs it exactly as the toolbar or a keyboard shortcut would.
  *
  * The renderer owns its keyboard shortcuts (it needs them in browser mode too), so action items
@@ -104,9 +104,9 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     label: label(s.view),
     submenu: [
       action(s.nextProblem, 'view.nextProblem', 'F8'),
-      action(s.nextSection, 'view.nextSection', 'CmdOrCtrl+Alt+Down'),
-      action(s.previousSection, 'view.previousSection', 'CmdOrCtrl+Alt+Up'),
-      action(s.toggleSidePanel, 'view.toggleSidePanel', 'CmdOrCtrl+\\'),
+      action(s.nextSection, 'view.nextSection', 'Alt+Down'),
+      action(s.previousSection, 'view.previousSection', 'Alt+Up'),
+      action(s.toggleSidePanel, 'view.toggleSidePanel'),
       { type: 'separator' },
       { role: 'zoomIn', label: s.zoomIn },
       { role: 'zoomOut', label: s.zoomOut },
