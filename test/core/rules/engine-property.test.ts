@@ -90,7 +90,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('politician', 'civil_servant', 'cso') as fc.Arbitrary<Draft['team'][number]['kind']>, side: fc.constantFrom('swedish', 'p1'), ps: fc.constantFrom('majority', 'opposition', null) as fc.Arbitrary<'majority' | 'opposition' | null> })
     .map(({ kind, side, ps }) => (d: Draft) => ({ ...d, team: [...d.team, { id: `m${d.team.length + 50}`, name: 'N', role: 'R', side, kind, politicalSide: ps, coordinator: false, icldContact: false, projectManager: false }] })),
   fc.record({ w: fc.array(WORDS, { maxLength: 14 }) }).map(({ w }) => (d: Draft) =>
-    ({ ...d, coreAreas: d.coreAreas.length ? [{ ...d.coreAreas[0]!, justification: w.join(' ') }, ...d.coreAreas.slice(1)] : [{ id: 'equity', justification: w.join(' ') }] })),
+    ({ ...d, coreAreas: d.coreAreas.length ? [{ ...d.coreAreas[0]!, justification: w.join(' ') }, ...d.coreAreas.slice(1)] : [{ id: 'equity' as const, justification: w.join(' ') }] })),
   fc.constant((d: Draft) => ({ ...d, coreAreas: [] })),
   fc.constant((d: Draft) => ({ ...d, modifiedAt: new Date(Date.parse(d.modifiedAt) + 1000).toISOString() })),
 );
