@@ -198,10 +198,8 @@ export function startApp(paths: AppPaths): void {
           if (path) app.addRecentDocument(path);
           refreshMenu();
         }
-        if (channel === 'settings:set' && result.ok) {
-          refreshMenu();
-          for (const other of windows.values()) other.refreshTitle();
-        }
+        // The menu speaks the UI language; the renderer re-words the title itself.
+        if (channel === 'settings:set' && result.ok) refreshMenu();
       },
     });
 

@@ -20,9 +20,21 @@ export interface DraftWindowDeps {
   onCloseCancelled: () => void;
 }
 
-/** "● Ansökan Gävle — KP Drafter": the unsaved marker first, so it survives a truncated taskbar title. */
-export function formatWindowTitle(name: string, dirty: boolean, s: MainStrings): string {
-  return `${dirty ? '● ' : ''}${name.trim() || s.untitled} — ${PRODUCT_NAME}`;
+/**
+ * The window title is worded by the renderer (it knows the UI language and shows the same text as
+ * document.title in browser mode): "<draft> — KP Drafter •". Main shows it as given.
+ */
+export function windowTitle(requested: string): string {
+  return requested.trim() || PRODUCT_NAME;
+}
+
+/** The draft's name inside a window title, for "Save changes to …?". */
+export function draftNameFromTitle(title: string, s: MainStrings): string {
+  const name = title
+    .replace(/[•●*]/g, '')
+    .replace(/\s+[—–-]\s+KP Drafter\s*$/, '')
+    .trim();
+  return name && name !== PRODUCT_NAME ? name : s.untitled;
 }
 
 /**
@@ -46,7 +58,7 @@ export class DraftWindow {
       minWidth: MIN_SIZE.width,
       minHeight: MIN_SIZE.height,
       show: false,
-      title: formatWindowTitle('', false, d.strings()),
+      title: PRODUCT_NAME,
       // The page runs like a web page with no powers: isolated from the preload, sandboxed, no
       // Node, same-origin policy on, no remote content. window.kp is its only way out. Written
       // out here, at the one place windows are made, so reviewers and scanners see it whole.
@@ -115,9 +127,9 @@ export class DraftWindow {
     this.guard.onState(dirty);
   }
 
-  /** Re-renders the title (also after the UI language changed). */
+  /** Re-applies the title and the macOS unsaved-changes dot. */
   refreshTitle(): void {
-    this.win.setTitle(formatWindowTitle(this.state.title, this.state.dirty, this.d.strings()));
+    this.win.setTitle(windowTitle(this.state.title));
     if (process.platform === 'darwin') this.win.setDocumentEdited(this.state.dirty);
   }
 
@@ -135,7 +147,7 @@ export class DraftWindow {
       defaultId: 0,
       cancelId: 2,
       noLink: true,
-      message: s.unsavedQuestion(this.state.title.trim() || s.untitled),
+      message: s.unsavedQuestion(draftNameFromTitle(this.state.title, s)),
       detail: s.unsavedDetail,
     });
     return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
@@ -154,7 +166,7 @@ export class DraftWindow {
       this.d.log.info(`renderer gone: ${details.reason} (exit code ${details.exitCode})`);
       // Unsaved text died with the page; the autosave copy is offered again after the reload.
       this.guard.reset();
-      this.state = { ...this.state, dirty: false };
+      this.state = { title: '', dirty: false };
       this.refreshTitle();
       if (details.reason !== 'clean-exit' && this.crashReloads < MAX_CRASH_RELOADS && !this.win.isDestroyed()) {
         this.crashReloads++;

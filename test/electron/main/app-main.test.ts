@@ -96,8 +96,8 @@ describe('starting the app', () => {
   it('reflects window:state in the title, and rebuilds the menu in the new language after settings:set', async () => {
     const wc = mainWindow().webContents;
     const call = (channel: string, req: unknown) => fake.ipcMain.handlers.get(channel)!(invokeEvent(wc), req);
-    expect(await call('window:state', { title: 'gavle.kpdraft', dirty: true })).toEqual({ ok: true, value: {} });
-    expect(mainWindow().title).toBe('● gavle.kpdraft — KP Drafter');
+    expect(await call('window:state', { title: 'Gävle — KP Drafter •', dirty: true })).toEqual({ ok: true, value: {} });
+    expect(mainWindow().title).toBe('Gävle — KP Drafter •');
     await call('settings:set', { uiLanguage: 'en' });
     const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string }>;
     expect(template.map((m) => m.label)).toContain('&File');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
-import { DraftWindow, formatWindowTitle } from '../../../electron/main/draft-window';
+import { DraftWindow, draftNameFromTitle } from '../../../electron/main/draft-window';
 import { stringsFor } from '../../../electron/main/strings';
 import { FakeBrowserWindow, type FakeElectron } from './fake-electron';
 
@@ -56,13 +56,16 @@ describe('the application window', () => {
     expect(win.loaded).toEqual(['app://kp/index.html']);
   });
 
-  it('titles itself "<name> — KP Drafter" with a marker while there are unsaved changes', () => {
+  it('shows the title the renderer words, and asks about the draft by its name', async () => {
     const { w, win } = open();
-    w.setState('ansokan-gavle.kpdraft', false);
-    expect(win.title).toBe('ansokan-gavle.kpdraft — KP Drafter');
-    w.setState('ansokan-gavle.kpdraft', true);
-    expect(win.title).toBe('● ansokan-gavle.kpdraft — KP Drafter');
-    expect(formatWindowTitle('', false, stringsFor('sv'))).toBe('Namnlöst utkast — KP Drafter');
+    expect(win.options.title).toBe('KP Drafter');
+    w.setState('Ansökan Gävle — KP Drafter •', true);
+    expect(win.title).toBe('Ansökan Gävle — KP Drafter •');
+    w.setState('', false);
+    expect(win.title).toBe('KP Drafter');
+    expect(draftNameFromTitle('Ansökan Gävle — KP Drafter •', stringsFor('en'))).toBe('Ansökan Gävle');
+    expect(draftNameFromTitle('gavle.kpdraft', stringsFor('en'))).toBe('gavle.kpdraft');
+    expect(draftNameFromTitle('KP Drafter', stringsFor('sv'))).toBe('Namnlöst utkast');
   });
 
   it('holds events until the page has loaded, then delivers them in order', () => {
@@ -97,13 +100,17 @@ describe('closing with unsaved changes', () => {
 
   it('asks Save / Don’t save / Cancel, and Cancel keeps the window and its work', async () => {
     const { w, win, onClosed, onCloseCancelled } = open();
-    w.setState('Ansökan', true);
+    w.setState('Ansökan — KP Drafter •', true);
     answer(CANCEL);
     win.close();
     await flush();
     expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
       win,
-      expect.objectContaining({ buttons: ['Save', 'Don’t Save', 'Cancel'], cancelId: CANCEL, message: expect.stringContaining('Ansökan') }),
+      expect.objectContaining({
+        buttons: ['Save', 'Don’t Save', 'Cancel'],
+        cancelId: CANCEL,
+        message: 'Do you want to save the changes to “Ansökan”?',
+      }),
     );
     expect(win.destroyed).toBe(false);
     expect(onClosed).not.toHaveBeenCalled();
