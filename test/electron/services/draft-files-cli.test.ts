@@ -52,7 +52,8 @@ async function expectOneLineRefusal(arg: string, path: string, message: RegExp) 
   expect(fingerprint(path)).toEqual(before);
 }
 
-describe('kp check on bad input', () => {
+// Each case starts the real `kp` (a few seconds through tsx on a busy machine).
+describe('kp check on bad input', { timeout: 120_000 }, () => {
   it('has an expectation for every bad-input fixture', () => {
     expect(readdirSync(bad).sort()).toEqual(Object.keys(expected).sort());
   });
@@ -87,7 +88,7 @@ describe('kp check on bad input', () => {
   });
 });
 
-describe('kp schema', () => {
+describe('kp schema', { timeout: 120_000 }, () => {
   it('prints the JSON Schema of the draft file', async () => {
     const r = await kp('schema');
     expect(r.code).toBe(0);

@@ -93,7 +93,8 @@ function applyEdit(root: unknown, e: Edit): unknown {
   return root;
 }
 
-describe('the draft loader is total', () => {
+// Generous timeouts: fast alone, but the machine is shared with other test runs.
+describe('the draft loader is total', { timeout: 180_000 }, () => {
   it('random bytes (3,000 inputs)', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (b) => checkLoader(b)), { numRuns: 3000 });
   });

@@ -22,7 +22,7 @@ afterEach(async () => cleanup());
 
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
-describe('readDraftFile', () => {
+describe('readDraftFile', { timeout: 120_000 }, () => {
   it('opens a saved draft unchanged and an older-format draft upgraded', async () => {
     const draft = sample();
     const path = join(dir, 'Ansökan.kpdraft');
