@@ -74,4 +74,12 @@ describe('electron-builder.yml', () => {
     expect(c.productName).toBe('KP Drafter');
     expect(c.publish).toBeNull();
   });
+
+  it('finds the app icon electron-builder looks for in build/, large enough for every platform (≥ 512 px)', () => {
+    const png = readFileSync(fileURLToPath(new URL('../../build/icon.png', import.meta.url)));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(512);
+    expect(width).toBe(height);
+  });
 });
