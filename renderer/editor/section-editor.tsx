@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { NodeEntry, Range } from 'slate';
-import { Editable, Slate } from 'slate-react';
+import { Editable, ReactEditor, Slate } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
@@ -62,6 +62,11 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         onFocus={() => {
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
+        }}
+        onPaste={(e) => {
+          // One path for every paste (HTML cleaned, plain text as paragraphs), whatever the browser.
+          e.preventDefault();
+          ReactEditor.insertData(editor, e.clipboardData);
         }}
         onKeyDown={(e) => {
           if (handleEditorKey(editor, e)) e.preventDefault();

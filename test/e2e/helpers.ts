@@ -51,3 +51,17 @@ export async function openFromPicker(page: Page, name: string): Promise<void> {
   await dialog.locator('button[type="submit"]').click();
   await page.locator('html[data-kp-editor-ready="true"]').waitFor();
 }
+
+/** Pastes clipboard data into an element the way the browser does (a cancelable ClipboardEvent). */
+export async function pasteInto(page: Page, selector: string, data: Record<string, string>): Promise<void> {
+  await page.locator(selector).evaluate((el, d) => {
+    const dt = new DataTransfer();
+    for (const [type, value] of Object.entries(d)) dt.setData(type, value);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+/** The saved draft in a .kpdraft file. */
+export function readSavedDraft(path: string): { sections: Record<string, unknown>; budget: Array<{ amountOre: number; description: string; category: string }>; partners: Array<{ country: string }>; [k: string]: unknown } {
+  return JSON.parse(readFileSync(path, 'utf8')).draft;
+}
