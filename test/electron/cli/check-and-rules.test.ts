@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
+import { main } from '../../../electron/cli/index';
+
+const root = join(__dirname, '../../..');
+const samples = join(root, 'test/fixtures/samples');
+
+async function kp(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: root });
+  return { code, stdout, stderr };
+}
+
+/** A copy of a sample with a change, written to a temporary .kpdraft file. */
+function variant(name: string, change: (d: ReturnType<typeof load>) => void): string {
+  const d = load(name);
+  change(d);
+  const path = join(mkdtempSync(join(tmpdir(), 'kp-check-')), `${name}.kpdraft`);
+  writeFileSync(path, serializeDraft(d));
+  return path;
+}
+function load(name: string) {
+  const r = parseDraftFile(readFileSync(join(samples, `${name}.kpdraft`), 'utf8'));
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('kp check', () => {
+  it('exits 0 on a valid sample and prints the counts', async () => {
+    const r = await kp('check', 'test/fixtures/samples/icld-kp-2020.kpdraft');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^test\/fixtures\/samples\/icld-kp-2020\.kpdraft \(icld-kp-2020\): 0 errors, 0 warnings, 1 info\n/);
+    expect(r.stdout).toContain('REP-01');
+  });
+
+  it('exits 1 on errors and groups findings by severity, errors first', async () => {
+    const file = variant('icld-kp-2020', (d) => { d.partners[0]!.country = 'Vitryssland'; d.declarations.letterOfIntentAttached = false; });
+    const r = await kp('check', file);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.indexOf('\nErrors\n');
+    const warnings = r.stdout.indexOf('\nWarnings\n');
+    const info = r.stdout.indexOf('\nInfo\n');
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(errors);
+    expect(info).toBeGreaterThan(warnings);
+    expect(r.stdout.slice(errors, warnings)).toMatch(/CTY-02 +partner p1 \(country\) +Belarus was removed/);
+    expect(r.stdout.slice(warnings, info)).toContain('DOC-02');
+    expect(r.stdout.slice(info)).toContain('CTY-03');
+  });
+
+  it('prints JSON with edition and findings, in Swedish and English', async () => {
+    const file = variant('icld-kp-2020', (d) => { d.budget[0]!.category = 'salaries'; });
+    const r = await kp('check', file, '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.edition).toBe('icld-kp-2020');
+    const f = out.findings.find((x: { ruleId: string }) => x.ruleId === 'BUD-09');
+    expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message', 'location']);
+    expect(f.severity).toBe('error');
+    expect(f.message.sv).toMatch(/^Löner finansieras inte/);
+    expect(f.message.en).toMatch(/^Salaries are not financed/);
+    expect(f.location).toEqual({ kind: 'budget-line', lineId: 'b1', field: 'category' });
+  });
+
+  it('checks against another edition with --edition, and prints Swedish with --lang sv', async () => {
+    const r = await kp('check', 'test/fixtures/samples/icld-kp-2016.kpdraft', '--edition', 'icld-kp-2023', '--lang', 'sv');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('(icld-kp-2023)');
+    expect(r.stdout).toMatch(/CTY-05 .*Nordmakedonien finns inte med bland partnerländerna från 2023/);
+  });
+
+  it('exits 2 with one line for an unknown edition, from the flag or from the draft', async () => {
+    const flag = await kp('check', 'test/fixtures/samples/icld-kp-2020.kpdraft', '--edition', 'icld-kp-1999');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^kp: unknown edition "icld-kp-1999" \(known: icld-kp-2016, [^\n]+\n$/);
+    const file = variant('icld-kp-2020', (d) => { d.editionId = 'icld-kp-2031'; });
+    const own = await kp('check', file);
+    expect(own.code).toBe(2);
+    expect(own.stdout).toBe('');
+    expect(own.stderr).toMatch(/^kp: [^\n]+: the draft targets an unknown edition "icld-kp-2031" [^\n]+\n$/);
+  });
+
+  it('exits 2 for a bad language and for a missing file', async () => {
+    expect((await kp('check', 'test/fixtures/samples/icld-kp-2020.kpdraft', '--lang', 'de')).code).toBe(2);
+    const missing = await kp('check', 'nope.kpdraft');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^kp: nope\.kpdraft: /);
+  });
+});
+
+describe('kp rules', () => {
+  it('lists all 51 rules with severity, editions and sources', async () => {
+    const r = await kp('rules', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.edition).toBeNull();
+    expect(out.rules).toHaveLength(51);
+    const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
+    expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });
+    const bud09 = out.rules.find((x: { id: string }) => x.id === 'BUD-09');
+    expect(bud09.byEdition.find((e: { edition: string }) => e.edition === 'icld-kp-2020').severity).toBe('error');
+    expect(bud09.byEdition.find((e: { edition: string }) => e.edition === 'icld-kp-2023').severity).toBe('warning');
+  });
+
+  it('lists one edition\'s rules as text', async () => {
+    const r = await kp('rules', '--edition', 'icld-kp-2023b');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ rules in icld-kp-2023b\n/);
+    expect(r.stdout).toMatch(/CTY-06 +warning +The later cluster list/);
+    expect(r.stdout).not.toContain('BUD-04');
+  });
+
+  it('exits 2 for an unknown edition', async () => {
+    const r = await kp('rules', '--edition', 'x');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kp: unknown edition "x"/);
+  });
+});
+
+describe('the real kp command', { timeout: 120_000 }, () => {
+  it('exits 0 for a valid sample and 1 when the check finds errors', async () => {
+    const run = (file: string) => new Promise<number>((resolve) =>
+      execFile(process.execPath, [join(root, 'bin/kp.mjs'), 'check', file, '--json'], { cwd: root }, (e) => resolve(e ? Number((e as { code?: number }).code) : 0)));
+    expect(await run('test/fixtures/samples/icld-kp-2023b.kpdraft')).toBe(0);
+    expect(await run(variant('icld-kp-2023b', (d) => { d.coreAreas = []; }))).toBe(1);
+  });
+});
