@@ -18,6 +18,8 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
   });
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
+  // Off the Mac the spellchecker would fetch dictionaries from the network (see draft-window.ts).
+  if (process.platform !== 'darwin') ses.setSpellCheckerEnabled(false);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = ALLOWED_REQUEST.test(details.url);
     if (!allowed) log(`request blocked: ${details.url.slice(0, 200)}`);

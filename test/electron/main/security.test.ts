@@ -74,6 +74,11 @@ describe('session guards', () => {
     expect(check()).toBe(false);
   });
 
+  it('keep the spellchecker from downloading dictionaries (off outside macOS, whose own is offline)', () => {
+    if (process.platform === 'darwin') expect(ses.setSpellCheckerEnabled).not.toHaveBeenCalled();
+    else expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
   it('cancel every request that is not the app’s own content: the app never touches the network', () => {
     for (const url of ['https://example.com/x.js', 'http://127.0.0.1:3000/', 'ws://localhost/', 'file:///etc/passwd', 'app://evil/x.js']) {
       expect(requestCancelled(url), url).toBe(true);

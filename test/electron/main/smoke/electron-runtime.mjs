@@ -143,6 +143,9 @@ export const session = {
     setPermissionRequestHandler: record('permissionRequest'),
     setPermissionCheckHandler: record('permissionCheck'),
     setDevicePermissionHandler: record('devicePermission'),
+    setSpellCheckerEnabled: (on) => {
+      rec.spellchecker = on;
+    },
     webRequest: { onBeforeRequest: record('beforeRequest'), onHeadersReceived: record('headersReceived') },
   },
 };
