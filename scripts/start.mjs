@@ -25,11 +25,14 @@ function electronBinary() {
   }
 }
 
-/** Install scripts are off (.npmrc), so the binary is fetched here, on the first start. */
+/**
+ * Install scripts are off (.npmrc), so the binary is fetched here, on the first start. The caller
+ * finishes the line this starts, so the whole story stays on one line.
+ */
 function fetchElectron() {
   const installer = join(root, 'node_modules', 'electron', 'install.js');
-  if (!existsSync(installer)) return 'electron is not installed (run npm install)';
-  say("Electron's binary is missing; trying to fetch it (npm run start:web skips this)…");
+  if (!existsSync(installer)) return 'the electron package is not installed';
+  process.stdout.write("KP Drafter: Electron's binary is missing; fetching it (npm run start:web skips this)… ");
   const r = spawnSync(process.execPath, [installer], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 });
   if (r.status === 0 && electronBinary()) return null;
   if (r.error) return r.error.code === 'ETIMEDOUT' ? 'the download timed out' : r.error.message;
@@ -50,7 +53,7 @@ let electron = forceWeb ? null : electronBinary();
 if (!forceWeb && !electron) {
   const problem = fetchElectron();
   electron = electronBinary();
-  if (!electron) say(`Electron's binary is not available (${problem}); starting in browser mode instead`);
+  process.stdout.write(electron ? 'done\n' : `not available (${problem}); starting in browser mode instead\n`);
 }
 
 if (electron) {

@@ -104,7 +104,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     if (!verdict.ok) {
       req.resume();
       if (isApi) return sendResult(res, 403, err('forbidden', verdict.reason));
-      return send(res, 403, 'text/plain; charset=utf-8', `403 forbidden: ${verdict.reason}\n`);
+      return send(res, 403, 'text/plain; charset=utf-8', `403 forbidden (${verdict.reason}).\n\nOpen the full address KP Drafter printed when it started: it ends in ?token=…, a key that changes with every start.\n`);
     }
     if (isInvoke) return invoke(req, res, url.pathname.slice(INVOKE_PREFIX.length));
     if (url.pathname === '/api/events') {
