@@ -45,14 +45,14 @@ describe('electron-builder.yml', () => {
 
   it('passes electron-builder’s own configuration check', async () => {
     await expect(validateConfiguration(load(), quiet)).resolves.toBeUndefined();
-  });
+  }, 120_000);
 
   it('is rejected by the same checks when an option is misspelt or out of range', async () => {
     expect(validate({ ...load(), fileAsociations: [] })).toBe(false);
     expect(validate({ ...load(), fileAssociations: [{ ext: 'kpdraft', role: 7 }] })).toBe(false);
     expect(validate({ ...load(), win: { target: 42 } })).toBe(false);
     await expect(validateConfiguration({ ...load(), windowz: {} }, quiet)).rejects.toThrow(/windowz/);
-  });
+  }, 120_000);
 
   it('builds an NSIS installer, a dmg, an AppImage and a deb', () => {
     const c = load();

@@ -29,7 +29,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function scan(src: string, name: string): Report {
   const out = join(work, `${name}-out`);
   mkdirSync(out, { recursive: true });
-  const r = spawnSync(process.execPath, [scanner, src, out], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [scanner, src, out], { encoding: 'utf8', timeout: 170_000 });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(readFileSync(join(out, 'electronegativity.json'), 'utf8')) as Report;
 }
@@ -51,7 +51,7 @@ describe('electronegativity security scan', () => {
     expect(findings.map(describeFinding)).toEqual([]);
     expect(report.errors.filter((e) => !e.tolerable), 'files the scanner could not parse').toEqual([]);
     expect(report.checks).toBeGreaterThan(30);
-  });
+  }, 180_000);
 
   it('does flag an insecure window, so a clean result means something', () => {
     const src = join(work, 'insecure');
@@ -72,5 +72,5 @@ describe('electronegativity security scan', () => {
         'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
       ]),
     );
-  });
+  }, 180_000);
 });
