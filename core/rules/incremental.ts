@@ -1,7 +1,8 @@
 import type { Draft } from '../draft/schema';
-import { asDraftObject, cachingCounter, compilePack, readPart, runUnit } from './engine';
+import { asDraftObject, compilePack, readPart, runUnit } from './engine';
 import type { Finding } from './finding';
 import type { RulePack } from './pack-schema';
+import { createWordCounter } from './word-count';
 
 /** A checker that remembers its last results, for checking as the user types. */
 export interface IncrementalChecker {
@@ -15,13 +16,15 @@ export interface IncrementalChecker {
 /**
  * Creates an incremental checker for one edition. Drafts are compared by reference: the editor
  * replaces only the objects it changes (one section, the budget array …), so a rule whose parts
- * are the same objects as last time keeps its findings. Word counts are cached per section object.
+ * are the same objects as last time keeps its findings. Word counts are cached per block object, so
+ * typing in a long section re-counts only the edited paragraph.
  */
 export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
   const units = compilePack(pack);
   const inputs: Array<unknown[] | undefined> = units.map(() => undefined);
   const results: Finding[][] = units.map(() => []);
-  const counter = cachingCounter(new WeakMap<object, number>());
+  const blocks = createWordCounter();
+  const counter = { words: blocks.count, hasWords: blocks.atLeast };
   let lastRunCount = 0;
   return {
     pack,

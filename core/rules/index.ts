@@ -1,7 +1,7 @@
 // The rule engine's public API, shared by the renderer, main and the CLI.
 export { checkDraft } from './engine';
 export { createIncrementalChecker, type IncrementalChecker } from './incremental';
-export { countWords, textStats, type TextStats } from './word-count';
+export { countWords, createWordCounter, hasAtLeastWords, textStats, type TextStats, type WordCounter } from './word-count';
 export { parseRulePack, parseRulePacks, type PackError, type PackResult } from './load-pack';
 export { listEditions, defaultEditionId, findPack, explainEditionSwitch, hasKnownCeilings, maxProjectYears, sectionLimits, type EditionSummary, type EditionSwitch } from './editions';
 export { applicableLimits, budgetFacts, type AppliedLimit, type BudgetFacts } from './ceilings';

@@ -127,3 +127,41 @@ export function hasAtLeastWords(richText: unknown, n: number): boolean {
 export function countWords(richText: unknown): number {
   return scan(richText, Infinity).words;
 }
+
+/** Word counts that remember each block, for counting again after small edits. */
+export interface WordCounter {
+  /** Words in a section's rich text. */
+  count(richText: unknown): number;
+  /** True when the text has at least `n` words. */
+  atLeast(richText: unknown, n: number): boolean;
+}
+
+/**
+ * A counter that caches the count of every top-level block by object identity. Words never span
+ * blocks, so a section's count is the sum of its blocks'; after a keystroke only the edited block
+ * (a new object) is scanned again. For the editor's live counter and the incremental checker.
+ */
+export function createWordCounter(): WordCounter {
+  const blocks = new WeakMap<object, number>();
+  const block = (node: unknown): number => {
+    if (typeof node !== 'object' || node === null) return 0;
+    let n = blocks.get(node);
+    if (n === undefined) blocks.set(node, (n = scan([node], Infinity).words));
+    return n;
+  };
+  return {
+    count(richText) {
+      if (!Array.isArray(richText)) return countWords(richText);
+      let sum = 0;
+      for (let i = 0; i < richText.length; i++) sum += block(richText[i]);
+      return sum;
+    },
+    atLeast(richText, n) {
+      if (n <= 0) return true;
+      if (!Array.isArray(richText)) return hasAtLeastWords(richText, n);
+      let sum = 0;
+      for (let i = 0; i < richText.length; i++) if ((sum += block(richText[i])) >= n) return true;
+      return false;
+    },
+  };
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { richTextFromPlain, type RichText } from '../../../core/draft/rich-text';
 import { countWords, textStats } from '../../../core/rules';
-import { hasAtLeastWords } from '../../../core/rules/word-count';
+import { createWordCounter, hasAtLeastWords } from '../../../core/rules/word-count';
 
 const para = (...leaves: string[]): RichText => [{ type: 'paragraph', children: leaves.map((text) => ({ text })) }];
 
@@ -75,5 +75,20 @@ describe('countWords', () => {
 
   it('hasAtLeastWords agrees with countWords', () => {
     fc.assert(fc.property(text, fc.nat({ max: 60 }), (s, n) => hasAtLeastWords(richTextFromPlain(s), n) === countWords(richTextFromPlain(s)) >= n), { numRuns: 1000 });
+  });
+
+  it('a block-caching counter gives the same counts as countWords through random block edits', () => {
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), text), { maxLength: 12 }), fc.nat({ max: 40 }), (initial, edits, n) => {
+      const counter = createWordCounter();
+      let section: RichText = initial.flatMap((t) => para(t));
+      if (counter.count(section) !== countWords(section)) return false;
+      for (const [i, t] of edits) {
+        // Like the editor: a new array with one new block; the other blocks are the same objects.
+        section = section.map((b, j) => (j === i % section.length ? para(t)[0]! : b));
+        if (counter.count(section) !== countWords(section)) return false;
+        if (counter.atLeast(section, n) !== countWords(section) >= n) return false;
+      }
+      return true;
+    }), { numRuns: 500 });
   });
 });
