@@ -68,18 +68,30 @@ describe('browser mode, seen from another origin', () => {
   it('cannot make the server write a file with a fire-and-forget request', async () => {
     const page = await evilPageBesideApp();
     const target = join(server.draftsDir, 'planted.kpdraft');
+    const body = JSON.stringify({ path: target, draft: {} });
+    // no-cors requests need no preflight; their answers are opaque, but they do reach the server
+    // (the fetch settles only once the answer is back, so nothing is still on its way afterwards).
     await page.evaluate(
-      async ({ origin, token, target }) => {
-        const body = JSON.stringify({ path: target, draft: {} });
-        // no-cors requests need no preflight; their answers are opaque, but they do reach servers.
-        await fetch(`${origin}/api/invoke/draft:save?token=${token}`, { method: 'POST', mode: 'no-cors', body, credentials: 'include' }).catch(() => {});
+      ({ origin, token, body }) =>
+        fetch(`${origin}/api/invoke/draft:save?token=${token}`, { method: 'POST', mode: 'no-cors', body, credentials: 'include' }).then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      { origin: server.origin, token: server.token, body },
+    );
+    // A cross-site form post is a top-level navigation: it carries cookies and needs no preflight.
+    const answer = page.waitForResponse((r) => r.url().includes('/api/invoke/draft:save') && r.request().method() === 'POST');
+    await page.evaluate(
+      ({ origin, body }) => {
         const form = Object.assign(document.createElement('form'), { method: 'POST', action: `${origin}/api/invoke/draft:save`, enctype: 'text/plain' });
+        const field = Object.assign(document.createElement('input'), { type: 'hidden', name: body.slice(0, -1), value: '}' });
+        form.append(field);
         document.body.append(form);
         form.submit();
       },
-      { origin: server.origin, token: server.token, target },
+      { origin: server.origin, body },
     );
-    await page.waitForTimeout(500);
+    expect((await answer).status()).toBe(403);
     expect(existsSync(target)).toBe(false);
     await page.context().close();
   });

@@ -31,14 +31,14 @@ describe('crash recovery in browser mode', () => {
     const editor = before.page.locator('[data-slate-editor]').first();
     await editor.click();
     await before.page.keyboard.type(text);
-    await expect.poll(() => editor.innerText()).toBe(text);
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toBe(text);
 
     // Autosave copies the draft to the recovery area a few seconds after typing stops.
     const entry = await waitFor('autosave', async () => {
       const r = await callApi(server, 'recovery:list', {});
       const list = r.ok ? (r.value as { key: string; title: string }[]) : [];
       return list.find((e) => e.title === title);
-    });
+    }, 30_000);
 
     await server.kill('SIGKILL');
     expect(server.child.signalCode).toBe('SIGKILL');
