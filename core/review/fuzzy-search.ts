@@ -27,13 +27,15 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1).map((_, j) => j);
+  let next = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
+    next[0] = i;
+    const ac = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (ac === b.charCodeAt(j - 1) ? 0 : 1));
     }
-    row = next;
+    [row, next] = [next, row];
   }
   return row[b.length]!;
 }
@@ -47,10 +49,16 @@ export function searchApprox(text: string, pattern: string, maxErrors: number): 
   const m = pattern.length;
   if (m === 0) return [];
   const k = Math.max(0, Math.min(maxErrors, m));
+  const codes = Int32Array.from(pattern, (_, i) => pattern.charCodeAt(i));
   const col = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) col[i] = i;
   let lastActive = k; // last row whose value is ≤ k (Ukkonen's cut-off)
-  const ends: Array<{ end: number; errors: number }> = [];
+
+  // A run of adjacent end positions is one occurrence seen with a few more or fewer characters;
+  // each run keeps its fewest errors and the ends that reach them.
+  const runs: Array<{ fewest: number; ends: number[] }> = [];
+  let run: { fewest: number; ends: number[] } | null = null;
+  let previousEnd = -2;
 
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
@@ -58,30 +66,46 @@ export function searchApprox(text: string, pattern: string, maxErrors: number): 
     const top = Math.min(lastActive + 1, m);
     for (let i = 1; i <= top; i++) {
       const up = col[i]!;
-      const cost = pattern.charCodeAt(i - 1) === c ? 0 : 1;
-      col[i] = Math.min(up + 1, col[i - 1]! + 1, diag + cost);
+      const viaDiag = diag + (codes[i - 1] === c ? 0 : 1);
+      const viaGap = (up < col[i - 1]! ? up : col[i - 1]!) + 1;
+      col[i] = viaDiag < viaGap ? viaDiag : viaGap;
       diag = up;
     }
     lastActive = top;
     while (lastActive > 0 && col[lastActive]! > k) lastActive--;
-    if (lastActive === m) ends.push({ end: j + 1, errors: col[m]! });
+    if (lastActive !== m) continue;
+    const end = j + 1;
+    const errors = col[m]!;
+    if (!run || end !== previousEnd + 1) {
+      run = { fewest: errors, ends: [end] };
+      runs.push(run);
+    } else if (errors < run.fewest) {
+      run.fewest = errors;
+      run.ends = [end];
+    } else if (errors === run.fewest && run.ends.length < MAX_READINGS) run.ends.push(end);
+    previousEnd = end;
   }
 
+  // Only the closest occurrences are worth aligning (in repetitive text there can be thousands),
+  // and aligning costs m × (m + k) each: keep the work bounded whatever the pattern's length.
+  const perAlignment = m * (m + k);
+  const readings = Math.max(1, Math.min(MAX_READINGS, Math.floor(ALIGNMENT_BUDGET / perAlignment / 16)));
+  const occurrences = Math.max(4, Math.min(MAX_OCCURRENCES, Math.floor(ALIGNMENT_BUDGET / perAlignment / readings)));
+  const kept = runs.length > occurrences ? [...runs].sort((a, b) => a.fewest - b.fewest).slice(0, occurrences) : runs;
   const matches: ApproxMatch[] = [];
-  for (let i = 0; i < ends.length; ) {
-    // A run of adjacent end positions is one occurrence seen with a few more or fewer characters.
-    // Every equally good reading of it is returned, so that the context can choose.
-    let j = i + 1;
-    while (j < ends.length && ends[j]!.end === ends[j - 1]!.end + 1) j++;
-    const run = ends.slice(i, j);
-    const fewest = Math.min(...run.map((e) => e.errors));
-    for (const e of run.filter((x) => x.errors === fewest).slice(0, MAX_READINGS)) {
-      for (const start of findStarts(text, pattern, e.end, k)) matches.push({ start, end: e.end, errors: e.errors });
+  for (const r of kept) {
+    // Every equally good reading of an occurrence is returned, so that the context can choose.
+    for (const e of r.ends.slice(0, readings)) {
+      for (const start of findStarts(text, pattern, e, k)) matches.push({ start, end: e, errors: r.fewest });
     }
-    i = j;
   }
   return matches;
 }
+
+/** Approximate occurrences aligned and returned at most; the ones with fewest errors are kept. */
+const MAX_OCCURRENCES = 64;
+/** Cells of alignment work allowed per search (a few milliseconds). */
+const ALIGNMENT_BUDGET = 2_000_000;
 
 /** Equally good readings of one approximate occurrence that are looked at (per end, per start). */
 const MAX_READINGS = 4;
@@ -92,19 +116,23 @@ function findStarts(text: string, pattern: string, end: number, k: number): numb
   const from = Math.max(0, end - m - k);
   const width = end - from;
   // Row i: pattern's last i characters against text read backwards from `end`; the text length
-  // used (j) is free, so the best column of the last row gives the start.
-  let row = Array.from({ length: width + 1 }, (_, j) => j);
+  // used (j) is free, so the best columns of the last row give the starts.
+  let row = new Int32Array(width + 1).map((_, j) => j);
+  let next = new Int32Array(width + 1);
   for (let i = 1; i <= m; i++) {
-    const next = [i];
+    next[0] = i;
     const pc = pattern.charCodeAt(m - i);
     for (let j = 1; j <= width; j++) {
-      const cost = text.charCodeAt(end - j) === pc ? 0 : 1;
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
+      const viaDiag = row[j - 1]! + (text.charCodeAt(end - j) === pc ? 0 : 1);
+      const viaGap = (row[j]! < next[j - 1]! ? row[j]! : next[j - 1]!) + 1;
+      next[j] = viaDiag < viaGap ? viaDiag : viaGap;
     }
-    row = next;
+    [row, next] = [next, row];
   }
-  const fewest = Math.min(...row);
-  const lengths = row.flatMap((errors, j) => (errors === fewest && j > 0 ? [j] : []));
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let j = 1; j <= width; j++) if (row[j]! < fewest) fewest = row[j]!;
+  const lengths: number[] = [];
+  for (let j = 1; j <= width; j++) if (row[j] === fewest) lengths.push(j);
   // Nearest to the pattern's own length first.
   lengths.sort((a, b) => Math.abs(a - m) - Math.abs(b - m));
   return lengths.slice(0, MAX_READINGS).map((j) => end - j);

@@ -33,6 +33,12 @@ const CONTEXT_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 /** Quotes shorter than this are common words: their context must half-agree as well. */
 const SHORT_QUOTE = 8;
+/** Score (of QUOTE_WEIGHT + 2 × CONTEXT_WEIGHT + POSITION_WEIGHT) at which a match is taken without looking further. */
+const CONFIDENT_SCORE = 0.8 * (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT);
+/** Characters on each side of the old place searched before the whole section. */
+const NEAR_WINDOW = 4000;
+/** Exact occurrences rated, nearest to the old place first; more would only cost time. */
+const MAX_EXACT = 100;
 
 /** Edits tolerated for a quote of this length: none for tiny quotes, then a quarter, at most 64. */
 export function maxQuoteErrors(length: number): number {
@@ -46,31 +52,60 @@ function contextSimilarity(actual: string, expected: string): number {
 /**
  * The best place for a quote in a section's text, or null. `hint` is the offset where the quote
  * used to start (nearer wins a tie); with `covering`, only matches that include that offset count.
+ * Cheap evidence first: the exact quote in its own context is taken at once; then approximate
+ * matches near the old place; only then the whole section.
  */
 export function findQuote(p: Projection, quote: Quote, hint: number | null, covering?: number): QuoteMatch | null {
   const m = quote.exact.length;
   if (m === 0) return null;
   const text = p.text;
-  let candidates: ApproxMatch[];
-  if (m <= LONG_PATTERN) candidates = searchApprox(text, quote.exact, maxQuoteErrors(m));
-  else {
-    candidates = searchLong(text, quote.exact);
-    for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) {
-      candidates.push({ start: i, end: i + m, errors: 0 });
-    }
-  }
-  let best: QuoteMatch | null = null;
-  for (const c of candidates) {
-    if (covering !== undefined && (c.start > covering || c.end < covering)) continue;
+
+  const rate = (c: ApproxMatch): QuoteMatch | null => {
+    if (covering !== undefined && (c.start > covering || c.end < covering)) return null;
     const prefix = contextSimilarity(text.slice(Math.max(0, c.start - QUOTE_CONTEXT_LENGTH), c.start), quote.prefix);
     const suffix = contextSimilarity(text.slice(c.end, c.end + QUOTE_CONTEXT_LENGTH), quote.suffix);
-    if (m < SHORT_QUOTE && prefix + suffix < 1) continue;
+    if (m < SHORT_QUOTE && prefix + suffix < 1) return null;
     const position = hint === null ? 0 : 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
-    const score =
-      QUOTE_WEIGHT * (1 - c.errors / m) + CONTEXT_WEIGHT * (prefix + suffix) + POSITION_WEIGHT * position;
-    if (!best || score > best.score) best = { ...c, score };
+    const score = QUOTE_WEIGHT * (1 - c.errors / m) + CONTEXT_WEIGHT * (prefix + suffix) + POSITION_WEIGHT * position;
+    return { ...c, score };
+  };
+  const bestOf = (candidates: ApproxMatch[]) => {
+    let best: QuoteMatch | null = null;
+    for (const c of candidates) {
+      const r = rate(c);
+      if (r && (!best || r.score > best.score)) best = r;
+    }
+    return best;
+  };
+  const confident = (b: QuoteMatch | null) => b !== null && b.score >= CONFIDENT_SCORE;
+  const search = (from: number, to: number): ApproxMatch[] => {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    const found = m <= LONG_PATTERN ? searchApprox(part, quote.exact, maxQuoteErrors(m)) : searchLong(part, quote.exact);
+    return from === 0 ? found : found.map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
+  };
+
+  const starts: number[] = [];
+  for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) starts.push(i);
+  if (hint !== null) starts.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  // The quote unchanged, with its context unchanged, nearest to where it was: nothing can beat it.
+  for (const i of starts) {
+    const intact =
+      text.slice(Math.max(0, i - quote.prefix.length), i) === quote.prefix &&
+      text.slice(i + m, i + m + quote.suffix.length) === quote.suffix &&
+      (covering === undefined || (i <= covering && covering <= i + m));
+    if (intact && (m >= SHORT_QUOTE || quote.prefix.length + quote.suffix.length > 0)) {
+      return { start: i, end: i + m, errors: 0, score: QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT };
+    }
   }
-  return best;
+  const exact = starts.slice(0, MAX_EXACT).map((i) => ({ start: i, end: i + m, errors: 0 }));
+  const bestExact = bestOf(exact);
+  if (confident(bestExact)) return bestExact;
+
+  if (hint !== null && text.length > 2 * NEAR_WINDOW + m) {
+    const near = bestOf([...exact, ...search(Math.max(0, hint - NEAR_WINDOW), Math.min(text.length, hint + m + NEAR_WINDOW))]);
+    if (confident(near)) return near;
+  }
+  return bestOf([...exact, ...search(0, text.length)]);
 }
 
 /** Where a point used to be, as an offset: exact when its leaf still exists, else its block's start. */

@@ -24,7 +24,9 @@ function reviewerEnv(i: number): ReviewEnv {
   return { author: { name: `Reviewer ${i}`, initials: `R${i}` }, now: () => new Date((t += 60_000)), newId: () => `r${i}-${++n}` };
 }
 
-function act(list: Annotation[], env: ReviewEnv, a: fc.Infer<typeof action>): Annotation[] {
+type Action = typeof action extends fc.Arbitrary<infer T> ? T : never;
+
+function act(list: Annotation[], env: ReviewEnv, a: Action): Annotation[] {
   const target = list.length ? list[a.pick % list.length]! : undefined;
   const r =
     a.kind === 'comment' || !target
