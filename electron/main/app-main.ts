@@ -104,9 +104,12 @@ export function startApp(paths: AppPaths): void {
     w?.focus();
   };
 
+  let lastRecentShown = '';
+  const recentShown = () => (store?.getRecent() ?? []).map((r) => `${r.path}\u0000${r.title}`).join('\n');
   const refreshMenu = () => {
     if (!store) return;
     const s = store;
+    lastRecentShown = recentShown();
     const template = buildMenuTemplate({
       platform: process.platform,
       strings: strings(),
@@ -196,7 +199,10 @@ export function startApp(paths: AppPaths): void {
         if ((channel === 'draft:open' || channel === 'draft:save') && result.ok) {
           const path = pathOf(result);
           if (path) app.addRecentDocument(path);
-          refreshMenu();
+          // Saving (autosave to file included) only reorders or re-stamps the list; rebuild the
+          // menu only when what it shows changed — on macOS a rebuild closes an open menu.
+          const shown = recentShown();
+          if (shown !== lastRecentShown) refreshMenu();
         }
         // The menu speaks the UI language; the renderer re-words the title itself.
         if (channel === 'settings:set' && result.ok) refreshMenu();

@@ -108,8 +108,16 @@ describe('starting the app', () => {
     const call = (channel: string, req: unknown) => fake.ipcMain.handlers.get(channel)!(invokeEvent(wc), req);
     const created = (await call('draft:new', {})) as { value: { draft: unknown } };
     const path = join(home, 'saved.kpdraft');
+    const builds = fake.Menu.buildFromTemplate.mock.calls.length;
     await call('draft:save', { path, draft: created.value.draft });
     expect(fake.app.addRecentDocument).toHaveBeenCalledWith(path);
+    expect(fake.Menu.buildFromTemplate.mock.calls.length).toBe(builds + 1);
+    const file = fake.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ id?: string; submenu?: Array<{ id?: string; submenu?: Array<{ toolTip?: string }> }> }>;
+    const recent = file.find((m) => m.id === 'file')!.submenu!.find((i) => i.id === 'file.recent')!.submenu!;
+    expect(recent[0]?.toolTip).toBe(path);
+    // Saving the same draft again changes nothing the menu shows: no rebuild.
+    await call('draft:save', { path, draft: created.value.draft });
+    expect(fake.Menu.buildFromTemplate.mock.calls.length).toBe(builds + 1);
   });
 
   it('answers IPC from any other web contents with forbidden', async () => {
