@@ -37,9 +37,9 @@ const pathOf = (result: Result<unknown>): string | null => {
 };
 
 /**
- * The Electron shell: one instance, app://kp content under a hardened session, one window per
- * draft view, a native menu that speaks in named actions, and the IPC contract served to our own
- * windows only.
+ * The Electron shell: one instance (a second launch hands its file to the running window),
+ * app://kp content under a hardened session, a native menu that speaks in named actions, and the
+ * IPC contract served to our own windows only.
  */
 export function startApp(paths: AppPaths): void {
   const log = createFileLogger(join(app.getPath('userData'), 'logs'));
