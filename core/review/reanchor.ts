@@ -181,3 +181,20 @@ export function resolveAnchor(annotation: Annotation, draft: Draft): Placement {
   }
   return { status: 'placed', annotation, moved: false };
 }
+
+/**
+ * Tries again to place the draft's detached text comments by their quote (e.g. after the author
+ * restored the text, or from an "Anchor again" action). Returns the array itself when none could
+ * be placed.
+ */
+export function retryOrphans(draft: Draft): { annotations: Annotation[]; placed: number } {
+  let placed = 0;
+  const annotations = draft.annotations.map((a) => {
+    if (a.anchor.kind !== 'text' || !a.anchor.detached) return a;
+    const r = reanchor(a, draft);
+    if (r.status !== 'placed') return a;
+    placed++;
+    return r.annotation; // placed anchors are built afresh, without the detached mark
+  });
+  return { annotations: placed ? annotations : draft.annotations, placed };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../core/draft/annotation';
 import { offsetToPoint, projectText } from '../../../core/review/plain-text';
 import { itemAnchor, sectionAnchor } from '../../../core/review/field-anchor';
-import { findQuote, reanchor, resolveAnchor } from '../../../core/review/reanchor';
+import { findQuote, reanchor, resolveAnchor, retryOrphans } from '../../../core/review/reanchor';
 import { buildTextAnchor, currentText, type TextAnchor } from '../../../core/review/text-anchor';
 import { annotationOn, draftWith, valueFromText } from './helpers';
 
@@ -147,6 +147,20 @@ describe('resolveAnchor (the open draft)', () => {
     const c = commentOn(original, 'styrgrupp');
     const d = { ...c, anchor: { ...(c.anchor as TextAnchor), detached: true as const } };
     expect(resolveAnchor(d, draftWith({ [S]: valueFromText(original) }))).toMatchObject({ status: 'orphan', reason: 'quote-not-found' });
+  });
+});
+
+describe('retryOrphans', () => {
+  it('places detached comments whose text is back and leaves the others', () => {
+    const back = reanchor(commentOn(original, 'styrgrupp'), draftWith({ [S]: valueFromText('Inget här.') })).annotation;
+    const gone = reanchor({ ...commentOn(original, 'tre år'), id: 'c2' }, draftWith({ [S]: valueFromText('Inget här.') })).annotation;
+    const draft = draftWith({ [S]: valueFromText(original.replace('tre år', 'två år')) }, [back, gone]);
+    const r = retryOrphans(draft);
+    expect(r.placed).toBe(1);
+    expect(r.annotations[0]!.anchor).not.toHaveProperty('detached');
+    expect(currentText(draft.sections[S]!, r.annotations[0]!.anchor as TextAnchor)).toBe('styrgrupp');
+    expect(r.annotations[1]).toBe(gone);
+    expect(retryOrphans({ ...draft, annotations: [gone] }).annotations).toEqual([gone]);
   });
 });
 
