@@ -1,37 +1,211 @@
-import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { Draft } from '../draft/schema';
-import type { ApplicationTemplate } from '../template/schema';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type ParagraphChild,
+  type Table,
+} from 'docx';
+import type { Draft, DocumentLanguage } from '../draft/schema';
+import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { sectionsFor } from '../template/schema';
-import { isListElement, type BlockElement, type InlineNode } from '../draft/rich-text';
+import { budgetSection } from './budget-section';
+import { CommentPlacer } from './comments';
+import { createContext, type BuildContext } from './context';
+import { buildCorePropertiesXml, type CoreProperties } from './core-properties';
+import { docLabels } from './labels';
+import { buildNameResolver, type DocxPackInfo } from './pack-info';
+import { estimatePages, type LayoutBlock, type PageEstimate } from './page-estimate';
+import { heading, sectionParagraphs } from './rich-text-blocks';
+import { textRuns } from './runs';
+import { coreAreasSection, partiesSection, teamSection } from './structured-sections';
+import { buildNumbering, buildStyles, METRICS, PAGE, STYLE, TEXT_HEIGHT, TEXT_WIDTH } from './styles';
+import { titlePage } from './title-page';
 
+/** How to build the Word document of a draft. */
 export interface BuildDocxOptions {
   template: ApplicationTemplate;
-  language: 'sv-SE' | 'en-GB';
+  language: DocumentLanguage;
+  /** Names and ceilings from the draft's programme edition; built-in names are used without it. */
+  pack?: DocxPackInfo;
+  /** Include review annotations as Word comments (off for submission). */
+  withComments?: boolean;
+  /** Open errors the user chose to export with: the title page and properties then say it is a draft. */
+  openErrors?: number;
+  /** The export time (injected, so building stays pure); shown on the title page and in the properties. */
+  now?: Date;
 }
 
-function inlineText(nodes: InlineNode[]): string {
-  return nodes.map((n) => ('type' in n ? inlineText(n.children) : n.text)).join('');
-}
+type Block = Paragraph | Table;
 
-function blockParagraphs(block: BlockElement): Paragraph[] {
-  if (isListElement(block)) {
-    return block.children.flatMap((item) =>
-      item.children.flatMap((c) =>
-        isListElement(c) ? blockParagraphs(c) : [new Paragraph({ children: [new TextRun(inlineText([c]))] })],
-      ),
-    );
+function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, pack: DocxPackInfo | undefined): Block[] {
+  switch (section.kind) {
+    case 'text':
+      return sectionParagraphs(section.id, draft.sections[section.id], ctx);
+    case 'parties':
+      return partiesSection(draft, ctx);
+    case 'core_areas':
+      return coreAreasSection(draft, ctx);
+    case 'team':
+      return teamSection(draft, ctx);
+    case 'budget':
+      return budgetSection(draft, ctx, pack?.budgetLimits);
   }
-  return [new Paragraph({ children: [new TextRun(inlineText(block.children))] })];
 }
 
-/** Builds the Word document of a draft (pure: no packing, no IO). */
-export function buildDocx(draft: Draft, o: BuildDocxOptions): Document {
+/** The properties of the exported document (title, subject, author, keywords, language, status). */
+export function documentProperties(draft: Draft, o: BuildDocxOptions): CoreProperties {
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(draft.title)] })];
-  for (const section of sectionsFor(o.template, draft.component)) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title[lang])] }));
-    const content = draft.sections[section.id];
-    if (content) for (const block of content) children.push(...blockParagraphs(block));
-  }
-  return new Document({ title: draft.title, sections: [{ children }] });
+  const L = docLabels(lang);
+  const names = buildNameResolver(o.pack, lang);
+  const formName = o.template.name[lang];
+  const component = names.component(draft.component);
+  const errors = o.openErrors ?? 0;
+  const countries = [...new Set(draft.partners.map((p) => p.country).filter(Boolean).map(names.country))];
+  return {
+    title: draft.title.trim() || L.untitled,
+    subject: `${formName} – ${component}`,
+    creator: draft.applicant.organisation || 'KP Drafter',
+    keywords: ['ICLD', lang === 'sv' ? 'Kommunalt Partnerskap' : 'Municipal Partnership', component, draft.editionId, ...countries].join(', '),
+    description: errors > 0 ? L.draftStatus(errors) : `${formName}: ${draft.title.trim() || L.untitled}`,
+    language: o.language,
+    contentStatus: errors > 0 ? L.draftStatus(errors) : '',
+    category: formName,
+    created: draft.createdAt,
+    modified: (o.now ?? new Date(draft.modifiedAt)).toISOString(),
+  };
+}
+
+/** docProps/core.xml for the export, with the language and status the docx library leaves out. */
+export function buildCoreProperties(draft: Draft, o: BuildDocxOptions): string {
+  return buildCorePropertiesXml(documentProperties(draft, o));
+}
+
+function tocLayout(ctx: BuildContext): LayoutBlock[] {
+  const m = METRICS.toc;
+  return [
+    { kind: 'text', text: ctx.labels.contents, size: METRICS.h1.size, bold: true, line: METRICS.h1.line, before: 0, after: 240, indent: 0, keepNext: false },
+    ...ctx.toc.map((e): LayoutBlock => ({
+      kind: 'text',
+      // Room for the dot leader and the page number.
+      text: `${e.title}\u2003\u2003999`,
+      size: m.size,
+      bold: e.level === 1,
+      line: m.line,
+      before: e.level === 1 ? m.before * 2 : 0,
+      after: m.after,
+      indent: (e.level - 1) * 440,
+      keepNext: false,
+    })),
+  ];
+}
+
+/** A built document with the page layout its table of contents was numbered from. */
+export interface BuiltDocx {
+  document: Document;
+  /** The contents, a page break, then every block of the body after it, as estimated. */
+  layout: LayoutBlock[];
+  estimate: PageEstimate;
+}
+
+/**
+ * Builds the Word document of a draft: title page, a table of contents with its entries and
+ * estimated page numbers already written, one Heading 1 per template section with its rich text
+ * or table, a header with the project title and a "page X of Y" footer. Pure: no IO, no packing.
+ */
+export function buildDocx(draft: Draft, o: BuildDocxOptions): Document {
+  return buildDocxWithLayout(draft, o).document;
+}
+
+/** As `buildDocx`, also giving the page estimate (for tests that compare it with real renderers). */
+export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDocx {
+  const lang = o.language === 'sv-SE' ? 'sv' : 'en';
+  const labels = docLabels(lang);
+  const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels.orphanedComment) : null;
+  const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, lang), comments });
+
+  const content: Block[] = [];
+  sectionsFor(o.template, draft.component).forEach((section, i) => {
+    const title = section.title[lang];
+    const runs = ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale));
+    content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 }));
+    content.push(...contentFor(section, draft, ctx, o.pack));
+  });
+
+  const errors = o.openErrors ?? 0;
+  const front = titlePage(draft, ctx, {
+    formName: o.template.name[lang],
+    openErrors: errors,
+    exportedOn: o.now?.toISOString().slice(0, 10),
+    wrapTitle: (children: ParagraphChild[]) => (comments ? comments.placeRemaining(children) : children),
+  });
+
+  // Title page is page 1; the contents start on page 2 and the sections after them.
+  const layout: LayoutBlock[] = [...tocLayout(ctx), { kind: 'pageBreak' }, ...ctx.layout];
+  const estimate = estimatePages(layout, { bodyHeight: TEXT_HEIGHT, bodyWidth: TEXT_WIDTH }, 2);
+  const toc = new TableOfContents(labels.contents, {
+    hyperlink: true,
+    headingStyleRange: '1-2',
+    hideTabAndPageNumbersInWebView: true,
+    useAppliedParagraphOutlineLevel: true,
+    beginDirty: false,
+    cachedEntries: ctx.toc.map((e) => ({ title: e.title, level: e.level, href: e.href, page: estimate.bookmarks.get(e.href) })),
+  });
+
+  const props = documentProperties(draft, o);
+  const run = (text: string) => textRuns(text, {}, ctx.locale);
+  const document = new Document({
+    title: props.title,
+    subject: props.subject,
+    creator: props.creator,
+    lastModifiedBy: props.creator,
+    keywords: props.keywords,
+    description: props.description,
+    styles: buildStyles(o.language),
+    numbering: buildNumbering(),
+    comments: comments ? { children: comments.definitions } : undefined,
+    customProperties: [
+      { name: 'KP Drafter edition', value: draft.editionId },
+      { name: 'KP Drafter open errors', value: String(errors) },
+      ...(errors > 0 ? [{ name: 'KP Drafter status', value: props.contentStatus }] : []),
+    ],
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.header, footer: PAGE.footer },
+          },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, children: run(props.title) })] }),
+          first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: STYLE.footer,
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ language: { value: o.language }, children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+          first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
+        },
+        children: [
+          ...front,
+          new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: run(labels.contents) }),
+          toc,
+          ...content,
+        ],
+      },
+    ],
+  });
+  return { document, layout, estimate };
 }

@@ -3,7 +3,7 @@ import { DocumentLanguage } from '../../../core/draft/schema';
 import { readDraftFile } from '../../services/draft-files';
 import { exportDocx } from '../../services/export-docx';
 import { tryParseArgs } from '../args';
-import { EXIT_OK, failInput, failUsage, type Command } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, failInput, failUsage, type Command } from '../io';
 
 const usage = 'kp export FILE -o OUT.docx [--lang sv-SE|en-GB] [--with-comments] [--allow-errors]';
 
@@ -31,6 +31,10 @@ export const exportCommand: Command = {
       withComments: a.values['with-comments'] === true,
       allowErrors: a.values['allow-errors'] === true,
     });
+    if (!w.ok && w.error.code === 'export-refused') {
+      io.stderr(`kp: ${file}: ${w.error.message} (--allow-errors exports it marked as a draft)\n`);
+      return EXIT_FINDINGS;
+    }
     if (!w.ok) return failInput(io, out, w.error.message);
     io.stdout(`${out}\n`);
     return EXIT_OK;

@@ -1,0 +1,88 @@
+import type { Paragraph, Table } from 'docx';
+import type { BudgetLine, Draft } from '../draft/schema';
+import type { BuildContext } from './context';
+import type { DocxPackInfo } from './pack-info';
+import { bodyParagraph, heading } from './rich-text-blocks';
+import { textRuns } from './runs';
+import { sideName } from './structured-sections';
+import { TEXT_WIDTH } from './styles';
+import { fixedTable, spacer, type Cell, type Row } from './tables';
+import { formatSek } from './text';
+
+type Block = Paragraph | Table;
+
+/** Budget sums in öre: overall, per project year, and per year and category. */
+export interface BudgetTotals {
+  total: number;
+  years: number[];
+  byYear: Map<number, number>;
+  byYearCategory: Map<string, number>;
+  byCategory: Map<string, number>;
+}
+
+const key = (year: number, category: string) => `${year}\u0000${category}`;
+
+/** Sums the budget lines of a draft (integer öre, so the sums are exact). */
+export function budgetTotals(lines: readonly BudgetLine[]): BudgetTotals {
+  const t: BudgetTotals = { total: 0, years: [], byYear: new Map(), byYearCategory: new Map(), byCategory: new Map() };
+  for (const l of lines) {
+    t.total += l.amountOre;
+    t.byYear.set(l.year, (t.byYear.get(l.year) ?? 0) + l.amountOre);
+    t.byCategory.set(l.category, (t.byCategory.get(l.category) ?? 0) + l.amountOre);
+    t.byYearCategory.set(key(l.year, l.category), (t.byYearCategory.get(key(l.year, l.category)) ?? 0) + l.amountOre);
+  }
+  t.years = [...t.byYear.keys()].sort((a, b) => a - b);
+  return t;
+}
+
+const amount = (ore: number, ctx: BuildContext, o: Partial<Cell> = {}): Cell => ({ text: formatSek(ore, ctx.lang), align: 'right', ...o });
+
+function summaryTable(t: BudgetTotals, categories: string[], ctx: BuildContext): Table {
+  const L = ctx.labels;
+  // Up to four years fit as columns beside the category; more years show the totals only (each
+  // year still has its own table below).
+  const years = t.years.length <= 4 ? t.years : [];
+  const col = years.length === 4 ? 1400 : 1500;
+  const columns = [TEXT_WIDTH - col * (years.length + 1), ...years.map(() => col), col];
+  const header: Cell[] = [{ text: L.category }, ...years.map((y) => ({ text: L.year(y), align: 'right' as const })), { text: L.total, align: 'right' }];
+  const rows: Row[] = categories.map((c) => ({
+    cells: [{ text: ctx.names.costCategory(c) }, ...years.map((y) => amount(t.byYearCategory.get(key(y, c)) ?? 0, ctx)), amount(t.byCategory.get(c) ?? 0, ctx, { bold: true })],
+  }));
+  rows.push({ total: true, cells: [{ text: L.total }, ...years.map((y) => amount(t.byYear.get(y) ?? 0, ctx)), amount(t.total, ctx)] });
+  return fixedTable(ctx, columns, header, rows);
+}
+
+function yearTable(draft: Draft, year: number, t: BudgetTotals, categories: string[], ctx: BuildContext): Table {
+  const L = ctx.labels;
+  const order = new Map(categories.map((c, i) => [c, i]));
+  const lines = draft.budget
+    .filter((l) => l.year === year)
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => (order.get(a.l.category) ?? 0) - (order.get(b.l.category) ?? 0) || a.i - b.i)
+    .map(({ l }) => l);
+  const rows: Row[] = lines.map((l) => ({
+    cells: [
+      { text: ctx.names.costCategory(l.category) },
+      { text: sideName(draft, l.side, ctx) },
+      { text: l.description || '–', children: ctx.wrap(`field:budget:${l.id}`, textRuns(l.description || '–', {}, ctx.locale)) },
+      amount(l.amountOre, ctx),
+    ],
+  }));
+  rows.push({ total: true, cells: [{ text: L.yearTotal(year) }, { text: '' }, { text: '' }, amount(t.byYear.get(year) ?? 0, ctx)] });
+  const columns = [2400, 2000, TEXT_WIDTH - 2400 - 2000 - 1500, 1500];
+  return fixedTable(ctx, columns, [{ text: L.category }, { text: L.side }, { text: L.description }, { text: L.amountColumn, align: 'right' }], rows);
+}
+
+/** The budget: a summary by year and category with totals, the ceiling if known, then each year's lines. */
+export function budgetSection(draft: Draft, ctx: BuildContext, limits: DocxPackInfo['budgetLimits']): Block[] {
+  const L = ctx.labels;
+  if (draft.budget.length === 0) return [bodyParagraph(ctx, L.noBudget, { italic: true })];
+  const t = budgetTotals(draft.budget);
+  const categories = ctx.names.categoryOrder(draft);
+  const out: Block[] = [];
+  const h = (text: string) => heading(ctx, 2, textRuns(text, {}, ctx.locale), text, { toc: false });
+  out.push(h(L.budgetSummary), summaryTable(t, categories, ctx), spacer(ctx));
+  for (const l of limits ?? []) out.push(bodyParagraph(ctx, L.ceiling(formatSek(l.amountOre, ctx.lang), l.per, l.kind), { italic: true }));
+  for (const y of t.years) out.push(h(L.year(y)), yearTable(draft, y, t, categories, ctx), spacer(ctx));
+  return out;
+}

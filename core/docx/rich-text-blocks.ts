@@ -1,0 +1,185 @@
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import {
+  isListElement,
+  type BlockElement,
+  type InlineNode,
+  type ListElement,
+  type RichText,
+} from '../draft/rich-text';
+import { wrapRange, type LeafMark } from './comments';
+import type { BuildContext } from './context';
+import { textRuns, type RunMarks } from './runs';
+import { BULLETS, METRICS, NUMBERS, STYLE } from './styles';
+import { cleanText, startsRtl } from './text';
+
+type Metrics = { size: number; line: number; before: number; after: number };
+
+/** Only web and mail links become hyperlinks; anything else stays plain text. */
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+interface Inline {
+  children: ParagraphChild[];
+  /** Plain text, for the page estimate and the contents. */
+  text: string;
+}
+
+/** Runs of one leaf, split where comment ranges start and end. */
+function leafChildren(text: string, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
+  if (!cmarks?.length) return textRuns(text, marks, ctx.locale);
+  const out: ParagraphChild[] = [];
+  let at = 0;
+  for (const m of cmarks) {
+    const off = Math.min(m.offset, text.length);
+    if (off > at) out.push(...textRuns(text.slice(at, off), marks, ctx.locale));
+    at = Math.max(at, off);
+    if (m.kind === 'start') out.push(...wrapRange(m.ids, []).slice(0, m.ids.length));
+    else out.push(...wrapRange(m.ids, []).slice(m.ids.length));
+  }
+  if (at < text.length || out.length === 0) out.push(...textRuns(text.slice(at), marks, ctx.locale));
+  return out;
+}
+
+function inlines(nodes: readonly InlineNode[], path: number[], sectionId: string, ctx: BuildContext, first = 0): Inline {
+  const children: ParagraphChild[] = [];
+  let text = '';
+  const withMarks = ctx.comments?.hasTextIn(sectionId) ? ctx.comments : null;
+  nodes.forEach((n, i) => {
+    const p = [...path, first + i];
+    if ('type' in n) {
+      const inner: ParagraphChild[] = [];
+      n.children.forEach((leaf, j) => {
+        const marks = { bold: leaf.bold, italic: leaf.italic, underline: leaf.underline, style: 'Hyperlink' };
+        inner.push(...leafChildren(leaf.text, marks, ctx, withMarks?.marksFor(sectionId, [...p, j])));
+        text += leaf.text;
+      });
+      const url = cleanText(n.url.trim());
+      children.push(...(SAFE_URL.test(url) ? [new ExternalHyperlink({ link: url, children: inner })] : inner));
+    } else {
+      children.push(...leafChildren(n.text, n, ctx, withMarks?.marksFor(sectionId, p)));
+      text += n.text;
+    }
+  });
+  return { children, text };
+}
+
+function record(ctx: BuildContext, text: string, m: Metrics, o: { bold?: boolean; indent?: number; keepNext?: boolean; bookmark?: string } = {}) {
+  ctx.layout.push({
+    kind: 'text',
+    text,
+    size: m.size,
+    bold: o.bold ?? false,
+    line: m.line,
+    before: m.before,
+    after: m.after,
+    indent: o.indent ?? 0,
+    keepNext: o.keepNext ?? false,
+    bookmark: o.bookmark,
+  });
+}
+
+/** A Word heading with a hidden bookmark, listed in the contents when `toc` is set. */
+export function heading(ctx: BuildContext, level: 1 | 2 | 3, children: ParagraphChild[], text: string, o: { toc?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+  const m = level === 1 ? METRICS.h1 : level === 2 ? METRICS.h2 : METRICS.h3;
+  const inToc = (o.toc ?? level <= 2) && text.trim() !== '' && level <= 2;
+  const bookmark = inToc ? ctx.nextBookmark() : undefined;
+  if (bookmark) ctx.toc.push({ title: cleanText(text.replace(/\s+/g, ' ').trim()), level: level as 1 | 2, href: bookmark });
+  if (o.pageBreakBefore) ctx.layout.push({ kind: 'pageBreak' });
+  record(ctx, text, m, { bold: true, keepNext: true, bookmark });
+  const level_ = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+  return new Paragraph({
+    heading: level_,
+    pageBreakBefore: o.pageBreakBefore,
+    // Word leaves out the space before a paragraph at the top of a page, LibreOffice keeps it
+    // after a page break; without any, both start the page alike.
+    spacing: o.pageBreakBefore ? { before: 0 } : undefined,
+    bidirectional: startsRtl(text) || undefined,
+    children: bookmark ? [new Bookmark({ id: bookmark, children })] : children,
+  });
+}
+
+function listParagraphs(list: ListElement, path: number[], level: number, instance: number, sectionId: string, ctx: BuildContext, out: Paragraph[]) {
+  const numbered = list.type === 'numbered-list';
+  list.children.forEach((item, i) => {
+    const itemPath = [...path, i];
+    let pending: InlineNode[] = [];
+    let pendingStart = 0;
+    let first = true;
+    const flush = () => {
+      if (pending.length === 0) return;
+      const { children, text } = inlines(pending, itemPath, sectionId, ctx, pendingStart);
+      const indent = 360 * (level + 1);
+      out.push(
+        new Paragraph({
+          children,
+          bidirectional: startsRtl(text) || undefined,
+          // Text after a nested list continues the item without a second bullet or number.
+          ...(first
+            ? { numbering: { reference: numbered ? NUMBERS : BULLETS, level: Math.min(level, 8), instance: numbered ? instance : 0 } }
+            : { style: 'ListParagraph', indent: { left: indent } }),
+        }),
+      );
+      record(ctx, text, METRICS.list, { indent });
+      first = false;
+      pending = [];
+    };
+    item.children.forEach((child, j) => {
+      if (isListElement(child)) {
+        flush();
+        first = false;
+        // A nested list of the same kind continues its parent's numbering one level down; a
+        // numbered list inside a bulleted one is a list of its own.
+        const sameKind = child.type === list.type;
+        const inst = child.type === 'numbered-list' && !sameKind ? ctx.nextListInstance() : instance;
+        listParagraphs(child, [...itemPath, j], level + 1, inst, sectionId, ctx, out);
+      } else {
+        if (pending.length === 0) pendingStart = j;
+        pending.push(child);
+      }
+    });
+    flush();
+  });
+}
+
+function block(b: BlockElement, i: number, sectionId: string, ctx: BuildContext, out: Paragraph[]) {
+  if (isListElement(b)) {
+    listParagraphs(b, [i], 0, b.type === 'numbered-list' ? ctx.nextListInstance() : 0, sectionId, ctx, out);
+    return;
+  }
+  const { children, text } = inlines(b.children, [i], sectionId, ctx);
+  if (b.type === 'heading-one' || b.type === 'heading-two') {
+    // Headings inside a section sit one level below the section's own Heading 1.
+    out.push(heading(ctx, b.type === 'heading-one' ? 2 : 3, children, text));
+    return;
+  }
+  const quote = b.type === 'block-quote';
+  out.push(new Paragraph({ children, style: quote ? STYLE.quote : undefined, bidirectional: startsRtl(text) || undefined }));
+  record(ctx, text, quote ? METRICS.quote : METRICS.body, { indent: quote ? 2 * METRICS.quote.indent : 0 });
+}
+
+/** True when a section holds no text at all (a new draft's single empty paragraph). */
+export function isBlank(value: RichText | undefined): boolean {
+  const blank = (nodes: ReadonlyArray<{ text?: string; children?: unknown[] }>): boolean =>
+    nodes.every((n) => (typeof n.text === 'string' ? n.text.trim() === '' : blank((n.children ?? []) as typeof nodes)));
+  return value === undefined || blank(value as unknown as ReadonlyArray<{ text?: string; children?: unknown[] }>);
+}
+
+/** The paragraphs of one section's rich text, or a visible "not filled in" line when it is blank. */
+export function sectionParagraphs(sectionId: string, value: RichText | undefined, ctx: BuildContext): Paragraph[] {
+  if (value === undefined || isBlank(value)) return [placeholder(ctx)];
+  const out: Paragraph[] = [];
+  value.forEach((b, i) => block(b, i, sectionId, ctx, out));
+  ctx.comments?.sectionWritten(sectionId);
+  return out;
+}
+
+/** A grey "not filled in" line. */
+export function placeholder(ctx: BuildContext): Paragraph {
+  record(ctx, ctx.labels.notFilledIn, METRICS.body);
+  return new Paragraph({ style: STYLE.placeholder, children: textRuns(ctx.labels.notFilledIn, {}, ctx.locale) });
+}
+
+/** A plain body paragraph of text (newlines become line breaks). */
+export function bodyParagraph(ctx: BuildContext, text: string, marks: RunMarks = {}): Paragraph {
+  record(ctx, text, METRICS.body, { bold: marks.bold });
+  return new Paragraph({ children: textRuns(text, marks, ctx.locale), bidirectional: startsRtl(text) || undefined });
+}

@@ -1,0 +1,100 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { BuildContext } from './context';
+import { textRuns } from './runs';
+import { METRICS, STYLE } from './styles';
+import { startsRtl } from './text';
+
+/** One cell: its text (newlines start new paragraphs), or ready-made runs with that text. */
+export interface Cell {
+  text: string;
+  children?: ParagraphChild[];
+  bold?: boolean;
+  align?: 'right';
+}
+
+/** A body row, optionally shaded as a total. */
+export interface Row {
+  cells: Cell[];
+  total?: boolean;
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
+const HEADER_FILL = 'DCE3EF';
+const TOTAL_FILL = 'F2F2F2';
+
+function cellParagraphs(ctx: BuildContext, c: Cell, heading: boolean): Paragraph[] {
+  const style = heading ? STYLE.tableHeading : STYLE.tableText;
+  const alignment = c.align === 'right' ? AlignmentType.RIGHT : undefined;
+  if (c.children) return [new Paragraph({ style, alignment, children: c.children })];
+  return c.text.split(/\r?\n/).map(
+    (line) => new Paragraph({ style, alignment, bidirectional: startsRtl(line) || undefined, children: textRuns(line, { bold: c.bold }, ctx.locale) }),
+  );
+}
+
+/**
+ * A table with fixed layout and explicit widths in twips on the grid, the table and every cell,
+ * which LibreOffice and Google Docs need to draw the columns as Word does. The header row repeats
+ * on each page and no row splits across pages.
+ */
+export function fixedTable(ctx: BuildContext, columns: readonly number[], header: readonly Cell[], rows: readonly Row[], o: { borders?: boolean } = {}): Table {
+  const borders = o.borders === false
+    ? { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' }, insideHorizontal: BORDER, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' } }
+    : { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+  const row = (cells: readonly Cell[], kind: 'header' | 'body' | 'total') =>
+    new TableRow({
+      tableHeader: kind === 'header',
+      cantSplit: true,
+      children: columns.map((w, j) => {
+        const c = cells[j] ?? { text: '' };
+        const fill = kind === 'header' ? HEADER_FILL : kind === 'total' ? TOTAL_FILL : undefined;
+        return new TableCell({
+          width: { size: w, type: WidthType.DXA },
+          shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
+          children: cellParagraphs(ctx, kind === 'total' ? { ...c, bold: true } : c, kind === 'header'),
+        });
+      }),
+    });
+  const all = [
+    ...(header.length ? [row(header, 'header')] : []),
+    ...rows.map((r) => row(r.cells, r.total ? 'total' : 'body')),
+  ];
+  ctx.layout.push({
+    kind: 'table',
+    columns,
+    size: METRICS.table.size,
+    line: METRICS.table.line,
+    cellPadding: METRICS.table.before + METRICS.table.after,
+    headerRows: header.length ? 1 : 0,
+    after: 0,
+    rows: [
+      ...(header.length ? [header.map((c) => ({ text: c.text, bold: true }))] : []),
+      ...rows.map((r) => columns.map((_, j) => ({ text: r.cells[j]?.text ?? '', bold: !!(r.total || r.cells[j]?.bold) }))),
+    ],
+  });
+  return new Table({
+    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...columns],
+    layout: TableLayoutType.FIXED,
+    borders,
+    margins: { left: 108, right: 108, top: 0, bottom: 0 },
+    rows: all,
+  });
+}
+
+/** An empty paragraph after a table, so two tables or a table and a heading never touch. */
+export function spacer(ctx: BuildContext): Paragraph {
+  ctx.layout.push({ kind: 'text', text: '', size: METRICS.body.size, bold: false, line: 120, before: 0, after: 0, indent: 0, keepNext: false });
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+}

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * Independent readers of exported .docx files: LibreOffice (→ PDF → pdftotext/pdftoppm) and
+ * python-docx. Used by the export tests and by scripts/render-sample-export.mjs.
+ */
+
+const run = promisify(execFile);
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Converts a .docx to PDF with headless LibreOffice and returns the PDF's path. */
+export async function docxToPdf(docx: string, outDir: string): Promise<string> {
+  // A private profile per conversion: parallel test runs must not share LibreOffice's lock.
+  const profile = await mkdtemp(join(tmpdir(), 'kp-lo-'));
+  try {
+    await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+      timeout: 240_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  return join(outDir, basename(docx).replace(/\.docx$/i, '.pdf'));
+}
+
+/** The text of each page of a PDF, laid out as on the page (pdftotext -layout). */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 });
+  const pages = stdout.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** The raw text of a PDF in reading order (pdftotext without -layout), for exact comparisons. */
+export async function pdfRawText(pdf: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-raw', pdf, '-'], { maxBuffer: 256 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Renders each page of a PDF as a PNG (pdftoppm) named `<prefix>-<n>.png`. */
+export async function pdfToPngs(pdf: string, prefix: string, dpi = 60): Promise<void> {
+  await run('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
+}
+
+/** What python-docx sees in a document. */
+export interface PyDocx {
+  paragraphs: Array<{ style: string | null; text: string; runLangs: string[]; numbered: boolean }>;
+  tables: string[][][];
+  core: {
+    title: string; subject: string; author: string; keywords: string; comments: string;
+    language: string; contentStatus: string; category: string;
+  };
+  header: string[];
+  footerXml: string;
+}
+
+/** Reads a .docx with python-docx (Debian's python3-docx, hence /usr/bin/python3). */
+export async function readWithPythonDocx(docx: string): Promise<PyDocx> {
+  const { stdout } = await run('/usr/bin/python3', [join(here, 'read-docx.py'), docx], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+  return JSON.parse(stdout) as PyDocx;
+}
