@@ -7,6 +7,7 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /**
  * out/main/index.js     main process, ESM (package.json "type": "module"); dependencies stay in
  *                       node_modules (externalised), electron-store among them.
+ * out/main/export-docx-worker.js  the Word-export worker thread, started by main.
  * out/preload/index.cjs preload, CommonJS: a sandboxed preload cannot be an ES module, and may
  *                       require nothing but 'electron', so everything it imports is bundled in.
  * out/renderer/         the React UI, served by main on app://kp and by browser mode over loopback.
@@ -15,7 +16,16 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: at('./electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      lib: {
+        entry: {
+          index: at('./electron/main/index.ts'),
+          // Word export runs in a worker thread; electron/services/export-docx.ts looks for it
+          // as export-docx-worker.js beside the main bundle.
+          'export-docx-worker': at('./electron/services/export-docx-worker.ts'),
+        },
+        formats: ['es'],
+        fileName: (_format, entryName) => `${entryName}.js`,
+      },
     },
   },
   preload: {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -33,6 +33,7 @@ interface Smoke {
   session: string[];
   page: { status: number; csp: string; assets: string[]; served: number[]; escape: number };
   ipc: { channels: string[]; info: unknown; forbidden: unknown; malformed: unknown; createdOk: boolean };
+  exported: { result: unknown; magic: string | null; workers: string[] };
   sent: Array<{ channel: string; payload: unknown }>;
   preload: { required: string[]; keys: string[]; viaPreload: unknown };
 }
@@ -90,6 +91,13 @@ describe('the built main process', () => {
     expect(smoke.ipc.forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(smoke.ipc.malformed).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(smoke.ipc.createdOk).toBe(true);
+  });
+
+  it('exports Word through the worker built beside it (out/main/export-docx-worker.js)', () => {
+    expect(existsSync(join(outDir, 'main', 'export-docx-worker.js'))).toBe(true);
+    expect(smoke.exported.result).toMatchObject({ ok: true });
+    expect(smoke.exported.magic).toBe('PK');
+    expect(smoke.exported.workers).toEqual([pathToFileURL(join(outDir, 'main', 'export-docx-worker.js')).href]);
   });
 
   it('sends the command-line draft to the page once it has loaded', () => {

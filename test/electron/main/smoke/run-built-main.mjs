@@ -1,13 +1,25 @@
 // Starts the built main process (out/main/index.js) under plain Node with a stand-in `electron`,
 // drives it a little, and prints what it did as JSON. Used by built-main.test.ts.
 // Usage: node run-built-main.mjs <out folder> <home folder> [file.kpdraft]
-import { register } from 'node:module';
+import { register, syncBuiltinESMExports } from 'node:module';
+import workerThreads from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
 register('./hooks.mjs', import.meta.url);
+
+// Which worker the export starts: the built file, or the from-sources fallback (eval'd code).
+const workersStarted = [];
+const NodeWorker = workerThreads.Worker;
+workerThreads.Worker = class extends NodeWorker {
+  constructor(what, options) {
+    workersStarted.push(options?.eval ? 'eval' : String(what));
+    super(what, options);
+  }
+};
+syncBuiltinESMExports();
 const [outDir, home, file] = process.argv.slice(2);
 process.env.KP_SMOKE_HOME = home;
 process.argv = ['/opt/KP Drafter/kp-drafter', ...(file ? [file] : [])];
@@ -33,6 +45,14 @@ const info = await rec.handlers.get('app:info')(trusted, {});
 const forbidden = await rec.handlers.get('app:info')(foreign, {});
 const malformed = await rec.handlers.get('draft:open')(trusted, { path: 42 });
 const created = await rec.handlers.get('draft:new')(trusted, {});
+const docx = join(home, 'export.docx');
+const exported = await rec.handlers.get('export:docx')(trusted, { draft: created.value.draft, path: docx, allowErrors: true });
+let docxMagic = null;
+try {
+  docxMagic = readFileSync(docx).subarray(0, 2).toString('latin1');
+} catch {
+  // reported as null
+}
 win.webContents.emit('did-finish-load');
 
 // The built preload, run the way a sandboxed preload runs: its own context, and a require()
@@ -68,6 +88,7 @@ console.log(
     session: Object.keys(rec.session).sort(),
     page: { status: page.status, csp: page.headers.get('content-security-policy'), assets, served, escape },
     ipc: { channels: [...rec.handlers.keys()].sort(), info, forbidden, malformed, createdOk: created.ok },
+    exported: { result: exported, magic: docxMagic, workers: workersStarted },
     sent: win.webContents.sent,
     preload: { required, keys: Object.keys(exposed.kp ?? {}).sort(), viaPreload },
   }),
