@@ -7,7 +7,7 @@ import type { AppStore } from './app-store';
 import { readDraftFile, writeDraftFile } from './draft-files';
 import { exportDocx } from './export-docx';
 import { createRecoveryArea } from './recovery';
-import { DEFAULT_EDITION_ID, loadApplicationTemplate } from './templates';
+import { defaultEdition, loadApplicationTemplate } from './templates';
 
 export interface ServiceDeps {
   store: AppStore;
@@ -35,7 +35,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       ok({
         draft: buildNewDraft({
           template: loadApplicationTemplate(),
-          editionId: req.editionId ?? DEFAULT_EDITION_ID,
+          editionId: req.editionId ?? defaultEdition(),
           component: req.component ?? 'project',
           documentLanguage: req.documentLanguage ?? 'sv-SE',
           now: new Date(),

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { buildNewDraft } from '../../../core/draft/new-draft';
 import { ComponentId } from '../../../core/draft/schema';
 import { writeDraftFile } from '../../services/draft-files';
-import { DEFAULT_EDITION_ID, loadApplicationTemplate } from '../../services/templates';
+import { defaultEdition, loadApplicationTemplate, loadRulePacks } from '../../services/templates';
 import { tryParseArgs } from '../args';
 import { EXIT_OK, failInput, failUsage, type Command } from '../io';
 
@@ -24,9 +24,12 @@ export const newCommand: Command = {
     if (typeof out !== 'string' || a.positionals.length > 0) return failUsage(io, 'expected -o FILE', usage);
     const component = ComponentId.safeParse(a.values.component ?? 'project');
     if (!component.success) return failUsage(io, `unknown component "${String(a.values.component)}"`, usage);
+    const edition = typeof a.values.edition === 'string' ? a.values.edition : defaultEdition();
+    const editions = loadRulePacks().map((p) => p.id);
+    if (!editions.includes(edition)) return failUsage(io, `unknown edition "${edition}" (known: ${editions.join(', ')})`, usage);
     const draft = buildNewDraft({
       template: loadApplicationTemplate(),
-      editionId: typeof a.values.edition === 'string' ? a.values.edition : DEFAULT_EDITION_ID,
+      editionId: edition,
       component: component.data,
       documentLanguage: 'sv-SE',
       now: new Date(),
