@@ -2,7 +2,8 @@ import { commands } from './commands';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './io';
 
 function help(): string {
-  const lines = commands.map((c) => `  ${c.usage.padEnd(60)} ${c.summary}`);
+  // Usage first, summary indented below it: usages are long and a fixed column would collide.
+  const lines = commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
   return [
     'kp — KP Drafter on the command line',
     '',
