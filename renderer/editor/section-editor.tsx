@@ -21,6 +21,9 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   const editor = ensureSectionEditor(section.id, docStore.get().draft?.sections[section.id]);
   const lang = useStore(docStore, (s) => s.draft?.documentLanguage ?? 'sv-SE');
   const findings = useStore(findingsStore, (s) => s.findings);
+  // Only this section's text findings matter; re-decorating is skipped unless they change.
+  const signature = useMemo(() => findings.map((f, i) => (f.location.kind === 'section' && f.location.sectionId === section.id && f.location.range
+    ? `${i}:${f.severity}:${f.location.range.start}-${f.location.range.end}` : '')).filter(Boolean).join('|'), [findings, section.id]);
 
   const ranges = useMemo(() => {
     const out: Array<Range & { kpSeverity: Finding['severity']; kpFinding: number }> = [];
@@ -31,7 +34,8 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
       if (r) out.push({ ...r, kpSeverity: f.severity, kpFinding: i });
     });
     return out.sort((a, b) => order[a.kpSeverity] - order[b.kpSeverity]);
-  }, [findings, editor, section.id]);
+    // The signature stands for the findings: same signature, same ranges.
+  }, [signature, editor, section.id]);
 
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? ranges : []), [ranges]);
 

@@ -24,7 +24,7 @@ export function installLiveChecks(): () => void {
     const first = seen === -1;
     seen = revision;
     clearTimeout(timer);
-    if (first) run();
+    if (first || docStore.get().lastChange === 'choice') run();
     else timer = setTimeout(run, CHECK_DEBOUNCE_MS);
   });
   return () => {

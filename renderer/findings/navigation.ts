@@ -11,12 +11,16 @@ function elementFor(key: string): HTMLElement | null {
   if (exact) return exact;
   // A partner/budget field without a specific input: the first marked part of that item.
   const prefix = key.split(':').slice(0, 2).join(':');
-  return document.querySelector<HTMLElement>(`[data-kp-loc^="${CSS.escape(prefix)}"]`);
+  const near = document.querySelector<HTMLElement>(`[data-kp-loc^="${CSS.escape(prefix)}"]`);
+  if (near) return near;
+  // Findings about a whole card (team, core areas) point at the section itself.
+  if (key.startsWith('section:')) return document.querySelector<HTMLElement>(`[data-kp-section="${CSS.escape(key.slice(8))}"]`);
+  return key.startsWith('budget') ? document.querySelector<HTMLElement>('[data-kp-section="budget"]') : null;
 }
 
 function focusable(el: HTMLElement): HTMLElement {
   if (el.matches('input, select, textarea, button, [contenteditable="true"], [tabindex]')) return el;
-  return el.querySelector<HTMLElement>('input, select, textarea, button, [contenteditable="true"]') ?? el;
+  return el.querySelector<HTMLElement>('input, select, textarea, [contenteditable="true"], button:not(.kp-guidance-toggle)') ?? el;
 }
 
 /** Scrolls to a finding's place and puts the keyboard focus there. */

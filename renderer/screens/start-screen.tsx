@@ -82,7 +82,7 @@ export function StartScreen() {
           <div className="kp-field-row">
             {known.length > 0 && (
               <label><span>{t('start.edition')}</span>
-                <select value={edition} onChange={(e) => setEdition(e.target.value)}>
+                <select className="kp-edition-select" value={edition} onChange={(e) => setEdition(e.target.value)}>
                   {known.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
                 </select></label>
             )}

@@ -13,12 +13,14 @@ export interface DocState {
   autosavedAt: string | null;
   /** Bumped on every change (text or fields); drives checks and autosave. */
   revision: number;
+  /** What the last change was: typing (text or a text field) waits for a pause; a choice is checked at once. */
+  lastChange: 'typing' | 'choice';
   undo: Draft[];
   redo: Draft[];
 }
 
 export const docStore = createStore<DocState>({
-  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, undo: [], redo: [],
+  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [],
 });
 
 let lastCoalesce: { key: string; at: number } | null = null;
@@ -41,6 +43,7 @@ export function updateFields(recipe: (d: Draft) => Draft, coalesceKey?: string):
     redo: [],
     dirty: true,
     revision: s.revision + 1,
+    lastChange: coalesceKey === undefined ? 'choice' : 'typing',
   }));
   markFieldsEdited();
 }
@@ -57,7 +60,7 @@ export function undoFields(): boolean {
   const prev = undo.at(-1);
   if (!draft || !prev) return false;
   lastCoalesce = null;
-  docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1 }));
+  docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
   return true;
 }
 
@@ -66,11 +69,11 @@ export function redoFields(): boolean {
   const next = redo.at(-1);
   if (!draft || !next) return false;
   lastCoalesce = null;
-  docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1 }));
+  docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
   return true;
 }
 
 /** Records that some section text changed. */
 export function markTextChanged(): void {
-  docStore.set((s) => ({ dirty: true, revision: s.revision + 1 }));
+  docStore.set((s) => ({ dirty: true, revision: s.revision + 1, lastChange: 'typing' }));
 }

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 /** Helpers shared by the editor's end-to-end specs (browser mode in Chromium). */
 
 /** Creates a new application from the start screen and waits until the editor can be typed in. */
-export async function createDraft(page: Page, component = 'project'): Promise<void> {
+export async function createDraft(page: Page, component = 'project', edition?: string): Promise<void> {
   await page.locator('.kp-start').waitFor();
   await page.locator(`input[name="component"][value="${component}"]`).check();
+  if (edition) await page.locator('.kp-edition-select').selectOption(edition);
   await page.locator('.kp-create').click();
   await page.locator('html[data-kp-editor-ready="true"]').waitFor();
 }

@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { createDraft, focusSectionEnd, readSavedDraft, saveAs, sectionEditor } from './helpers';
+
+let server: AppServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('rich text with the keyboard and the toolbar', () => {
+  it('types headings, marks and nested lists, undoes and redoes, and saves exactly that structure', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await createDraft(page);
+    await focusSectionEnd(page, 'challenge');
+    const kb = page.keyboard;
+
+    await kb.type('Rubrik');
+    await page.locator('.kp-block-kind').selectOption('heading-one');
+    await kb.press('End');
+    await kb.press('Enter');
+    await kb.type('Vanlig text ');
+    await kb.press('Control+B');
+    await kb.type('fet');
+    await kb.press('Control+B');
+    await kb.type(' och ');
+    await page.getByRole('button', { name: 'Kursiv' }).click();
+    await kb.type('kursiv');
+    await kb.press('Control+I');
+    await kb.type(' och ');
+    await kb.press('Control+U');
+    await kb.type('understruken');
+    await kb.press('Control+U');
+    await kb.press('Enter');
+
+    await page.getByRole('button', { name: 'Punktlista' }).click();
+    await kb.type('ett');
+    await kb.press('Enter');
+    await kb.press('Tab');
+    await kb.type('ett.a');
+    await kb.press('Enter');
+    await kb.press('Shift+Tab');
+    await kb.type('två');
+    await kb.press('Enter');
+    await kb.press('Enter');
+    await kb.type('efter');
+
+    const editor = sectionEditor(page, 'challenge');
+    await expect.poll(() => editor.locator('ul ul li').innerText()).toBe('ett.a');
+    await kb.press('Control+Z');
+    await expect.poll(() => editor.innerText()).not.toContain('efter');
+    await kb.press('Control+Y');
+    await expect.poll(() => editor.innerText()).toContain('efter');
+    await screenshot(page, 'formatting');
+
+    await saveAs(page, 'formatting');
+    expect(readSavedDraft(join(server.draftsDir, 'formatting.kpdraft')).sections.challenge).toEqual([
+      { type: 'heading-one', children: [{ text: 'Rubrik' }] },
+      { type: 'paragraph', children: [
+        { text: 'Vanlig text ' }, { text: 'fet', bold: true }, { text: ' och ' }, { text: 'kursiv', italic: true },
+        { text: ' och ' }, { text: 'understruken', underline: true },
+      ] },
+      { type: 'bulleted-list', children: [
+        { type: 'list-item', children: [{ text: 'ett' }, { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'ett.a' }] }] }] },
+        { type: 'list-item', children: [{ text: 'två' }] },
+      ] },
+      { type: 'paragraph', children: [{ text: 'efter' }] },
+    ]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { createDraft, openFromPicker, readSavedDraft, saveAs } from './helpers';
+import { writeDraft } from './sample-draft';
+
+let server: AppServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const cell = (page: Page, row: number, col: string) => page.locator(`[data-kp-row="${row}"][data-kp-col="${col}"]`);
+const nb = (s: string) => s.replace(/ /g, '\u00a0');
+
+describe('budget table', () => {
+  it('takes Swedish amounts, shows them formatted, totals them and saves öre', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await createDraft(page);
+    await page.getByRole('button', { name: 'Lägg till rad' }).click();
+    await cell(page, 0, 'description').fill('Studieresa till Skopje');
+    await cell(page, 0, 'category').selectOption('international_travel');
+    await cell(page, 0, 'amount').click();
+    await page.keyboard.type('12 000 kr');
+    await page.keyboard.press('Tab');
+    expect(await cell(page, 0, 'amount').inputValue()).toBe(nb('12 000 kr'));
+
+    // Ctrl+Enter adds a line (same category and year) and puts the caret in its description.
+    await cell(page, 0, 'amount').press('Control+Enter');
+    await page.keyboard.type('Arbetsinsats');
+    await cell(page, 1, 'category').selectOption('work_input');
+    await cell(page, 1, 'amount').click();
+    await page.keyboard.type('12000,50');
+    await page.keyboard.press('Enter');
+    // Enter in the last line goes on to a new line.
+    await expect.poll(() => page.locator('[data-kp-col="description"]').count()).toBe(3);
+    await cell(page, 2, 'description').fill('Lokalhyra');
+    await cell(page, 2, 'amount').click();
+    await page.keyboard.type('tolv');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('.kp-inline-error').count()).toBe(1);
+    await cell(page, 2, 'amount').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1.500');
+    await page.keyboard.press('Tab');
+    expect(await cell(page, 1, 'amount').inputValue()).toBe(nb('12 000,50 kr'));
+    expect(await cell(page, 2, 'amount').inputValue()).toBe(nb('1 500 kr'));
+    await expect.poll(() => page.locator('[data-kp-total="all"]').innerText()).toBe(nb('25 500,50 kr'));
+    // The third line took the category of the line it was added after.
+    await expect.poll(() => page.locator('[data-kp-total="category-work_input"]').innerText()).toBe(nb('13 500,50 kr'));
+
+    // Reorder, remove, and undo the removal.
+    await page.getByRole('button', { name: 'Flytta rad 3 upp' }).click();
+    expect(await cell(page, 1, 'description').inputValue()).toBe('Lokalhyra');
+    await page.getByRole('button', { name: 'Ta bort rad 1' }).click();
+    await expect.poll(() => page.locator('[data-kp-total="all"]').innerText()).toBe(nb('13 500,50 kr'));
+    await page.locator('[data-kp-section="budget"] h2').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('[data-kp-total="all"]').innerText()).toBe(nb('25 500,50 kr'));
+    await page.locator('[data-kp-section="budget"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'budget');
+
+    await saveAs(page, 'budget');
+    const saved = readSavedDraft(join(server.draftsDir, 'budget.kpdraft'));
+    expect(saved.budget.map((l) => [l.description, l.category, l.amountOre])).toEqual([
+      ['Studieresa till Skopje', 'international_travel', 1_200_000],
+      ['Lokalhyra', 'work_input', 150_000],
+      ['Arbetsinsats', 'work_input', 1_200_050],
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('findings follow the partner country', () => {
+  it('shows CTY-02 within 150 ms of choosing India and clears it for Kenya', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await createDraft(page, 'project', 'icld-kp-2020');
+    const country = page.locator('.kp-partner input[role="combobox"]').first();
+    await country.click();
+    await page.keyboard.type('Indi');
+    await page.locator('[role="option"]', { hasText: 'Indien' }).waitFor();
+    // Measured in the page: from the keydown that picks the country to the finding on screen.
+    await page.evaluate(() => {
+      const w = window as unknown as { kpMeasure: Promise<number> };
+      w.kpMeasure = new Promise<number>((resolve) => {
+        let t0 = 0;
+        setTimeout(() => resolve(Number.POSITIVE_INFINITY), 5000);
+        window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now(); }, { capture: true, once: true });
+        const seen = () => document.querySelector('.kp-problem[data-kp-rule="CTY-02"]') && document.querySelector('.kp-field-message[data-kp-rule="CTY-02"]');
+        new MutationObserver((_m, obs) => { if (t0 && seen()) { obs.disconnect(); resolve(performance.now() - t0); } })
+          .observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.keyboard.press('Enter');
+    const latency = await page.evaluate(() => (window as unknown as { kpMeasure: Promise<number> }).kpMeasure);
+    console.log(`finding visible ${latency.toFixed(1)} ms after the choice`);
+    expect(latency).toBeLessThan(150);
+    expect(await country.inputValue()).toBe('Indien');
+    await expect.poll(() => page.locator('.kp-field-message[data-kp-rule="CTY-02"]').innerText()).toMatch(/Indien togs bort/);
+    await screenshot(page, 'country-india');
+
+    await country.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Ken');
+    await page.locator('[role="option"]', { hasText: 'Kenya' }).click();
+    await expect.poll(() => page.locator('[data-kp-rule="CTY-02"]').count()).toBe(0);
+    expect(await country.inputValue()).toBe('Kenya');
+    // The same list answers in English and to old names.
+    await country.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('North Mac');
+    await page.locator('[role="option"]', { hasText: 'Nordmakedonien' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('quick fix', () => {
+  it('replaces "Makedonien" with North Macedonia in one click, and Ctrl+Z brings it back', async () => {
+    writeDraft(server.draftsDir, 'sample.kpdraft');
+    const { page, problems } = await openApp(browser, server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'sample.kpdraft');
+    const country = page.locator('.kp-partner input[role="combobox"]').first();
+    expect(await country.inputValue()).toBe('Makedonien');
+    const fix = page.locator('.kp-problem[data-kp-rule="CTY-03"] .kp-fix');
+    await expect.poll(() => fix.innerText()).toBe('Åtgärda: Ersätt med Nordmakedonien (MK)');
+    await fix.click();
+    await expect.poll(() => page.locator('[data-kp-rule="CTY-03"]').count()).toBe(0);
+    expect(await country.inputValue()).toBe('Nordmakedonien');
+    await expect.poll(() => page.title()).toMatch(/•$/);
+
+    await page.locator('[data-kp-section="parties"] h2').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => country.inputValue()).toBe('Makedonien');
+    await expect.poll(() => page.locator('.kp-problem[data-kp-rule="CTY-03"]').count()).toBe(1);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => country.inputValue()).toBe('Nordmakedonien');
+
+    // Clicking a finding puts the keyboard focus on its field.
+    await page.locator('.kp-problem[data-kp-rule="CORE-01"] .kp-problem-jump, .kp-problem[data-kp-rule="TEAM-04"] .kp-problem-jump').first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-kp-section]')?.getAttribute('data-kp-section'))).toMatch(/core_areas|team/);
+    expect(problems).toEqual([]);
+  });
+});
