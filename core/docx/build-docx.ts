@@ -5,7 +5,6 @@ import {
   Header,
   PageNumber,
   Paragraph,
-  TableOfContents,
   TextRun,
   type ParagraphChild,
   type Table,
@@ -15,6 +14,7 @@ import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { sectionsFor } from '../template/schema';
 import { budgetSection } from './budget-section';
 import { CommentPlacer } from './comments';
+import { ContentsField } from './contents';
 import { createContext, type BuildContext } from './context';
 import { buildCorePropertiesXml, type CoreProperties } from './core-properties';
 import { docLabels } from './labels';
@@ -147,14 +147,7 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
   // Title page is page 1; the contents start on page 2 and the sections after them.
   const layout: LayoutBlock[] = [...tocLayout(ctx), { kind: 'pageBreak' }, ...ctx.layout];
   const estimate = estimatePages(layout, { bodyHeight: TEXT_HEIGHT, bodyWidth: TEXT_WIDTH }, 2);
-  const toc = new TableOfContents(labels.contents, {
-    hyperlink: true,
-    headingStyleRange: '1-2',
-    hideTabAndPageNumbersInWebView: true,
-    useAppliedParagraphOutlineLevel: true,
-    beginDirty: false,
-    cachedEntries: ctx.toc.map((e) => ({ title: e.title, level: e.level, href: e.href, page: estimate.bookmarks.get(e.href) })),
-  });
+  const toc = new ContentsField(ctx.toc, estimate.bookmarks, o.language);
 
   const props = documentProperties(draft, o);
   const run = (text: string) => textRuns(text, {}, ctx.locale);

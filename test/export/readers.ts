@@ -13,12 +13,16 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** Converts a .docx to PDF with headless LibreOffice and returns the PDF's path. */
-export async function docxToPdf(docx: string, outDir: string): Promise<string> {
+/**
+ * Converts a .docx to PDF with headless LibreOffice and returns the PDF's path. With `exportNotes`
+ * the document's comments become PDF notes (LibreOffice's ExportNotes filter option).
+ */
+export async function docxToPdf(docx: string, outDir: string, o: { exportNotes?: boolean } = {}): Promise<string> {
+  const filter = o.exportNotes ? 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' : 'pdf';
   // A private profile per conversion: parallel test runs must not share LibreOffice's lock.
   const profile = await mkdtemp(join(tmpdir(), 'kp-lo-'));
   try {
-    await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+    await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', filter, '--outdir', outDir, docx], {
       timeout: 240_000,
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -63,4 +67,24 @@ export interface PyDocx {
 export async function readWithPythonDocx(docx: string): Promise<PyDocx> {
   const { stdout } = await run('/usr/bin/python3', [join(here, 'read-docx.py'), docx], { maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
   return JSON.parse(stdout) as PyDocx;
+}
+
+/** A text note (comment) of a PDF: its text and its title, which LibreOffice fills with "author, date". */
+export interface PdfNote {
+  text: string;
+  title: string;
+}
+
+const pdfString = (hex: string) => {
+  const b = Buffer.from(hex, 'hex');
+  return b[0] === 0xfe && b[1] === 0xff ? Buffer.from(b.subarray(2)).swap16().toString('utf16le') : b.toString('latin1');
+};
+
+/** The text notes of a PDF written by LibreOffice (uncompressed annotation objects). */
+export async function pdfNotes(pdf: string): Promise<PdfNote[]> {
+  const { readFile } = await import('node:fs/promises');
+  const objects = (await readFile(pdf)).toString('latin1').split('endobj');
+  return objects
+    .filter((o) => /\/Subtype\s*\/Text\b/.test(o))
+    .map((o) => ({ text: pdfString(/\/Contents\s*<([0-9A-Fa-f]*)>/.exec(o)?.[1] ?? ''), title: pdfString(/\/T\s*<([0-9A-Fa-f]*)>/.exec(o)?.[1] ?? '') }));
 }
