@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Draft, ComponentId, DocumentLanguage } from '../draft/schema';
 import { Settings } from '../settings';
+import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
 
 const Path = z.string().min(1).max(4096);
@@ -31,6 +32,20 @@ export const FileEntry = z.strictObject({
 export type FileEntry = z.infer<typeof FileEntry>;
 
 const RecoveryKey = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+
+/** How a draft is opened: the author edits it, a reviewer only comments. Remembered per file. */
+export const ReviewRole = z.enum(['author', 'reviewer']);
+export type ReviewRole = z.infer<typeof ReviewRole>;
+
+/** What importing comments from reviewers' copies did (core/review/merge.ts MergeReport). */
+export const MergeReport = z.strictObject({
+  added: z.number().int().min(0),
+  alreadyPresent: z.number().int().min(0),
+  orphaned: z.number().int().min(0),
+  repliesAdded: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  orphans: z.array(z.strictObject({ id: z.string(), reason: z.enum(['section-missing', 'field-missing', 'quote-not-found', 'text-deleted']) })),
+});
 
 /**
  * The one IPC contract: channel → request and response schemas. Main (ipcMain.handle), the
@@ -88,6 +103,14 @@ export const contract = {
     res: z.strictObject({ path: Path }),
   },
   'window:state': { req: z.strictObject({ title: z.string().max(500), dirty: z.boolean() }), res: Empty },
+  'review:roles': { req: Empty, res: z.array(z.strictObject({ path: Path, role: ReviewRole })) },
+  'review:set-role': { req: z.strictObject({ path: Path, role: ReviewRole }), res: Empty },
+  /** Merges the comments of reviewers' returned copies into `draft` (the open draft, not saved). */
+  'review:merge': {
+    req: z.strictObject({ draft: Draft, paths: z.array(Path).min(1).max(100) }),
+    res: z.strictObject({ annotations: z.array(Annotation), report: MergeReport }),
+  },
+  'dialog:open-review-copies': { req: Empty, res: z.strictObject({ paths: z.array(Path) }) },
 } as const;
 
 export type Contract = typeof contract;

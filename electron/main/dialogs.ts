@@ -4,7 +4,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok } from '../../core/result';
 import type { MainStrings } from './strings';
 
-type DialogChannel = 'dialog:open-draft' | 'dialog:save-draft' | 'dialog:export-docx';
+type DialogChannel = 'dialog:open-draft' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:open-review-copies';
 
 /**
  * A file name from a draft title: no folders, no characters Windows forbids, no trailing dots or
@@ -45,6 +45,16 @@ export function createDialogHandlers(
         filters: [{ name: s.draftFilter, extensions: ['kpdraft'] }],
       });
       return ok({ path: r.canceled ? null : (r.filePaths[0] ?? null) });
+    },
+    'dialog:open-review-copies': async () => {
+      const s = strings();
+      const r = await dialog.showOpenDialog(win, {
+        title: s.openTitle,
+        defaultPath: draftsDir,
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: s.draftFilter, extensions: ['kpdraft'] }],
+      });
+      return ok({ paths: r.canceled ? [] : r.filePaths });
     },
     'dialog:save-draft': async ({ suggestedName }) => {
       const s = strings();

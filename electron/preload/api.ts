@@ -35,6 +35,10 @@ export const CHANNELS = [
   'recovery:discard',
   'export:docx',
   'window:state',
+  'review:roles',
+  'review:set-role',
+  'review:merge',
+  'dialog:open-review-copies',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Settings, defaultSettings } from '../../core/settings';
-import { RecentFile } from '../../core/ipc/contract';
+import { RecentFile, ReviewRole } from '../../core/ipc/contract';
 
 /**
  * The persistent key-value store behind settings and the recent-files list. Main passes an
@@ -13,6 +13,9 @@ export interface KeyValueStore {
 }
 
 const MAX_RECENT = 12;
+/** Files whose role (author or reviewer) is remembered; the oldest are forgotten first. */
+const MAX_ROLES = 200;
+const RoleEntry = z.strictObject({ path: z.string().min(1), role: ReviewRole });
 
 /** Settings and recent files over a key-value store, validated on every read (users edit these files). */
 export class AppStore {
@@ -38,6 +41,16 @@ export class AppStore {
     const next = [entry, ...this.getRecent().filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT);
     this.kv.set('recent', next);
     return next;
+  }
+
+  /** The role each file was last opened in (most recent first). */
+  getReviewRoles(): Array<z.infer<typeof RoleEntry>> {
+    const stored = z.array(RoleEntry).safeParse(this.kv.get('reviewRoles') ?? []);
+    return stored.success ? stored.data : [];
+  }
+
+  setReviewRole(path: string, role: ReviewRole): void {
+    this.kv.set('reviewRoles', [{ path, role }, ...this.getReviewRoles().filter((r) => r.path !== path)].slice(0, MAX_ROLES));
   }
 
   removeRecent(path: string): RecentFile[] {

@@ -6,6 +6,7 @@ import { ok } from '../../core/result';
 import type { AppStore } from './app-store';
 import { readDraftFile, writeDraftFile } from './draft-files';
 import { exportDocx } from './export-docx';
+import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 
@@ -64,5 +65,15 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'recovery:load': async ({ key }) => recovery.load(key),
     'recovery:discard': async ({ key }) => recovery.discard(key),
     'export:docx': async ({ draft, path, ...o }) => exportDocx(draft, path, o),
+    'review:roles': async () => ok(d.store.getReviewRoles()),
+    'review:set-role': async ({ path, role }) => {
+      d.store.setReviewRole(path, role);
+      return ok({});
+    },
+    // Only the comments come back; the renderer puts them into the open draft (nothing is saved here).
+    'review:merge': async ({ draft, paths }) => {
+      const r = await mergeCommentsFromFiles(draft, paths);
+      return r.ok ? ok({ annotations: r.value.draft.annotations, report: r.value.report }) : r;
+    },
   };
 }

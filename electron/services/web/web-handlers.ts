@@ -41,6 +41,11 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
     'dialog:open-draft': noDialog,
     'dialog:save-draft': noDialog,
     'dialog:export-docx': noDialog,
+    'dialog:open-review-copies': noDialog,
+    'review:merge': async (req) => {
+      for (const p of req.paths) if (!(await fileIsInside(p, roots()))) return outside(p);
+      return base['review:merge']!(req);
+    },
     'files:list': async ({ dir }) => listFolder(dir, roots()),
     'window:state': async () => ok({}),
   };
