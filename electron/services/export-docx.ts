@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,10 +29,11 @@ export interface ExportRules {
   packInfo(draft: Draft): DocxPackInfo | undefined;
 }
 
-/** Injected by tests; the defaults check against the bundled rule packs and use the clock. */
+/** Injected by tests; the defaults check against the bundled rule packs, use the clock and the worker. */
 export interface ExportDeps {
   rules?: ExportRules;
   now?: () => Date;
+  build?: (job: ExportJob) => Promise<Result<Uint8Array>>;
 }
 
 let packs: RulePack[] | undefined;
@@ -104,13 +106,16 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   if (extname(path).toLowerCase() !== '.docx') {
     return err('wrong-extension', 'a Word document must be saved as a .docx file', path);
   }
+  // A missing folder is reported at once, before the document is built.
+  const folder = await stat(dirname(path)).catch(() => null);
+  if (!folder?.isDirectory()) return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
   const rules = deps.rules ?? bundledRules;
   const openErrors = rules.errorCount(draft);
   if (openErrors > 0 && !o.allowErrors) {
     const what = openErrors === 1 ? '1 error' : `${openErrors} errors`;
     return err('export-refused', `the draft has ${what} against the programme rules; fix them first or choose to export anyway`, path);
   }
-  const built = await buildInWorker({
+  const built = await (deps.build ?? buildInWorker)({
     draft,
     language: o.language ?? draft.documentLanguage,
     withComments: o.withComments ?? false,

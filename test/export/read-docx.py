@@ -23,6 +23,8 @@ def main(path):
         body.append({
             "style": p.style.name if p.style is not None else None,
             "text": p.text,
+            # python-docx's text leaves out runs inside hyperlinks; this is every w:t of the paragraph.
+            "allText": "".join(t.text or "" for t in p._p.xpath(".//w:t")),
             "runLangs": sorted({str(lang_of(r)) for r in p.runs}),
             "numbered": p._p.pPr is not None and p._p.pPr.numPr is not None,
         })

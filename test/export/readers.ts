@@ -53,7 +53,7 @@ export async function pdfToPngs(pdf: string, prefix: string, dpi = 60): Promise<
 
 /** What python-docx sees in a document. */
 export interface PyDocx {
-  paragraphs: Array<{ style: string | null; text: string; runLangs: string[]; numbered: boolean }>;
+  paragraphs: Array<{ style: string | null; text: string; allText: string; runLangs: string[]; numbered: boolean }>;
   tables: string[][][];
   core: {
     title: string; subject: string; author: string; keywords: string; comments: string;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../core/draft/annotation';
+import { sampleApplication } from '../../export/sample-application';
+import { decodeXml, exportParts, paragraphs } from './helpers';
+
+/** The text between a comment's range start and end in document.xml. */
+function rangeText(doc: string, id: number): string {
+  const m = new RegExp(`<w:commentRangeStart w:id="${id}"/>([\\s\\S]*?)<w:commentRangeEnd w:id="${id}"/>`).exec(doc);
+  return m ? [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1]!)).join('') : '';
+}
+
+const reviewer = { name: 'Karin Holm', initials: 'KH' };
+
+describe('Word comments from review annotations', () => {
+  it('are left out unless asked for', async () => {
+    const parts = await exportParts(sampleApplication());
+    expect(parts['word/comments.xml']).toBeUndefined();
+    expect(parts['word/document.xml']).not.toContain('commentRangeStart');
+  });
+
+  it('anchor text comments on their exact words, with replies on the same words', async () => {
+    const parts = await exportParts(sampleApplication(), { withComments: true });
+    const doc = parts['word/document.xml']!;
+    expect(rangeText(doc, 0)).toBe('utvärderingar i Västerås (2023) och');
+    expect(rangeText(doc, 1)).toBe('utvärderingar i Västerås (2023) och');
+    expect(rangeText(doc, 2)).toBe('Budget'); // a section comment sits on the section heading
+    expect(rangeText(doc, 4)).toBe('Tolkning engelska–svenska och engelska–dholuo'); // a field comment on its budget line
+    for (const id of [0, 1, 2, 3, 4]) expect(doc).toContain(`<w:commentReference w:id="${id}"/>`);
+  });
+
+  it('keep authors, initials, dates, threads and resolved state', async () => {
+    const parts = await exportParts(sampleApplication(), { withComments: true });
+    const comments = [...parts['word/comments.xml']!.matchAll(/<w:comment ([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => ({
+      attrs: m[1]!,
+      text: paragraphs(m[2]!).map((p) => p.text).join('\n'),
+    }));
+    expect(comments.map((c) => c.text)).toEqual([
+      'Kan vi ange källan till utvärderingen i Västerås?',
+      'Ja, rapporten från demokratiberedningen. Jag lägger till den.',
+      'Kontrollera att resorna ryms inom taket per år.',
+      'Kontrollerat: 432 150 kr år 1, under taket på 500 000 kr.',
+      'Behövs tolkning till dholuo vid alla möten?',
+    ]);
+    expect(comments[0]!.attrs).toMatch(/w:initials="KH" w:author="Karin Holm" w:date="2026-03-02T10:00:00.000Z"/);
+    const ex = [...parts['word/commentsExtended.xml']!.matchAll(/<w15:commentEx ([^>]*)\/>/g)].map((m) => m[1]!);
+    expect(ex).toEqual([
+      'w15:paraId="00000001" w15:done="0"',
+      'w15:paraId="00000002" w15:paraIdParent="00000001" w15:done="0"',
+      'w15:paraId="00000003" w15:done="1"',
+      'w15:paraId="00000004" w15:paraIdParent="00000003" w15:done="1"',
+      'w15:paraId="00000005" w15:done="0"',
+    ]);
+  });
+
+  it('never lose a comment: those that cannot be placed go on the title, orphans with their quote', async () => {
+    const draft = sampleApplication();
+    const extra: Annotation[] = [
+      {
+        id: 'gone', author: reviewer, body: 'Stämmer siffran?', createdAt: '2026-03-04T10:00:00Z', editedAt: null, resolved: false, replies: [],
+        anchor: { kind: 'text', sectionId: 'challenge', anchor: { path: [40, 0], offset: 0 }, focus: { path: [40, 0], offset: 5 }, quote: { exact: 'tolv procent', prefix: '', suffix: '' } },
+      },
+      {
+        id: 'other-component', author: reviewer, body: 'Gäller förberedelsen.', createdAt: '2026-03-04T10:05:00Z', editedAt: null, resolved: false, replies: [],
+        anchor: { kind: 'section', sectionId: 'background' },
+      },
+    ];
+    draft.annotations = [...draft.annotations, ...extra];
+    const parts = await exportParts(draft, { withComments: true });
+    const doc = parts['word/document.xml']!;
+    expect(rangeText(doc, 5)).toBe(draft.title);
+    expect(rangeText(doc, 6)).toBe(draft.title);
+    expect(parts['word/comments.xml']).toContain('Kommentaren gällde text som inte längre finns: «tolv procent»');
+    expect(parts['word/comments.xml']).toContain('Gäller förberedelsen.');
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildNewDraft } from '../../core/draft/new-draft';
+import { err } from '../../core/result';
+import { buildDocxBytes } from '../../electron/services/export-docx-build';
+import { exportDocx, type ExportRules } from '../../electron/services/export-docx';
+import { loadApplicationTemplate } from '../../electron/services/templates';
+import { generateDraft } from '../helpers/generate-draft';
+import { sampleApplication } from './sample-application';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kp-export-svc-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const rulesWith = (errors: number): ExportRules => ({ errorCount: () => errors, packInfo: () => undefined });
+const partOf = async (path: string, part: string) => (await JSZip.loadAsync(await readFile(path))).file(part)!.async('string');
+const emptyDraft = () =>
+  buildNewDraft({ template: loadApplicationTemplate(), editionId: 'icld-kp-2020', component: 'project', documentLanguage: 'sv-SE', now: new Date('2026-03-01T09:00:00Z'), newId: () => 'x' });
+
+describe('exportDocx: errors against the programme rules', () => {
+  it('refuses a draft with errors and writes nothing', async () => {
+    const path = join(dir, 'out.docx');
+    const r = await exportDocx(sampleApplication(), path, {}, { rules: rulesWith(2) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'export-refused', path } });
+    expect(r.ok || r.error.message).toContain('2 errors');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('exports anyway when allowed, and the document says it is a draft with open errors', async () => {
+    const path = join(dir, 'out.docx');
+    expect(await exportDocx(sampleApplication(), path, { allowErrors: true }, { rules: rulesWith(2) })).toEqual({ ok: true, value: { path } });
+    expect(await partOf(path, 'docProps/core.xml')).toContain('<cp:contentStatus>Utkast med 2 öppna fel</cp:contentStatus>');
+    expect(await partOf(path, 'word/document.xml')).toContain('UTKAST – 2 öppna fel enligt programreglerna');
+  });
+
+  it('checks against the draft’s own edition by default: an empty draft is refused, the complete sample is not', async () => {
+    expect(await exportDocx(emptyDraft(), join(dir, 'empty.docx'))).toMatchObject({ ok: false, error: { code: 'export-refused' } });
+    const path = join(dir, 'sample.docx');
+    expect((await exportDocx(sampleApplication(), path)).ok).toBe(true);
+    // The rule pack names the partner country.
+    expect(await partOf(path, 'word/document.xml')).toContain('Kisumu County Government, Kenya');
+  });
+});
+
+describe('exportDocx: the file at the target path', () => {
+  it('never writes a Word document over something that is not a .docx', async () => {
+    const draftFile = join(dir, 'ansokan.kpdraft');
+    await writeFile(draftFile, 'the user’s draft');
+    const r = await exportDocx(sampleApplication(), draftFile, {}, { rules: rulesWith(0) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'wrong-extension' } });
+    expect(await readFile(draftFile, 'utf8')).toBe('the user’s draft');
+  });
+
+  it('leaves an existing document as it was when building fails, with no temporary files left', async () => {
+    const path = join(dir, 'out.docx');
+    await writeFile(path, 'previous export');
+    const r = await exportDocx(sampleApplication(), path, {}, { rules: rulesWith(0), build: async () => err('export-failed', 'boom') });
+    expect(r).toMatchObject({ ok: false, error: { code: 'export-failed', path } });
+    expect(await readFile(path, 'utf8')).toBe('previous export');
+    expect(await readdir(dir)).toEqual(['out.docx']);
+  });
+
+  it('replaces an existing document whole, with no temporary files left', async () => {
+    const path = join(dir, 'out.docx');
+    await writeFile(path, 'previous export');
+    expect((await exportDocx(sampleApplication(), path, {}, { rules: rulesWith(0) })).ok).toBe(true);
+    expect(await partOf(path, 'word/document.xml')).toContain('Unga röster i lokala beslut');
+    expect(await readdir(dir)).toEqual(['out.docx']);
+  });
+
+  it('reports a folder that does not exist, naming the file', async () => {
+    const path = join(dir, 'gone', 'out.docx');
+    const r = await exportDocx(sampleApplication(), path, {}, { rules: rulesWith(0) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'folder-not-found', path } });
+  });
+});
+
+describe('exportDocx: off the calling thread', () => {
+  /** The longest time the event loop went without running a timer while `work` ran. */
+  async function longestStall(work: () => Promise<unknown>): Promise<number> {
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const t = performance.now();
+      longest = Math.max(longest, t - last);
+      last = t;
+    }, 5);
+    await work();
+    clearInterval(timer);
+    return Math.max(longest, performance.now() - last);
+  }
+
+  it('keeps the calling thread responsive while a long draft is built and packed', async () => {
+    const draft = generateDraft({ words: 100_000, budgetLines: 200 });
+    const job = { draft, language: 'sv-SE' as const, withComments: false, openErrors: 0, now: new Date().toISOString() };
+    // Building on this thread stalls it for the whole build …
+    const inThread = await longestStall(() => buildDocxBytes(job));
+    // … the export builds in a worker, so this thread only waits.
+    const viaWorker = await longestStall(() => exportDocx(draft, join(dir, 'long.docx'), {}, { rules: rulesWith(0) }));
+    expect(inThread).toBeGreaterThan(150);
+    expect(viaWorker).toBeLessThan(inThread / 3);
+  }, 120_000);
+});
