@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogHost } from './dialogs/dialog-host';
+import { ReviewDialogs } from './review';
 import { i18next } from './i18n';
 import { EditorScreen } from './screens/editor-screen';
 import { StartScreen } from './screens/start-screen';
@@ -45,6 +46,7 @@ export function App() {
       {screen === 'start' && <StartScreen />}
       {screen === 'editor' && <EditorScreen />}
       <DialogHost />
+      <ReviewDialogs />
       <Notices />
     </ErrorBoundary>
   );

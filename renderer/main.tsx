@@ -8,6 +8,7 @@ import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { bridge } from './bridge';
 import { installLiveChecks } from './findings/live-checks';
+import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
 import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, notify } from './state/app-state';
@@ -18,6 +19,7 @@ import './styles/layout.css';
 import './styles/editor.css';
 import './styles/cards.css';
 import './styles/start.css';
+import './styles/review.css';
 
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));
@@ -25,6 +27,7 @@ installShortcuts();
 installAutosave();
 installWindowTitle();
 installLiveChecks();
+installReview();
 setPasteNotice(({ images, tables }) => {
   const parts = [images && i18next.t('paste.images', { count: images }), tables && i18next.t('paste.tables', { count: tables })].filter(Boolean);
   notify('info', i18next.t('paste.dropped', { what: parts.join(` ${i18next.t('paste.and')} `) }));

@@ -7,6 +7,7 @@ import { messageFor } from '../messages';
 import { appStore, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
+import { loadReview, withComments } from '../review/review-session';
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
@@ -25,6 +26,7 @@ export function recoveryKey(draft: Draft): string {
 /** Shows a draft in the editor. */
 export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean } = {}): void {
   loadSectionEditors(draft, templateSections(draft.component));
+  loadReview(draft, path);
   docStore.set({
     draft, path, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
     revision: docStore.get().revision + 1,
@@ -65,7 +67,7 @@ export async function openDraftCommand(): Promise<void> {
 /** The draft as it is now, text included. */
 export function currentDraft(): Draft | null {
   const fields = docStore.get().draft;
-  return fields ? assembleDraft(fields) : null;
+  return fields ? withComments(assembleDraft(fields)) : null;
 }
 
 export async function saveTo(path: string): Promise<boolean> {

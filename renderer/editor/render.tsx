@@ -1,5 +1,6 @@
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { EditorElement, EditorText } from '../../core/editor/types';
+import { wrapCommentLeaf } from '../review';
 
 /** How each editor element looks. Section titles are h2, so the text's own headings are h3/h4. */
 export function renderElement({ attributes, children, element }: RenderElementProps) {
@@ -23,6 +24,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.bold) out = <strong>{out}</strong>;
   if (l.italic) out = <em>{out}</em>;
   if (l.underline) out = <u>{out}</u>;
+  out = wrapCommentLeaf(l, out);
   if (l.kpSeverity) {
     return <span {...attributes} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding}>{out}</span>;
   }

@@ -12,6 +12,7 @@ import { handleEditorKey } from './keys';
 import { rangeForOffsets } from './offsets';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
+import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
 
 const order = { info: 0, warning: 1, error: 2 } as const;
 
@@ -37,9 +38,12 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     // The signature stands for the findings: same signature, same ranges.
   }, [signature, editor, section.id]);
 
-  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? ranges : []), [ranges]);
+  const commentRanges = useCommentRanges(section.id, editor);
+  const reviewing = useIsReviewer();
+  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...ranges, ...commentRanges] : []), [ranges, commentRanges]);
 
   const onChange = useCallback(() => {
+    trackCommentAnchors(section.id, editor);
     const changed = editor.operations.some((op) => op.type !== 'set_selection');
     if (changed) {
       noteSectionEdited(section.id);
@@ -63,6 +67,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         renderLeaf={renderLeaf}
         renderChunk={renderChunk}
         decorate={decorate}
+        readOnly={reviewing}
         onFocus={() => {
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));

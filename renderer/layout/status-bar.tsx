@@ -4,6 +4,7 @@ import { FindingCounts } from '../findings/finding-counts';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { editionLabel } from '../rules/edition-label';
+import { CommentStatus } from '../review';
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -26,6 +27,7 @@ export function StatusBar() {
       <span>{t('status.language', { lang: t(`languages.${lang}`) })}</span>
       <span data-kp-words={total}>{t('status.words', { count: total, formatParams: {} }).replace(String(total), total.toLocaleString('sv-SE'))}</span>
       <span data-kp-save-state={dirty ? 'dirty' : 'clean'}>{saveText}</span>
+      <CommentStatus />
       <FindingCounts compact />
     </footer>
   );

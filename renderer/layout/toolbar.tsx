@@ -9,6 +9,7 @@ import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
+import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
@@ -17,7 +18,8 @@ export function Toolbar() {
   const { t } = useTranslation();
   const active = useStore(selectionStore, (s) => s.active);
   useStore(selectionStore, (s) => s.tick);
-  const editor = active ? sectionEditor(active) : undefined;
+  const reviewing = useIsReviewer();
+  const editor = active && !reviewing ? sectionEditor(active) : undefined;
   const kind = editor ? currentBlockKind(editor) : null;
 
   const withEditor = (fn: (e: NonNullable<typeof editor>) => void) => () => {
@@ -67,7 +69,7 @@ export function Toolbar() {
         </svg>
       </button>
       <span className="kp-tool-spacer" />
-      <span className="kp-badge">{t('toolbar.author')}</span>
+      <RoleBadge />
       <LanguageSwitch />
       <FindingCounts />
     </div>

@@ -9,6 +9,7 @@ import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
+import { ReviewBanner, SelectionCommentButton } from '../review';
 
 /** The main window: toolbar, sections sidebar, one scrolling document, problems panel, status bar. */
 export function EditorScreen() {
@@ -22,12 +23,14 @@ export function EditorScreen() {
       <Sidebar sections={sections} />
       <main className="kp-document" aria-label={t('app.name')}>
         <div className="kp-document-column">
+          <ReviewBanner />
           <DraftHeader />
           {sections.map((s) => <SectionBlock key={s.id} section={s} />)}
         </div>
       </main>
       {panelOpen && <SidePanel sections={sections} />}
       <StatusBar />
+      <SelectionCommentButton />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { bridge } from '../bridge';
 import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
 import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
+import { OpenForReviewButton } from '../review';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -99,6 +100,7 @@ export function StartScreen() {
           <div className="kp-card-head">
             <h2 id="kp-recent-h">{t('start.recent')}</h2>
             <button type="button" onClick={() => void openDraftCommand()}>{t('start.open')}</button>
+            <OpenForReviewButton />
           </div>
           {recent.length === 0 ? <p className="kp-muted">{t('start.noRecent')}</p> : (
             <ul className="kp-recent">

@@ -1,5 +1,6 @@
 import type { Draft } from '../../core/draft/schema';
 import { createStore } from './create-store';
+import { fieldsLocked } from '../review/lock';
 
 /**
  * The open draft's non-text parts (title, parties, budget …), its file and save state. Section
@@ -31,7 +32,8 @@ let lastCoalesce: { key: string; at: number } | null = null;
  */
 export function updateFields(recipe: (d: Draft) => Draft, coalesceKey?: string): void {
   const { draft, undo } = docStore.get();
-  if (!draft) return;
+  // In review mode nothing may change the text or the fields.
+  if (!draft || fieldsLocked()) return;
   const now = Date.now();
   const merge = coalesceKey !== undefined && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < 1000;
   lastCoalesce = coalesceKey === undefined ? null : { key: coalesceKey, at: now };

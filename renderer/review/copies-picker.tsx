@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileEntry } from '../../core/ipc/contract';
+import { bridge } from '../bridge';
+import { showError } from '../actions/draft-commands';
+import { useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
+
+const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * Browser mode's picker for reviewers' copies: several .kpdraft files, ticked in one folder (the
+ * Electron build uses the native multi-select dialog instead). The open draft's own file is shown
+ * but cannot be ticked.
+ */
+export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?: string; submitLabel: (count: number) => string; onPick: (paths: string[]) => void }) {
+  const { t } = useTranslation();
+  const own = useStore(docStore, (s) => s.path);
+  const [dir, setDir] = useState<string | undefined>(initialDir);
+  const [listing, setListing] = useState<{ dir: string; parent: string | null; entries: FileEntry[] } | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
+
+  useEffect(() => {
+    void bridge.invoke('files:list', dir ? { dir } : {}).then((r) => {
+      if (r.ok) setListing(r.value);
+      else if (dir) { showError({ ...r.error, path: dir }); setDir(undefined); }
+      else showError(r.error);
+    });
+  }, [dir]);
+
+  const entries = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith('.kpdraft')) ?? [];
+  const toggle = (path: string, on: boolean) => setPicked((p) => (on ? [...p, path] : p.filter((x) => x !== path)));
+  return (
+    <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onPick(picked); }}>
+      <div className="kp-picker-folder">
+        <span className="kp-muted">{t('dialogs.folder', { dir: listing?.dir ?? '…' })}</span>
+        {listing?.parent && <button type="button" onClick={() => setDir(listing.parent!)}>↑ {t('dialogs.up')}</button>}
+      </div>
+      <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
+        {entries.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
+        {entries.map((f) => (
+          <li key={f.path}>
+            {f.isDirectory ? (
+              <button type="button" className="kp-picker-entry" onClick={() => { setDir(f.path); setPicked([]); }}>
+                <span aria-hidden>📁</span> {f.name}
+              </button>
+            ) : (
+              <label className="kp-picker-entry kp-picker-check" data-kp-file={f.name}>
+                <input type="checkbox" checked={picked.includes(f.path)} disabled={f.path === own} onChange={(e) => toggle(f.path, e.target.checked)} />
+                <span>{f.name}</span>
+                <span className="kp-muted"> · {f.path === own ? t('review.thisDraft') : when(f.modifiedAt)}</span>
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="kp-dialog-actions">
+        <button type="submit" className="kp-primary" disabled={picked.length === 0}>{submitLabel(picked.length)}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { bridge } from '../bridge';
+import { currentDraft, showError } from '../actions/draft-commands';
+import { i18next } from '../i18n';
+import { appStore, notify } from '../state/app-state';
+import { fromStoredLayout } from './live-anchors';
+import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
+
+/**
+ * "Importera kommentarer från granskares kopior…": the copies are chosen (a native dialog in
+ * Electron, the in-app picker in browser mode), main merges their comments into the open draft
+ * (review:merge), and the user is told how many were added, already present or without a place.
+ */
+
+const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+
+/** Starts the import: asks for the copies. */
+export async function openImportCopies(): Promise<void> {
+  if (appStore.get().mode !== 'electron') {
+    reviewStore.set({ dialog: { kind: 'import' } });
+    return;
+  }
+  const r = await bridge.invoke('dialog:open-review-copies', {});
+  if (!r.ok) return showError(r.error);
+  if (r.value.paths.length > 0) await importFrom(r.value.paths);
+}
+
+const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
+
+/** Merges the comments of the copies at `paths` into the open draft; returns whether it worked. */
+export async function importFrom(paths: string[]): Promise<boolean> {
+  const draft = currentDraft();
+  if (!draft || paths.length === 0) return false;
+  reviewStore.set({ busy: true });
+  const r = await bridge.invoke('review:merge', { draft, paths }).finally(() => reviewStore.set({ busy: false }));
+  if (!r.ok) {
+    if (r.error.code === 'invalid-request' && r.error.path) notify('error', t('review.errors.notCopy', { file: baseName(r.error.path) }));
+    else showError(r.error);
+    return false;
+  }
+  const { report } = r.value;
+  showCommentsPanel();
+  if (report.added + report.updated === 0) {
+    notify('info', t('review.importNone'));
+    return true;
+  }
+  // The merged comments point into the text as it was sent; the editors hold it in their own layout.
+  setAnnotations(fromStoredLayout(r.value.annotations, draft.sections));
+  const replies = report.repliesAdded > 0 ? t('review.importReplies', { count: report.repliesAdded }) : '';
+  notify('info', t('review.importDone', { added: report.added, present: report.alreadyPresent, orphaned: report.orphaned }) + replies);
+  return true;
+}
