@@ -5,6 +5,7 @@ import { openPath, showError } from '../actions/draft-commands';
 import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
+import { CommentIcon } from './comment-icon';
 import { reviewStore, setRole, showCommentsPanel, useIsReviewer, useReview } from './review-state';
 import { rememberRole, requestRole } from './roles';
 
@@ -49,7 +50,7 @@ export function ReviewBanner() {
   if (!reviewing) return null;
   return (
     <div className="kp-review-banner" role="note" data-kp-review-banner>
-      <span aria-hidden>💬</span>
+      <CommentIcon size={18} />
       <span>{t('review.banner')}</span>
       <button type="button" data-kp-review className="kp-link-button" onClick={() => switchRole('author')}>{t('review.bannerSwitch')}</button>
     </div>
@@ -72,7 +73,7 @@ export function CommentStatus() {
   return (
     <button type="button" className="kp-status-comments" data-kp-open-comments={open} data-kp-review
       onClick={showCommentsPanel}>
-      💬 {t('review.statusBar', { count: open })}
+      <CommentIcon size={14} /> {t('review.statusBar', { count: open })}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commentOnSelection } from './comment-actions';
+import { CommentIcon } from './comment-icon';
 
 interface Spot { top: number; left: number }
 
@@ -49,7 +50,7 @@ export function SelectionCommentButton() {
     <button type="button" className="kp-selection-comment" data-kp-review style={{ top: spot.top, left: spot.left }}
       title={t('review.commentShortcut')} onMouseDown={(e) => e.preventDefault()}
       onClick={() => { commentOnSelection(); setSpot(null); }}>
-      💬 {t('review.comment')}
+      <CommentIcon /> {t('review.comment')}
     </button>
   );
 }
