@@ -57,7 +57,8 @@ async function boot(): Promise<void> {
     await setUiLanguage(settings.value.uiLanguage);
   }
   if (!info.ok) notify('error', i18next.t('errors.offline'));
-  appStore.set({ screen: 'start' });
+  // A file opened at launch may already be on screen.
+  if (appStore.get().screen === 'loading') appStore.set({ screen: 'start' });
 }
 void boot();
 

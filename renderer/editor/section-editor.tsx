@@ -16,15 +16,23 @@ import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review'
 
 const order = { info: 0, warning: 1, error: 2 } as const;
 
+function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
+  let sig = '';
+  findings.forEach((f, i) => {
+    const loc = f.location;
+    if (loc.kind === 'section' && loc.sectionId === sectionId && loc.range) sig += `${i}:${f.severity}:${loc.range.start}-${loc.range.end}|`;
+  });
+  return sig;
+}
+
 /** The rich-text editor of one section, with its findings underlined in place. */
 export function SectionEditor({ section }: { section: TemplateSection }) {
   const { t, i18n } = useTranslation();
   const editor = ensureSectionEditor(section.id, docStore.get().draft?.sections[section.id]);
   const lang = useStore(docStore, (s) => s.draft?.documentLanguage ?? 'sv-SE');
-  const findings = useStore(findingsStore, (s) => s.findings);
-  // Only this section's text findings matter; re-decorating is skipped unless they change.
-  const signature = useMemo(() => findings.map((f, i) => (f.location.kind === 'section' && f.location.sectionId === section.id && f.location.range
-    ? `${i}:${f.severity}:${f.location.range.start}-${f.location.range.end}` : '')).filter(Boolean).join('|'), [findings, section.id]);
+  // Only this section's text findings matter: the editor re-renders only when they change.
+  const signature = useStore(findingsStore, (s) => textFindingSignature(s.findings, section.id));
+  const findings = findingsStore.get().findings;
 
   const ranges = useMemo(() => {
     const out: Array<Range & { kpSeverity: Finding['severity']; kpFinding: number }> = [];

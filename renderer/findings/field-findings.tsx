@@ -2,16 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/finding';
 import { useStore } from '../state/create-store';
 import { findingsStore } from './findings-state';
-import { locationKey } from './locations';
 import { severityIcon } from './problems-panel';
 import { applyQuickFix } from './quick-fix';
 
-const rank = { error: 3, warning: 2, info: 1 } as const;
+const EMPTY: Finding[] = [];
 
 /** The findings that point at one field (by its data-kp-loc key), most severe first. */
 export function useFieldFindings(loc: string): Finding[] {
-  const findings = useStore(findingsStore, (s) => s.findings);
-  return findings.filter((f) => locationKey(f.location) === loc).sort((a, b) => rank[b.severity] - rank[a.severity]);
+  return useStore(findingsStore, (s) => s.byLoc.get(loc) ?? EMPTY);
 }
 
 /** Props that outline a field by its worst finding and link it to the message for screen readers. */

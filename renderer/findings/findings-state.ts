@@ -1,14 +1,44 @@
 import type { Finding } from '../../core/rules/finding';
 import { createStore } from '../state/create-store';
+import { locationKey } from './locations';
 
 /** The current findings of the open draft, in rule-engine order. */
 export interface FindingsState {
   findings: Finding[];
+  /** Findings per data-kp-loc key, most severe first; an unchanged key keeps its array (no re-render). */
+  byLoc: Map<string, Finding[]>;
   /** Index of the finding focused last (F8 moves on from it). */
   cursor: number;
 }
 
-export const findingsStore = createStore<FindingsState>({ findings: [], cursor: -1 });
+export const findingsStore = createStore<FindingsState>({ findings: [], byLoc: new Map(), cursor: -1 });
+
+const rank = { error: 3, warning: 2, info: 1 } as const;
+const sameFinding = (a: Finding, b: Finding) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const sameList = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => sameFinding(f, b[i]!));
+
+/**
+ * Publishes new findings. Nothing is published when they equal the current ones, and per-field
+ * lists that did not change keep their identity: typing must not re-render every form row.
+ */
+export function setFindings(next: Finding[]): void {
+  const prev = findingsStore.get();
+  if (sameList(prev.findings, next)) return;
+  const groups = new Map<string, Finding[]>();
+  for (const f of next) {
+    const k = locationKey(f.location);
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const byLoc = new Map<string, Finding[]>();
+  for (const [k, g] of groups) {
+    g.sort((a, b) => rank[b.severity] - rank[a.severity]);
+    const old = prev.byLoc.get(k);
+    byLoc.set(k, old && sameList(old, g) ? old : g);
+  }
+  findingsStore.set({ findings: next, byLoc });
+}
 
 /** Counts per severity. */
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number; info: number } {

@@ -1,7 +1,7 @@
 import { currentDraft } from '../actions/draft-commands';
 import { checkAll } from '../rules/engine';
 import { docStore } from '../state/doc-state';
-import { findingsStore } from './findings-state';
+import { setFindings } from './findings-state';
 import { refreshStats } from '../editor/stats';
 
 /** Checks wait for a pause this long; with the check itself, findings show well within 150 ms. */
@@ -14,7 +14,7 @@ export function installLiveChecks(): () => void {
   const run = () => {
     const draft = currentDraft();
     const findings = draft ? checkAll(draft) : [];
-    findingsStore.set({ findings });
+    setFindings(findings);
     refreshStats();
     document.documentElement.dataset.kpCheckedRevision = String(docStore.get().revision);
   };
@@ -36,6 +36,6 @@ export function installLiveChecks(): () => void {
 /** Runs the checks now (after a quick fix, an edition change or opening a draft). */
 export function checkNow(): void {
   const draft = currentDraft();
-  findingsStore.set({ findings: draft ? checkAll(draft) : [] });
+  setFindings(draft ? checkAll(draft) : []);
   refreshStats();
 }

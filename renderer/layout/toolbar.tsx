@@ -13,6 +13,13 @@ import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
+function formatSignature(active: string | null): string {
+  const editor = active ? sectionEditor(active) : undefined;
+  if (!editor) return '';
+  const marks = (['bold', 'italic', 'underline'] as const).map((m) => (isMarkActive(editor, m) ? m[0] : '-')).join('');
+  return `${active}|${marks}|${currentBlockKind(editor) ?? ''}`;
+}
+
 /** Undo/redo, paragraph style, marks, lists, link; the role badge and the problem count. */
 export function Toolbar() {
   const { t } = useTranslation();

@@ -1,0 +1,148 @@
+// Typing latency on long drafts: keydown → next painted frame, 200 keystrokes typed in the middle
+// of the document with live checks and inline marks on, in browser mode in Debian's Chromium.
+// The floor: a bare contenteditable holding the same text in the same chunked layout (blocks in
+// chunks of 100 with `content-visibility: auto`), typed the same way in the same page.
+// Latency is taken in the page: from the key event's timestamp to a task queued from the next
+// animation frame (i.e. after that frame is painted).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serializeDraft } from '../core/draft/file-format';
+import { generateDraft } from '../test/helpers/generate-draft';
+import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
+
+interface Row {
+  bench: string;
+  case: string;
+  metric: string;
+  value: number;
+  unit: string;
+  target?: { op?: '≤' | '≥'; value: number };
+}
+
+const KEYS = 200;
+/** About 120 words a minute: live checks (debounced) get to run between keystrokes, as for a real writer. */
+const GAP_MS = 90;
+const TARGETS: Record<number, number> = { 120_000: 16, 480_000: 25 };
+const SIZES = (process.env.KP_TYPING_SIZES ?? "120000,480000").split(",").map(Number);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+/** Installs the latency probe; samples are collected in window.kpLatency. */
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { kpLatency: number[] };
+    w.kpLatency = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => w.kpLatency.push(performance.now() - t0);
+        ch.port2.postMessage(null);
+      });
+    }, true);
+  });
+}
+
+/** Clicks into the middle of the text (a paragraph in the middle text section) and types. */
+async function typeMidDocument(page: Page, editableSelector: string): Promise<number[]> {
+  const at = await page.evaluate((sel) => {
+    const editables = [...document.querySelectorAll(sel)];
+    const host = editables[Math.floor(editables.length / 2)]!;
+    const paragraphs = [...host.querySelectorAll('p')];
+    const p = paragraphs[Math.floor(paragraphs.length / 2)]!;
+    p.scrollIntoView({ block: 'center' });
+    const r = p.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + 12 };
+  }, editableSelector);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(300);
+  await installProbe(page);
+  const letters = 'abcdefghij klmnopqrst uvwxyz ';
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]!);
+    await page.waitForTimeout(GAP_MS);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { kpLatency: number[] }).kpLatency);
+}
+
+/** Replaces the app with a bare contenteditable holding the same blocks, chunked the same way. */
+async function showBareFloor(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sections = [...document.querySelectorAll('[data-slate-editor]')].map((ed) =>
+      [...ed.querySelectorAll('p, h3, h4, li')].filter((b) => !b.querySelector('p')).map((b) => ({ tag: b.tagName === 'LI' ? 'P' : b.tagName, text: b.textContent ?? '' })));
+    const column = document.createElement('div');
+    column.className = 'kp-document-column kp-bare-floor';
+    for (const blocks of sections) {
+      const editable = document.createElement('div');
+      editable.className = 'kp-editable';
+      editable.contentEditable = 'true';
+      editable.setAttribute('data-bare-editable', '');
+      for (let i = 0; i < blocks.length; i += 100) {
+        const chunk = document.createElement('div');
+        chunk.className = 'kp-chunk kp-chunk-lowest';
+        for (const b of blocks.slice(i, i + 100)) {
+          const el = document.createElement(b.tag.toLowerCase());
+          el.textContent = b.text;
+          chunk.appendChild(el);
+        }
+        editable.appendChild(chunk);
+      }
+      column.appendChild(editable);
+    }
+    const doc = document.createElement('main');
+    doc.className = 'kp-document kp-bare-document';
+    doc.appendChild(column);
+    document.getElementById('root')!.replaceChildren(doc);
+  });
+}
+
+export async function run(): Promise<Row[]> {
+  ensureRendererBuilt();
+  const rows: Row[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'kp-typing-'));
+  const browser = await launchChromium();
+  try {
+    for (const words of SIZES) {
+      const file = join(dir, `long-${words}.kpdraft`);
+      writeFileSync(file, serializeDraft(generateDraft({ words, budgetLines: 200, seed: 7 })));
+      const server = await startAppServer({ root: join(dir, `srv-${words}`), args: [file] });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await page.locator('html[data-kp-editor-ready="true"]').waitFor({ timeout: 120_000 });
+        await page.waitForTimeout(1000);
+        const marks = await page.locator('.kp-problem').count();
+        const slate = await typeMidDocument(page, '[data-slate-editor]');
+        const checked = await page.evaluate(() => document.documentElement.dataset.kpCheckedRevision ?? '');
+        await showBareFloor(page);
+        await page.waitForTimeout(500);
+        const bare = await typeMidDocument(page, '[data-bare-editable]');
+        const label = `${words / 1000}k words`;
+        const p95 = pct(slate, 95);
+        const bareP95 = pct(bare, 95);
+        rows.push(
+          { bench: 'typing', case: `${label}, editor (live checks, ${marks} findings)`, metric: 'p95 keydown→paint', value: p95, unit: 'ms', target: { op: '≤', value: TARGETS[words]! } },
+          { bench: 'typing', case: `${label}, editor`, metric: 'median keydown→paint', value: pct(slate, 50), unit: 'ms' },
+          { bench: 'typing', case: `${label}, bare contenteditable (floor)`, metric: 'p95 keydown→paint', value: bareP95, unit: 'ms' },
+          { bench: 'typing', case: `${label}, editor ÷ floor`, metric: 'p95 ratio', value: p95 / bareP95, unit: '×', target: { op: '≤', value: 3 } },
+        );
+        if (!checked) process.stderr.write('typing bench: live checks never ran\n');
+        process.stderr.write(`typing ${label}: ${slate.length} samples, p95 ${p95.toFixed(1)} ms (floor ${bareP95.toFixed(1)} ms), checked revision ${checked}\n`);
+      } finally {
+        await context.close();
+        await server.dispose();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
