@@ -39,7 +39,7 @@ export function anchorOffsets(p: Projection, anchor: Pick<TextAnchor, 'anchor' |
 /**
  * A text anchor for a selection in a section: the range (stored start-first) and its quote with
  * context, so the comment can be found again in a copy edited elsewhere. Fails for a collapsed
- * selection, one whose points are not in the value, or one longer than the file format allows.
+ * selection or one holding only line breaks, one whose points are not in the value, or one longer than the file format allows.
  */
 export function buildTextAnchor(
   sectionValue: readonly SlateNodeLike[],
@@ -50,7 +50,9 @@ export function buildTextAnchor(
   const offsets = anchorOffsets(p, range);
   if (!offsets) return err('invalid-request', 'the selection is not in this section');
   const [start, end] = offsets;
-  if (start === end) return err('invalid-request', 'select some text to comment on');
+  // A selection of nothing but line breaks (between empty paragraphs) has no words to point at:
+  // it could be neither shown nor found again in a copy.
+  if (!/[^\n]/.test(p.text.slice(start, end))) return err('invalid-request', 'select some text to comment on');
   if (end - start > MAX_QUOTE_LENGTH) {
     return err('invalid-request', `the selection is too long to comment on (at most ${MAX_QUOTE_LENGTH} characters)`);
   }
