@@ -24,7 +24,8 @@ function formatSignature(active: string | null): string {
 export function Toolbar() {
   const { t } = useTranslation();
   const active = useStore(selectionStore, (s) => s.active);
-  useStore(selectionStore, (s) => s.tick);
+  // Re-render only when what the buttons show changes, not on every keystroke.
+  useStore(selectionStore, (s) => formatSignature(s.active));
   const reviewing = useIsReviewer();
   const editor = active && !reviewing ? sectionEditor(active) : undefined;
   const kind = editor ? currentBlockKind(editor) : null;
