@@ -55,6 +55,7 @@ export const personKey = (a: { name: string; initials: string }) => `${a.name.tr
 export function setRole(role: ReviewRole): void {
   setFieldsLocked(role === 'reviewer');
   reviewStore.set((s) => ({ role, panelTab: role === 'reviewer' ? 'comments' : s.panelTab }));
+  if (role === 'reviewer' && !appStore.get().sidePanelOpen) appStore.set({ sidePanelOpen: true });
 }
 
 /**

@@ -27,9 +27,12 @@ export function installTargetMarks(): () => void {
       if (!first) continue;
       (a.id === activeId ? active : open).push(first);
     }
+    // A whole section gets only the line in the margin; a row or field is small enough to tint.
+    const tinted = active.filter((sel) => !sel.startsWith('[data-kp-section='));
     const css = [
       open.length ? `${open.join(', ')} { box-shadow: -4px 0 0 var(--comment-line); }` : '',
-      active.length ? `${active.join(', ')} { box-shadow: -4px 0 0 var(--comment-strong); background: var(--comment-soft); }` : '',
+      active.length ? `${active.join(', ')} { box-shadow: -6px 0 0 var(--comment-strong); }` : '',
+      tinted.length ? `${tinted.join(', ')} { background: var(--comment-soft); }` : '',
     ].join('\n');
     if (css !== last) sheet.replaceSync((last = css));
   };

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/draft/schema';
-import { currentText, type TextAnchor } from '../../core/review/text-anchor';
+import type { Annotation } from '../../core/draft/annotation';
+import { itemAnchor } from '../../core/review/field-anchor';
+import { projectText } from '../../core/review/plain-text';
+import { currentText, textAnchorAt, type TextAnchor } from '../../core/review/text-anchor';
 import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
 import { openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
@@ -122,6 +125,14 @@ describe('review round trip', () => {
     expect(currentText(afterReview.sections.challenge!, comment!.anchor as TextAnchor)).toBe(PHRASE);
     expect(reviewer.problems).toEqual([]);
 
+    // The reviewer's app remembers the role for this file: opened again from the recent list, it is review mode again.
+    const again = await openApp(browser, reviewerApp);
+    await again.page.locator('.kp-recent-item').filter({ hasText: 'ansokan.kpdraft' }).click();
+    await again.page.locator('html[data-kp-editor-ready="true"]').waitFor();
+    expect(await again.page.locator('.kp-role-badge').innerText()).toBe('Granskare');
+    expect(await again.page.locator('[data-kp-review-banner]').count()).toBe(1);
+    await again.context.close();
+
     // The author opens it on their own machine: editable, with the comment on the same words.
     const author = await openApp(browser, authorApp);
     const a = author.page;
@@ -164,5 +175,105 @@ describe('review round trip', () => {
     expect(currentText(afterAuthor.sections.challenge!, resolved!.anchor as TextAnchor)).toBe(PHRASE);
     expect(JSON.stringify(afterAuthor.sections.challenge)).toContain('Redan i dag: Båda kommunerna');
     expect(author.problems).toEqual([]);
+  });
+});
+
+/** A comment as a reviewer's copy holds it. */
+function comment(id: string, name: string, initials: string, anchor: Annotation['anchor'], body: string, at: string): Annotation {
+  return { id, author: { name, initials }, body, createdAt: at, editedAt: null, anchor, resolved: false, replies: [] };
+}
+
+function quoteAnchor(draft: Draft, sectionId: string, phrase: string): TextAnchor {
+  const p = projectText(draft.sections[sectionId]!);
+  const start = p.text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in ${sectionId}`);
+  return textAnchorAt(p, sectionId, start, start + phrase.length);
+}
+
+describe('comments from reviewers\' copies, on fields and rows', () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    app = await startAppServer();
+  });
+  afterAll(async () => {
+    await app?.dispose();
+  });
+
+  it('imports two copies (new, overlapping and orphaned comments), lists them in order, and comments on a row and a section', async () => {
+    const draft = sampleDraft();
+    writeDraft(app.draftsDir, 'plan.kpdraft', draft);
+    const lenaText = comment('le-1', 'Lena Ek', 'LE', quoteAnchor(draft, 'challenge', 'Valdeltagandet bland 18–24-åringar är lågt'), 'Siffra?', '2026-03-03T10:00:00Z');
+    const lenaBudget = comment('le-2', 'Lena Ek', 'LE', itemAnchor('budget', 'b1'), 'Är resan nödvändig?', '2026-03-03T10:05:00Z');
+    const orphanAnchor = { ...quoteAnchor(draft, 'summary', 'Uppsala kommun'), quote: { exact: 'en mening som strukits', prefix: 'Här stod ', suffix: ' innan.' } };
+    const omarOrphan = comment('om-1', 'Omar Said', 'OS', orphanAnchor, 'Varför struken?', '2026-03-04T08:00:00Z');
+    const omarReply = { id: 'om-r1', author: { name: 'Omar Said', initials: 'OS' }, body: 'Håller med Lena.', createdAt: '2026-03-04T08:10:00Z', editedAt: null };
+    writeDraft(app.draftsDir, 'plan-lena.kpdraft', { ...draft, annotations: [lenaText, lenaBudget] });
+    writeDraft(app.draftsDir, 'plan-omar.kpdraft', { ...draft, annotations: [{ ...lenaText, replies: [omarReply] }, omarOrphan] });
+
+    const { page, problems } = await openApp(browser, app);
+    await openFromPicker(page, 'plan.kpdraft');
+    await page.getByRole('tab', { name: /Kommentarer/ }).click();
+    await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    const dialog = page.locator('dialog.kp-import-dialog');
+    expect(await dialog.locator('[data-kp-file="plan.kpdraft"] input').isDisabled()).toBe(true); // the draft itself
+    await dialog.locator('[data-kp-file="plan-lena.kpdraft"] input').check();
+    await dialog.locator('[data-kp-file="plan-omar.kpdraft"] input').check();
+    await dialog.getByRole('button', { name: 'Importera från 2 filer' }).click();
+    await expect.poll(() => page.locator('.kp-notice span').last().innerText())
+      .toBe('Kommentarer importerade: 3 nya, 0 fanns redan, 1 utan plats i texten. 1 nytt svar.');
+
+    // Document order: the budget row comes after the challenge text; the orphan is listed last with its quote.
+    const threads = page.locator('.kp-threads .kp-thread');
+    await expect.poll(() => threads.count()).toBe(2);
+    expect(await threads.nth(0).getAttribute('data-kp-thread')).toBe('le-1');
+    expect(await threads.nth(1).locator('.kp-thread-where').innerText()).toBe('Budgetrad 1 – Studieresa till Skopje');
+    expect(await threads.nth(0).locator('.kp-reply .kp-message-body').innerText()).toBe('Håller med Lena.');
+    const orphan = page.locator('.kp-orphans .kp-thread');
+    expect(await orphan.locator('.kp-thread-quote').innerText()).toBe('en mening som strukits');
+    expect(await orphan.locator('.kp-orphan-reason').innerText()).toBe('texten hittades inte');
+    expect(await sectionEditor(page, 'challenge').locator('mark.kp-comment').innerText()).toBe('Valdeltagandet bland 18–24-åringar är lågt');
+    const row = page.locator('[data-kp-loc="budget:b1"]');
+    expect(await row.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+
+    // Next/previous walk the list; the selected row is marked more strongly.
+    await page.getByRole('button', { name: 'Nästa kommentar' }).click();
+    await expect.poll(() => page.locator('.kp-thread.active').getAttribute('data-kp-thread')).toBe('le-1');
+    await page.getByRole('button', { name: 'Nästa kommentar' }).click();
+    await expect.poll(() => page.locator('.kp-thread.active').getAttribute('data-kp-thread')).toBe('le-2');
+    await expect.poll(() => row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.getByRole('button', { name: 'Föregående kommentar' }).click();
+    await expect.poll(() => page.locator('.kp-thread.active').getAttribute('data-kp-thread')).toBe('le-1');
+
+    // The same copies again add nothing.
+    await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    await dialog.locator('[data-kp-file="plan-omar.kpdraft"] input').check();
+    await dialog.getByRole('button', { name: 'Importera från 1 fil' }).click();
+    await expect.poll(() => page.locator('.kp-notice span').last().innerText()).toBe('Kopiorna innehöll inga nya kommentarer eller svar.');
+
+    // A comment on a team member: click the row, "Ny kommentar".
+    await page.locator('[data-kp-loc="team:t2"] input').first().click();
+    await page.getByRole('button', { name: 'Ny kommentar' }).click();
+    await giveName(page, 'Anna Lind', 'AL');
+    const composer = page.locator('.kp-composer');
+    expect(await composer.locator('.kp-thread-where').innerText()).toBe('Kommentera: Projektgruppen: Erik Berg');
+    await composer.locator('textarea').fill('Ska Erik vara med i styrgruppen?');
+    await composer.locator('textarea').press('Control+Enter');
+    // And on a whole section: caret in its text, Ctrl+Alt+M.
+    await sectionEditor(page, 'summary').click();
+    await page.keyboard.press('Control+Alt+M');
+    expect(await composer.locator('.kp-thread-where').innerText()).toBe('Kommentera: Hela avsnittet Sammanfattning');
+    await composer.locator('textarea').fill('Bra sammanfattning.');
+    await composer.getByRole('button', { name: 'Kommentera' }).click();
+    await expect.poll(() => page.locator('.kp-review-counts').getAttribute('data-kp-open')).toBe('5');
+    await screenshot(page, 'review-imported');
+
+    await saveWithKeyboard(page);
+    const saved = JSON.parse(readFileSync(join(app.draftsDir, 'plan.kpdraft'), 'utf8')).draft as Draft;
+    expect(saved.annotations.map((x) => x.anchor.kind === 'field' ? x.anchor.field : x.anchor.kind === 'section' ? `section:${x.anchor.sectionId}` : `text:${x.anchor.quote.exact}`)).toEqual([
+      'text:Valdeltagandet bland 18–24-åringar är lågt', 'budget:b1', 'text:en mening som strukits', 'team:t2', 'section:summary',
+    ]);
+    expect(saved.annotations[2]!.anchor).toMatchObject({ detached: true });
+    expect(saved.sections).toEqual(draft.sections);
+    expect(problems).toEqual([]);
   });
 });
