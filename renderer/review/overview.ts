@@ -10,14 +10,20 @@ import { personKey, reviewStore, setAnnotations, useReview } from './review-stat
 /** How long typing must pause before the comment list is worked out again. */
 const SETTLE_MS = 250;
 
-/** A revision number that follows docStore's, but only once changes pause. */
+/** docStore's revision, but only once changes pause (typing does not re-render the panel per key). */
 function useSettledRevision(): number {
-  const revision = useStore(docStore, (s) => s.revision);
-  const [settled, setSettled] = useState(revision);
+  const [settled, setSettled] = useState(() => docStore.get().revision);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(revision), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [revision]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = docStore.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(docStore.get().revision), SETTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, []);
   return settled;
 }
 
