@@ -38,6 +38,16 @@ bridge.on('menu:action', ({ action }) => {
 });
 bridge.on('app:open-file', ({ path }) => void openPath(path));
 
+// Narrow windows start with the side panel folded away (it opens from the toolbar).
+const WIDE = 1100;
+let wide = window.innerWidth >= WIDE;
+appStore.set({ sidePanelOpen: wide });
+window.addEventListener('resize', () => {
+  const now = window.innerWidth >= WIDE;
+  if (now !== wide) appStore.set({ sidePanelOpen: now });
+  wide = now;
+});
+
 createRoot(document.getElementById('root')!).render(<App />);
 
 // Once the editor is mounted and focusable, benchmarks and tests may start typing.

@@ -4,7 +4,7 @@ import type { Mark } from '../../core/editor/types';
 import { runAction } from '../actions/registry';
 import { currentBlockKind, currentLink, isMarkActive, isSafeUrl, setBlockKind, setLink, toggleMark, type BlockKind } from '../editor/formatting';
 import { sectionEditor } from '../editor/session';
-import { notify } from '../state/app-state';
+import { appStore, notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
@@ -21,6 +21,20 @@ function formatSignature(active: string | null): string {
 }
 
 /** Undo/redo, paragraph style, marks, lists, link; the role badge and the problem count. */
+function PanelToggle() {
+  const { t } = useTranslation();
+  const open = useStore(appStore, (s) => s.sidePanelOpen);
+  const label = t('actions.view.toggleSidePanel');
+  return (
+    <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={open} onClick={() => runAction('view.toggleSidePanel')}>
+      <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
+        <rect x="3" y="4" width="18" height="16" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M15 4v16" stroke="currentColor" strokeWidth="2" />
+      </svg>
+    </button>
+  );
+}
+
 export function Toolbar() {
   const { t } = useTranslation();
   const active = useStore(selectionStore, (s) => s.active);
@@ -80,6 +94,7 @@ export function Toolbar() {
       <RoleBadge />
       <LanguageSwitch />
       <FindingCounts />
+      <PanelToggle />
     </div>
   );
 }

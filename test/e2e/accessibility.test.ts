@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { openFromPicker } from './helpers';
+import { writeDraft } from './sample-draft';
+
+let server: AppServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchChromium();
+  writeDraft(server.draftsDir, 'a11y.kpdraft');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+/** Visible controls without an accessible name (label, aria-label(ledby), title or text). */
+function unnamedControls(page: Page) {
+  return page.evaluate(() => {
+    const named = (el: HTMLElement) => {
+      const labelled = el.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join('');
+      const labels = (el as HTMLInputElement).labels ? [...(el as HTMLInputElement).labels!].map((l) => l.textContent ?? '').join('') : '';
+      const text = el.tagName === 'BUTTON' ? el.textContent ?? '' : '';
+      return [el.getAttribute('aria-label'), labelled, labels, el.getAttribute('title'), text].some((s) => (s ?? '').trim() !== '');
+    };
+    return [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [contenteditable="true"], [role="combobox"]')]
+      .filter((el) => el.offsetParent !== null && !named(el))
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+}
+
+/** Text whose contrast with its background is below WCAG AA (4.5:1; 3:1 for large text). */
+function lowContrast(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (c: number) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const bgOf = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length >= 3 && (c[3] === undefined || c[3] > 0.5)) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.offsetParent === null || el.closest('[disabled], [aria-hidden="true"], .kp-sr-only, [data-slate-placeholder]')) continue;
+      const cs = getComputedStyle(el);
+      const a = lum(rgb(cs.color)); const b = lum(bgOf(el));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const large = parseFloat(cs.fontSize) >= 24 || (parseFloat(cs.fontSize) >= 18.6 && Number(cs.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className} "${n.textContent.trim().slice(0, 30)}"`);
+    }
+    return [...new Set(out)];
+  });
+}
+
+describe('accessibility and layout', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`labels every control and keeps AA contrast (${scheme})`, async () => {
+      const { page, problems } = await openApp(browser, server, { width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('.kp-start').waitFor();
+      // The checks themselves can fail: a pale text and an unnamed button are caught.
+      await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.id = 'probe';
+        const pale = document.createElement('span');
+        pale.textContent = 'blek text';
+        pale.style.color = '#bbb';
+        pale.style.background = '#fff';
+        probe.append(pale, document.createElement('button'));
+        document.querySelector('.kp-start')!.append(probe);
+      });
+      expect((await unnamedControls(page)).length).toBe(1);
+      expect((await lowContrast(page)).some((l) => l.includes('blek text'))).toBe(true);
+      await page.evaluate(() => document.getElementById('probe')!.remove());
+      expect(await unnamedControls(page)).toEqual([]);
+      expect(await lowContrast(page)).toEqual([]);
+      await openFromPicker(page, 'a11y.kpdraft');
+      await expect.poll(() => page.locator('.kp-problem').count()).toBeGreaterThan(0);
+      expect(await unnamedControls(page)).toEqual([]);
+      for (const section of ['parties', 'team', 'budget']) {
+        await page.locator(`[data-kp-section="${section}"] h2`).scrollIntoViewIfNeeded();
+        expect(await lowContrast(page)).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('works at 1024×700: no sideways scrolling, the panel folds away and opens from the toolbar', async () => {
+    const { page, problems } = await openApp(browser, server, { width: 1024, height: 700 });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'a11y.kpdraft');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(await page.locator('.kp-sidepanel').count()).toBe(0);
+    await screenshot(page, 'narrow-1024x700-closed');
+    await page.getByRole('button', { name: 'Visa/dölj panelen' }).click();
+    await page.locator('.kp-sidepanel').waitFor();
+    const column = await page.locator('.kp-document-column').boundingBox();
+    expect(column!.width).toBeGreaterThan(480);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, 'narrow-1024x700-open');
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches the text and the forms with the keyboard alone, with a visible focus ring', async () => {
+    const { page } = await openApp(browser, server, { width: 1280, height: 800 });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'a11y.kpdraft');
+    const reached = new Set<string>();
+    let ringSeen = false;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return null;
+        const cs = getComputedStyle(el);
+        const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 || cs.boxShadow !== 'none';
+        return { section: el.closest('[data-kp-section]')?.getAttribute('data-kp-section') ?? '', slate: el.hasAttribute('data-slate-editor'), ring };
+      });
+      if (info?.section) reached.add(info.slate ? `${info.section}:text` : info.section);
+      if (info?.ring) ringSeen = true;
+    }
+    expect(reached.has('summary:text')).toBe(true);
+    expect(reached.has('parties')).toBe(true);
+    expect(ringSeen).toBe(true);
+    // Alt+↓ moves on by section, F8 to the next problem.
+    await page.keyboard.press('Alt+ArrowDown');
+    const before = await page.evaluate(() => document.activeElement?.closest('[data-kp-section]')?.getAttribute('data-kp-section'));
+    await page.keyboard.press('Alt+ArrowDown');
+    const after = await page.evaluate(() => document.activeElement?.closest('[data-kp-section]')?.getAttribute('data-kp-section'));
+    expect(after).not.toBe(before);
+    await page.keyboard.press('F8');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  });
+});
