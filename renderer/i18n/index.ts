@@ -15,7 +15,7 @@ export function initI18n(lng: UiLanguage): typeof i18next {
     returnObjects: true,
     initAsync: false,
   });
-  document.documentElement.lang = lng;
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18next;
 }
 
