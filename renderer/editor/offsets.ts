@@ -38,3 +38,41 @@ export function rangeForOffsets(editor: Editor, start: number, end: number): Ran
 export function leafOffsets(editor: Editor): LeafSpan[] {
   return leaves(editor);
 }
+
+const isSpace = (c: number) => c <= 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Where the word after the first `n` words starts (words as the live counter counts them, never
+ * spanning blocks), or null when the text has at most `n` words. Used to underline text past a
+ * section's word limit.
+ */
+export function pointAfterWords(editor: Editor, n: number): { path: Path; offset: number } | null {
+  let count = 0;
+  for (const [block, blockPath] of Editor.nodes(editor, { at: [], match: (x) => Element.isElement(x) && Editor.isBlock(editor, x) && !Editor.hasBlocks(editor, x) })) {
+    let inToken = false;
+    let hasWord = false;
+    let tokenStart: { path: Path; offset: number } | null = null;
+    for (const [text, rel] of Node.texts(block)) {
+      const s = text.text;
+      for (let i = 0; i < s.length; i++) {
+        if (isSpace(s.charCodeAt(i))) {
+          if (inToken && hasWord) count++;
+          inToken = false;
+          hasWord = false;
+          continue;
+        }
+        if (!inToken) {
+          inToken = true;
+          tokenStart = { path: [...blockPath, ...rel], offset: i };
+        }
+        if (!hasWord && isWordChar(s[i]!)) {
+          hasWord = true;
+          if (count === n) return tokenStart;
+        }
+      }
+    }
+    if (inToken && hasWord) count++;
+  }
+  return null;
+}

@@ -1,6 +1,8 @@
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { EditorElement, EditorText } from '../../core/editor/types';
 import { wrapCommentLeaf } from '../review';
+import { findingsStore } from '../findings/findings-state';
+import { i18next } from '../i18n';
 
 /** How each editor element looks. Section titles are h2, so the text's own headings are h3/h4. */
 export function renderElement({ attributes, children, element }: RenderElementProps) {
@@ -26,7 +28,9 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.underline) out = <u>{out}</u>;
   out = wrapCommentLeaf(l, out);
   if (l.kpSeverity) {
-    return <span {...attributes} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding}>{out}</span>;
+    const f = l.kpFinding !== undefined ? findingsStore.get().findings[l.kpFinding] : undefined;
+    const title = f ? `${f.message[i18next.language === 'en' ? 'en' : 'sv']} (${f.ruleId}, ${f.sources.join(', ')})` : undefined;
+    return <span {...attributes} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding} title={title}>{out}</span>;
   }
   return <span {...attributes}>{out}</span>;
 }

@@ -9,7 +9,10 @@ import { useStore } from '../state/create-store';
 import { docStore, markTextChanged } from '../state/doc-state';
 import { selectionStore } from '../state/selection-state';
 import { handleEditorKey } from './keys';
-import { rangeForOffsets } from './offsets';
+import { pointAfterWords, rangeForOffsets } from './offsets';
+import { statsStore } from './stats';
+import { packView } from '../rules/engine';
+import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
 import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
@@ -46,9 +49,22 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     // The signature stands for the findings: same signature, same ranges.
   }, [signature, editor, section.id]);
 
+  // Text past the section's word limit is underlined like any finding (warning, or error when hard).
+  const editionId = useStore(docStore, (s) => s.draft?.editionId ?? '');
+  const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
+  const limit = packView(editionId)?.wordLimit(component, section.id) ?? null;
+  const overBy = useStore(statsStore, (s) => (limit && (s.words[section.id] ?? 0) > limit.limit ? s.words[section.id]! : 0));
+  const overflow = useMemo(() => {
+    if (!limit || overBy === 0) return [];
+    const start = pointAfterWords(editor, limit.limit);
+    if (!start) return [];
+    const index = findingsStore.get().findings.findIndex((f) => f.location.kind === 'section' && f.location.sectionId === section.id);
+    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: (limit.hard ? 'error' : 'warning') as Finding['severity'], kpFinding: index }];
+  }, [limit, overBy, editor, section.id]);
+
   const commentRanges = useCommentRanges(section.id, editor);
   const reviewing = useIsReviewer();
-  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...ranges, ...commentRanges] : []), [ranges, commentRanges]);
+  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow, ...ranges, ...commentRanges] : []), [overflow, ranges, commentRanges]);
 
   const onChange = useCallback(() => {
     trackCommentAnchors(section.id, editor);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
-import { createDraft, focusSectionEnd, readSavedDraft, saveAs, sectionEditor } from './helpers';
+import { createDraft, focusSectionEnd, pasteInto, readSavedDraft, saveAs, sectionEditor } from './helpers';
 
 let server: AppServer;
 let browser: Browser;
@@ -73,6 +73,27 @@ describe('rich text with the keyboard and the toolbar', () => {
       ] },
       { type: 'paragraph', children: [{ text: 'efter' }] },
     ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('counts words live against the limit and underlines the text past it', async () => {
+    const { page, problems } = await openApp(browser, server);
+    await createDraft(page, 'project', 'icld-kp-2020');
+    const counter = page.locator('[data-kp-section="summary"] .kp-word-counter');
+    await focusSectionEnd(page, 'summary');
+    await pasteInto(page, '[data-kp-section="summary"] [data-slate-editor]', { 'text/plain': Array.from({ length: 185 }, (_, i) => `ord${i}`).join(' ') });
+    await expect.poll(() => counter.innerText()).toBe('185 / 200 ord');
+    expect(await counter.getAttribute('class')).toContain('level-near');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ' + Array.from({ length: 20 }, (_, i) => `extra${i}`).join(' '));
+    await expect.poll(() => counter.innerText()).toBe('205 / 200 ord');
+    expect(await counter.getAttribute('class')).toContain('level-over');
+    // The five words past the limit carry the finding's underline, and only they do.
+    await expect.poll(() => page.locator('[data-kp-section="summary"] .kp-mark').allInnerTexts().then((t) => t.join('').trim())).toBe('extra15 extra16 extra17 extra18 extra19');
+    expect(await page.locator('[data-kp-section="summary"] .kp-mark').first().getAttribute('title')).toMatch(/200/);
+    await screenshot(page, 'word-limit');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('[data-kp-section="summary"] .kp-mark').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });
