@@ -267,11 +267,32 @@ describe('comments from reviewers\' copies, on fields and rows', () => {
     await expect.poll(() => page.locator('.kp-review-counts').getAttribute('data-kp-open')).toBe('5');
     await screenshot(page, 'review-imported');
 
+    // One's own comments can be edited and deleted; others' cannot.
+    const lena = page.locator('[data-kp-thread="le-1"]');
+    expect(await lena.getByRole('button', { name: 'Redigera' }).count()).toBe(0);
+    expect(await lena.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
+    const teamId = await page.locator('.kp-thread').filter({ hasText: 'Ska Erik vara med i styrgruppen?' }).getAttribute('data-kp-thread');
+    const team = page.locator(`[data-kp-thread="${teamId}"]`);
+    await team.getByRole('button', { name: 'Redigera' }).click();
+    await team.locator('textarea').fill('Ska Erik sitta i styrgruppen?');
+    await team.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => team.locator('.kp-message-head').innerText()).toContain('(redigerad)');
+    page.once('dialog', (d) => void d.accept());
+    const section = page.locator('.kp-thread').filter({ hasText: 'Bra sammanfattning.' });
+    await section.getByRole('button', { name: 'Ta bort' }).click();
+    await expect.poll(() => page.locator('.kp-review-counts').getAttribute('data-kp-open')).toBe('4');
+
+    // Filter by person: Omar started one thread and replied to Lena's.
+    await page.locator('.kp-filter-author').selectOption({ label: 'Omar Said' });
+    await expect.poll(async () => (await page.locator('.kp-thread').evaluateAll((els) => els.map((e) => e.getAttribute('data-kp-thread'))))).toEqual(['le-1', 'om-1']);
+    await page.locator('.kp-filter-author').selectOption({ label: 'Alla personer' });
+
     await saveWithKeyboard(page);
     const saved = JSON.parse(readFileSync(join(app.draftsDir, 'plan.kpdraft'), 'utf8')).draft as Draft;
     expect(saved.annotations.map((x) => x.anchor.kind === 'field' ? x.anchor.field : x.anchor.kind === 'section' ? `section:${x.anchor.sectionId}` : `text:${x.anchor.quote.exact}`)).toEqual([
-      'text:Valdeltagandet bland 18–24-åringar är lågt', 'budget:b1', 'text:en mening som strukits', 'team:t2', 'section:summary',
+      'text:Valdeltagandet bland 18–24-åringar är lågt', 'budget:b1', 'text:en mening som strukits', 'team:t2',
     ]);
+    expect(saved.annotations[3]).toMatchObject({ body: 'Ska Erik sitta i styrgruppen?', editedAt: expect.any(String) });
     expect(saved.annotations[2]!.anchor).toMatchObject({ detached: true });
     expect(saved.sections).toEqual(draft.sections);
     expect(problems).toEqual([]);
