@@ -1,12 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../i18n';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
-import { editions } from '../rules/engine';
+import { editions, editionSwitchSummary } from '../rules/engine';
+import { currentDraft } from '../actions/draft-commands';
+import { notify } from '../state/app-state';
 import { editionLabel } from '../rules/edition-label';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { checkNow } from '../findings/live-checks';
 import { DeclarationsFieldset } from './declarations';
+
+/** Moves the draft to another edition, re-checks it and says what changed. */
+function switchEdition(id: string): void {
+  const before = currentDraft();
+  const summary = before ? editionSwitchSummary(before, id) : null;
+  updateFields((d) => ({ ...d, editionId: id }));
+  checkNow();
+  if (summary) notify('info', i18next.t('fields.editionSwitched', { edition: editionLabel(id), ...summary }));
+}
 
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
@@ -38,7 +50,7 @@ export function DraftHeader() {
           </select>
         </label>
         <label><span>{t('fields.edition')}</span>
-          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => { updateFields((d) => ({ ...d, editionId: e.target.value })); checkNow(); }}>
+          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => switchEdition(e.target.value)}>
             {editionOptions.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
           </select>
         </label>

@@ -1,6 +1,6 @@
 import type { ComponentId, Draft } from '../../core/draft/schema';
 import {
-  applicableLimits, createIncrementalChecker, defaultEditionId, findPack, listEditions, maxProjectYears, parseRulePacks, sectionLimits,
+  applicableLimits, createIncrementalChecker, defaultEditionId, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, sectionLimits,
   type Finding, type IncrementalChecker, type RulePack,
 } from '../../core/rules';
 import { rulePacks } from '../../templates';
@@ -125,4 +125,13 @@ export function checkAll(draft: Draft): Finding[] {
     checkers.set(draft.editionId, (checker = createIncrementalChecker(pack)));
   }
   return checker.check(draft);
+}
+
+/** What changes when a draft moves to another edition: counts of new and resolved findings. */
+export function editionSwitchSummary(draft: Draft, toId: string): { added: number; removed: number; errors: number; warnings: number } | null {
+  const from = findPack(allPacks(), draft.editionId);
+  const to = findPack(allPacks(), toId);
+  if (!from || !to) return null;
+  const s = explainEditionSwitch(draft, from, to);
+  return { added: s.added.length, removed: s.removed.length, errors: s.after.error, warnings: s.after.warning };
 }
