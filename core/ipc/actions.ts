@@ -17,5 +17,8 @@ export const ActionId = z.enum([
   'view.previousSection',
   'view.toggleSidePanel',
   'help.about',
+  'draft.openForReview',
+  'review.comment',
+  'review.importComments',
 ]);
 export type ActionId = z.infer<typeof ActionId>;

@@ -49,7 +49,7 @@ export function createDialogHandlers(
     'dialog:open-review-copies': async () => {
       const s = strings();
       const r = await dialog.showOpenDialog(win, {
-        title: s.openTitle,
+        title: s.reviewCopiesTitle,
         defaultPath: draftsDir,
         properties: ['openFile', 'multiSelections'],
         filters: [{ name: s.draftFilter, extensions: ['kpdraft'] }],

@@ -74,12 +74,14 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     submenu: [
       action(s.newDraft, 'draft.new', 'CmdOrCtrl+N'),
       action(s.open, 'draft.open', 'CmdOrCtrl+O'),
+      action(s.openForReview, 'draft.openForReview'),
       { id: 'file.recent', label: s.openRecent, submenu: recentItems },
       { type: 'separator' },
       action(s.save, 'draft.save', 'CmdOrCtrl+S'),
       action(s.saveAs, 'draft.saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       action(s.exportWord, 'draft.export', 'CmdOrCtrl+E'),
+      action(s.importComments, 'review.importComments'),
       ...(mac ? [] : ([{ type: 'separator' }, { role: 'quit', label: s.quit, accelerator: 'Ctrl+Q' }] as const)),
     ],
   };
@@ -96,6 +98,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { role: 'copy', label: s.copy },
       { role: 'paste', label: s.paste },
       { role: 'selectAll', label: s.selectAll },
+      { type: 'separator' },
+      action(s.comment, 'review.comment', 'CmdOrCtrl+Alt+M'),
     ],
   };
 

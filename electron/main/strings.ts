@@ -7,12 +7,14 @@ export interface MainStrings {
   file: string;
   newDraft: string;
   open: string;
+  openForReview: string;
   openRecent: string;
   noRecent: string;
   clearRecent: string;
   save: string;
   saveAs: string;
   exportWord: string;
+  importComments: string;
   quit: string;
   edit: string;
   undo: string;
@@ -21,6 +23,7 @@ export interface MainStrings {
   copy: string;
   paste: string;
   selectAll: string;
+  comment: string;
   view: string;
   nextProblem: string;
   nextSection: string;
@@ -38,6 +41,7 @@ export interface MainStrings {
   draftFilter: string;
   wordFilter: string;
   openTitle: string;
+  reviewCopiesTitle: string;
   saveTitle: string;
   exportTitle: string;
   unsavedQuestion: (name: string) => string;
@@ -51,12 +55,14 @@ const sv: MainStrings = {
   file: '&Arkiv',
   newDraft: 'Nytt utkast',
   open: 'Öppna…',
+  openForReview: 'Öppna för granskning…',
   openRecent: 'Öppna senaste',
   noRecent: 'Inga senaste filer',
   clearRecent: 'Rensa listan',
   save: 'Spara',
   saveAs: 'Spara som…',
   exportWord: 'Exportera Word…',
+  importComments: 'Importera kommentarer från granskares kopior…',
   quit: 'Avsluta',
   edit: '&Redigera',
   undo: 'Ångra',
@@ -65,6 +71,7 @@ const sv: MainStrings = {
   copy: 'Kopiera',
   paste: 'Klistra in',
   selectAll: 'Markera allt',
+  comment: 'Kommentera',
   view: '&Visa',
   nextProblem: 'Nästa problem',
   nextSection: 'Nästa avsnitt',
@@ -82,6 +89,7 @@ const sv: MainStrings = {
   draftFilter: 'KP Drafter-utkast',
   wordFilter: 'Word-dokument',
   openTitle: 'Öppna utkast',
+  reviewCopiesTitle: 'Importera kommentarer från granskares kopior',
   saveTitle: 'Spara utkast',
   exportTitle: 'Exportera Word-dokument',
   unsavedQuestion: (name) => `Vill du spara ändringarna i ”${name}”?`,
@@ -95,12 +103,14 @@ const en: MainStrings = {
   file: '&File',
   newDraft: 'New Draft',
   open: 'Open…',
+  openForReview: 'Open for Review…',
   openRecent: 'Open Recent',
   noRecent: 'No Recent Files',
   clearRecent: 'Clear Menu',
   save: 'Save',
   saveAs: 'Save As…',
   exportWord: 'Export Word…',
+  importComments: 'Import Comments from Reviewers’ Copies…',
   quit: 'Quit',
   edit: '&Edit',
   undo: 'Undo',
@@ -109,6 +119,7 @@ const en: MainStrings = {
   copy: 'Copy',
   paste: 'Paste',
   selectAll: 'Select All',
+  comment: 'Comment',
   view: '&View',
   nextProblem: 'Next Problem',
   nextSection: 'Next Section',
@@ -126,6 +137,7 @@ const en: MainStrings = {
   draftFilter: 'KP Drafter draft',
   wordFilter: 'Word document',
   openTitle: 'Open Draft',
+  reviewCopiesTitle: 'Import Comments from Reviewers’ Copies',
   saveTitle: 'Save Draft',
   exportTitle: 'Export Word Document',
   unsavedQuestion: (name) => `Do you want to save the changes to “${name}”?`,

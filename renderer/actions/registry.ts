@@ -6,6 +6,7 @@ import { goToSection } from '../layout/navigation';
 import { newDraftCommand } from './new-draft-command';
 import { openDraftCommand, saveAsCommand, saveCommand } from './draft-commands';
 import { redo, undo } from './undo';
+import { commentHere, openForReview, openImportCopies } from '../review';
 
 /**
  * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
@@ -33,6 +34,9 @@ const actions: Record<ActionId, AppAction> = {
   'view.previousSection': { id: 'view.previousSection', isEnabled: hasDraft, perform: () => goToSection(-1) },
   'view.toggleSidePanel': { id: 'view.toggleSidePanel', isEnabled: hasDraft, perform: () => appStore.set((s) => ({ sidePanelOpen: !s.sidePanelOpen })) },
   'help.about': { id: 'help.about', isEnabled: () => true, perform: () => openDialog({ kind: 'about' }) },
+  'draft.openForReview': { id: 'draft.openForReview', isEnabled: () => true, perform: openForReview },
+  'review.comment': { id: 'review.comment', isEnabled: hasDraft, perform: commentHere },
+  'review.importComments': { id: 'review.importComments', isEnabled: hasDraft, perform: openImportCopies },
 };
 
 /** Runs a command if it is enabled now; returns whether it ran. */

@@ -1,8 +1,10 @@
 /** What the rest of the renderer uses of the review features (one import per host file). */
 export { CommentsPanel, CommentTabCount } from './comments-panel';
 export { useCommentRanges, wrapCommentLeaf } from './decorations';
+export { openImportCopies } from './import-comments';
+export { commentHere } from './install';
 export { ReviewDialogs } from './review-dialogs';
 export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, usePanelTab } from './review-state';
-export { CommentStatus, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
+export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';

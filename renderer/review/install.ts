@@ -19,16 +19,20 @@ export function addReviewText(): void {
   i18next.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
 }
 
-/** Ctrl/Cmd+Alt+M: comment on the selected text, or else on the field or section last clicked. */
-function onKey(e: KeyboardEvent): void {
-  if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey || e.code !== 'KeyM') return;
+/** "Kommentera": on the selected text, or else on the field or section last clicked. */
+export function commentHere(): void {
   const draft = docStore.get().draft;
-  if (!draft) return;
-  e.preventDefault();
-  if (commentOnSelection()) return;
+  if (!draft || commentOnSelection()) return;
   const { loc, sectionId } = targetStore.get();
   const anchor = anchorForLoc(loc, sectionId, draft, templateSections(draft.component));
   if (anchor) startComment(anchor);
+}
+
+/** Ctrl/Cmd+Alt+M (DESIGN.md §Keyboard). */
+function onKey(e: KeyboardEvent): void {
+  if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey || e.code !== 'KeyM' || !docStore.get().draft) return;
+  e.preventDefault();
+  commentHere();
 }
 
 /** Installs the review features once, at start (after i18n). */

@@ -25,15 +25,17 @@ const click = (item: Item) => (item.click as unknown as () => void)();
 const walk = (items: Item[]): Item[] => items.flatMap((i) => [i, ...walk(submenu(i))]);
 
 describe('the native menu', () => {
-  it('has File: New, Open…, Open Recent, Save, Save As…, Export Word…, Quit', () => {
+  it('has File: New, Open…, Open for Review…, Open Recent, Save, Save As…, Export Word…, Import Comments…, Quit', () => {
     const file = submenu(top(build().template, 'file'));
     expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'New Draft',
       'Open…',
+      'Open for Review…',
       'Open Recent',
       'Save',
       'Save As…',
       'Export Word…',
+      'Import Comments from Reviewers’ Copies…',
       'Quit',
     ]);
     expect(file.find((i) => i.label === 'Quit')?.role).toBe('quit');
