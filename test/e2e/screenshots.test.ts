@@ -37,7 +37,9 @@ describe('main screen screenshots', () => {
         await openFromPicker(page, 'unga-roster.kpdraft');
         // The sample has problems on purpose: the alias "Makedonien" and an incomplete team.
         await expect.poll(() => page.locator('.kp-problem').count()).toBeGreaterThan(3);
-        await page.locator('[data-kp-section="parties"] h2').scrollIntoViewIfNeeded();
+        // Show the partner card, where the alias finding sits beside its field with its quick fix.
+        await page.evaluate(() => document.querySelector('[data-kp-section="parties"]')!.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(200);
         for (const d of dirs) await page.screenshot({ path: join(d, `main-${scheme}-${lang}.png`) });
         expect(problems).toEqual([]);
         await context.close();
