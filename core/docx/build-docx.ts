@@ -11,7 +11,6 @@ import {
 } from 'docx';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
-import { sectionsFor } from '../template/schema';
 import { budgetSection } from './budget-section';
 import { CommentPlacer } from './comments';
 import { ContentsField } from './contents';
@@ -129,7 +128,8 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
   const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, lang), comments });
 
   const content: Block[] = [];
-  sectionsFor(o.template, draft.component).forEach((section, i) => {
+  // The template's sections for the draft's component (as sectionsFor, which would load zod).
+  o.template.sections.filter((s) => s.components.includes(draft.component)).forEach((section, i) => {
     const title = section.title[lang];
     const runs = ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale));
     content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 }));

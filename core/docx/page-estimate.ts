@@ -126,7 +126,7 @@ export function countLines(text: string, width: number, size: number, bold: bool
       word = 0;
       line = (Math.floor(line / tab) + 1) * tab;
     } else {
-      word += charWidth(c, table);
+      word += c < 0x300 ? table[c]! : charWidth(c, table);
       // A word longer than the whole line is broken at the margin, as Word does.
       if (word > limit) {
         if (line > 0) lines++;
@@ -157,6 +157,8 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
     after = 0;
   };
   const gap = (before: number) => (y === 0 ? 0 : Math.max(after, before));
+  // Each paragraph's lines, counted once (keep-with-next looks at the next paragraph's too).
+  const lineCounts = blocks.map((b) => (b.kind === 'text' ? countLines(b.text, geo.bodyWidth - b.indent, b.size, b.bold) : 0));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'pageBreak') {
@@ -189,14 +191,14 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
       continue;
     }
     const lh = b.line;
-    const lines = countLines(b.text, geo.bodyWidth - b.indent, b.size, b.bold);
+    const lines = lineCounts[i]!;
     // What must fit on this page: the first two lines, or all of a paragraph of three lines or
     // fewer (widow/orphan control leaves no line alone), or with "keep with next" the whole
     // paragraph and the next one's first two lines.
     let need = gap(b.before) + (lines <= 3 ? lines : 2) * lh;
     const next = blocks[i + 1];
     if (b.keepNext && next?.kind === 'text') {
-      const nextLines = Math.min(2, countLines(next.text, geo.bodyWidth - next.indent, next.size, next.bold));
+      const nextLines = Math.min(2, lineCounts[i + 1]!);
       need = gap(b.before) + lines * lh + Math.max(b.after, next.before) + nextLines * next.line;
     }
     if (y + need > geo.bodyHeight && y > 0) newPage();

@@ -1,18 +1,20 @@
 import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
-import {
-  isListElement,
-  type BlockElement,
-  type InlineNode,
-  type ListElement,
-  type RichText,
-} from '../draft/rich-text';
+import type { BlockElement, InlineNode, ListElement, RichText } from '../draft/rich-text';
 import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
+import { plainParagraph } from './plain-paragraph';
 import { textRuns, type RunMarks } from './runs';
 import { BULLETS, METRICS, NUMBERS, STYLE } from './styles';
 import { cleanText, startsRtl } from './text';
 
 type Metrics = { size: number; line: number; before: number; after: number };
+
+// The export worker loads core/docx without zod (a third of its start-up time), so this module
+// takes only types from the draft schema and tells lists apart itself.
+const isListElement = (n: unknown): n is ListElement => {
+  const t = (n as { type?: unknown }).type;
+  return t === 'bulleted-list' || t === 'numbered-list';
+};
 
 /** Only web and mail links become hyperlinks; anything else stays plain text. */
 const SAFE_URL = /^(https?:|mailto:)/i;
@@ -152,7 +154,7 @@ function block(b: BlockElement, i: number, sectionId: string, ctx: BuildContext,
     return;
   }
   const quote = b.type === 'block-quote';
-  out.push(new Paragraph({ children, style: quote ? STYLE.quote : undefined, bidirectional: startsRtl(text) || undefined }));
+  out.push(plainParagraph(children, { style: quote ? STYLE.quote : undefined, bidirectional: startsRtl(text) }));
   record(ctx, text, quote ? METRICS.quote : METRICS.body, { indent: quote ? 2 * METRICS.quote.indent : 0 });
 }
 
@@ -175,11 +177,11 @@ export function sectionParagraphs(sectionId: string, value: RichText | undefined
 /** A grey "not filled in" line. */
 export function placeholder(ctx: BuildContext): Paragraph {
   record(ctx, ctx.labels.notFilledIn, METRICS.body);
-  return new Paragraph({ style: STYLE.placeholder, children: textRuns(ctx.labels.notFilledIn, {}, ctx.locale) });
+  return plainParagraph(textRuns(ctx.labels.notFilledIn, {}, ctx.locale), { style: STYLE.placeholder });
 }
 
 /** A plain body paragraph of text (newlines become line breaks). */
 export function bodyParagraph(ctx: BuildContext, text: string, marks: RunMarks = {}): Paragraph {
   record(ctx, text, METRICS.body, { bold: marks.bold });
-  return new Paragraph({ children: textRuns(text, marks, ctx.locale), bidirectional: startsRtl(text) || undefined });
+  return plainParagraph(textRuns(text, marks, ctx.locale), { bidirectional: startsRtl(text) });
 }

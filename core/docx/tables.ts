@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   BorderStyle,
   LineRuleType,
   Paragraph,
@@ -12,6 +11,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BuildContext } from './context';
+import { plainParagraph } from './plain-paragraph';
 import { textRuns } from './runs';
 import { METRICS, STYLE } from './styles';
 import { startsRtl } from './text';
@@ -36,11 +36,8 @@ const TOTAL_FILL = 'F2F2F2';
 
 function cellParagraphs(ctx: BuildContext, c: Cell, heading: boolean): Paragraph[] {
   const style = heading ? STYLE.tableHeading : STYLE.tableText;
-  const alignment = c.align === 'right' ? AlignmentType.RIGHT : undefined;
-  if (c.children) return [new Paragraph({ style, alignment, children: c.children })];
-  return c.text.split(/\r?\n/).map(
-    (line) => new Paragraph({ style, alignment, bidirectional: startsRtl(line) || undefined, children: textRuns(line, { bold: c.bold }, ctx.locale) }),
-  );
+  if (c.children) return [plainParagraph(c.children, { style, align: c.align })];
+  return c.text.split(/\r?\n/).map((line) => plainParagraph(textRuns(line, { bold: c.bold }, ctx.locale), { style, align: c.align, bidirectional: startsRtl(line) }));
 }
 
 /**

@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { dirname, extname } from 'node:path';
 import { docxPackInfo } from '../../core/docx/from-rule-pack';
 import type { DocxPackInfo } from '../../core/docx/pack-info';
 import type { Draft, DocumentLanguage } from '../../core/draft/schema';
@@ -12,6 +8,10 @@ import { checkDraft, findPack, parseRulePacks, type RulePack } from '../../core/
 import { rulePacks } from '../../templates';
 import { writeAtomic } from './draft-files-safe-write';
 import type { ExportJob } from './export-docx-build';
+import { buildInWorker } from './export-docx-pool';
+import { loadApplicationTemplate } from './templates';
+
+export { stopExportWorker, warmExportWorker } from './export-docx-pool';
 
 /** What the user chose in the export dialog (or on the command line). */
 export interface ExportOptions {
@@ -59,44 +59,6 @@ export const bundledRules: ExportRules = {
 };
 
 /**
- * Starts the export worker. The built app ships it as export-docx-worker.js next to the main
- * bundle; run from the TypeScript sources (the `kp` command, browser mode, tests) it is loaded
- * through tsx, registered inside the worker.
- */
-function startWorker(): Worker {
-  const built = new URL('./export-docx-worker.js', import.meta.url);
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built);
-  const source = new URL('./export-docx-worker.ts', import.meta.url).href;
-  // tsx's ESM register API (require.resolve would give its CommonJS build, which a worker cannot import).
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  return new Worker(
-    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`,
-    { eval: true },
-  );
-}
-
-/** Builds and packs the document in a worker thread; the caller's thread stays free. */
-export function buildInWorker(job: ExportJob): Promise<Result<Uint8Array>> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const done = (r: Result<Uint8Array>) => {
-      if (settled) return;
-      settled = true;
-      resolve(r);
-      void worker.terminate();
-    };
-    const worker = startWorker();
-    worker.once('message', (m: { ok: true; bytes: Uint8Array } | { ok: false; message: string }) =>
-      done(m.ok ? ok(m.bytes) : err('export-failed', `the Word document could not be built (${m.message})`)),
-    );
-    worker.once('error', (e) => done(err('export-failed', `the Word document could not be built (${e.message})`)));
-    worker.once('exit', (code) => done(err('export-failed', `the export stopped unexpectedly (exit code ${code})`)));
-    worker.postMessage(job);
-  });
-}
-
-/**
  * Exports a draft as a Word document: refuses when the draft has errors against its edition's
  * rules (unless allowed, and then the document says it is a draft with open errors), builds and
  * packs it off the calling thread, and writes it atomically, so the target never holds a
@@ -117,6 +79,7 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   }
   const built = await (deps.build ?? buildInWorker)({
     draft,
+    template: loadApplicationTemplate(),
     language: o.language ?? draft.documentLanguage,
     withComments: o.withComments ?? false,
     openErrors,

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanText } from '../../core/docx/text';
 import type { Draft } from '../../core/draft/schema';
-import { exportDocx } from '../../electron/services/export-docx';
+import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { docxToPdf, pdfRawText, readWithPythonDocx, type PyDocx } from './readers';
 import { sampleApplication } from './sample-application';
 
@@ -63,6 +63,7 @@ beforeAll(async () => {
   py = await readWithPythonDocx(docx);
 }, 180_000);
 afterAll(async () => {
+  stopExportWorker();
   await rm(dir, { recursive: true, force: true });
 });
 

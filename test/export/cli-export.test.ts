@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/index';
+import { stopExportWorker } from '../../electron/services/export-docx';
 import { writeDraftFile } from '../../electron/services/draft-files';
 import { sampleApplication } from './sample-application';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   expect((await kp('new', '-o', 'empty.kpdraft')).code).toBe(0);
 });
 afterAll(async () => {
+  stopExportWorker();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { err } from '../../core/result';
 import { buildDocxBytes } from '../../electron/services/export-docx-build';
-import { exportDocx, type ExportRules } from '../../electron/services/export-docx';
+import { exportDocx, type ExportRules, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
 import { generateDraft } from '../helpers/generate-draft';
 import { sampleApplication } from './sample-application';
@@ -15,6 +15,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kp-export-svc-'));
 });
+afterAll(() => stopExportWorker());
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
@@ -99,7 +100,7 @@ describe('exportDocx: off the calling thread', () => {
 
   it('keeps the calling thread responsive while a long draft is built and packed', async () => {
     const draft = generateDraft({ words: 100_000, budgetLines: 200 });
-    const job = { draft, language: 'sv-SE' as const, withComments: false, openErrors: 0, now: new Date().toISOString() };
+    const job = { draft, template: loadApplicationTemplate(), language: 'sv-SE' as const, withComments: false, openErrors: 0, now: new Date().toISOString() };
     // Building on this thread stalls it for the whole build …
     const inThread = await longestStall(() => buildDocxBytes(job));
     // … the export builds in a worker, so this thread only waits.

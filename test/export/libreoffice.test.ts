@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionsFor } from '../../core/template/schema';
-import { exportDocx } from '../../electron/services/export-docx';
+import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
 import { docxToPdf, pdfNotes, pdfPages } from './readers';
 import { sampleApplication } from './sample-application';
@@ -40,6 +40,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kp-export-lo-'));
 });
 afterAll(async () => {
+  stopExportWorker();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionsFor } from '../../core/template/schema';
-import { exportDocx } from '../../electron/services/export-docx';
+import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
 import { readWithPythonDocx, type PyDocx } from './readers';
 import { sampleApplication } from './sample-application';
@@ -23,6 +23,7 @@ beforeAll(async () => {
   doc = await readWithPythonDocx(path);
 }, 120_000);
 afterAll(async () => {
+  stopExportWorker();
   await rm(dir, { recursive: true, force: true });
 });
 
