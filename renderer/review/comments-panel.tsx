@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Anchor } from '../../core/draft/annotation';
+import type { Draft } from '../../core/draft/schema';
+import { retryOrphans } from '../../core/review/reanchor';
+import { i18next } from '../i18n';
+import { notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
@@ -8,12 +12,20 @@ import { cancelComment, commentOnSelection, startComment, submitComment } from '
 import { openImportCopies } from './import-comments';
 import { stepThread } from './navigate';
 import { useReviewOverview } from './overview';
-import { personKey, reviewStore, useReview, type StatusFilter } from './review-state';
+import { editorLayoutDraft } from './live-anchors';
+import { personKey, reviewStore, setAnnotations, useReview, type StatusFilter } from './review-state';
 import { anchorForLoc, anchorLabel } from './targets';
 import { targetStore } from './target-tracking';
 import { ThreadCard } from './thread-card';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
+
+/** Looks for the orphans' quotes again (e.g. after the text was written back in another way than undo). */
+function retryPlacing(fields: Draft): void {
+  const { annotations, placed } = retryOrphans(editorLayoutDraft(fields, reviewStore.get().annotations));
+  if (placed > 0) setAnnotations(annotations);
+  notify('info', placed > 0 ? i18next.t('review.retried', { count: placed }) : i18next.t('review.retriedNone'));
+}
 
 /** The comment being written: what it is about, and its text box. */
 function Composer({ anchor, label }: { anchor: Anchor; label: string }) {
@@ -88,6 +100,7 @@ export function CommentsPanel() {
         <section className="kp-orphans" aria-labelledby="kp-orphans-h">
           <h3 id="kp-orphans-h">{t('review.orphans')}</h3>
           <p className="kp-muted">{t('review.orphansHint')}</p>
+          <button type="button" data-kp-review className="kp-link-button kp-retry-orphans" onClick={() => retryPlacing(fields)}>{t('review.retryOrphans')}</button>
           {orphans.map((i) => (
             <ThreadCard key={i.annotation.id} item={i} label={label(i.annotation.anchor)} active={i.annotation.id === activeId}
               reason={i.placement.status === 'orphan' ? t(`review.orphanReason.${i.placement.reason}`) : undefined} />

@@ -42,6 +42,10 @@ export const reviewEn: typeof reviewSv = {
   noneMatching: 'No comments match the filter.',
   orphans: 'Without a place in the text',
   orphansHint: 'The text they were about is gone. The quote shows what each comment was about.',
+  retryOrphans: 'Look for their place in the text again',
+  retried_one: '{{count}} comment found its place again.',
+  retried_other: '{{count}} comments found their place again.',
+  retriedNone: 'The text they were about is still not in the draft.',
   orphanReason: {
     'quote-not-found': 'the text was not found',
     'text-deleted': 'the text was deleted',

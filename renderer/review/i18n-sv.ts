@@ -40,6 +40,10 @@ export const reviewSv = {
   noneMatching: 'Inga kommentarer matchar filtret.',
   orphans: 'Utan plats i texten',
   orphansHint: 'Texten de gällde finns inte längre. Citatet visar vad kommentaren handlade om.',
+  retryOrphans: 'Sök deras plats i texten igen',
+  retried_one: '{{count}} kommentar fick tillbaka sin plats.',
+  retried_other: '{{count}} kommentarer fick tillbaka sin plats.',
+  retriedNone: 'Texten de gällde finns fortfarande inte i utkastet.',
   orphanReason: {
     'quote-not-found': 'texten hittades inte',
     'text-deleted': 'texten är borttagen',

@@ -231,6 +231,8 @@ describe('comments from reviewers\' copies, on fields and rows', () => {
     const orphan = page.locator('.kp-orphans .kp-thread');
     expect(await orphan.locator('.kp-thread-quote').innerText()).toBe('en mening som strukits');
     expect(await orphan.locator('.kp-orphan-reason').innerText()).toBe('texten hittades inte');
+    await page.getByRole('button', { name: 'Sök deras plats i texten igen' }).click();
+    await expect.poll(() => page.locator('.kp-notice span').last().innerText()).toBe('Texten de gällde finns fortfarande inte i utkastet.');
     expect(await sectionEditor(page, 'challenge').locator('mark.kp-comment').innerText()).toBe('Valdeltagandet bland 18–24-åringar är lågt');
     const row = page.locator('[data-kp-loc="budget:b1"]');
     expect(await row.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
