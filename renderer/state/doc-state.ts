@@ -1,6 +1,7 @@
 import type { Draft } from '../../core/draft/schema';
 import { createStore } from './create-store';
 import { fieldsLocked } from '../review/lock';
+import { fieldsLocked } from '../review/lock';
 
 /**
  * The open draft's non-text parts (title, parties, budget …), its file and save state. Section
@@ -60,7 +61,7 @@ export const fieldsLastEditedAt = () => fieldsEditedAt;
 export function undoFields(): boolean {
   const { draft, undo } = docStore.get();
   const prev = undo.at(-1);
-  if (!draft || !prev) return false;
+  if (!draft || !prev || fieldsLocked()) return false;
   lastCoalesce = null;
   docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
   return true;
@@ -69,7 +70,7 @@ export function undoFields(): boolean {
 export function redoFields(): boolean {
   const { draft, redo } = docStore.get();
   const next = redo.at(-1);
-  if (!draft || !next) return false;
+  if (!draft || !next || fieldsLocked()) return false;
   lastCoalesce = null;
   docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
   return true;
