@@ -131,7 +131,7 @@ const en: DocLabels = {
   name: 'Name',
   side: 'Side',
   category: 'Category',
-  responsibilities: 'Responsibilities',
+  responsibilities: 'Duties',
   memberKinds: { politician: 'Politician', civil_servant: 'Civil servant', cso: 'Civil society', other: 'Other' },
   politicalSides: { majority: 'majority', opposition: 'opposition' },
   coordinator: 'Coordinator',

@@ -81,7 +81,7 @@ export function teamSection(draft: Draft, ctx: BuildContext): Block[] {
     };
   });
   return [
-    fixedTable(ctx, widths(1900, 1900, 1800, 1500), [cell(L.name), cell(L.role), cell(L.side), cell(L.category), cell(L.responsibilities)], rows),
+    fixedTable(ctx, widths(2300, 1800, 1600, 1526), [cell(L.name), cell(L.role), cell(L.side), cell(L.category), cell(L.responsibilities)], rows),
     spacer(ctx),
   ];
 }
