@@ -1,7 +1,6 @@
 import type { Draft } from '../../core/draft/schema';
 import { createStore } from './create-store';
 import { fieldsLocked } from '../review/lock';
-import { fieldsLocked } from '../review/lock';
 
 /**
  * The open draft's non-text parts (title, parties, budget …), its file and save state. Section
