@@ -140,6 +140,15 @@ export function countLines(text: string, width: number, size: number, bold: bool
   return lines;
 }
 
+/** Height of a table row in twips: its tallest cell, which wraps inside the cell margins. */
+function rowHeight(t: TableBlock, cells: ReadonlyArray<{ text: string; bold: boolean }>): number {
+  let lines = 1;
+  cells.forEach((c, j) => {
+    lines = Math.max(lines, countLines(c.text, (t.columns[j] ?? 2000) - 216, t.size, c.bold));
+  });
+  return lines * t.line + t.cellPadding + 10; // and the border
+}
+
 /**
  * Lays the blocks out on pages starting at `firstPage` and reports where each bookmark starts.
  * As in Word, the space between two paragraphs is the larger of the first's space after and the
@@ -167,19 +176,12 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
       continue;
     }
     if (b.kind === 'table') {
-      const rowHeight = (cells: ReadonlyArray<{ text: string; bold: boolean }>) => {
-        let lines = 1;
-        cells.forEach((c, j) => {
-          lines = Math.max(lines, countLines(c.text, (b.columns[j] ?? 2000) - 216, b.size, c.bold));
-        });
-        return lines * b.line + b.cellPadding + 10; // and the border
-      };
-      const header = b.rows.slice(0, b.headerRows).reduce((h, r) => h + rowHeight(r), 0);
+      const header = b.rows.slice(0, b.headerRows).reduce((h, r) => h + rowHeight(b, r), 0);
       y += gap(0);
       after = 0;
       blockPages[i] = page;
       b.rows.forEach((r, j) => {
-        const h = rowHeight(r);
+        const h = rowHeight(b, r);
         if (y + h > geo.bodyHeight && y > 0) {
           newPage();
           if (j === 0) blockPages[i] = page;
@@ -200,6 +202,9 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
     if (b.keepNext && next?.kind === 'text') {
       const nextLines = Math.min(2, lineCounts[i + 1]!);
       need = gap(b.before) + lines * lh + Math.max(b.after, next.before) + nextLines * next.line;
+    } else if (b.keepNext && next?.kind === 'table') {
+      // Kept with a table: its header row and the first row after it.
+      need = gap(b.before) + lines * lh + b.after + next.rows.slice(0, next.headerRows + 1).reduce((h, r) => h + rowHeight(next, r), 0);
     }
     if (y + need > geo.bodyHeight && y > 0) newPage();
     blockPages[i] = page;
