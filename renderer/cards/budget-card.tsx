@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, Draft } from '../../core/draft/schema';
 import { formatKronor } from '../../core/editor/amount';
@@ -34,7 +35,7 @@ function move(d: Draft, i: number, step: number): Draft {
   return { ...d, budget };
 }
 
-function Row({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
+const Row = memo(function Row({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
@@ -93,7 +94,7 @@ function Row({ line, i, count, sides, years }: { line: BudgetLine; i: number; co
       </td></tr>}
     </>
   );
-}
+});
 
 /** The budget table with totals per year, per category and overall, each beside its ceiling. */
 export function BudgetCard() {
@@ -103,8 +104,11 @@ export function BudgetCard() {
   const pack = packView(draft.editionId);
   const totals = budgetTotals(draft.budget);
   const ceilings = pack?.ceilings(draft) ?? { total: null, perYear: null };
-  const sides: Array<[string, string]> = [['swedish', draft.applicant.organisation || t('team.swedish')],
-    ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])];
+  // Stable while the party names are: the memoised rows then skip re-rendering.
+  const sidesKey = [draft.applicant.organisation, ...draft.partners.map((p) => `${p.id}=${p.organisation}`)].join('|');
+  const sides = useMemo((): Array<[string, string]> => [['swedish', draft.applicant.organisation || t('team.swedish')],
+    ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])],
+  [sidesKey, t]);
   const years = Math.max(1, ...draft.budget.map((l) => l.year), pack?.maxYears(draft) ?? 3);
   const catName = (id: string) => pack?.costCategories.find((c) => c.id === id)?.[lang] ?? (id || '–');
   const totalF = useFieldFindings('budget-total');

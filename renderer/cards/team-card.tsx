@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../core/draft/schema';
 import { FieldMessages, useFieldFindings } from '../findings/field-findings';
@@ -5,7 +6,7 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
 
-function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
+const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
   const { t } = useTranslation();
   const loc = `team:${m.id}`;
   const found = useFieldFindings(loc);
@@ -36,14 +37,17 @@ function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]>
       {found.length > 0 && <tr><td colSpan={7}><FieldMessages loc={loc} found={found} /></td></tr>}
     </>
   );
-}
+});
 
 /** Team table: role, side, politician/civil servant, majority/opposition, coordinator/contact. */
 export function TeamCard() {
   const { t } = useTranslation();
   const draft = useStore(docStore, (s) => s.draft)!;
-  const sides: Array<[string, string]> = [['swedish', draft.applicant.organisation || t('team.swedish')],
-    ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])];
+  // Stable while the party names are: the memoised rows then skip re-rendering.
+  const sidesKey = [draft.applicant.organisation, ...draft.partners.map((p) => `${p.id}=${p.organisation}`)].join('|');
+  const sides = useMemo((): Array<[string, string]> => [['swedish', draft.applicant.organisation || t('team.swedish')],
+    ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])],
+  [sidesKey, t]);
   return (
     <div className="kp-card kp-table-card">
       <table className="kp-table">

@@ -12,7 +12,6 @@ export function initI18n(lng: UiLanguage): typeof i18next {
     lng,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
-    returnObjects: true,
     initAsync: false,
   });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;

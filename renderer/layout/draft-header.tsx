@@ -23,7 +23,14 @@ function switchEdition(id: string): void {
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
   const { t } = useTranslation();
-  const draft = useStore(docStore, (s) => s.draft)!;
+  // Narrow selections: a change elsewhere in the draft (a partner, a budget line) doesn't re-render the header.
+  const title$ = useStore(docStore, (s) => s.draft!.title);
+  const component = useStore(docStore, (s) => s.draft!.component);
+  const editionId = useStore(docStore, (s) => s.draft!.editionId);
+  const documentLanguage = useStore(docStore, (s) => s.draft!.documentLanguage);
+  const period = useStore(docStore, (s) => s.draft!.period);
+  const submissionDate = useStore(docStore, (s) => s.draft!.submissionDate);
+  const draft = { title: title$, component, editionId, documentLanguage, period, submissionDate };
   const f = (loc: string) => useFieldFindings(loc);
   const title = f('field:title');
   const start = f('field:period.start');

@@ -61,8 +61,12 @@ export function setRulesLanguage(l: 'sv' | 'en'): void {
   lang = l;
 }
 
+const editionLists = new Map<'sv' | 'en', EditionInfo[]>();
+/** The editions, oldest first, named in the UI language (computed once per language). */
 export function editions(): EditionInfo[] {
-  return listEditions(allPacks()).map((e) => ({ id: e.id, label: e.name[lang] }));
+  let list = editionLists.get(lang);
+  if (!list) editionLists.set(lang, (list = listEditions(allPacks()).map((e) => ({ id: e.id, label: e.name[lang] }))));
+  return list;
 }
 
 /** The edition a new draft gets: the newest one with known ceilings. */
