@@ -12,7 +12,7 @@ import {
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { budgetSection } from './budget-section';
-import { CommentPlacer } from './comments';
+import { CommentPlacer, resolvedCommentsPart } from './comments';
 import { ContentsField } from './contents';
 import { createContext, type BuildContext } from './context';
 import { buildCorePropertiesXml, type CoreProperties } from './core-properties';
@@ -82,6 +82,17 @@ export function documentProperties(draft: Draft, o: BuildDocxOptions): CorePrope
 /** docProps/core.xml for the export, with the language and status the docx library leaves out. */
 export function buildCoreProperties(draft: Draft, o: BuildDocxOptions): string {
   return buildCorePropertiesXml(documentProperties(draft, o));
+}
+
+/**
+ * Parts the packer adds to (or replaces in) the document's package: the core properties, and the
+ * resolved state of comments when docx does not write it (see `resolvedCommentsPart`).
+ */
+export function buildExtraParts(draft: Draft, o: BuildDocxOptions): Array<{ path: string; data: string }> {
+  const parts = [{ path: 'docProps/core.xml', data: buildCoreProperties(draft, o) }];
+  const resolved = o.withComments ? resolvedCommentsPart(draft.annotations) : undefined;
+  if (resolved) parts.push({ path: 'word/commentsExtended.xml', data: resolved });
+  return parts;
 }
 
 function tocLayout(ctx: BuildContext): LayoutBlock[] {

@@ -1,4 +1,5 @@
 import {
+  commentIdToParaId,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -72,11 +73,11 @@ export class CommentPlacer {
       thread.ids.push(parentId);
       const orphan = a.anchor.kind === 'text' && !this.addTextAnchor(a, thread, sections);
       const body = orphan && a.anchor.kind === 'text' ? `${orphanNote}: «${a.anchor.quote.exact}»\n\n${a.body}` : a.body;
-      this.defs.push(this.def(parentId, a.author, body, a.createdAt, a.resolved));
+      this.defs.push(this.def(parentId, a.author, body, a.createdAt, a.resolved, a.id));
       for (const r of a.replies) {
         const rid = id++;
         thread.ids.push(rid);
-        this.defs.push({ ...this.def(rid, r.author, r.body, r.createdAt, a.resolved), parentId });
+        this.defs.push({ ...this.def(rid, r.author, r.body, r.createdAt, a.resolved, `${a.id}/${r.id}`), parentId });
       }
       this.threads.push(thread);
       if (a.anchor.kind === 'section') this.addTarget(`section:${a.anchor.sectionId}`, thread);
@@ -84,9 +85,12 @@ export class CommentPlacer {
     }
   }
 
-  private def(id: number, author: Annotation['author'], body: string, createdAt: string, resolved: boolean): ICommentOptions {
+  private def(id: number, author: Annotation['author'], body: string, createdAt: string, resolved: boolean, key: string): ICommentOptions {
     return {
       id,
+      // A durable id keeps Word's own id for the comment stable across edits, and makes docx
+      // write each comment's paragraph id, which the resolved state refers to.
+      durableId: durableId(key),
       author: author.name,
       initials: author.initials || author.name.slice(0, 2),
       date: new Date(createdAt),
@@ -177,4 +181,29 @@ export function wrapRange(ids: number[], children: ParagraphChild[]): ParagraphC
 function fieldTarget(field: string): string {
   if (field.startsWith('applicant')) return 'applicant';
   return field;
+}
+
+/** Word's durable comment id: 8 hex digits below 7FFFFFFF, derived from the annotation's id (FNV-1a). */
+function durableId(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return ((h % 0x7ffffffe) + 1).toString(16).toUpperCase().padStart(8, '0');
+}
+
+/**
+ * word/commentsExtended.xml marking resolved threads as done, for a document whose comments have
+ * no replies: docx writes that part only for threaded comments, so the export adds it when
+ * packing. Undefined when docx writes it itself or nothing is resolved. Comment ids follow the
+ * placer's numbering: each annotation, then its replies.
+ */
+export function resolvedCommentsPart(annotations: readonly Annotation[]): string | undefined {
+  if (!annotations.some((a) => a.resolved) || annotations.some((a) => a.replies.length > 0)) return undefined;
+  const entries = annotations.map((a, id) => `<w15:commentEx w15:paraId="${commentIdToParaId(id)}" w15:done="${a.resolved ? 1 : 0}"/>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w15:commentsEx xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w15">' +
+    entries.join('') +
+    '</w15:commentsEx>'
+  );
 }

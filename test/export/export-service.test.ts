@@ -50,6 +50,26 @@ describe('exportDocx: errors against the programme rules', () => {
   });
 });
 
+describe('exportDocx: review comments', () => {
+  it('marks a resolved comment done even when no comment has replies', async () => {
+    const draft = sampleApplication();
+    draft.annotations = draft.annotations.map((a) => ({ ...a, replies: [] }));
+    const path = join(dir, 'review.docx');
+    expect((await exportDocx(draft, path, { withComments: true }, { rules: rulesWith(0) })).ok).toBe(true);
+    const ex = await partOf(path, 'word/commentsExtended.xml');
+    expect([...ex.matchAll(/<w15:commentEx w15:paraId="([0-9A-F]{8})" w15:done="(\d)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['00000001', '0'],
+      ['00000002', '1'],
+      ['00000003', '0'],
+    ]);
+    // The ids are those of the comments' paragraphs, and the part is registered with the package.
+    const comments = await partOf(path, 'word/comments.xml');
+    expect(comments).toMatch(/<w:comment w:id="1"[^>]*><w:p w14:paraId="00000002"/);
+    expect(await partOf(path, '[Content_Types].xml')).toContain('PartName="/word/commentsExtended.xml"');
+    expect(await partOf(path, 'word/_rels/document.xml.rels')).toContain('Target="commentsExtended.xml"');
+  });
+});
+
 describe('exportDocx: the file at the target path', () => {
   it('never writes a Word document over something that is not a .docx', async () => {
     const draftFile = join(dir, 'ansokan.kpdraft');

@@ -156,5 +156,9 @@ describe('review comments through LibreOffice', () => {
     ]);
     expect(notes.find((n) => n.text.startsWith('Kan vi'))?.title).toMatch(/^Karin Holm/);
     expect(notes.find((n) => n.text.startsWith('Ja, rapporten'))?.title).toMatch(/^Lena Persson/);
+    // LibreOffice reads the resolved state (Word's commentsExtended) into the note's title.
+    const resolved = notes.filter((n) => n.title.includes('RESOLVED')).map((n) => n.text);
+    expect(resolved).toEqual(expect.arrayContaining(['Kontrollera att resorna ryms inom taket per år.']));
+    expect(resolved).not.toContain('Kan vi ange källan till utvärderingen i Västerås?');
   }, 240_000);
 });
