@@ -78,16 +78,22 @@ const views = new Map<string, PackView>();
 
 function buildView(pack: RulePack): PackView {
   const limits = new Map<ComponentId, ReturnType<typeof sectionLimits>>();
+  const wordLimits = new Map<string, { limit: number; hard: boolean } | null>();
   return {
     editionId: pack.id,
     countries: pack.countries.map((c) => ({ code: c.code, sv: c.sv, en: c.en, aliases: c.aliases, eligible: c.status !== 'ineligible' })),
     applicantTypes: pack.applicantTypes.map((a) => ({ id: a.id, sv: a.sv, en: a.en, eligible: a.status !== 'ineligible' })),
     costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible' })),
     wordLimit(component, sectionId) {
-      let m = limits.get(component);
-      if (!m) limits.set(component, (m = sectionLimits(pack, component)));
-      const rule = m.get(sectionId)?.find((r) => r.maxWords !== undefined);
-      return rule ? { limit: rule.maxWords!, hard: rule.limit === 'hard' } : null;
+      // Cached so that callers get the same object each time (React dependencies stay stable).
+      const key = `${component}/${sectionId}`;
+      if (!wordLimits.has(key)) {
+        let m = limits.get(component);
+        if (!m) limits.set(component, (m = sectionLimits(pack, component)));
+        const rule = m.get(sectionId)?.find((r) => r.maxWords !== undefined);
+        wordLimits.set(key, rule ? { limit: rule.maxWords!, hard: rule.limit === 'hard' } : null);
+      }
+      return wordLimits.get(key)!;
     },
     ceilings(draft) {
       const a = applicableLimits(draft, pack);
