@@ -25,7 +25,7 @@ const KEYS = 200;
 /** About 120 words a minute: live checks (debounced) get to run between keystrokes, as for a real writer. */
 const GAP_MS = 90;
 const TARGETS: Record<number, number> = { 120_000: 16, 480_000: 25 };
-const SIZES = (process.env.KP_TYPING_SIZES ?? "120000,480000").split(",").map(Number);
+const SIZES = (process.env.KP_TYPING_SIZES ?? '120000,480000').split(',').map(Number);
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { NodeEntry, Range } from 'slate';
+import { Range, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/finding';
@@ -28,6 +28,26 @@ function textFindingSignature(findings: readonly Finding[], sectionId: string): 
   return sig;
 }
 
+type MarkRange = Range & { kpSeverity: Finding['severity']; kpFinding: number };
+
+/** The finding under the caret, spelled out below the text (keyboard users can't hover). */
+function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: MarkRange[]; sectionId: string }) {
+  const { i18n } = useTranslation();
+  const index = useStore(selectionStore, (s) => {
+    if (s.active !== sectionId || !editor.selection || ranges.length === 0) return -1;
+    const at = editor.selection.focus;
+    const hit = [...ranges].reverse().find((r) => Range.includes(r, at));
+    return hit ? hit.kpFinding : -1;
+  });
+  const f = index >= 0 ? findingsStore.get().findings[index] : undefined;
+  if (!f) return null;
+  return (
+    <p className={`kp-caret-finding severity-${f.severity}`} role="status" data-kp-rule={f.ruleId}>
+      {f.message[i18n.language === 'en' ? 'en' : 'sv']} <span className="kp-rule-ref">{f.ruleId} · {f.sources.join(', ')}</span>
+    </p>
+  );
+}
+
 /** The rich-text editor of one section, with its findings underlined in place. */
 export function SectionEditor({ section }: { section: TemplateSection }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +58,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   const findings = findingsStore.get().findings;
 
   const ranges = useMemo(() => {
-    const out: Array<Range & { kpSeverity: Finding['severity']; kpFinding: number }> = [];
+    const out: MarkRange[] = [];
     findings.forEach((f, i) => {
       const loc = f.location;
       if (loc.kind !== 'section' || loc.sectionId !== section.id || !loc.range) return;
@@ -59,9 +79,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     const start = pointAfterWords(editor, limit.limit);
     if (!start) return [];
     const index = findingsStore.get().findings.findIndex((f) => f.location.kind === 'section' && f.location.sectionId === section.id);
-    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: (limit.hard ? 'error' : 'warning') as Finding['severity'], kpFinding: index }];
+    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: (limit.hard ? 'error' : 'warning') as Finding['severity'], kpFinding: index }] as MarkRange[];
   }, [limit, overBy, editor, section.id]);
 
+  const caretRanges = useMemo(() => [...overflow, ...ranges], [overflow, ranges]);
   const commentRanges = useCommentRanges(section.id, editor);
   const reviewing = useIsReviewer();
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow, ...ranges, ...commentRanges] : []), [overflow, ranges, commentRanges]);
@@ -105,6 +126,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />
+      <CaretFinding editor={editor} ranges={caretRanges} sectionId={section.id} />
     </Slate>
   );
 }
