@@ -31,12 +31,12 @@ function textFindingSignature(findings: readonly Finding[], sectionId: string): 
 type MarkRange = Range & { kpSeverity: Finding['severity']; kpFinding: number };
 
 /** The finding under the caret, spelled out below the text (keyboard users can't hover). */
-function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: MarkRange[]; sectionId: string }) {
+function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: () => MarkRange[]; sectionId: string }) {
   const { i18n } = useTranslation();
   const index = useStore(selectionStore, (s) => {
-    if (s.active !== sectionId || !editor.selection || ranges.length === 0) return -1;
+    if (s.active !== sectionId || !editor.selection) return -1;
     const at = editor.selection.focus;
-    const hit = [...ranges].reverse().find((r) => Range.includes(r, at));
+    const hit = ranges().reverse().find((r) => Range.includes(r, at));
     return hit ? hit.kpFinding : -1;
   });
   const f = index >= 0 ? findingsStore.get().findings[index] : undefined;
@@ -74,18 +74,19 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
   const limit = packView(editionId)?.wordLimit(component, section.id) ?? null;
   const overBy = useStore(statsStore, (s) => (limit && (s.words[section.id] ?? 0) > limit.limit ? s.words[section.id]! : 0));
-  const overflow = useMemo(() => {
+  // Computed at each render from the current text (decorations are not carried along by edits).
+  const overflow = useCallback((): MarkRange[] => {
     if (!limit || overBy === 0) return [];
     const start = pointAfterWords(editor, limit.limit);
     if (!start) return [];
     const index = findingsStore.get().findings.findIndex((f) => f.location.kind === 'section' && f.location.sectionId === section.id);
-    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: (limit.hard ? 'error' : 'warning') as Finding['severity'], kpFinding: index }] as MarkRange[];
+    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: limit.hard ? 'error' : 'warning', kpFinding: index }];
   }, [limit, overBy, editor, section.id]);
 
-  const caretRanges = useMemo(() => [...overflow, ...ranges], [overflow, ranges]);
+  const caretRanges = useCallback(() => [...overflow(), ...ranges], [overflow, ranges]);
   const commentRanges = useCommentRanges(section.id, editor);
   const reviewing = useIsReviewer();
-  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow, ...ranges, ...commentRanges] : []), [overflow, ranges, commentRanges]);
+  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges] : []), [overflow, ranges, commentRanges]);
 
   const onChange = useCallback(() => {
     trackCommentAnchors(section.id, editor);

@@ -85,7 +85,25 @@ describe('rich text with the keyboard and the toolbar', () => {
     await expect.poll(() => counter.innerText()).toBe('185 / 200 ord');
     expect(await counter.getAttribute('class')).toContain('level-near');
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' ' + Array.from({ length: 20 }, (_, i) => `extra${i}`).join(' '));
+    await page.keyboard.type(' ' + Array.from({ length: 19 }, (_, i) => `extra${i}`).join(' ') + ' ');
+    await expect.poll(() => counter.innerText()).toBe('204 / 200 ord');
+    // The finding follows within 150 ms of the last keystroke (measured in the page).
+    await page.evaluate(() => {
+      const w = window as unknown as { kpMeasure: Promise<number> };
+      w.kpMeasure = new Promise<number>((resolve) => {
+        let t0 = 0;
+        setTimeout(() => resolve(Number.POSITIVE_INFINITY), 5000);
+        window.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
+        const seen = () => document.querySelector('.kp-problem[data-kp-rule="DOC-01"]')?.textContent?.includes('205');
+        new MutationObserver((_m, obs) => { if (t0 && seen()) { obs.disconnect(); resolve(performance.now() - t0); } })
+          .observe(document.body, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.keyboard.press('e');
+    const latency = await page.evaluate(() => (window as unknown as { kpMeasure: Promise<number> }).kpMeasure);
+    console.log(`word-limit finding visible ${latency.toFixed(1)} ms after the last keystroke`);
+    expect(latency).toBeLessThan(150);
+    await page.keyboard.type('xtra19');
     await expect.poll(() => counter.innerText()).toBe('205 / 200 ord');
     expect(await counter.getAttribute('class')).toContain('level-over');
     // The five words past the limit carry the finding's underline, and only they do.
