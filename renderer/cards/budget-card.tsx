@@ -113,10 +113,14 @@ export function BudgetCard() {
   const catName = (id: string) => pack?.costCategories.find((c) => c.id === id)?.[lang] ?? (id || '–');
   const totalF = useFieldFindings('budget-total');
   return (
-    <div className="kp-card kp-table-card kp-budget">
+    <div className="kp-card kp-budget">
       <p className="kp-hint">{t('budget.hint')}</p>
-      <table className="kp-table">
+      <table className="kp-table kp-budget-table">
         <caption className="kp-sr-only">{t('budget.caption')}</caption>
+        <colgroup>
+          <col className="kp-col-description" /><col className="kp-col-category" /><col className="kp-col-side" />
+          <col className="kp-col-year" /><col className="kp-col-amount" /><col className="kp-col-actions" />
+        </colgroup>
         <thead><tr>
           <th scope="col">{t('budget.description')}</th><th scope="col">{t('budget.category')}</th><th scope="col">{t('budget.side')}</th>
           <th scope="col">{t('budget.year')}</th><th scope="col" className="kp-num">{t('budget.amount')}</th><th scope="col"><span className="kp-sr-only">↑↓✕</span></th>
