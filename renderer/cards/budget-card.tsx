@@ -133,7 +133,9 @@ export function BudgetCard() {
           <tr className="kp-total-row" data-kp-loc="budget-total">
             <th scope="row" colSpan={4}>{t('budget.total')}</th>
             <td className="kp-num" data-kp-total="all">{formatKronor(totals.total)}</td>
-            <td><CeilingBar used={totals.total} ceiling={ceilings.total} /></td>
+            <td>{ceilings.total === null && ceilings.perYear !== null
+              ? <span className="kp-ceiling unknown">{t('budget.perYearOnly')}</span>
+              : <CeilingBar used={totals.total} ceiling={ceilings.total} />}</td>
           </tr>
         </tfoot>
       </table>
@@ -152,7 +154,8 @@ export function BudgetCard() {
             <caption>{t('budget.perCategory')}</caption>
             <tbody>{totals.byCategory.map(([c, sum]) => (
               <tr key={c} data-kp-loc={`budget-total:category:${c}`}><th scope="row">{catName(c)}</th><td className="kp-num" data-kp-total={`category-${c}`}>{formatKronor(sum)}</td>
-                <td><CeilingBar used={sum} ceiling={pack?.categoryCeiling(draft, c) ?? null} /></td></tr>
+                {/* Categories have no ceilings of their own in any edition; only show one if the pack states it. */}
+                {pack?.categoryCeiling(draft, c) != null && <td><CeilingBar used={sum} ceiling={pack.categoryCeiling(draft, c)} /></td>}</tr>
             ))}</tbody>
           </table>
         </div>

@@ -23,7 +23,7 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
         <td><select aria-label={`${t('team.kind')} (${label})`} value={m.kind}
           onChange={(e) => set({ kind: e.target.value as TeamMember['kind'], politicalSide: e.target.value === 'politician' ? m.politicalSide ?? 'majority' : null })}>
           {(['politician', 'civil_servant', 'cso', 'other'] as const).map((k) => <option key={k} value={k}>{t(`team.kinds.${k}`)}</option>)}</select></td>
-        <td><select aria-label={`${t('team.political')} (${label})`} value={m.politicalSide ?? ''} disabled={m.kind !== 'politician'}
+        <td><select aria-label={`${t('team.politicalLong')} (${label})`} value={m.politicalSide ?? ''} disabled={m.kind !== 'politician'}
           onChange={(e) => set({ politicalSide: (e.target.value || null) as TeamMember['politicalSide'] })}>
           <option value="">{t('team.none')}</option><option value="majority">{t('team.majority')}</option><option value="opposition">{t('team.opposition')}</option></select></td>
         <td className="kp-flags">
@@ -49,12 +49,16 @@ export function TeamCard() {
     ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])],
   [sidesKey, t]);
   return (
-    <div className="kp-card kp-table-card">
-      <table className="kp-table">
+    <div className="kp-card">
+      <table className="kp-table kp-team-table">
         <caption className="kp-sr-only">{t('team.caption')}</caption>
+        <colgroup>
+          <col className="kp-col-name" /><col className="kp-col-role" /><col className="kp-col-side" />
+          <col className="kp-col-kind" /><col className="kp-col-political" /><col className="kp-col-flags" /><col className="kp-col-remove" />
+        </colgroup>
         <thead><tr>
           <th scope="col">{t('team.name')}</th><th scope="col">{t('team.role')}</th><th scope="col">{t('team.side')}</th>
-          <th scope="col">{t('team.kind')}</th><th scope="col">{t('team.political')}</th><th scope="col">{t('team.flags')}</th><th scope="col"><span className="kp-sr-only">✕</span></th>
+          <th scope="col">{t('team.kind')}</th><th scope="col" title={t('team.politicalLong')}><abbr title={t('team.politicalLong')}>{t('team.political')}</abbr></th><th scope="col">{t('team.flags')}</th><th scope="col"><span className="kp-sr-only">✕</span></th>
         </tr></thead>
         <tbody>
           {draft.team.length === 0 && <tr><td colSpan={7} className="kp-empty">{t('team.empty')}</td></tr>}
