@@ -6,7 +6,8 @@ import { i18next } from './i18n';
  * was lost. Raw messages go to the console only; the user never sees a stack trace or zod issue.
  */
 export function messageFor(error: AppError | { code: 'offline' | 'render'; message?: string; path?: string }): string {
-  const file = error.path ? `”${baseName(error.path)}”` : i18next.t('app.untitled');
+  const quote = i18next.language === 'en' ? ['“', '”'] : ['”', '”'];
+  const file = error.path ? `${quote[0]}${baseName(error.path)}${quote[1]}` : i18next.t('app.untitled');
   const key = `errors.${error.code}`;
   const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
   if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
