@@ -14,6 +14,9 @@ export interface FindingDecoration {
   kpSeverity?: 'error' | 'warning' | 'info';
   /** Index of the finding in the current findings list, for hover and focus. */
   kpFinding?: number;
+  /** A match of the find bar, and whether it is the current one. */
+  kpFind?: boolean;
+  kpFindCurrent?: boolean;
 }
 
 /** A text leaf: stored marks plus decoration-only fields. */

@@ -12,6 +12,7 @@ export const ActionId = z.enum([
   'draft.export',
   'edit.undo',
   'edit.redo',
+  'edit.find',
   'view.nextProblem',
   'view.nextSection',
   'view.previousSection',

@@ -6,6 +6,7 @@ import { goToSection } from '../layout/navigation';
 import { newDraftCommand } from './new-draft-command';
 import { openDraftCommand, saveAsCommand, saveCommand } from './draft-commands';
 import { redo, undo } from './undo';
+import { findStore } from '../editor/find';
 import { commentHere, openForReview, openImportCopies } from '../review';
 
 /**
@@ -29,6 +30,7 @@ const actions: Record<ActionId, AppAction> = {
   'draft.export': { id: 'draft.export', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export' }) },
   'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },
   'edit.redo': { id: 'edit.redo', isEnabled: hasDraft, perform: redo },
+  'edit.find': { id: 'edit.find', isEnabled: hasDraft, perform: () => findStore.set({ open: true }) },
   'view.nextProblem': { id: 'view.nextProblem', isEnabled: hasDraft, perform: goToNextProblem },
   'view.nextSection': { id: 'view.nextSection', isEnabled: hasDraft, perform: () => goToSection(1) },
   'view.previousSection': { id: 'view.previousSection', isEnabled: hasDraft, perform: () => goToSection(-1) },

@@ -13,6 +13,7 @@ function actionFor(e: KeyboardEvent, inTextEditor: boolean): ActionId | null {
   if (key === 'o' && !e.shiftKey) return 'draft.open';
   if (key === 's') return e.shiftKey ? 'draft.saveAs' : 'draft.save';
   if (key === 'e' && !e.shiftKey) return 'draft.export';
+  if (key === 'f' && !e.shiftKey) return 'edit.find';
   // In a text editor, Slate's own history handles undo (see editor/keys.ts).
   if (!inTextEditor && key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
   if (!inTextEditor && key === 'y') return 'edit.redo';

@@ -27,6 +27,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.italic) out = <em>{out}</em>;
   if (l.underline) out = <u>{out}</u>;
   out = wrapCommentLeaf(l, out);
+  if (l.kpFind) out = <mark className={l.kpFindCurrent ? 'kp-find kp-find-current' : 'kp-find'}>{out}</mark>;
   if (l.kpSeverity) {
     const f = l.kpFinding !== undefined ? findingsStore.get().findings[l.kpFinding] : undefined;
     const title = f ? `${f.message[i18next.language === 'en' ? 'en' : 'sv']} (${f.ruleId}, ${f.sources.join(', ')})` : undefined;

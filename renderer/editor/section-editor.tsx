@@ -11,6 +11,7 @@ import { selectionStore } from '../state/selection-state';
 import { handleEditorKey } from './keys';
 import { pointAfterWords, rangeForOffsets } from './offsets';
 import { statsStore } from './stats';
+import { findStore } from './find';
 import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
@@ -84,9 +85,18 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   }, [limit, overBy, editor, section.id]);
 
   const caretRanges = useCallback(() => [...overflow(), ...ranges], [overflow, ranges]);
+  // Find-bar matches in this section, highlighted; only this section's matches re-render it.
+  const findSig = useStore(findStore, (s) => (s.open && s.matches.some((m) => m.sectionId === section.id) ? `${s.query}|${s.index}|${s.matches.length}` : ''));
+  const findRanges = useMemo(() => {
+    if (findSig === '') return [];
+    const { matches, index } = findStore.get();
+    return matches.flatMap((m, i) => (m.sectionId === section.id ? [{ ...m.range, kpFind: true, ...(i === index ? { kpFindCurrent: true } : {}) }] : []));
+    // The signature stands for the matches.
+  }, [findSig, section.id]);
+
   const commentRanges = useCommentRanges(section.id, editor);
   const reviewing = useIsReviewer();
-  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges] : []), [overflow, ranges, commentRanges]);
+  const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges, ...findRanges] : []), [overflow, ranges, commentRanges, findRanges]);
 
   const onChange = useCallback(() => {
     trackCommentAnchors(section.id, editor);

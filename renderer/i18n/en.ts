@@ -39,10 +39,11 @@ export const en: Shape<typeof sv> = {
   ui: { language: 'App language', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'New application', open: 'Open…', save: 'Save', saveAs: 'Save as…', export: 'Export Word…' },
-    edit: { undo: 'Undo', redo: 'Redo' },
+    edit: { find: 'Find…', undo: 'Undo', redo: 'Redo' },
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
   },
+  find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match' },
   toolbar: {
     label: 'Toolbar', blockKind: 'Paragraph style', paragraph: 'Body text', 'heading-one': 'Heading 1', 'heading-two': 'Heading 2',
     'block-quote': 'Quote', bold: 'Bold', italic: 'Italic', underline: 'Underline', bulleted: 'Bulleted list',

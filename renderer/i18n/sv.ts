@@ -35,10 +35,11 @@ export const sv = {
   ui: { language: 'Språk i appen', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'Ny ansökan', open: 'Öppna…', save: 'Spara', saveAs: 'Spara som…', export: 'Exportera Word…' },
-    edit: { undo: 'Ångra', redo: 'Gör om' },
+    edit: { find: 'Sök…', undo: 'Ångra', redo: 'Gör om' },
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
   },
+  find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff' },
   toolbar: {
     label: 'Verktygsfält', blockKind: 'Stycketyp', paragraph: 'Brödtext', 'heading-one': 'Rubrik 1', 'heading-two': 'Rubrik 2',
     'block-quote': 'Citat', bold: 'Fetstil', italic: 'Kursiv', underline: 'Understrykning', bulleted: 'Punktlista',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DraftHeader } from '../layout/draft-header';
+import { FindBar } from '../editor/find-bar';
 import { SectionBlock } from '../layout/section-block';
 import { SidePanel } from '../layout/side-panel';
 import { Sidebar } from '../layout/sidebar';
@@ -22,6 +23,7 @@ export function EditorScreen() {
       <Toolbar />
       <Sidebar sections={sections} />
       <main className="kp-document" aria-label={t('app.name')}>
+        <FindBar />
         <div className="kp-document-column">
           <ReviewBanner />
           <DraftHeader />
