@@ -9,7 +9,8 @@ export function CeilingBar({ used, ceiling }: { used: number; ceiling: number | 
   const level = used > ceiling ? 'over' : used >= 0.9 * ceiling ? 'near' : 'ok';
   return (
     <span className={`kp-ceiling level-${level}`} title={label}>
-      <meter min={0} max={ceiling} low={0.9 * ceiling} high={ceiling} optimum={0} value={Math.min(used, ceiling)} aria-label={label} />
+      {/* Green below 90 %, amber up to the ceiling, red beyond it (the meter's own three regions). */}
+      <meter min={0} max={ceiling} low={0.9 * ceiling} high={used > ceiling ? 0.999 * ceiling : ceiling} optimum={0} value={Math.min(used, ceiling)} aria-label={label} />
       <span className="kp-ceiling-text">{t('budget.ceiling', { amount: formatKronor(ceiling) })}</span>
     </span>
   );
