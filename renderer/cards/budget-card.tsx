@@ -45,6 +45,8 @@ const Row = memo(function Row({ line, i, count, sides, years }: { line: BudgetLi
   const amountF = useFieldFindings(amountLoc);
   const catF = useFieldFindings(catLoc);
   const descF = useFieldFindings(`budget:${line.id}:description`);
+  const sideF = useFieldFindings(`budget:${line.id}:side`);
+  const yearF = useFieldFindings(`budget:${line.id}:year`);
   const set = (patch: Partial<BudgetLine>, key?: string) =>
     updateFields((d) => ({ ...d, budget: d.budget.map((l) => (l.id === line.id ? { ...l, ...patch } : l)) }), key);
   const n = i + 1;
@@ -63,7 +65,7 @@ const Row = memo(function Row({ line, i, count, sides, years }: { line: BudgetLi
     updateFields((d) => ({ ...d, budget: d.budget.filter((l) => l.id !== line.id) }));
     focusCell(Math.max(0, i - 1), 'description');
   };
-  const found = [...catF, ...amountF, ...descF];
+  const found = [...catF, ...amountF, ...descF, ...sideF, ...yearF];
   return (
     <>
       <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
@@ -74,11 +76,11 @@ const Row = memo(function Row({ line, i, count, sides, years }: { line: BudgetLi
           {cats.map((c) => <option key={c.id} value={c.id}>{c[lang]}</option>)}
           {line.category && !cats.some((c) => c.id === line.category) && <option value={line.category}>{line.category}</option>}
         </select></td>
-        <td><select {...cell('side')} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
+        <td><select {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
           {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           {!sides.some(([id]) => id === line.side) && <option value={line.side}>{line.side}</option>}
         </select></td>
-        <td><select {...cell('year')} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
+        <td><select {...cell('year')} {...fieldProps(`budget:${line.id}:year`, yearF)} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
           {Array.from({ length: Math.max(years, line.year) }, (_, k) => k + 1).map((y) => <option key={y} value={y}>{y}</option>)}
         </select></td>
         <td className="kp-num"><AmountInput ore={line.amountOre} inputProps={{ ...cell('amount'), ...fieldProps(amountLoc, amountF), 'aria-label': `${t('budget.amount')} ${n}` }}
@@ -91,6 +93,7 @@ const Row = memo(function Row({ line, i, count, sides, years }: { line: BudgetLi
       </tr>
       {found.length > 0 && <tr className="kp-message-row"><td colSpan={6}>
         <FieldMessages loc={catLoc} found={catF} /><FieldMessages loc={amountLoc} found={amountF} /><FieldMessages loc={`budget:${line.id}:description`} found={descF} />
+        <FieldMessages loc={`budget:${line.id}:side`} found={sideF} /><FieldMessages loc={`budget:${line.id}:year`} found={yearF} />
       </td></tr>}
     </>
   );
@@ -160,6 +163,17 @@ export function BudgetCard() {
           </table>
         </div>
       )}
+      <SubtotalMessages keys={[...totals.byYear.map(([y]) => `budget-total:year:${y}`), ...totals.byCategory.map(([c]) => `budget-total:category:${c}`)]} />
     </div>
   );
+}
+
+/** Findings about a year's or a category's total, under the subtotals they concern. */
+function SubtotalMessages({ keys }: { keys: string[] }) {
+  return <>{keys.map((k) => <SubtotalMessage key={k} loc={k} />)}</>;
+}
+
+function SubtotalMessage({ loc }: { loc: string }) {
+  const found = useFieldFindings(loc);
+  return <FieldMessages loc={loc} found={found} />;
 }

@@ -15,6 +15,8 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
   const countryLoc = `partner:${partner.id}:country`;
   const org = useFieldFindings(orgLoc);
   const country = useFieldFindings(countryLoc);
+  const roleLoc = `partner:${partner.id}:role`;
+  const role = useFieldFindings(roleLoc);
   const set = (patch: Partial<Partner>, key?: string) =>
     updateFields((d) => ({ ...d, partners: d.partners.map((p) => (p.id === partner.id ? { ...p, ...patch } : p)) }), key);
   const n = index + 1;
@@ -30,7 +32,7 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
             : <input {...fieldProps(countryLoc, country)} value={partner.country} onChange={(e) => set({ country: e.target.value }, countryLoc)} />}
         </label>
         <label><span>{t('parties.role')}</span>
-          <select value={partner.role} onChange={(e) => set({ role: e.target.value as Partner['role'] })}>
+          <select {...fieldProps(roleLoc, role)} value={partner.role} onChange={(e) => set({ role: e.target.value as Partner['role'] })}>
             {(['partner', 'eu_partner', 'swedish_coapplicant'] as const).map((r) => <option key={r} value={r}>{t(`parties.roles.${r}`)}</option>)}
           </select></label>
         {count > 1 && (
@@ -40,6 +42,7 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
       </div>
       <FieldMessages loc={orgLoc} found={org} />
       <FieldMessages loc={countryLoc} found={country} />
+      <FieldMessages loc={roleLoc} found={role} />
     </fieldset>
   );
 }
