@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
 import { createDraft, openFromPicker, readSavedDraft, saveAs } from './helpers';
-import { writeDraft } from './sample-draft';
+import { sampleDraft, writeDraft } from './sample-draft';
 
 let server: AppServer;
 let browser: Browser;
@@ -161,6 +161,29 @@ describe('edition switch', () => {
     await expect.poll(async () => (await page.locator('.kp-notice').allInnerTexts()).join(' ')).toMatch(/Regelverket är nu .*: \d+ nya problem, \d+ försvann/);
     await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('dirty');
     expect(await page.locator('.kp-statusbar').innerText()).toMatch(/2016/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('budget ceilings', () => {
+  it('shows each year against its ceiling and the over-ceiling finding beside the year', async () => {
+    const d = sampleDraft();
+    d.partners[0]!.country = 'MK';
+    writeDraft(server.draftsDir, 'ceiling.kpdraft', d);
+    const { page, problems } = await openApp(browser, server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'ceiling.kpdraft');
+    const year1 = page.locator('[data-kp-loc="budget-total:year:1"] .kp-ceiling');
+    await expect.poll(() => year1.innerText()).toBe('Tak 450\u00a0000\u00a0kr');
+    expect(await year1.getAttribute('class')).toContain('level-ok');
+    // Raise a year-1 line past the ceiling: the bar turns red and BUD-04 appears under the subtotals.
+    const amount = page.locator('[data-kp-loc="budget:b2:amount"]');
+    await amount.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('400 000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => year1.getAttribute('class')).toContain('level-over');
+    await expect.poll(() => page.locator('.kp-budget .kp-field-message[data-kp-rule="BUD-04"]').innerText()).toMatch(/år 1 är 485\u00a0000\u00a0kr.*450\u00a0000\u00a0kr/);
     expect(problems).toEqual([]);
   });
 });
