@@ -92,6 +92,8 @@ export const contract = {
   },
   'recovery:load': { req: z.strictObject({ key: RecoveryKey }), res: z.strictObject({ draft: Draft, path: Path.nullable() }) },
   'recovery:discard': { req: z.strictObject({ key: RecoveryKey }), res: Empty },
+  /** Starts the export worker ahead of time (the export dialog opened), so the export itself is quick. */
+  'export:prepare': { req: Empty, res: Empty },
   'export:docx': {
     req: z.strictObject({
       draft: Draft,

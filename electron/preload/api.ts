@@ -33,6 +33,7 @@ export const CHANNELS = [
   'recovery:save',
   'recovery:load',
   'recovery:discard',
+  'export:prepare',
   'export:docx',
   'window:state',
   'review:roles',

@@ -5,7 +5,7 @@ import { buildNewDraft } from '../../core/draft/new-draft';
 import { ok } from '../../core/result';
 import type { AppStore } from './app-store';
 import { readDraftFile, writeDraftFile } from './draft-files';
-import { exportDocx } from './export-docx';
+import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
 import { defaultEdition, loadApplicationTemplate } from './templates';
@@ -64,6 +64,10 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'recovery:save': async ({ key, path, draft }) => recovery.save(key, path, draft),
     'recovery:load': async ({ key }) => recovery.load(key),
     'recovery:discard': async ({ key }) => recovery.discard(key),
+    'export:prepare': async () => {
+      warmExportWorker();
+      return ok({});
+    },
     'export:docx': async ({ draft, path, ...o }) => exportDocx(draft, path, o),
     'review:roles': async () => ok(d.store.getReviewRoles()),
     'review:set-role': async ({ path, role }) => {

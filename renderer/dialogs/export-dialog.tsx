@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
@@ -22,6 +22,8 @@ export function ExportDialog() {
   const [withComments, setWithComments] = useState(false);
   const [busy, setBusy] = useState(false);
   const close = () => openDialog(null);
+  // Start the export worker while the user reads the pre-flight list.
+  useEffect(() => void bridge.invoke('export:prepare', {}), []);
 
   const exportTo = async (target: string) => {
     const draft = currentDraft();
