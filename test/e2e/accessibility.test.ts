@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { openFromPicker } from './helpers';
 import { writeDraft } from './sample-draft';
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-  writeDraft(server.draftsDir, 'a11y.kpdraft');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'a11y.kpdraft'); } });
 
 /** Visible controls without an accessible name (label, aria-label(ledby), title or text). */
 function unnamedControls(page: Page) {
@@ -64,7 +54,7 @@ function lowContrast(page: Page) {
 describe('accessibility and layout', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`labels every control and keeps AA contrast (${scheme})`, async () => {
-      const { page, problems } = await openApp(browser, server, { width: 1280, height: 800 });
+      const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.locator('.kp-start').waitFor();
       // The checks themselves can fail: a pale text and an unnamed button are caught.
@@ -95,7 +85,7 @@ describe('accessibility and layout', () => {
   }
 
   it('works at 1024×700: no sideways scrolling, the panel folds away and opens from the toolbar', async () => {
-    const { page, problems } = await openApp(browser, server, { width: 1024, height: 700 });
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1024, height: 700 });
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'a11y.kpdraft');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
@@ -111,7 +101,7 @@ describe('accessibility and layout', () => {
   });
 
   it('reaches the text and the forms with the keyboard alone, with a visible focus ring', async () => {
-    const { page } = await openApp(browser, server, { width: 1280, height: 800 });
+    const { page } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'a11y.kpdraft');
     const reached = new Set<string>();

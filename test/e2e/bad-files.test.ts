@@ -1,29 +1,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { openFromPicker, sectionEditor } from './helpers';
 import { writeDraft } from './sample-draft';
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession();
 
 describe('opening a bad file', () => {
   it('says what is wrong with which file, in the UI language, and keeps the open draft as it was', async () => {
-    const good = writeDraft(server.draftsDir, 'bra.kpdraft');
+    const good = writeDraft(app.server.draftsDir, 'bra.kpdraft');
     const text = readFileSync(good, 'utf8');
-    writeFileSync(join(server.draftsDir, 'avbruten.kpdraft'), text.slice(0, Math.floor(text.length / 2)));
-    writeFileSync(join(server.draftsDir, 'framtida.kpdraft'), text.replace('"version": 2', '"version": 99'));
-    const { page, problems } = await openApp(browser, server);
+    writeFileSync(join(app.server.draftsDir, 'avbruten.kpdraft'), text.slice(0, Math.floor(text.length / 2)));
+    writeFileSync(join(app.server.draftsDir, 'framtida.kpdraft'), text.replace('"version": 2', '"version": 99'));
+    const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'bra.kpdraft');
     await sectionEditor(page, 'challenge').click();
@@ -39,7 +29,7 @@ describe('opening a bad file', () => {
       .toMatch(/Filen ”avbruten\.kpdraft” kunde inte läsas: den verkar avbruten eller skadad\. Originalet är orört\./);
     expect(await sectionEditor(page, 'challenge').innerText()).toContain('Osparad mening.');
     await expect.poll(() => page.title()).toBe('Unga röster i Mombasa och Uppsala — KP Drafter •');
-    expect(readFileSync(join(server.draftsDir, 'avbruten.kpdraft'), 'utf8')).toBe(text.slice(0, Math.floor(text.length / 2)));
+    expect(readFileSync(join(app.server.draftsDir, 'avbruten.kpdraft'), 'utf8')).toBe(text.slice(0, Math.floor(text.length / 2)));
 
     await page.locator('.kp-ui-language').selectOption('en');
     await page.keyboard.press('Control+O');

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { openFromPicker } from './helpers';
 import { writeDraft } from './sample-draft';
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-  writeDraft(server.draftsDir, 'find.kpdraft');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'find.kpdraft'); } });
 
 describe('find in the application', () => {
   it('finds across sections and marks, steps through matches and leaves the match selected', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'find.kpdraft');
     await page.keyboard.press('Control+F');

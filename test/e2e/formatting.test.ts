@@ -1,23 +1,13 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, focusSectionEnd, pasteInto, readSavedDraft, saveAs, sectionEditor } from './helpers';
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession();
 
 describe('rich text with the keyboard and the toolbar', () => {
   it('types headings, marks and nested lists, undoes and redoes, and saves exactly that structure', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page);
     await focusSectionEnd(page, 'challenge');
     const kb = page.keyboard;
@@ -61,7 +51,7 @@ describe('rich text with the keyboard and the toolbar', () => {
     await screenshot(page, 'formatting');
 
     await saveAs(page, 'formatting');
-    expect(readSavedDraft(join(server.draftsDir, 'formatting.kpdraft')).sections.challenge).toEqual([
+    expect(readSavedDraft(join(app.server.draftsDir, 'formatting.kpdraft')).sections.challenge).toEqual([
       { type: 'heading-one', children: [{ text: 'Rubrik' }] },
       { type: 'paragraph', children: [
         { text: 'Vanlig text ' }, { text: 'fet', bold: true }, { text: ' och ' }, { text: 'kursiv', italic: true },
@@ -77,7 +67,7 @@ describe('rich text with the keyboard and the toolbar', () => {
   });
 
   it('counts words live against the limit and underlines the text past it', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page, 'project', 'icld-kp-2020');
     const counter = page.locator('[data-kp-section="summary"] .kp-word-counter');
     await focusSectionEnd(page, 'summary');

@@ -1,33 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, focusSectionEnd, pasteInto, readSavedDraft, saveAs } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'clipboard', name), 'utf8');
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession();
 
 async function pasteAndSave(page: Page, section: string, data: Record<string, string>, file: string) {
   await focusSectionEnd(page, section);
   await pasteInto(page, `[data-kp-section="${section}"] [data-slate-editor]`, data);
   await saveAs(page, file);
-  return readSavedDraft(join(server.draftsDir, `${file}.kpdraft`)).sections[section];
+  return readSavedDraft(join(app.server.draftsDir, `${file}.kpdraft`)).sections[section];
 }
 
 describe('paste from other programs', () => {
   it('cleans a captured Word clipboard: keeps headings, marks, links and nested lists; drops fonts, colours, the image and the table with a notice', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page);
     const saved = await pasteAndSave(page, 'challenge', { 'text/html': fixture('word-365.html'), 'text/plain': fixture('word-365.txt') }, 'word-paste');
     expect(saved).toEqual([
@@ -57,7 +48,7 @@ describe('paste from other programs', () => {
   });
 
   it('keeps Google Docs structure without its wrapper bold, highlight or fonts', async () => {
-    const { page } = await openApp(browser, server);
+    const { page } = await openApp(app.browser, app.server);
     await createDraft(page);
     const saved = await pasteAndSave(page, 'objectives', { 'text/html': fixture('google-docs.html'), 'text/plain': 'Mål för projektet' }, 'gdocs-paste');
     expect(saved).toEqual([
@@ -73,7 +64,7 @@ describe('paste from other programs', () => {
   });
 
   it('keeps LibreOffice headings, marks and lists', async () => {
-    const { page } = await openApp(browser, server);
+    const { page } = await openApp(app.browser, app.server);
     await createDraft(page);
     const saved = await pasteAndSave(page, 'risks', { 'text/html': fixture('libreoffice.html'), 'text/plain': 'Risker' }, 'lo-paste');
     expect(saved).toEqual([
@@ -87,7 +78,7 @@ describe('paste from other programs', () => {
   });
 
   it('pastes plain text as paragraphs', async () => {
-    const { page } = await openApp(browser, server);
+    const { page } = await openApp(app.browser, app.server);
     await createDraft(page);
     const saved = await pasteAndSave(page, 'summary', { 'text/plain': 'Första stycket.\nAndra stycket.\r\nTredje.' }, 'plain-paste');
     expect(saved).toEqual([

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESULTS_DIR, launchChromium, openApp, startAppServer, type AppServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { RESULTS_DIR, openApp, useAppSession } from './support';
 import { openFromPicker } from './helpers';
 import { writeDraft } from './sample-draft';
 
@@ -10,23 +9,13 @@ import { writeDraft } from './sample-draft';
 // KP_UPDATE_SCREENSHOTS=1 also refreshes the committed copies in docs/screenshots/.
 const DOCS = join(__dirname, '..', '..', 'docs', 'screenshots');
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-  writeDraft(server.draftsDir, 'unga-roster.kpdraft');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'unga-roster.kpdraft'); } });
 
 describe('main screen screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const lang of ['sv', 'en'] as const) {
       it(`${scheme} / ${lang}`, async () => {
-        const { page, context, problems } = await openApp(browser, server, { width: 1280, height: 800 });
+        const { page, context, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.locator('.kp-start').waitFor();
         await page.locator('.kp-ui-language').first().selectOption(lang);

@@ -1,27 +1,18 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, openFromPicker, readSavedDraft, saveAs } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
-let server: AppServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession();
 
 const cell = (page: Page, row: number, col: string) => page.locator(`[data-kp-row="${row}"][data-kp-col="${col}"]`);
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
 describe('budget table', () => {
   it('takes Swedish amounts, shows them formatted, totals them and saves öre', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page);
     await page.getByRole('button', { name: 'Lägg till rad' }).click();
     await cell(page, 0, 'description').fill('Studieresa till Skopje');
@@ -67,7 +58,7 @@ describe('budget table', () => {
     await screenshot(page, 'budget');
 
     await saveAs(page, 'budget');
-    const saved = readSavedDraft(join(server.draftsDir, 'budget.kpdraft'));
+    const saved = readSavedDraft(join(app.server.draftsDir, 'budget.kpdraft'));
     expect(saved.budget.map((l) => [l.description, l.category, l.amountOre])).toEqual([
       ['Studieresa till Skopje', 'international_travel', 1_200_000],
       ['Lokalhyra', 'work_input', 150_000],
@@ -79,7 +70,7 @@ describe('budget table', () => {
 
 describe('findings follow the partner country', () => {
   it('shows CTY-02 within 150 ms of choosing India and clears it for Kenya', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page, 'project', 'icld-kp-2020');
     const country = page.locator('.kp-partner input[role="combobox"]').first();
     await country.click();
@@ -123,8 +114,8 @@ describe('findings follow the partner country', () => {
 
 describe('quick fix', () => {
   it('replaces "Makedonien" with North Macedonia in one click, and Ctrl+Z brings it back', async () => {
-    writeDraft(server.draftsDir, 'sample.kpdraft');
-    const { page, problems } = await openApp(browser, server);
+    writeDraft(app.server.draftsDir, 'sample.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'sample.kpdraft');
     const country = page.locator('.kp-partner input[role="combobox"]').first();
@@ -152,8 +143,8 @@ describe('quick fix', () => {
 
 describe('edition switch', () => {
   it('re-checks under the new edition and says what changed', async () => {
-    writeDraft(server.draftsDir, 'switch.kpdraft');
-    const { page, problems } = await openApp(browser, server);
+    writeDraft(app.server.draftsDir, 'switch.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'switch.kpdraft');
     await expect.poll(() => page.locator('.kp-problem[data-kp-rule="CTY-03"]').count()).toBe(1);
@@ -169,8 +160,8 @@ describe('budget ceilings', () => {
   it('shows each year against its ceiling and the over-ceiling finding beside the year', async () => {
     const d = sampleDraft();
     d.partners[0]!.country = 'MK';
-    writeDraft(server.draftsDir, 'ceiling.kpdraft', d);
-    const { page, problems } = await openApp(browser, server);
+    writeDraft(app.server.draftsDir, 'ceiling.kpdraft', d);
+    const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'ceiling.kpdraft');
     const year1 = page.locator('[data-kp-loc="budget-total:year:1"] .kp-ceiling');

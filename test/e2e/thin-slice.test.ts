@@ -1,25 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, docxParagraphs, focusSectionEnd, saveAs, sectionEditor } from './helpers';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useAppSession();
 
 describe('thin slice: new → type → save → reopen → export', () => {
   it('keeps typed text through save, reopen and Word export', async () => {
-    const { page, problems } = await openApp(browser, server);
+    const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page);
     await expect.poll(() => page.title()).toBe('Namnlös ansökan — KP Drafter');
 
@@ -33,7 +22,7 @@ describe('thin slice: new → type → save → reopen → export', () => {
     await expect.poll(() => page.title()).toBe('Delaktighet i Mombasa — KP Drafter •');
 
     await saveAs(page, 'mombasa');
-    const file = join(server.draftsDir, 'mombasa.kpdraft');
+    const file = join(app.server.draftsDir, 'mombasa.kpdraft');
     expect(existsSync(file)).toBe(true);
     await expect.poll(() => page.title()).toBe('Delaktighet i Mombasa — KP Drafter');
     const saved = JSON.parse(readFileSync(file, 'utf8'));
@@ -44,7 +33,7 @@ describe('thin slice: new → type → save → reopen → export', () => {
     ]);
 
     // Reopen in a fresh page: start screen → recent list → the draft.
-    const second = await openApp(browser, server);
+    const second = await openApp(app.browser, app.server);
     await second.page.locator('.kp-recent-item', { hasText: 'Delaktighet i Mombasa' }).click();
     await second.page.locator('html[data-kp-editor-ready="true"]').waitFor();
     await expect.poll(() => sectionEditor(second.page, 'challenge').innerText()).toContain(text);
@@ -56,7 +45,7 @@ describe('thin slice: new → type → save → reopen → export', () => {
     await dialog.locator('.kp-picker-name input').fill('mombasa.docx');
     await dialog.locator('button[type="submit"]').click();
     await dialog.waitFor({ state: 'detached' });
-    const docx = join(server.draftsDir, 'mombasa.docx');
+    const docx = join(app.server.draftsDir, 'mombasa.docx');
     await expect.poll(() => existsSync(docx)).toBe(true);
     const paragraphs = await docxParagraphs(docx);
     expect(paragraphs).toContain('Delaktighet i Mombasa');
