@@ -20,21 +20,12 @@ import { promisify } from 'node:util';
 import { isListElement, type InlineNode, type ListElement, type RichText } from '../core/draft/rich-text';
 import type { Draft } from '../core/draft/schema';
 import { generateDraft } from '../test/helpers/generate-draft';
-
-interface Row {
-  bench: string;
-  case: string;
-  metric: string;
-  value: number;
-  unit: string;
-  target?: { op?: '≤' | '≥'; value: number };
-}
+import { median, type Row } from './support';
 
 const exec = promisify(execFile);
 const PAGES = [50, 200, 800];
 const RUNS = 3;
 const WORDS_PER_PAGE = 500;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const draftFor = (pages: number) => generateDraft({ words: pages * WORDS_PER_PAGE, budgetLines: 200, seed: pages });
 
 /** The same content as Markdown, for pandoc. */

@@ -11,15 +11,7 @@ import { join } from 'node:path';
 import { serializeDraft } from '../core/draft/file-format';
 import { generateDraft } from '../test/helpers/generate-draft';
 import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
-
-interface Row {
-  bench: string;
-  case: string;
-  metric: string;
-  value: number;
-  unit: string;
-  target?: { op?: '≤' | '≥'; value: number };
-}
+import { median, type Row } from './support';
 
 const SIZES = [30_000, 120_000];
 const RUNS = 3;
@@ -27,8 +19,6 @@ const RUNS = 3;
 const MARK = 'Z';
 /** Issue 5: ready to type within 1 s at 120k words. */
 const TARGET_MS: Record<number, number> = { 120_000: 1000 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function once(browser: Awaited<ReturnType<typeof launchChromium>>, file: string, root: string) {
   const started = performance.now();

@@ -4,13 +4,7 @@ import type { BlockElement } from '../core/draft/rich-text';
 import { checkDraft, countWords, createIncrementalChecker, parseRulePacks, type RulePack } from '../core/rules';
 import { rulePacks } from '../templates';
 import { generateDraft } from '../test/helpers/generate-draft';
-
-interface Row { bench: string; case: string; metric: string; value: number; unit: string; target?: { op?: '≤' | '≥'; value: number } }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
+import { median, type Row } from './support';
 
 function time(fn: () => void, runs: number, warmup = 20): number {
   for (let i = 0; i < warmup; i++) fn();

@@ -11,15 +11,7 @@ import type { Page } from 'playwright-core';
 import { serializeDraft } from '../core/draft/file-format';
 import { generateDraft } from '../test/helpers/generate-draft';
 import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
-
-interface Row {
-  bench: string;
-  case: string;
-  metric: string;
-  value: number;
-  unit: string;
-  target?: { op?: '≤' | '≥'; value: number };
-}
+import type { Row } from './support';
 
 const KEYS = 200;
 /** About 120 words a minute: live checks (debounced) get to run between keystrokes, as for a real writer. */
