@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Finding, FindingLocation, Severity } from '../../../core/rules/finding';
-import { checkDraft, findPack, parseRulePacks } from '../../../core/rules';
-import { rulePacks } from '../../../templates';
+import { checkDraft, findPack } from '../../../core/rules';
 import { readDraftFile } from '../../services/draft-files';
 import { tryParseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, failInput, failUsage, type CliIo } from '../io';
+import { readEditionFlag } from '../edition-flag';
+import { EXIT_FINDINGS, EXIT_OK, failInput, failUsage, type CliIo } from '../io';
 import type { Command } from '../io';
 
 const usage = 'kp check FILE [--json] [--edition ID] [--lang sv|en]';
@@ -55,18 +55,13 @@ export const checkCommand: Command = {
     if (!file || rest.length > 0) return failUsage(io, 'expected one FILE', usage);
     const lang = a.values.lang ?? 'en';
     if (lang !== 'sv' && lang !== 'en') return failUsage(io, `unknown language "${String(lang)}"`, usage);
-    const packs = parseRulePacks(rulePacks);
-    if (!packs.ok) {
-      io.stderr(`kp: ${packs.error.message}\n`);
-      return EXIT_INPUT;
-    }
-    const known = packs.value.map((p) => p.id).join(', ');
-    const wanted = typeof a.values.edition === 'string' ? a.values.edition : undefined;
-    if (wanted !== undefined && !findPack(packs.value, wanted)) return failUsage(io, `unknown edition "${wanted}" (known: ${known})`, usage);
+    const flag = readEditionFlag(a.values.edition);
+    if (!flag.ok) return failUsage(io, flag.message, usage);
+    const { packs, known } = flag.value;
     const r = await readDraftFile(resolve(io.cwd, file));
     if (!r.ok) return failInput(io, file, r.error.message);
-    const edition = wanted ?? r.value.editionId;
-    const pack = findPack(packs.value, edition);
+    const edition = flag.value.pack?.id ?? r.value.editionId;
+    const pack = findPack(packs, edition);
     if (!pack) return failInput(io, file, `the draft targets an unknown edition "${edition}" (known: ${known}; choose one with --edition)`);
     const findings = checkDraft(r.value, pack);
     if (a.values.json) {

@@ -1,8 +1,8 @@
 import type { Severity } from '../../../core/rules/finding';
-import { describeRules, findPack, parseRulePacks } from '../../../core/rules';
-import { rulePacks } from '../../../templates';
+import { describeRules } from '../../../core/rules';
 import { tryParseArgs } from '../args';
-import { EXIT_INPUT, EXIT_OK, failUsage, type Command } from '../io';
+import { readEditionFlag } from '../edition-flag';
+import { EXIT_OK, failUsage, type Command } from '../io';
 
 const usage = 'kp rules [--edition ID] [--json] [--lang sv|en]';
 const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -17,17 +17,11 @@ export const rulesCommand: Command = {
     if (a.positionals.length > 0) return failUsage(io, 'unexpected argument', usage);
     const lang = a.values.lang ?? 'en';
     if (lang !== 'sv' && lang !== 'en') return failUsage(io, `unknown language "${String(lang)}"`, usage);
-    const packs = parseRulePacks(rulePacks);
-    if (!packs.ok) {
-      io.stderr(`kp: ${packs.error.message}\n`);
-      return EXIT_INPUT;
-    }
-    const edition = typeof a.values.edition === 'string' ? a.values.edition : undefined;
-    const pack = edition === undefined ? undefined : findPack(packs.value, edition);
-    if (edition !== undefined && !pack) {
-      return failUsage(io, `unknown edition "${edition}" (known: ${packs.value.map((p) => p.id).join(', ')})`, usage);
-    }
-    const rules = describeRules(pack ? [pack] : packs.value).map((r) => ({
+    const flag = readEditionFlag(a.values.edition);
+    if (!flag.ok) return failUsage(io, flag.message, usage);
+    const { packs, pack } = flag.value;
+    const edition = pack?.id;
+    const rules = describeRules(pack ? [pack] : packs).map((r) => ({
       id: r.id,
       title: r.title,
       // The strictest severity the rule has in any of the listed editions.
@@ -41,7 +35,7 @@ export const rulesCommand: Command = {
       return EXIT_OK;
     }
     const short = (id: string) => id.replace(/^icld-kp-/, '');
-    io.stdout(`${rules.length} rules${edition ? ` in ${edition}` : ` in ${packs.value.length} editions`}\n\n`);
+    io.stdout(`${rules.length} rules${edition ? ` in ${edition}` : ` in ${packs.length} editions`}\n\n`);
     for (const r of rules) {
       const sev = [...new Set(r.byEdition.map((e) => e.severity))].length === 1
         ? r.severity
