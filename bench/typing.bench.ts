@@ -53,6 +53,22 @@ async function typeMidDocument(page: Page, editableSelector: string): Promise<nu
   }, editableSelector);
   await page.mouse.click(at.x, at.y);
   await page.waitForTimeout(300);
+  // Chunks resized by `content-visibility` can move the paragraph after it was measured, so the
+  // click may miss (the bare page then typed into <body> and measured an empty frame). Place
+  // the caret in the same paragraph directly when the click did not land in an editable.
+  await page.evaluate((sel) => {
+    if (document.activeElement?.closest(sel)) return;
+    const editables = [...document.querySelectorAll<HTMLElement>(sel)];
+    const host = editables[Math.floor(editables.length / 2)]!;
+    const paragraphs = [...host.querySelectorAll('p')];
+    const p = paragraphs[Math.floor(paragraphs.length / 2)]!;
+    host.focus();
+    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode()!;
+    getSelection()!.collapse(text, Math.floor((text.textContent ?? '').length / 2));
+    p.scrollIntoView({ block: 'center' });
+  }, editableSelector);
+  await page.waitForTimeout(300);
+  const before = await typedRuns(page, editableSelector);
   await installProbe(page);
   const letters = 'abcdefghij klmnopqrst uvwxyz ';
   for (let i = 0; i < KEYS; i++) {
@@ -60,7 +76,13 @@ async function typeMidDocument(page: Page, editableSelector: string): Promise<nu
     await page.waitForTimeout(GAP_MS);
   }
   await page.waitForTimeout(300);
+  if ((await typedRuns(page, editableSelector)) <= before) throw new Error(`typing bench: the keystrokes did not reach ${editableSelector}`);
   return page.evaluate(() => (window as unknown as { kpLatency: number[] }).kpLatency);
+}
+
+/** How often the typed letters appear in the editables: proves the keystrokes landed. */
+function typedRuns(page: Page, editableSelector: string): Promise<number> {
+  return page.evaluate((sel) => [...document.querySelectorAll(sel)].reduce((n, e) => n + ((e.textContent ?? '').split('abcdefghij').length - 1), 0), editableSelector);
 }
 
 /** Replaces the app with a bare contenteditable holding the same blocks, chunked the same way. */

@@ -31,6 +31,17 @@ function textFindingSignature(findings: readonly Finding[], sectionId: string): 
 
 type MarkRange = Range & { kpSeverity: Finding['severity']; kpFinding: number };
 
+const overflowStarts = new WeakMap<readonly unknown[], { words: number; point: ReturnType<typeof pointAfterWords> }>();
+
+/** Where text passes the word limit; cached per value, as decorate and the caret both ask per keystroke. */
+function overflowStart(editor: Editor, words: number): ReturnType<typeof pointAfterWords> {
+  const hit = overflowStarts.get(editor.children);
+  if (hit && hit.words === words) return hit.point;
+  const point = pointAfterWords(editor, words);
+  overflowStarts.set(editor.children, { words, point });
+  return point;
+}
+
 /** The finding under the caret, spelled out below the text (keyboard users can't hover). */
 function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: () => MarkRange[]; sectionId: string }) {
   const { i18n } = useTranslation();
@@ -74,15 +85,17 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   const editionId = useStore(docStore, (s) => s.draft?.editionId ?? '');
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
   const limit = packView(editionId)?.wordLimit(component, section.id) ?? null;
-  const overBy = useStore(statsStore, (s) => (limit && (s.words[section.id] ?? 0) > limit.limit ? s.words[section.id]! : 0));
-  // Computed at each render from the current text (decorations are not carried along by edits).
+  // A flag, not the count: a new count after every check would give `decorate` a new identity,
+  // and slate-react then re-decorates every node of the section.
+  const over = useStore(statsStore, (s) => !!limit && (s.words[section.id] ?? 0) > limit.limit);
+  // Computed from the current text (decorations are not carried along by edits), once per value.
   const overflow = useCallback((): MarkRange[] => {
-    if (!limit || overBy === 0) return [];
-    const start = pointAfterWords(editor, limit.limit);
+    if (!limit || !over) return [];
+    const start = overflowStart(editor, limit.limit);
     if (!start) return [];
     const index = findingsStore.get().findings.findIndex((f) => f.location.kind === 'section' && f.location.sectionId === section.id);
     return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: limit.hard ? 'error' : 'warning', kpFinding: index }];
-  }, [limit, overBy, editor, section.id]);
+  }, [limit, over, editor, section.id]);
 
   const caretRanges = useCallback(() => [...overflow(), ...ranges], [overflow, ranges]);
   // Find-bar matches in this section, highlighted; only this section's matches re-render it.
