@@ -9,6 +9,7 @@ import { useStore } from '../state/create-store';
 import { docStore, markTextChanged } from '../state/doc-state';
 import { selectionStore } from '../state/selection-state';
 import { handleEditorKey } from './keys';
+import { scrollCaretIntoView } from './scroll-caret';
 import { pointAfterWords, rangeForOffsets } from './offsets';
 import { statsStore } from './stats';
 import { findStore } from './find';
@@ -136,6 +137,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         renderLeaf={renderLeaf}
         renderChunk={renderChunk}
         decorate={decorate}
+        scrollSelectionIntoView={scrollCaretIntoView}
         readOnly={reviewing}
         onFocus={() => {
           noteSectionFocused(section.id);
