@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ActionId } from '../core/ipc/actions';
 import { installAutosave } from './actions/autosave';
-import { openPath } from './actions/draft-commands';
+import { isOpeningDraft, openPath } from './actions/draft-commands';
 import { runAction } from './actions/registry';
 import { installShortcuts } from './actions/shortcuts';
 import { installWindowTitle } from './actions/window-title';
@@ -67,8 +67,8 @@ async function boot(): Promise<void> {
     await setUiLanguage(settings.value.uiLanguage);
   }
   if (!info.ok) notify('error', i18next.t('errors.offline'));
-  // A file opened at launch may already be on screen.
-  if (appStore.get().screen === 'loading') appStore.set({ screen: 'start' });
+  // A file opened at launch may already be on screen, or on its way (then the start screen would only flash).
+  if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
 }
 void boot();
 

@@ -12,6 +12,7 @@ import { openBrowser } from '../electron/services/web/open-browser';
 import { startWebServer } from '../electron/services/web/server';
 import { draftsDirFor, webUserDataDir } from '../electron/services/web/user-dirs';
 import { createWebHandlers } from '../electron/services/web/web-handlers';
+import { readDraftAhead } from '../electron/services/draft-read-ahead';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fail = (message: string): never => {
@@ -73,7 +74,10 @@ const handlers = createWebHandlers({
 const server = await startWebServer({ handlers, rendererDir, port: args.port }).catch((e: NodeJS.ErrnoException) =>
   fail(e.code === 'EADDRINUSE' ? `port ${args.port} is already in use` : `the server could not start: ${e.message}`),
 );
-for (const path of args.files) server.emit('app:open-file', { path });
+for (const path of args.files) {
+  readDraftAhead(path);
+  server.emit('app:open-file', { path });
+}
 
 console.log(`KP Drafter (browser mode): ${server.url}`);
 console.log(`Drafts folder: ${draftsDir} · press Ctrl+C to stop`);

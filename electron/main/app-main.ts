@@ -6,6 +6,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok, type Result } from '../../core/result';
 import { AppStore } from '../services/app-store';
 import { createServiceHandlers } from '../services/handlers';
+import { readDraftAhead } from '../services/draft-read-ahead';
 import { APP_ID } from './app-id';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createDialogHandlers } from './dialogs';
@@ -95,6 +96,7 @@ export function startApp(paths: AppPaths): void {
   const ensureWindow = () => targetWindow() ?? createWindow();
 
   const openDraft = (path: string) => {
+    readDraftAhead(path);
     if (!app.isReady() || !kv) {
       pendingFiles.push(path);
       return;

@@ -4,7 +4,8 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { ok } from '../../core/result';
 import type { AppStore } from './app-store';
-import { readDraftFile, writeDraftFile } from './draft-files';
+import { writeDraftFile } from './draft-files';
+import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
@@ -44,7 +45,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
         }),
       }),
     'draft:open': async ({ path }) => {
-      const r = await readDraftFile(path);
+      const r = await readDraftFileOrAhead(path);
       if (!r.ok) return r;
       remember(path, r.value.title);
       return ok({ path, draft: r.value });

@@ -29,7 +29,7 @@ export function startDraft(draft: Draft, path: string | null, opts: { dirty?: bo
   loadReview(draft, path);
   docStore.set({
     draft, path, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
-    revision: docStore.get().revision + 1,
+    revision: docStore.get().revision + 1, generation: docStore.get().generation + 1,
   });
   appStore.set({ screen: 'editor', dialog: null });
 }
@@ -47,10 +47,23 @@ export async function newDraft(o: { component?: ComponentId; editionId?: string;
   startDraft(r.value.draft, null, { dirty: false });
 }
 
+let opening = 0;
+/** True while a draft is being read: the window shows "loading" rather than the start screen meanwhile. */
+export const isOpeningDraft = () => opening > 0;
+
 export async function openPath(path: string): Promise<void> {
   if (!mayDiscardOpenDraft()) return;
-  const r = await bridge.invoke('draft:open', { path });
-  if (!r.ok) return showError({ ...r.error, path: r.error.path ?? path });
+  opening++;
+  let r: Awaited<ReturnType<typeof bridge.invoke<'draft:open'>>>;
+  try {
+    r = await bridge.invoke('draft:open', { path });
+  } finally {
+    opening--;
+  }
+  if (!r.ok) {
+    if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
+    return showError({ ...r.error, path: r.error.path ?? path });
+  }
   startDraft(r.value.draft, r.value.path);
 }
 

@@ -2,6 +2,7 @@ import { Editor, Element, Node, Text, type Range } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { createStore } from '../state/create-store';
 import { sectionEditor, sectionIds } from './session';
+import { mountAllSections } from '../layout/progressive-mount';
 
 /** One match of the find bar: a range in one section's text. */
 export interface FindMatch {
@@ -57,6 +58,7 @@ export function stepFind(step: 1 | -1): void {
 }
 
 function revealCurrent(): void {
+  mountAllSections();
   const { matches, index } = findStore.get();
   const m = matches[index];
   if (!m) return;
@@ -74,6 +76,7 @@ function revealCurrent(): void {
 
 /** Closes the bar and puts the caret on the current match, so typing goes on from there. */
 export function closeFind(selectMatch: boolean): void {
+  mountAllSections();
   const { matches, index } = findStore.get();
   findStore.set({ open: false, matches: [], index: -1 });
   const m = matches[index];

@@ -1,5 +1,5 @@
 import { createEditor, Editor, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
+import { HistoryEditor, withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import type { Draft } from '../../core/draft/schema';
 import type { RichText } from '../../core/draft/rich-text';
@@ -19,6 +19,8 @@ interface Entry {
   editor: Editor;
   cache: { children: Descendant[]; value: RichText } | null;
   editedAt: number;
+  /** Structure repaired by the schema plugin (see ensureSectionEditor). */
+  normalized: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -38,17 +40,19 @@ function buildEditor(): Editor {
   return editor;
 }
 
-/** Creates fresh editors for the text sections of a draft (history starts empty). */
+/**
+ * Creates fresh editors for the text sections of a draft (history starts empty). Each editor is
+ * normalised when its section is first shown (ensureSectionEditor), so opening a long draft
+ * doesn't wait for sections further down.
+ */
 export function loadSectionEditors(draft: Draft, sections: TemplateSection[]): void {
   entries.clear();
   lastFocused = null;
   for (const s of sections) {
     if (s.kind !== 'text') continue;
     const editor = buildEditor();
-    const stored = draft.sections[s.id] ?? emptyRichText();
-    editor.children = toEditorValue(stored);
-    Editor.normalize(editor, { force: true });
-    entries.set(s.id, { editor, cache: null, editedAt: 0 });
+    editor.children = toEditorValue(draft.sections[s.id] ?? emptyRichText());
+    entries.set(s.id, { editor, cache: null, editedAt: 0, normalized: false });
   }
 }
 
@@ -56,15 +60,21 @@ export function sectionEditor(id: string): Editor | undefined {
   return entries.get(id)?.editor;
 }
 
-/** The editor of a section, created on first use (a component change can add text sections). */
+/** The editor of a section, ready to render: created on first use (a component change can add text sections), normalised once. */
 export function ensureSectionEditor(id: string, stored: RichText | undefined): Editor {
   let e = entries.get(id);
   if (!e) {
     const editor = buildEditor();
     editor.children = toEditorValue(stored ?? emptyRichText());
-    Editor.normalize(editor, { force: true });
-    e = { editor, cache: null, editedAt: 0 };
+    e = { editor, cache: null, editedAt: 0, normalized: false };
     entries.set(id, e);
+  }
+  if (!e.normalized) {
+    e.normalized = true;
+    // A repair of the loaded structure is neither an edit (no unsaved marker) nor an undo step.
+    const { editor } = e;
+    HistoryEditor.withoutSaving(editor, () => Editor.normalize(editor, { force: true }));
+    editor.operations = [];
   }
   return e.editor;
 }

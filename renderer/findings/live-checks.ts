@@ -11,6 +11,7 @@ export const CHECK_DEBOUNCE_MS = 60;
 export function installLiveChecks(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seen = -1;
+  let generation = docStore.get().generation;
   const run = () => {
     const draft = currentDraft();
     const findings = draft ? checkAll(draft) : [];
@@ -24,7 +25,12 @@ export function installLiveChecks(): () => void {
     const first = seen === -1;
     seen = revision;
     clearTimeout(timer);
-    if (first || docStore.get().lastChange === 'choice') run();
+    const loaded = docStore.get().generation !== generation;
+    generation = docStore.get().generation;
+    // A draft just opened is shown first and checked right after: its text can be read (and
+    // typed into) a frame sooner, and the findings follow at once.
+    if (loaded) requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+    else if (first || docStore.get().lastChange === 'choice') run();
     else timer = setTimeout(run, CHECK_DEBOUNCE_MS);
   });
   return () => {

@@ -5,6 +5,7 @@ import { sectionEditor } from '../editor/session';
 import { rangeForOffsets } from '../editor/offsets';
 import { findingsStore } from './findings-state';
 import { locationKey } from './locations';
+import { mountAllSections } from '../layout/progressive-mount';
 
 function elementFor(key: string): HTMLElement | null {
   const exact = document.querySelector<HTMLElement>(`[data-kp-loc="${CSS.escape(key)}"]`);
@@ -25,6 +26,7 @@ function focusable(el: HTMLElement): HTMLElement {
 
 /** Scrolls to a finding's place and puts the keyboard focus there. */
 export function focusFinding(f: Finding, index?: number): void {
+  mountAllSections();
   if (index !== undefined) findingsStore.set({ cursor: index });
   const loc = f.location;
   if (loc.kind === 'section') {

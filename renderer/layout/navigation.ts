@@ -1,3 +1,4 @@
+import { mountAllSections } from './progressive-mount';
 /** Alt+↑/↓: moves to the previous or next section and focuses its first field. */
 export function goToSection(step: 1 | -1): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-kp-section]')];
@@ -15,6 +16,7 @@ export function goToSection(step: 1 | -1): void {
 
 /** Scrolls to a section and focuses its editor or first field. */
 export function focusSectionElement(section: HTMLElement): void {
+  mountAllSections();
   section.scrollIntoView({ block: 'start' });
   const target = section.querySelector<HTMLElement>('[data-slate-editor], input, select, textarea, button:not(.kp-guidance-toggle)');
   (target ?? section.querySelector<HTMLElement>('h2'))?.focus({ preventScroll: true });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../core/template/schema';
 import { SectionEditor } from '../editor/section-editor';
+import { sectionEditor } from '../editor/session';
 import { statsStore } from '../editor/stats';
 import { FieldMessages, useFieldFindings } from '../findings/field-findings';
 import { packView } from '../rules/engine';
@@ -27,8 +28,14 @@ function WordCounter({ id }: { id: string }) {
   );
 }
 
+/** Stands in for a section's body until it is mounted (see progressive-mount.ts), about as tall. */
+function PendingBody({ section }: { section: TemplateSection }) {
+  const blocks = section.kind === 'text' ? (sectionEditor(section.id)?.children.length ?? 1) : 10;
+  return <div className="kp-section-pending" aria-busy="true" style={{ height: `${Math.min(blocks, 2000) * 1.5}rem` }} />;
+}
+
 /** One section in the document flow: heading, guidance, then its text editor or card. */
-export function SectionBlock({ section }: { section: TemplateSection }) {
+export function SectionBlock({ section, pending = false }: { section: TemplateSection; pending?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const [guidanceOpen, setGuidanceOpen] = useState(true);
@@ -49,11 +56,12 @@ export function SectionBlock({ section }: { section: TemplateSection }) {
           </div>
         )}
       </div>
-      {section.kind === 'text' && <><SectionEditor section={section} /><WordCounter id={section.id} /></>}
-      {section.kind === 'parties' && <PartiesCard />}
-      {section.kind === 'core_areas' && <CoreAreasCard />}
-      {section.kind === 'team' && <TeamCard />}
-      {section.kind === 'budget' && <BudgetCard />}
+      {pending && <PendingBody section={section} />}
+      {!pending && section.kind === 'text' && <><SectionEditor section={section} /><WordCounter id={section.id} /></>}
+      {!pending && section.kind === 'parties' && <PartiesCard />}
+      {!pending && section.kind === 'core_areas' && <CoreAreasCard />}
+      {!pending && section.kind === 'team' && <TeamCard />}
+      {!pending && section.kind === 'budget' && <BudgetCard />}
       <FieldMessages loc={`section:${section.id}`} found={sectionFindings} />
     </section>
   );

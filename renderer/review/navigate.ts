@@ -3,6 +3,7 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { reviewStore, showCommentsPanel } from './review-state';
 import { targetSelectors } from './targets';
+import { mountAllSections } from '../layout/progressive-mount';
 
 /** Selecting a thread: its target is highlighted and scrolled into view, the panel shows the thread. */
 
@@ -20,6 +21,7 @@ export function targetElement(threadId: string): HTMLElement | null {
 
 /** Selects a thread and shows where it belongs (after the highlight has been drawn). */
 export function activateThread(threadId: string, o: { scroll?: boolean; focusCard?: boolean } = {}): void {
+  if (o.scroll !== false) mountAllSections();
   reviewStore.set({ activeId: threadId });
   showCommentsPanel();
   requestAnimationFrame(() => {

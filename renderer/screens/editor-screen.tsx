@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { DraftHeader } from '../layout/draft-header';
 import { FindBar } from '../editor/find-bar';
 import { SectionBlock } from '../layout/section-block';
+import { useMountedSections } from '../layout/progressive-mount';
+import type { TemplateSection } from '../../core/template/schema';
 import { SidePanel } from '../layout/side-panel';
 import { Sidebar } from '../layout/sidebar';
 import { StatusBar } from '../layout/status-bar';
@@ -12,11 +14,24 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { ReviewBanner, SelectionCommentButton } from '../review';
 
+/** The draft's header and sections; a newly loaded draft gets a fresh column. */
+function DocumentColumn({ sections }: { sections: TemplateSection[] }) {
+  const mounted = useMountedSections(sections);
+  return (
+    <div className="kp-document-column">
+      <ReviewBanner />
+      <DraftHeader />
+      {sections.map((s, i) => <SectionBlock key={s.id} section={s} pending={i >= mounted} />)}
+    </div>
+  );
+}
+
 /** The main window: toolbar, sections sidebar, one scrolling document, problems panel, status bar. */
 export function EditorScreen() {
   const { t } = useTranslation();
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
   const panelOpen = useStore(appStore, (s) => s.sidePanelOpen);
+  const generation = useStore(docStore, (s) => s.generation);
   const sections = templateSections(component);
   return (
     <div className={`kp-editor-screen ${panelOpen ? 'panel-open' : 'panel-closed'}`}>
@@ -24,11 +39,7 @@ export function EditorScreen() {
       <Sidebar sections={sections} />
       <main className="kp-document" aria-label={t('app.name')}>
         <FindBar />
-        <div className="kp-document-column">
-          <ReviewBanner />
-          <DraftHeader />
-          {sections.map((s) => <SectionBlock key={s.id} section={s} />)}
-        </div>
+        <DocumentColumn key={generation} sections={sections} />
       </main>
       {panelOpen && <SidePanel sections={sections} />}
       <StatusBar />

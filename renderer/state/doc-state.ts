@@ -18,10 +18,12 @@ export interface DocState {
   lastChange: 'typing' | 'choice';
   undo: Draft[];
   redo: Draft[];
+  /** Bumped when a draft is loaded (new or opened): the document is mounted afresh. */
+  generation: number;
 }
 
 export const docStore = createStore<DocState>({
-  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [],
+  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
 });
 
 let lastCoalesce: { key: string; at: number } | null = null;
