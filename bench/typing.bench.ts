@@ -140,6 +140,8 @@ export async function run(): Promise<Row[]> {
         const page = await context.newPage();
         await page.goto(server.url);
         await page.locator('html[data-kp-editor-ready="true"]').waitFor({ timeout: 120_000 });
+        // Long drafts open section by section: type once all of them are on the page.
+        await page.locator('html[data-kp-sections-mounted="true"]').waitFor({ timeout: 120_000 });
         await page.waitForTimeout(1000);
         const marks = await page.locator('.kp-problem').count();
         const slate = await typeMidDocument(page, '[data-slate-editor]');
