@@ -30,6 +30,12 @@ function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`kp-notice kp-notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
+          {n.actions?.map((a) => (
+            <button key={a.label} type="button" className="kp-notice-action" onClick={() => {
+              dismissNotice(n.id);
+              a.run();
+            }}>{a.label}</button>
+          ))}
           <button type="button" className="kp-icon-button" aria-label={t('dialogs.close')} onClick={() => dismissNotice(n.id)}>✕</button>
         </div>
       ))}

@@ -104,6 +104,8 @@ export const contract = {
     }),
     res: z.strictObject({ path: Path }),
   },
+  /** After an export: the Word document opened in its default program, or shown in its folder. Only documents exported in this run. */
+  'export:show': { req: z.strictObject({ path: Path, how: z.enum(['open', 'folder']) }), res: Empty },
   'window:state': { req: z.strictObject({ title: z.string().max(500), dirty: z.boolean() }), res: Empty },
   'review:roles': { req: Empty, res: z.array(z.strictObject({ path: Path, role: ReviewRole })) },
   'review:set-role': { req: z.strictObject({ path: Path, role: ReviewRole }), res: Empty },

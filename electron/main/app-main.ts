@@ -16,6 +16,7 @@ import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
 import { createFileLogger, logUncaught } from './log';
 import { buildMenuTemplate } from './menu';
 import { guardWebContents, hardenSession } from './security';
+import { showFileWithShell } from './show-file';
 import { openElectronStore } from './store';
 import { stringsFor } from './strings';
 
@@ -170,6 +171,7 @@ export function startApp(paths: AppPaths): void {
       version: app.getVersion(),
       draftsDir,
       userDataDir: app.getPath('userData'),
+      showFile: showFileWithShell,
     });
 
     registerIpc({

@@ -35,6 +35,7 @@ export const CHANNELS = [
   'recovery:discard',
   'export:prepare',
   'export:docx',
+  'export:show',
   'window:state',
   'review:roles',
   'review:set-role',

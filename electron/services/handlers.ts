@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { buildNewDraft } from '../../core/draft/new-draft';
-import { ok } from '../../core/result';
+import { err, ok, type Result } from '../../core/result';
 import type { AppStore } from './app-store';
 import { writeDraftFile } from './draft-files';
 import { readDraftFileOrAhead } from './draft-read-ahead';
@@ -17,7 +17,11 @@ export interface ServiceDeps {
   version: string;
   draftsDir: string;
   userDataDir: string;
+  /** Opens a file in its default program or shows it in its folder (the shell's way); absent where it cannot. */
+  showFile?: ShowFile;
 }
+
+export type ShowFile = (path: string, how: 'open' | 'folder') => Promise<Result<Record<string, never>>>;
 
 /**
  * The handlers every shell shares (Electron main and the browser-mode server). Shell-specific
@@ -28,6 +32,8 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     d.store.addRecent({ path, title: title || basename(path), modifiedAt: new Date().toISOString() });
 
   const recovery = createRecoveryArea(d.userDataDir);
+  // Only what this run exported may be opened from the window: never any file it names.
+  const exported = new Set<string>();
 
   return {
     'app:info': async () => ok({ mode: d.mode, version: d.version, platform: process.platform, draftsDir: d.draftsDir }),
@@ -69,7 +75,16 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       warmExportWorker();
       return ok({});
     },
-    'export:docx': async ({ draft, path, ...o }) => exportDocx(draft, path, o),
+    'export:docx': async ({ draft, path, ...o }) => {
+      const r = await exportDocx(draft, path, o);
+      if (r.ok) exported.add(r.value.path);
+      return r;
+    },
+    'export:show': async ({ path, how }) => {
+      if (!exported.has(path)) return err('forbidden', 'only a document exported in this session can be opened from here', path);
+      if (!d.showFile) return err('not-available', 'opening files is not available here', path);
+      return d.showFile(path, how);
+    },
     'review:roles': async () => ok(d.store.getReviewRoles()),
     'review:set-role': async ({ path, role }) => {
       d.store.setReviewRole(path, role);

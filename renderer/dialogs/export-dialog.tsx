@@ -33,7 +33,15 @@ export function ExportDialog() {
     setBusy(false);
     if (!r.ok) return showError({ ...r.error, path: r.error.path ?? target });
     close();
-    notify('info', t('dialogs.exported', { path: r.value.path }));
+    const exported = r.value.path;
+    const show = (how: 'open' | 'folder') => () =>
+      void bridge.invoke('export:show', { path: exported, how }).then((s) => {
+        if (!s.ok) showError({ ...s.error, path: s.error.path ?? exported });
+      });
+    notify('info', t('dialogs.exported', { path: exported }), [
+      { label: t('dialogs.openDocument'), run: show('open') },
+      { label: t('dialogs.showInFolder'), run: show('folder') },
+    ]);
   };
   const chooseNative = async () => {
     const r = await bridge.invoke('dialog:export-docx', { suggestedName: suggestedName('.docx') });

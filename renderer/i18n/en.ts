@@ -88,7 +88,7 @@ export const en: Shape<typeof sv> = {
     folder: 'Folder: {{dir}}', up: 'Up one level', fileName: 'File name', open: 'Open', save: 'Save', export: 'Export',
     exportAnyway: 'Export anyway', noFiles: 'No drafts in this folder.', preflight: 'Before you export',
     preflightOk: 'No errors or warnings.', preflightErrors: 'The draft has {{count}} errors. You can export anyway, but the document is marked as a draft with errors.',
-    withComments: 'Include comments', exported: 'The Word document was saved: {{path}}', saved: 'Saved: {{path}}',
+    withComments: 'Include comments', exported: 'The Word document was saved: {{path}}', openDocument: 'Open the document', showInFolder: 'Show in folder', saved: 'Saved: {{path}}',
     overwrite: '{{name}} already exists and will be replaced.', about: 'KP Drafter {{version}} – write applications to ICLD’s Municipal Partnership programme.' },
   paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images',
     tables_one: '{{count}} table', tables_other: '{{count}} tables', and: 'and' },

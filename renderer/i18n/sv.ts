@@ -84,7 +84,7 @@ export const sv = {
     folder: 'Mapp: {{dir}}', up: 'Upp en nivå', fileName: 'Filnamn', open: 'Öppna', save: 'Spara', export: 'Exportera',
     exportAnyway: 'Exportera ändå', noFiles: 'Inga utkast i den här mappen.', preflight: 'Innan du exporterar',
     preflightOk: 'Inga fel eller varningar.', preflightErrors: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
-    withComments: 'Inkludera kommentarer', exported: 'Word-dokumentet sparades: {{path}}', saved: 'Sparat: {{path}}',
+    withComments: 'Inkludera kommentarer', exported: 'Word-dokumentet sparades: {{path}}', openDocument: 'Öppna dokumentet', showInFolder: 'Visa i mappen', saved: 'Sparat: {{path}}',
     overwrite: '{{name}} finns redan och kommer att ersättas.', about: 'KP Drafter {{version}} – skriv ansökningar till ICLD:s Kommunalt Partnerskap.' },
   paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder',
     tables_one: '{{count}} tabell', tables_other: '{{count}} tabeller', and: 'och' },

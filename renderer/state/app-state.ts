@@ -7,6 +7,13 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** Buttons that follow up on the message (e.g. open the exported document); each closes it. */
+  actions?: NoticeAction[];
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export type DialogState =
@@ -37,11 +44,11 @@ export const appStore = createStore<AppState>({
 });
 
 let nextNotice = 1;
-/** Shows a message; info messages fade after a while, errors stay until dismissed. */
-export function notify(kind: Notice['kind'], text: string): void {
+/** Shows a message; info messages fade after a while (later when they offer actions), errors stay until dismissed. */
+export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void {
   const id = nextNotice++;
-  appStore.set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text }] }));
-  if (kind === 'info') setTimeout(() => dismissNotice(id), 6000);
+  appStore.set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text, ...(actions?.length ? { actions } : {}) }] }));
+  if (kind === 'info') setTimeout(() => dismissNotice(id), actions?.length ? 30_000 : 6000);
 }
 
 export function dismissNotice(id: number): void {

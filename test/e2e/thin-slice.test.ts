@@ -1,10 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, docxParagraphs, focusSectionEnd, saveAs, sectionEditor } from './helpers';
 
-const app = useAppSession();
+// The program that opens exported documents (KP_OPENER) notes what it was asked to open.
+const openerDir = mkdtempSync(join(tmpdir(), 'kp-opener-'));
+const opened = join(openerDir, 'opened.txt');
+const opener = join(openerDir, 'opener.sh');
+writeFileSync(opener, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${opened}'\n`);
+chmodSync(opener, 0o755);
+const app = useAppSession({ server: { env: { KP_OPENER: opener } } });
 
 describe('thin slice: new → type → save → reopen → export', () => {
   it('keeps typed text through save, reopen and Word export', async () => {
@@ -52,6 +59,19 @@ describe('thin slice: new → type → save → reopen → export', () => {
     expect(paragraphs).toContain('Utmaning');
     expect(paragraphs).toContain(text);
     expect(paragraphs).toContain('Andra stycket.');
+
+    // The message after the export opens the document or its folder on the desktop.
+    const notice = second.page.locator('.kp-notice', { hasText: 'mombasa.docx' });
+    await notice.waitFor();
+    await screenshot(second.page, 'export-notice');
+    await notice.getByRole('button', { name: 'Öppna dokumentet' }).click();
+    await expect.poll(() => (existsSync(opened) ? readFileSync(opened, 'utf8') : '')).toBe(`${docx}\n`);
+    expect(await notice.count()).toBe(0);
+    await second.page.keyboard.press('Control+E');
+    await dialog.locator('.kp-picker-name input').fill('mombasa.docx');
+    await dialog.locator('button[type="submit"]').click();
+    await second.page.locator('.kp-notice').getByRole('button', { name: 'Visa i mappen' }).click();
+    await expect.poll(() => readFileSync(opened, 'utf8')).toBe(`${docx}\n${app.server.draftsDir}\n`);
 
     await screenshot(second.page, 'thin-slice');
     expect(problems).toEqual([]);

@@ -4,6 +4,7 @@ import { err, ok } from '../../../core/result';
 import { createServiceHandlers, type ServiceDeps } from '../handlers';
 import { fileIsInside } from './confine';
 import { listFolder } from './files-list';
+import { createDesktopShowFile } from './show-file';
 
 export interface WebDeps extends Omit<ServiceDeps, 'mode'> {
   /** Folders the user named on the command line; browsable like the drafts folder. */
@@ -21,7 +22,7 @@ const noDialog = async () =>
  * should never be a way to read or write arbitrary files.
  */
 export function createWebHandlers(d: WebDeps): Partial<Handlers> {
-  const base = createServiceHandlers({ ...d, mode: 'web' });
+  const base = createServiceHandlers({ showFile: createDesktopShowFile(), ...d, mode: 'web' });
   const roots = () => [d.draftsDir, ...(d.extraRoots ?? []), ...d.store.getRecent().map((r) => dirname(r.path))];
   const outside = (path: string) =>
     err('forbidden', 'in browser mode, files can only be opened and saved in the drafts folder or the folders of recent files', path);
