@@ -12,6 +12,8 @@ export const RecentFile = z.strictObject({
   path: Path,
   title: z.string(),
   modifiedAt: z.string(),
+  /** The partner organisations with their country codes, e.g. "Mombasa County (KE)", to tell drafts apart. */
+  partner: z.string().max(300).optional(),
 });
 export type RecentFile = z.infer<typeof RecentFile>;
 

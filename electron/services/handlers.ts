@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Handlers } from '../../core/ipc/dispatch';
+import type { Draft } from '../../core/draft/schema';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { err, ok, type Result } from '../../core/result';
 import type { AppStore } from './app-store';
@@ -10,6 +11,15 @@ import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
 import { defaultEdition, loadApplicationTemplate } from './templates';
+
+/** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
+export function partnerLine(draft: Draft): string {
+  return draft.partners
+    .filter((p) => p.organisation.trim())
+    .map((p) => (p.country ? `${p.organisation.trim()} (${p.country})` : p.organisation.trim()))
+    .join(', ')
+    .slice(0, 300);
+}
 
 export interface ServiceDeps {
   store: AppStore;
@@ -28,8 +38,10 @@ export type ShowFile = (path: string, how: 'open' | 'folder') => Promise<Result<
  * channels (native dialogs, window state, the in-app file picker) are added by each shell.
  */
 export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
-  const remember = (path: string, title: string) =>
-    d.store.addRecent({ path, title: title || basename(path), modifiedAt: new Date().toISOString() });
+  const remember = (path: string, draft: Draft) => {
+    const partner = partnerLine(draft);
+    d.store.addRecent({ path, title: draft.title || basename(path), modifiedAt: new Date().toISOString(), ...(partner ? { partner } : {}) });
+  };
 
   const recovery = createRecoveryArea(d.userDataDir);
   // Only what this run exported may be opened from the window: never any file it names.
@@ -53,7 +65,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'draft:open': async ({ path }) => {
       const r = await readDraftFileOrAhead(path);
       if (!r.ok) return r;
-      remember(path, r.value.title);
+      remember(path, r.value);
       return ok({ path, draft: r.value });
     },
     'draft:save': async ({ path, draft }) => {
@@ -61,7 +73,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       const backups = { userDataDir: d.userDataDir, keep: d.store.getSettings().backupCount };
       const r = await writeDraftFile(path, draft, { backups });
       if (!r.ok) return r;
-      remember(path, draft.title);
+      remember(path, draft);
       return ok({ path, savedAt: r.value.savedAt });
     },
     'recent:list': async () => ok(d.store.getRecent()),

@@ -17,6 +17,7 @@ export const en: Shape<typeof sv> = {
     recent: 'Recent drafts',
     noRecent: 'No drafts yet. Start a new application or open a file.',
     lastChange: 'Changed {{time}}',
+    partner: 'With {{partner}}',
     restoreTitle: 'Restore unsaved work',
     restoreHint: 'KP Drafter closed before these changes were saved.',
     restore: 'Restore',

@@ -13,6 +13,7 @@ export const sv = {
     recent: 'Senaste utkast',
     noRecent: 'Inga utkast ännu. Börja med en ny ansökan eller öppna en fil.',
     lastChange: 'Ändrad {{time}}',
+    partner: 'Med {{partner}}',
     restoreTitle: 'Återställ osparat arbete',
     restoreHint: 'KP Drafter stängdes innan de här ändringarna sparades.',
     restore: 'Återställ',

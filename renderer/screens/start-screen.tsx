@@ -108,6 +108,7 @@ export function StartScreen() {
                 <li key={r.path}>
                   <button type="button" className="kp-recent-item" onClick={() => void openPath(r.path)}>
                     <strong>{r.title || t('app.untitled')}</strong>
+                    {r.partner && <span className="kp-recent-partner">{t('start.partner', { partner: r.partner })}</span>}
                     <span className="kp-muted">{r.path}</span>
                     <span className="kp-muted">{t('start.lastChange', { time: when(r.modifiedAt) })}</span>
                   </button>
