@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../services/web/csp';
+import { contentTypeOf } from '../services/web/static-files';
 
 /** The renderer is served from app://kp/… — a privileged scheme of our own, never http(s) or file. */
 export const APP_SCHEME = 'app';
@@ -30,20 +31,6 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * Maps an app:// URL to a file inside `rootDir`, or null when the URL is foreign or would escape
@@ -82,7 +69,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     if (!file) return notFound();
     try {
       const body = await readFile(file);
-      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeOf(file);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
         headers: { ...SECURITY_HEADERS, 'content-type': type },

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileEntry } from '../../core/ipc/contract';
-import { bridge } from '../bridge';
-import { showError } from '../actions/draft-commands';
+import { FolderBar, useFolderListing } from './folder-listing';
 import { joinPath } from './modal';
 
 export interface PickerProps {
@@ -18,17 +16,8 @@ export interface PickerProps {
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
 export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
   const { t } = useTranslation();
-  const [dir, setDir] = useState<string | undefined>(initialDir);
-  const [listing, setListing] = useState<{ dir: string; parent: string | null; entries: FileEntry[] } | null>(null);
+  const { listing, setDir } = useFolderListing(initialDir);
   const [name, setName] = useState(initialName ?? '');
-
-  useEffect(() => {
-    void bridge.invoke('files:list', dir ? { dir } : {}).then((r) => {
-      if (r.ok) setListing(r.value);
-      else if (dir) { showError({ ...r.error, path: dir }); setDir(undefined); }
-      else showError(r.error);
-    });
-  }, [dir]);
 
   const files = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith(ext)) ?? [];
   const fileName = name.trim() === '' ? '' : name.trim().toLowerCase().endsWith(ext) ? name.trim() : name.trim() + ext;
@@ -40,10 +29,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
   };
   return (
     <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); submit(); }}>
-      <div className="kp-picker-folder">
-        <span className="kp-muted">{t('dialogs.folder', { dir: listing?.dir ?? '…' })}</span>
-        {listing?.parent && <button type="button" onClick={() => setDir(listing.parent!)}>↑ {t('dialogs.up')}</button>}
-      </div>
+      <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
         {files.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
         {files.map((f) => (

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileEntry } from '../../core/ipc/contract';
-import { bridge } from '../bridge';
-import { showError } from '../actions/draft-commands';
+import { FolderBar, useFolderListing } from '../dialogs/folder-listing';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 
@@ -16,26 +14,14 @@ const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle:
 export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?: string; submitLabel: (count: number) => string; onPick: (paths: string[]) => void }) {
   const { t } = useTranslation();
   const own = useStore(docStore, (s) => s.path);
-  const [dir, setDir] = useState<string | undefined>(initialDir);
-  const [listing, setListing] = useState<{ dir: string; parent: string | null; entries: FileEntry[] } | null>(null);
+  const { listing, setDir } = useFolderListing(initialDir);
   const [picked, setPicked] = useState<string[]>([]);
-
-  useEffect(() => {
-    void bridge.invoke('files:list', dir ? { dir } : {}).then((r) => {
-      if (r.ok) setListing(r.value);
-      else if (dir) { showError({ ...r.error, path: dir }); setDir(undefined); }
-      else showError(r.error);
-    });
-  }, [dir]);
 
   const entries = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith('.kpdraft')) ?? [];
   const toggle = (path: string, on: boolean) => setPicked((p) => (on ? [...p, path] : p.filter((x) => x !== path)));
   return (
     <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onPick(picked); }}>
-      <div className="kp-picker-folder">
-        <span className="kp-muted">{t('dialogs.folder', { dir: listing?.dir ?? '…' })}</span>
-        {listing?.parent && <button type="button" onClick={() => setDir(listing.parent!)}>↑ {t('dialogs.up')}</button>}
-      </div>
+      <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
         {entries.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
         {entries.map((f) => (

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** The content types of the files the renderer is built into (served by browser mode and by app://). */
+const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,6 +18,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+export function contentTypeOf(file: string): string {
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 export interface StaticFile {
   body: Buffer | string;
@@ -58,7 +63,7 @@ export async function readStatic(rootDir: string, pathname: string, token: strin
     return undefined;
   }
   const ext = extname(file).toLowerCase();
-  const type = TYPES[ext] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   if (ext === '.html') return { body: injectToken(await readFile(file, 'utf8'), token), type };
   return { body: await readFile(file), type };
 }
