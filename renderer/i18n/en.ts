@@ -53,7 +53,7 @@ export const en: Shape<typeof sv> = {
   },
   sections: { nav: 'Sections', empty: 'empty', inProgress: 'in progress', done: 'done', errors: 'has errors', warnings: 'has warnings',
     guidance: 'Guidance', source: 'Source: {{sources}}', words: '{{count}} words', wordsOf: '{{count}} / {{limit}} words',
-    placeholder: 'Write here…' },
+    placeholder: 'Write here…', loading: 'Loading the section…' },
   fields: { editionSwitched: 'The rules are now {{edition}}: {{added}} new problems, {{removed}} gone. Now {{errors}} errors and {{warnings}} warnings.', title: 'Project title', titlePlaceholder: 'E.g. Participation in Mombasa and Uppsala', period: 'Project period',
     start: 'Start date', end: 'End date', submission: 'Planned submission date', component: 'Component', edition: 'Rules edition',
     documentLanguage: 'Document language' },

@@ -49,7 +49,7 @@ export const sv = {
   },
   sections: { nav: 'Avsnitt', empty: 'tomt', inProgress: 'påbörjat', done: 'klart', errors: 'har fel', warnings: 'har varningar',
     guidance: 'Vägledning', source: 'Källa: {{sources}}', words: '{{count}} ord', wordsOf: '{{count}} / {{limit}} ord',
-    placeholder: 'Skriv här…' },
+    placeholder: 'Skriv här…', loading: 'Läser in avsnittet…' },
   fields: { editionSwitched: 'Regelverket är nu {{edition}}: {{added}} nya problem, {{removed}} försvann. Nu {{errors}} fel och {{warnings}} varningar.', title: 'Projektets titel', titlePlaceholder: 'T.ex. Delaktighet i Mombasa och Uppsala', period: 'Projektperiod',
     start: 'Startdatum', end: 'Slutdatum', submission: 'Planerat inlämningsdatum', component: 'Komponent', edition: 'Regelverk',
     documentLanguage: 'Dokumentspråk' },

@@ -30,8 +30,13 @@ function WordCounter({ id }: { id: string }) {
 
 /** Stands in for a section's body until it is mounted (see progressive-mount.ts), about as tall. */
 function PendingBody({ section }: { section: TemplateSection }) {
+  const { t } = useTranslation();
   const blocks = section.kind === 'text' ? (sectionEditor(section.id)?.children.length ?? 1) : 10;
-  return <div className="kp-section-pending" aria-busy="true" style={{ height: `${Math.min(blocks, 2000) * 1.5}rem` }} />;
+  return (
+    <div className="kp-section-pending" aria-busy="true" style={{ height: `${Math.min(blocks, 2000) * 1.5}rem` }}>
+      <p className="kp-muted">{t('sections.loading')}</p>
+    </div>
+  );
 }
 
 /** One section in the document flow: heading, guidance, then its text editor or card. */
