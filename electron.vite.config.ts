@@ -1,8 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { parseRulePacks } from './core/rules/load-pack';
+import { ApplicationTemplate } from './core/template/schema';
+import { applicationTemplates, rulePacks } from './templates';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The bundled programme data, validated here with the same zod schemas as everywhere else: a pack
+ * or template that doesn't validate stops the build. The renderer gets the parsed result
+ * (renderer/validated-data.ts) instead of validating it again in every window.
+ */
+function validatedData(): Record<string, string> {
+  const packs = parseRulePacks(rulePacks);
+  if (!packs.ok) throw new Error(`templates/rules: ${packs.error.message}`);
+  const template = ApplicationTemplate.safeParse(applicationTemplates[0]);
+  if (!template.success) throw new Error(`templates/applications: ${template.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return {
+    __KP_VALIDATED_RULE_PACKS__: JSON.stringify(packs.value),
+    __KP_VALIDATED_TEMPLATE__: JSON.stringify(template.data),
+  };
+}
 
 /**
  * out/main/index.js     main process, ESM (package.json "type": "module"); dependencies stay in
@@ -37,6 +56,7 @@ export default defineConfig({
   renderer: {
     root: at('./renderer'),
     plugins: [react()],
+    define: validatedData(),
     build: {
       rolldownOptions: { input: at('./renderer/index.html') },
       // electron-vite leaves the renderer unminified by default; minified, the bundle is less than

@@ -4,6 +4,7 @@ import {
   type Finding, type IncrementalChecker, type RulePack,
 } from '../../core/rules';
 import { rulePacks } from '../../templates';
+import { prevalidatedRulePacks } from '../validated-data';
 
 /**
  * The renderer's view of the programme rules: live checks with one incremental checker per
@@ -47,6 +48,7 @@ export interface PackView {
 
 let packs: RulePack[] | null = null;
 function allPacks(): RulePack[] {
+  if (packs === null && prevalidatedRulePacks) packs = prevalidatedRulePacks;
   if (packs === null) {
     const r = parseRulePacks(rulePacks);
     packs = r.ok ? r.value : [];

@@ -78,17 +78,20 @@ function applyEdit(root: unknown, e: Edit): unknown {
   };
   walk(root);
   const target = nodes[e.pick % Math.max(nodes.length, 1)];
-  if (!target) return e.value;
+  if (!target) return structuredClone(e.value);
   const { parent, key } = target;
-  if (e.kind === 'replace') (parent as Record<string | number, unknown>)[key] = e.value;
+  // A copy: generated values (the constant `{}` above among them) are shared across runs, and a
+  // later edit that adds a key must not change them or make them contain themselves.
+  const value = structuredClone(e.value);
+  if (e.kind === 'replace') (parent as Record<string | number, unknown>)[key] = value;
   else if (e.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete parent[key as string];
   } else {
     const holder = (parent as Record<string | number, unknown>)[key];
     if (typeof holder === 'object' && holder !== null && !Array.isArray(holder)) {
-      Object.defineProperty(holder, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
-    } else (parent as Record<string | number, unknown>)[key] = { [e.key]: e.value };
+      Object.defineProperty(holder, e.key, { value, enumerable: true, writable: true, configurable: true });
+    } else (parent as Record<string | number, unknown>)[key] = { [e.key]: value };
   }
   return root;
 }

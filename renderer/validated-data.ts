@@ -1,0 +1,12 @@
+import type { RulePack } from '../core/rules/pack-schema';
+import type { ApplicationTemplate } from '../core/template/schema';
+
+// The build validates the bundled rule packs and application template with their zod schemas
+// (electron.vite.config.ts, which fails on any problem) and hands over the parsed result, so the
+// window doesn't spend its first fifth of a second validating data that cannot have changed.
+// Where the build didn't run (unit tests), these are undefined and the data is validated here.
+declare const __KP_VALIDATED_RULE_PACKS__: RulePack[] | undefined;
+declare const __KP_VALIDATED_TEMPLATE__: ApplicationTemplate | undefined;
+
+export const prevalidatedRulePacks: RulePack[] | undefined = typeof __KP_VALIDATED_RULE_PACKS__ === 'undefined' ? undefined : __KP_VALIDATED_RULE_PACKS__;
+export const prevalidatedTemplate: ApplicationTemplate | undefined = typeof __KP_VALIDATED_TEMPLATE__ === 'undefined' ? undefined : __KP_VALIDATED_TEMPLATE__;
