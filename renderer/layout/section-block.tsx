@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../core/template/schema';
 import { SectionEditor } from '../editor/section-editor';
@@ -39,6 +39,20 @@ function PendingBody({ section }: { section: TemplateSection }) {
   );
 }
 
+/** Each budget line is a table row about 46 px tall; the card around the table about 320 px. */
+const BUDGET_ROW_PX = 46;
+const BUDGET_CARD_PX = 320;
+
+/**
+ * How tall a form section will be, for the browser to reserve while it is off screen and has not
+ * been shown yet (see .kp-section in layout.css): keeps the scroll bar honest on long budgets.
+ */
+function useEstimatedHeight(section: TemplateSection): CSSProperties | undefined {
+  const budgetLines = useStore(docStore, (s) => (section.kind === 'budget' ? s.draft?.budget.length ?? 0 : 0));
+  if (section.kind !== 'budget') return undefined;
+  return { '--kp-estimated-height': `${BUDGET_CARD_PX + budgetLines * BUDGET_ROW_PX}px` } as CSSProperties;
+}
+
 /** One section in the document flow: heading, guidance, then its text editor or card. */
 export function SectionBlock({ section, pending = false }: { section: TemplateSection; pending?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -46,8 +60,9 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
   const [guidanceOpen, setGuidanceOpen] = useState(true);
   const sectionFindings = useFieldFindings(`section:${section.id}`).filter((f) => f.location.kind !== 'section' || !f.location.range);
   const headingId = `kp-h-${section.id}`;
+  const estimatedHeight = useEstimatedHeight(section);
   return (
-    <section className={`kp-section kind-${section.kind}`} data-kp-section={section.id} aria-labelledby={headingId}>
+    <section className={`kp-section kind-${section.kind}`} data-kp-section={section.id} aria-labelledby={headingId} style={estimatedHeight}>
       <h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2>
       <div className={`kp-guidance ${guidanceOpen ? 'open' : ''}`}>
         <button type="button" className="kp-guidance-toggle" aria-expanded={guidanceOpen} aria-controls={`kp-g-${section.id}`}

@@ -165,6 +165,8 @@ describe('budget ceilings', () => {
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'ceiling.kpdraft');
     const year1 = page.locator('[data-kp-loc="budget-total:year:1"] .kp-ceiling');
+    // Off-screen form sections aren't rendered (content-visibility), so look at it as a user would.
+    await year1.scrollIntoViewIfNeeded();
     await expect.poll(() => year1.innerText()).toBe('Tak 450\u00a0000\u00a0kr');
     expect(await year1.getAttribute('class')).toContain('level-ok');
     // Raise a year-1 line past the ceiling: the bar turns red and BUD-04 appears under the subtotals.
