@@ -17,6 +17,12 @@ import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e
 import type { Row } from './support';
 
 const KEYS = 200;
+/**
+ * Rounds of KEYS keystrokes per editor. On a small shared machine one round's p95 moves by a few
+ * ms from run to run (the bare floor's too), so each is typed three times and the median round is
+ * reported, with all three rounds listed.
+ */
+const ROUNDS = 3;
 /** About 120 words a minute: live checks (debounced) get to run between keystrokes, as for a real writer. */
 const GAP_MS = 90;
 const TARGETS: Record<number, number> = { 120_000: 16, 480_000: 25 };
@@ -27,16 +33,28 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
+/** Types ROUNDS rounds; returns them ordered by p95 (next frame), so the middle one is the median. */
+async function typeRounds(page: Page, editableSelector: string): Promise<Samples[]> {
+  const rounds: Samples[] = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push(await typeMidDocument(page, editableSelector));
+  return rounds.sort((a, b) => pct(a.frame, 95) - pct(b.frame, 95));
+}
+
+const median = <T,>(sorted: T[]): T => sorted[Math.floor(sorted.length / 2)]!;
+const listP95 = (rounds: Samples[]) => rounds.map((r) => pct(r.frame, 95).toFixed(1)).join(' / ');
+
 interface Samples {
   frame: number[];
   painted: number[];
 }
 
-/** Installs the latency probe; samples are collected in window.kpLatency. */
+/** Installs the latency probe (once per page) and empties it; samples are collected in window.kpLatency. */
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { kpLatency: Samples };
+    const w = window as unknown as { kpLatency: Samples; kpProbe?: true };
     w.kpLatency = { frame: [], painted: [] };
+    if (w.kpProbe) return;
+    w.kpProbe = true;
     document.addEventListener('keydown', (e) => {
       const t0 = e.timeStamp;
       requestAnimationFrame(() => {
@@ -144,24 +162,29 @@ export async function run(): Promise<Row[]> {
         await page.locator('html[data-kp-sections-mounted="true"]').waitFor({ timeout: 120_000 });
         await page.waitForTimeout(1000);
         const marks = await page.locator('.kp-problem').count();
-        const slate = await typeMidDocument(page, '[data-slate-editor]');
+        const slateRounds = await typeRounds(page, '[data-slate-editor]');
+        const slate = median(slateRounds);
         const checked = await page.evaluate(() => document.documentElement.dataset.kpCheckedRevision ?? '');
         await showBareFloor(page);
         await page.waitForTimeout(500);
-        const bare = await typeMidDocument(page, '[data-bare-editable]');
+        const bareRounds = await typeRounds(page, '[data-bare-editable]');
+        const bare = median(bareRounds);
         const label = `${words / 1000}k words`;
         const p95 = pct(slate.frame, 95);
         const bareP95 = pct(bare.frame, 95);
         rows.push(
-          { bench: 'typing', case: `${label}, editor (live checks, ${marks} findings)`, metric: 'p95 keydown→next frame', value: p95, unit: 'ms', target: { op: '≤', value: TARGETS[words]! } },
+          {
+            bench: 'typing', case: `${label}, editor (live checks, ${marks} findings)`, metric: `p95 keydown→next frame (median of ${ROUNDS} rounds: ${listP95(slateRounds)})`,
+            value: p95, unit: 'ms', target: { op: '≤', value: TARGETS[words]! },
+          },
           { bench: 'typing', case: `${label}, editor`, metric: 'median keydown→next frame', value: pct(slate.frame, 50), unit: 'ms' },
           { bench: 'typing', case: `${label}, editor`, metric: 'p95 keydown→painted', value: pct(slate.painted, 95), unit: 'ms' },
-          { bench: 'typing', case: `${label}, bare contenteditable (floor)`, metric: 'p95 keydown→next frame', value: bareP95, unit: 'ms' },
+          { bench: 'typing', case: `${label}, bare contenteditable (floor)`, metric: `p95 keydown→next frame (median of ${ROUNDS} rounds: ${listP95(bareRounds)})`, value: bareP95, unit: 'ms' },
           { bench: 'typing', case: `${label}, bare contenteditable (floor)`, metric: 'p95 keydown→painted', value: pct(bare.painted, 95), unit: 'ms' },
           { bench: 'typing', case: `${label}, editor ÷ floor`, metric: 'p95 ratio (next frame)', value: p95 / bareP95, unit: '×', target: { op: '≤', value: 3 } },
         );
         if (!checked) process.stderr.write('typing bench: live checks never ran\n');
-        process.stderr.write(`typing ${label}: ${slate.frame.length} samples, p95 ${p95.toFixed(1)} ms (floor ${bareP95.toFixed(1)} ms), checked revision ${checked}\n`);
+        process.stderr.write(`typing ${label}: ${ROUNDS} rounds of ${slate.frame.length} samples, median p95 ${p95.toFixed(1)} ms (floor ${bareP95.toFixed(1)} ms), checked revision ${checked}\n`);
       } finally {
         await context.close();
         await server.dispose();

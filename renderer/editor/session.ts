@@ -28,7 +28,7 @@ let pasteNotice: PasteNotice = () => {};
 let lastFocused: string | null = null;
 
 /** Blocks per chunk: chunks get `content-visibility: auto`, so off-screen text costs nothing to paint. */
-export const CHUNK_SIZE = 100;
+export const CHUNK_SIZE = 25;
 
 export function setPasteNotice(fn: PasteNotice): void {
   pasteNotice = fn;

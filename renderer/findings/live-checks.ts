@@ -7,6 +7,18 @@ import { refreshStats } from '../editor/stats';
 /** Checks wait for a pause this long; with the check itself, findings show well within 150 ms. */
 export const CHECK_DEBOUNCE_MS = 60;
 
+/**
+ * A draft just opened is checked once the window is idle (at the latest this long after): the
+ * text is on screen and typeable first, and the first check of a long draft (about 0.1 s with
+ * its findings put in place) doesn't hold up the first click or keystroke.
+ */
+const FIRST_CHECK_LATEST_MS = 700;
+
+const whenIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: FIRST_CHECK_LATEST_MS });
+  else setTimeout(fn, 0);
+};
+
 /** Re-checks the draft against its edition's rules shortly after every change. */
 export function installLiveChecks(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,9 +39,9 @@ export function installLiveChecks(): () => void {
     clearTimeout(timer);
     const loaded = docStore.get().generation !== generation;
     generation = docStore.get().generation;
-    // A draft just opened is shown first and checked right after: its text can be read (and
-    // typed into) a frame sooner, and the findings follow at once.
-    if (loaded) requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+    // A draft just opened is shown first and checked when the window is idle (see above); an
+    // edit before then is checked the usual way, and the idle check finds nothing new to do.
+    if (loaded) whenIdle(() => seen === revision && run());
     else if (first || docStore.get().lastChange === 'choice') run();
     else timer = setTimeout(run, CHECK_DEBOUNCE_MS);
   });
