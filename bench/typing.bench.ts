@@ -1,7 +1,7 @@
 // Typing latency on long drafts: keydown → next painted frame, 200 keystrokes typed in the middle
 // of the document with live checks and inline marks on, in browser mode in Debian's Chromium.
 // The floor: a bare contenteditable holding the same text in the same chunked layout (blocks in
-// chunks of 100 with `content-visibility: auto`), typed the same way in the same page.
+// chunks of CHUNK_SIZE with `content-visibility: auto`), typed the same way in the same page.
 // Latency is taken in the page, from the key event's timestamp to two points of the next frame:
 //  - "next frame": its requestAnimationFrame callback, i.e. the keystroke's own work is done and
 //    the frame that shows it has begun. This is how the targets' baselines were taken: a bare
@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { serializeDraft } from '../core/draft/file-format';
 import { generateDraft } from '../test/helpers/generate-draft';
 import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
+import { CHUNK_SIZE } from '../renderer/editor/chunk-size';
 import type { Row } from './support';
 
 const KEYS = 200;
@@ -114,7 +115,7 @@ function typedRuns(page: Page, editableSelector: string): Promise<number> {
 
 /** Replaces the app with a bare contenteditable holding the same blocks, chunked the same way. */
 async function showBareFloor(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((chunkSize) => {
     const sections = [...document.querySelectorAll('[data-slate-editor]')].map((ed) =>
       [...ed.querySelectorAll('p, h3, h4, li')].filter((b) => !b.querySelector('p')).map((b) => ({ tag: b.tagName === 'LI' ? 'P' : b.tagName, text: b.textContent ?? '' })));
     const column = document.createElement('div');
@@ -124,10 +125,10 @@ async function showBareFloor(page: Page): Promise<void> {
       editable.className = 'kp-editable';
       editable.contentEditable = 'true';
       editable.setAttribute('data-bare-editable', '');
-      for (let i = 0; i < blocks.length; i += 100) {
+      for (let i = 0; i < blocks.length; i += chunkSize) {
         const chunk = document.createElement('div');
         chunk.className = 'kp-chunk kp-chunk-lowest';
-        for (const b of blocks.slice(i, i + 100)) {
+        for (const b of blocks.slice(i, i + chunkSize)) {
           const el = document.createElement(b.tag.toLowerCase());
           el.textContent = b.text;
           chunk.appendChild(el);
@@ -140,7 +141,7 @@ async function showBareFloor(page: Page): Promise<void> {
     doc.className = 'kp-document kp-bare-document';
     doc.appendChild(column);
     document.getElementById('root')!.replaceChildren(doc);
-  });
+  }, CHUNK_SIZE);
 }
 
 export async function run(): Promise<Row[]> {

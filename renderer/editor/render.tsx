@@ -37,7 +37,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
 }
 
 /**
- * Chunks of ~100 blocks; the lowest get `content-visibility: auto` (in CSS) so the browser skips
+ * Chunks of CHUNK_SIZE blocks (chunk-size.ts); the lowest get `content-visibility: auto` (in CSS) so the browser skips
  * layout and paint of chunks off screen — what keeps typing fast in a 400-page draft.
  */
 export function renderChunk({ attributes, children, lowest }: RenderChunkProps) {

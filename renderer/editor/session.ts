@@ -9,6 +9,7 @@ import { withDraftSchema } from '../../core/editor/with-draft-schema';
 import type { TemplateSection } from '../../core/template/schema';
 import { withLists } from './with-lists';
 import { withPaste, type PasteNotice } from './with-paste';
+import { CHUNK_SIZE } from './chunk-size';
 
 /**
  * The Slate editors of the open draft, one per text section. Each section's text lives only in
@@ -27,8 +28,6 @@ const entries = new Map<string, Entry>();
 let pasteNotice: PasteNotice = () => {};
 let lastFocused: string | null = null;
 
-/** Blocks per chunk: chunks get `content-visibility: auto`, so off-screen text costs nothing to paint. */
-export const CHUNK_SIZE = 25;
 
 export function setPasteNotice(fn: PasteNotice): void {
   pasteNotice = fn;
