@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { parseRulePacks } from './core/rules/load-pack';
+import { parseSourceCatalogue } from './core/rules/sources';
 import { ApplicationTemplate } from './core/template/schema';
-import { applicationTemplates, rulePacks } from './templates';
+import { applicationTemplates, rulePacks, sourceCatalogue } from './templates';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -17,6 +18,9 @@ function validatedData(): Record<string, string> {
   if (!packs.ok) throw new Error(`templates/rules: ${packs.error.message}`);
   const template = ApplicationTemplate.safeParse(applicationTemplates[0]);
   if (!template.success) throw new Error(`templates/applications: ${template.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // The renderer validates the small source catalogue itself; a broken one still stops the build.
+  const sources = parseSourceCatalogue(sourceCatalogue);
+  if (!sources.ok) throw new Error(`templates/sources: ${sources.error.message}`);
   return {
     __KP_VALIDATED_RULE_PACKS__: JSON.stringify(packs.value),
     __KP_VALIDATED_TEMPLATE__: JSON.stringify(template.data),

@@ -11,3 +11,8 @@ import rules2023 from './rules/icld-kp-2023.json';
 import rules2023b from './rules/icld-kp-2023b.json';
 
 export const rulePacks: unknown[] = [rules2016, rules2019, rules2020, rules2023, rules2023b];
+
+// What the source ids (S1, S2 …) in packs and templates refer to; validate with parseSourceCatalogue (core/rules).
+import factSheetSources from './sources/fact-sheet.json';
+
+export const sourceCatalogue: unknown = factSheetSources;

@@ -12,6 +12,7 @@ import { PartiesCard } from '../cards/parties-card';
 import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
+import { SourceNote } from './source-note';
 
 /** Live word counter against the section's limit: amber from 90 %, red beyond. */
 function WordCounter({ id }: { id: string }) {
@@ -72,7 +73,7 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
         {guidanceOpen && (
           <div id={`kp-g-${section.id}`} className="kp-guidance-body">
             <p>{section.guidance[lang]}</p>
-            <p className="kp-source">{t('sections.source', { sources: section.sources.join(', ') })}</p>
+            <SourceNote ids={section.sources} />
           </div>
         )}
       </div>
