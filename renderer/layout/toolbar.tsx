@@ -9,9 +9,13 @@ import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
+import { redoShortcutLabel, shortcutLabel, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
+
+/** The letter each mark's shortcut uses (editor/keys.ts), whatever the label's language. */
+const MARK_KEYS: Record<Mark, string> = { bold: 'B', italic: 'I', underline: 'U' };
 
 function formatSignature(active: string | null): string {
   const editor = active ? sectionEditor(active) : undefined;
@@ -51,7 +55,7 @@ export function Toolbar() {
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={`${label} (Ctrl+${label[0]})`} aria-pressed={!!editor && isMarkActive(editor, m)}
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutLabel(MARK_KEYS[m]))} aria-pressed={!!editor && isMarkActive(editor, m)}
       disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
@@ -72,8 +76,8 @@ export function Toolbar() {
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
       <span className="kp-tool-sep" />
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={`${t('actions.edit.undo')} (Ctrl+Z)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={`${t('actions.edit.redo')} (Ctrl+Y)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutLabel('Z'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), redoShortcutLabel())} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
       <span className="kp-tool-sep" />
       <select className="kp-block-kind" aria-label={t('toolbar.blockKind')} disabled={!editor}
         value={kind === 'bulleted-list' || kind === 'numbered-list' || kind === null ? 'paragraph' : kind}

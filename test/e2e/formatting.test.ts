@@ -66,6 +66,18 @@ describe('rich text with the keyboard and the toolbar', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows each tooltip with its real shortcut, not the first letter of the Swedish label', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const title = (name: string) => page.getByRole('button', { name, exact: true }).getAttribute('title');
+    expect(await title('Fetstil')).toBe('Fetstil (Ctrl+B)');
+    expect(await title('Kursiv')).toBe('Kursiv (Ctrl+I)');
+    expect(await title('Understrykning')).toBe('Understrykning (Ctrl+U)');
+    expect(await title('Ångra')).toBe('Ångra (Ctrl+Z)');
+    expect(await title('Gör om')).toBe('Gör om (Ctrl+Y)');
+    expect(problems).toEqual([]);
+  });
+
   it('counts words live against the limit and underlines the text past it', async () => {
     const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page, 'project', 'icld-kp-2020');
