@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { ReactEditor } from 'slate-react';
 import type { Mark } from '../../core/editor/types';
 import { runAction } from '../actions/registry';
-import { currentBlockKind, currentLink, isMarkActive, isSafeUrl, setBlockKind, setLink, toggleMark, type BlockKind } from '../editor/formatting';
+import { currentBlockKind, isMarkActive, setBlockKind, toggleMark, type BlockKind } from '../editor/formatting';
 import { sectionEditor } from '../editor/session';
-import { appStore, notify } from '../state/app-state';
+import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
@@ -62,15 +62,6 @@ export function Toolbar() {
     <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={kind === k} disabled={!editor}
       onMouseDown={noFocusSteal} onClick={withEditor((e) => setBlockKind(e, k))}>{glyph}</button>
   );
-  const onLink = withEditor((e) => {
-    const url = window.prompt(t('toolbar.linkPrompt'), currentLink(e)?.url ?? 'https://');
-    if (url === null) return;
-    if (url.trim() !== '' && !isSafeUrl(url)) {
-      notify('error', t('toolbar.linkInvalid'));
-      return;
-    }
-    setLink(e, url);
-  });
 
   return (
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -89,7 +80,8 @@ export function Toolbar() {
       {mark('underline', t('toolbar.underline'), 'U')}
       {list('bulleted-list', t('toolbar.bulleted'), '•')}
       {list('numbered-list', t('toolbar.numbered'), '1.')}
-      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={t('toolbar.link')} disabled={!editor} onMouseDown={noFocusSteal} onClick={onLink}>
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutLabel('K'))} disabled={!editor}
+        onMouseDown={noFocusSteal} onClick={() => runAction('edit.link')}>
         <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
           <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
