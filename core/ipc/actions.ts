@@ -13,6 +13,7 @@ export const ActionId = z.enum([
   'edit.undo',
   'edit.redo',
   'edit.find',
+  'edit.link',
   'view.nextProblem',
   'view.nextSection',
   'view.previousSection',

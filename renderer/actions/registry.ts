@@ -7,6 +7,7 @@ import { newDraftCommand } from './new-draft-command';
 import { openDraftCommand, saveAsCommand, saveCommand } from './draft-commands';
 import { redo, undo } from './undo';
 import { findStore } from '../editor/find';
+import { canEditLink, openLinkDialog } from '../editor/link-command';
 import { commentHere, openForReview, openImportCopies } from '../review';
 
 /**
@@ -31,6 +32,7 @@ const actions: Record<ActionId, AppAction> = {
   'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },
   'edit.redo': { id: 'edit.redo', isEnabled: hasDraft, perform: redo },
   'edit.find': { id: 'edit.find', isEnabled: hasDraft, perform: () => findStore.set({ open: true }) },
+  'edit.link': { id: 'edit.link', isEnabled: () => hasDraft() && canEditLink(), perform: openLinkDialog },
   'view.nextProblem': { id: 'view.nextProblem', isEnabled: hasDraft, perform: goToNextProblem },
   'view.nextSection': { id: 'view.nextSection', isEnabled: hasDraft, perform: () => goToSection(1) },
   'view.previousSection': { id: 'view.previousSection', isEnabled: hasDraft, perform: () => goToSection(-1) },

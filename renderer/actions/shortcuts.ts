@@ -14,6 +14,8 @@ function actionFor(e: KeyboardEvent, inTextEditor: boolean): ActionId | null {
   if (key === 's') return e.shiftKey ? 'draft.saveAs' : 'draft.save';
   if (key === 'e' && !e.shiftKey) return 'draft.export';
   if (key === 'f' && !e.shiftKey) return 'edit.find';
+  // Only in a text editor: a link stands on text, and a form field has none.
+  if (key === 'k' && !e.shiftKey && inTextEditor) return 'edit.link';
   // In a text editor, Slate's own history handles undo (see editor/keys.ts).
   if (!inTextEditor && key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
   if (!inTextEditor && key === 'y') return 'edit.redo';

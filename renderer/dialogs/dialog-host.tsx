@@ -5,6 +5,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
+import { LinkDialog } from './link-dialog';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -37,6 +38,8 @@ export function DialogHost() {
       );
     case 'export':
       return <ExportDialog />;
+    case 'link':
+      return <LinkDialog target={dialog.target} />;
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

@@ -1,4 +1,4 @@
-import { Editor, Element, Range, Transforms } from 'slate';
+import { Editor, Element, Path, Range, Transforms } from 'slate';
 import type { EditorElement, LinkEl, Mark, TextBlockEl } from '../../core/editor/types';
 import { liftOutOfLists, toggleList } from './lists';
 
@@ -42,34 +42,36 @@ export function setBlockKind(editor: Editor, kind: BlockKind): void {
   });
 }
 
+const isLink = (n: unknown) => Element.isElement(n) && (n as EditorElement).type === 'link';
+
 /** The link at the selection, if any. */
 export function currentLink(editor: Editor): LinkEl | null {
-  const e = Editor.above(editor, { match: (n) => Element.isElement(n) && (n as EditorElement).type === 'link' });
+  const e = Editor.above(editor, { match: isLink });
   return e ? (e[0] as LinkEl) : null;
 }
 
-/** Only web and mail links are kept; anything else (javascript:, file:) is refused. */
-export function isSafeUrl(url: string): boolean {
-  return /^(https?:\/\/|mailto:)[^\s]+$/i.test(url.trim());
-}
-
-/** Adds, changes or (with an empty url) removes the link at the selection. */
-export function setLink(editor: Editor, url: string): void {
-  const isLink = (n: unknown) => Element.isElement(n) && (n as EditorElement).type === 'link';
-  if (url.trim() === '') {
+/**
+ * Adds, changes or (with an empty url) removes the link at the selection; `url` is already checked
+ * (link-url.ts). With nothing selected a new link shows `text`, or the address (without mailto:)
+ * when that is blank, and the caret goes after it, so typing on does not lengthen the link (as in
+ * Word). Selected text stays selected once it is a link.
+ */
+export function setLink(editor: Editor, url: string, text = ''): void {
+  if (url === '') {
     Transforms.unwrapNodes(editor, { match: isLink });
     return;
   }
   if (currentLink(editor)) {
-    Transforms.setNodes<EditorElement>(editor, { url: url.trim() } as Partial<LinkEl>, { match: isLink });
+    Transforms.setNodes<EditorElement>(editor, { url } as Partial<LinkEl>, { match: isLink });
     return;
   }
   const { selection } = editor;
   if (!selection) return;
   if (Range.isCollapsed(selection)) {
-    Transforms.insertNodes(editor, { type: 'link', url: url.trim(), children: [{ text: url.trim() }] });
+    Transforms.insertNodes(editor, { type: 'link', url, children: [{ text: text.trim() === '' ? url.replace(/^mailto:/i, '') : text }] });
+    const link = Editor.above(editor, { match: isLink });
+    if (link) Transforms.select(editor, Editor.start(editor, Path.next(link[1])));
   } else {
-    Transforms.wrapNodes(editor, { type: 'link', url: url.trim(), children: [] } as unknown as LinkEl, { split: true });
-    Transforms.collapse(editor, { edge: 'end' });
+    Transforms.wrapNodes(editor, { type: 'link', url, children: [] } as unknown as LinkEl, { split: true });
   }
 }

@@ -40,7 +40,7 @@ export const en: Shape<typeof sv> = {
   ui: { language: 'App language', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'New application', open: 'Open…', save: 'Save', saveAs: 'Save as…', export: 'Export Word…' },
-    edit: { find: 'Find…', undo: 'Undo', redo: 'Redo' },
+    edit: { find: 'Find…', undo: 'Undo', redo: 'Redo', link: 'Link…' },
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
   },
@@ -48,8 +48,17 @@ export const en: Shape<typeof sv> = {
   toolbar: {
     label: 'Toolbar', blockKind: 'Paragraph style', paragraph: 'Body text', 'heading-one': 'Heading 1', 'heading-two': 'Heading 2',
     'block-quote': 'Quote', bold: 'Bold', italic: 'Italic', underline: 'Underline', bulleted: 'Bulleted list',
-    numbered: 'Numbered list', link: 'Link', linkPrompt: 'Web address (leave empty to remove the link)',
-    linkInvalid: 'A link must start with https://, http:// or mailto:.', author: 'Author', home: 'Start page',
+    numbered: 'Numbered list', link: 'Link', author: 'Author', home: 'Start page',
+  },
+  link: {
+    insertTitle: 'Insert link', editTitle: 'Edit link', url: 'Web address', urlPlaceholder: 'e.g. www.icld.se or name@municipality.se',
+    text: 'Text to display', textPlaceholder: 'Leave it empty to show the web address', ok: 'OK', remove: 'Remove link',
+    problem: {
+      empty: 'Type the web address the link should go to.',
+      scheme: 'Links starting with “{{scheme}}:” cannot be saved. A link can go to a web page (https:// or http://) or an e-mail address (mailto:).',
+      'not-address': 'This does not look like a web address. Type, for example, www.icld.se, https://www.icld.se or mailto:name@municipality.se.',
+      'too-long': 'The web address is too long. It can be at most {{max}} characters.',
+    },
   },
   sections: { nav: 'Sections', empty: 'empty', inProgress: 'in progress', done: 'done', errors: 'has errors', warnings: 'has warnings',
     guidance: 'Guidance', source: 'Source: {{sources}}', words: '{{count}} words', wordsOf: '{{count}} / {{limit}} words',

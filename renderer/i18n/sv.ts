@@ -36,7 +36,7 @@ export const sv = {
   ui: { language: 'Språk i appen', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'Ny ansökan', open: 'Öppna…', save: 'Spara', saveAs: 'Spara som…', export: 'Exportera Word…' },
-    edit: { find: 'Sök…', undo: 'Ångra', redo: 'Gör om' },
+    edit: { find: 'Sök…', undo: 'Ångra', redo: 'Gör om', link: 'Länk…' },
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
   },
@@ -44,8 +44,17 @@ export const sv = {
   toolbar: {
     label: 'Verktygsfält', blockKind: 'Stycketyp', paragraph: 'Brödtext', 'heading-one': 'Rubrik 1', 'heading-two': 'Rubrik 2',
     'block-quote': 'Citat', bold: 'Fetstil', italic: 'Kursiv', underline: 'Understrykning', bulleted: 'Punktlista',
-    numbered: 'Numrerad lista', link: 'Länk', linkPrompt: 'Webbadress (lämna tomt för att ta bort länken)',
-    linkInvalid: 'Länken måste börja med https://, http:// eller mailto:.', author: 'Författare', home: 'Startsidan',
+    numbered: 'Numrerad lista', link: 'Länk', author: 'Författare', home: 'Startsidan',
+  },
+  link: {
+    insertTitle: 'Infoga länk', editTitle: 'Redigera länk', url: 'Webbadress', urlPlaceholder: 't.ex. www.icld.se eller namn@kommun.se',
+    text: 'Text som visas', textPlaceholder: 'Lämnar du fältet tomt visas webbadressen', ok: 'OK', remove: 'Ta bort länk',
+    problem: {
+      empty: 'Skriv webbadressen som länken ska gå till.',
+      scheme: 'Länkar som börjar med ”{{scheme}}:” går inte att spara. En länk kan gå till en webbsida (https:// eller http://) eller en e-postadress (mailto:).',
+      'not-address': 'Det här ser inte ut som en webbadress. Skriv till exempel www.icld.se, https://www.icld.se eller mailto:namn@kommun.se.',
+      'too-long': 'Webbadressen är för lång. Den får vara högst {{max}} tecken.',
+    },
   },
   sections: { nav: 'Avsnitt', empty: 'tomt', inProgress: 'påbörjat', done: 'klart', errors: 'har fel', warnings: 'har varningar',
     guidance: 'Vägledning', source: 'Källa: {{sources}}', words: '{{count}} ord', wordsOf: '{{count}} / {{limit}} ord',

@@ -2,16 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { ReactEditor } from 'slate-react';
 import type { Mark } from '../../core/editor/types';
 import { runAction } from '../actions/registry';
-import { currentBlockKind, currentLink, isMarkActive, isSafeUrl, setBlockKind, setLink, toggleMark, type BlockKind } from '../editor/formatting';
+import { currentBlockKind, isMarkActive, setBlockKind, toggleMark, type BlockKind } from '../editor/formatting';
 import { sectionEditor } from '../editor/session';
-import { appStore, notify } from '../state/app-state';
+import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
+import { redoShortcutLabel, shortcutLabel, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
+
+/** The letter each mark's shortcut uses (editor/keys.ts), whatever the label's language. */
+const MARK_KEYS: Record<Mark, string> = { bold: 'B', italic: 'I', underline: 'U' };
 
 function formatSignature(active: string | null): string {
   const editor = active ? sectionEditor(active) : undefined;
@@ -51,29 +55,20 @@ export function Toolbar() {
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={`${label} (Ctrl+${label[0]})`} aria-pressed={!!editor && isMarkActive(editor, m)}
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutLabel(MARK_KEYS[m]))} aria-pressed={!!editor && isMarkActive(editor, m)}
       disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
     <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={kind === k} disabled={!editor}
       onMouseDown={noFocusSteal} onClick={withEditor((e) => setBlockKind(e, k))}>{glyph}</button>
   );
-  const onLink = withEditor((e) => {
-    const url = window.prompt(t('toolbar.linkPrompt'), currentLink(e)?.url ?? 'https://');
-    if (url === null) return;
-    if (url.trim() !== '' && !isSafeUrl(url)) {
-      notify('error', t('toolbar.linkInvalid'));
-      return;
-    }
-    setLink(e, url);
-  });
 
   return (
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
       <span className="kp-tool-sep" />
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={`${t('actions.edit.undo')} (Ctrl+Z)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={`${t('actions.edit.redo')} (Ctrl+Y)`} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutLabel('Z'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), redoShortcutLabel())} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
       <span className="kp-tool-sep" />
       <select className="kp-block-kind" aria-label={t('toolbar.blockKind')} disabled={!editor}
         value={kind === 'bulleted-list' || kind === 'numbered-list' || kind === null ? 'paragraph' : kind}
@@ -85,7 +80,8 @@ export function Toolbar() {
       {mark('underline', t('toolbar.underline'), 'U')}
       {list('bulleted-list', t('toolbar.bulleted'), '•')}
       {list('numbered-list', t('toolbar.numbered'), '1.')}
-      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={t('toolbar.link')} disabled={!editor} onMouseDown={noFocusSteal} onClick={onLink}>
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutLabel('K'))} disabled={!editor}
+        onMouseDown={noFocusSteal} onClick={() => runAction('edit.link')}>
         <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
           <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>

@@ -1,5 +1,6 @@
 import type { Settings } from '../../core/settings';
 import { defaultSettings } from '../../core/settings';
+import type { LinkTarget } from '../editor/link-command';
 import { createStore } from './create-store';
 
 /** A short message for the user (aria-live), e.g. after saving or when something failed. */
@@ -20,7 +21,8 @@ export type DialogState =
   | { kind: 'open-file' }
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'link'; target: LinkTarget };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {

@@ -66,6 +66,66 @@ describe('rich text with the keyboard and the toolbar', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sets heading two, a block quote and a numbered list, redoes with Ctrl+Shift+Z, and saves that structure', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    await focusSectionEnd(page, 'challenge');
+    const kb = page.keyboard;
+    const kind = page.locator('.kp-block-kind');
+
+    await kb.type('Bakgrund');
+    await kind.selectOption('heading-two');
+    await kb.press('End');
+    await kb.press('Enter');
+    await kb.type('Demokrati byggs underifrån.');
+    await kind.selectOption('block-quote');
+    await kb.press('End');
+    await kb.press('Enter');
+    // Enter continues the quote; the list starts from body text.
+    expect(await kind.inputValue()).toBe('block-quote');
+    await kind.selectOption('paragraph');
+    await page.getByRole('button', { name: 'Numrerad lista' }).click();
+    await kb.type('första');
+    await kb.press('Enter');
+    await kb.type('andra');
+
+    const editor = sectionEditor(page, 'challenge');
+    // Without the zero-width character Slate puts into an empty line.
+    const items = () => editor.locator('ol > li').allInnerTexts().then((t) => t.map((s) => s.replace(/\uFEFF/g, '').trim()));
+    await expect.poll(items).toEqual(['första', 'andra']);
+    // Section titles are h2, so the text's second heading level is h4.
+    expect(await editor.locator('h4').innerText()).toBe('Bakgrund');
+    expect(await editor.locator('blockquote').innerText()).toBe('Demokrati byggs underifrån.');
+    expect(await page.getByRole('button', { name: 'Numrerad lista' }).getAttribute('aria-pressed')).toBe('true');
+    await kb.press('Control+Z');
+    await expect.poll(items).toEqual(['första', '']);
+    await kb.press('Control+Shift+Z');
+    await expect.poll(items).toEqual(['första', 'andra']);
+
+    await saveAs(page, 'block-kinds');
+    expect(readSavedDraft(join(app.server.draftsDir, 'block-kinds.kpdraft')).sections.challenge).toEqual([
+      { type: 'heading-two', children: [{ text: 'Bakgrund' }] },
+      { type: 'block-quote', children: [{ text: 'Demokrati byggs underifrån.' }] },
+      { type: 'numbered-list', children: [
+        { type: 'list-item', children: [{ text: 'första' }] },
+        { type: 'list-item', children: [{ text: 'andra' }] },
+      ] },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each tooltip with its real shortcut, not the first letter of the Swedish label', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const title = (name: string) => page.getByRole('button', { name, exact: true }).getAttribute('title');
+    expect(await title('Fetstil')).toBe('Fetstil (Ctrl+B)');
+    expect(await title('Kursiv')).toBe('Kursiv (Ctrl+I)');
+    expect(await title('Understrykning')).toBe('Understrykning (Ctrl+U)');
+    expect(await title('Ångra')).toBe('Ångra (Ctrl+Z)');
+    expect(await title('Gör om')).toBe('Gör om (Ctrl+Y)');
+    expect(problems).toEqual([]);
+  });
+
   it('counts words live against the limit and underlines the text past it', async () => {
     const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page, 'project', 'icld-kp-2020');
