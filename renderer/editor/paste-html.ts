@@ -390,8 +390,14 @@ export function cleanPastedHtml(html: string): CleanedPaste {
   return { blocks: b.blocks, droppedImages: b.droppedImages, droppedTables: b.droppedTables };
 }
 
-/** Plain text: each line is a paragraph (blank lines kept as empty paragraphs inside the text). */
+/**
+ * Plain text: each line is a paragraph. Blank lines only separate paragraphs: they make no empty
+ * paragraph (the editor spaces paragraphs itself), so text pasted as plain text or as HTML, where
+ * empty paragraphs are dropped too, comes out the same.
+ */
 export function blocksFromPlainText(text: string): TopBlock[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-  return lines.map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
+  return text
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromEditorValue } from '../../core/editor/convert';
 import { RichText } from '../../core/draft/rich-text';
 import type { CleanedPaste } from '../../renderer/editor/paste-html';
+import type { TopBlock } from '../../core/editor/types';
 import { launchChromium } from './support';
 import { modulePage } from './support/module-page';
 import { schemaProblems, survivesNormalizing } from './editor-schema';
@@ -27,6 +28,8 @@ afterAll(async () => {
 const clean = (html: string): Promise<CleanedPaste> =>
   page.evaluate((h) => (globalThis as unknown as { kpPaste: PasteModule }).kpPaste.cleanPastedHtml(h), html);
 const blocks = async (html: string) => (await clean(html)).blocks;
+const plain = (text: string): Promise<TopBlock[]> =>
+  page.evaluate((t) => (globalThis as unknown as { kpPaste: PasteModule }).kpPaste.blocksFromPlainText(t), text);
 
 const p = (...children: unknown[]) => ({ type: 'paragraph', children });
 const t = (text: string, marks: Record<string, true> = {}) => ({ text, ...marks });
@@ -101,6 +104,15 @@ describe('marks', () => {
 
   it('white space collapses across element boundaries and neighbouring text with the same marks is one leaf', async () => {
     expect(await blocks('<p>ett <span> två</span><span style="color:red"> tre </span> <b>fyra</b></p>')).toEqual([p(t('ett två tre '), t('fyra', { bold: true }))]);
+  });
+});
+
+describe('plain text', () => {
+  it('makes each line a paragraph; blank lines only separate paragraphs', async () => {
+    expect(await plain('Första stycket.\r\n\r\nAndra stycket.\n   \n\nTredje\tmed tabb.\r\n\n')).toEqual([
+      p(t('Första stycket.')), p(t('Andra stycket.')), p(t('Tredje\tmed tabb.')),
+    ]);
+    expect(await plain('\n\n')).toEqual([]);
   });
 });
 

@@ -77,10 +77,10 @@ describe('paste from other programs', () => {
     ]);
   });
 
-  it('pastes plain text as paragraphs', async () => {
+  it('pastes plain text as paragraphs; blank lines between them make no empty paragraphs', async () => {
     const { page } = await openApp(app.browser, app.server);
     await createDraft(page);
-    const saved = await pasteAndSave(page, 'summary', { 'text/plain': 'Första stycket.\nAndra stycket.\r\nTredje.' }, 'plain-paste');
+    const saved = await pasteAndSave(page, 'summary', { 'text/plain': 'Första stycket.\n\nAndra stycket.\r\n\r\n  \r\nTredje.\n' }, 'plain-paste');
     expect(saved).toEqual([
       { type: 'paragraph', children: [{ text: 'Första stycket.' }] },
       { type: 'paragraph', children: [{ text: 'Andra stycket.' }] },
