@@ -4,6 +4,8 @@ import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock
  * Cleans HTML from the clipboard (Word, LibreOffice, Google Docs, web pages) into the editor's
  * blocks and marks. Fonts, colours and classes are dropped; headings, lists, links, quotes,
  * bold/italic/underline are kept; images and tables are dropped and counted for a notice.
+ * The result already has the editor's structure (core/editor/with-draft-schema.ts): nothing is
+ * left for its repairs, which would otherwise split list items where the source had none.
  */
 
 export interface CleanedPaste {
@@ -17,6 +19,9 @@ interface Marks { bold?: true; italic?: true; underline?: true }
 const DROP = new Set(['SCRIPT', 'STYLE', 'META', 'LINK', 'TITLE', 'HEAD', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 const BLOCKS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'DL', 'DT', 'DD', 'HR', 'BODY', 'HTML', 'CENTER', 'TABLE']);
 
+/** Upper-case tag name: elements inside <svg> or <math> keep their lower-case names (a <script> there too). */
+const tagOf = (n: Node): string => (n.nodeType === 1 ? (n as Element).tagName.toUpperCase() : '');
+
 function inlineStyle(el: HTMLElement): Record<string, string> {
   const out: Record<string, string> = {};
   for (const decl of (el.getAttribute('data-kp-style') ?? '').split(';')) {
@@ -28,7 +33,7 @@ function inlineStyle(el: HTMLElement): Record<string, string> {
 
 function marksOf(el: HTMLElement, inherited: Marks): Marks {
   const m: Marks = { ...inherited };
-  const tag = el.tagName;
+  const tag = tagOf(el);
   if (tag === 'B' || tag === 'STRONG') m.bold = true;
   if (tag === 'I' || tag === 'EM' || tag === 'CITE') m.italic = true;
   if (tag === 'U' || tag === 'INS') m.underline = true;
@@ -54,7 +59,23 @@ function msoList(el: HTMLElement): { id: string; level: number } | null {
   return /MsoListParagraph/i.test(el.className) ? { id: 'l?', level: 1 } : null;
 }
 
-const BLOCK_SELECTOR = 'p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, table, blockquote, pre';
+/** Any block element below a node: then the node is a container, not a run of text. */
+const BLOCK_SELECTOR = [...BLOCKS].filter((t) => t !== 'BODY' && t !== 'HTML').map((t) => t.toLowerCase()).join(', ');
+
+/** Only web and mail links are kept (as the export does); longer URLs than a draft stores become text. */
+function safeHref(el: HTMLElement): string | null {
+  const href = (el.getAttribute('href') ?? '').trim();
+  return /^(https?:|mailto:)/i.test(href) && href.length <= 2048 ? href : null;
+}
+
+const sameMarks = (a: EditorText, b: EditorText) => !a.bold === !b.bold && !a.italic === !b.italic && !a.underline === !b.underline;
+
+/** Appends a leaf, merged into the previous one when their marks match (as Slate would). */
+function pushLeaf(leaves: EditorText[], leaf: EditorText): void {
+  const last = leaves.at(-1);
+  if (last && sameMarks(last, leaf)) last.text += leaf.text;
+  else leaves.push(leaf);
+}
 
 class Builder {
   blocks: TopBlock[] = [];
@@ -65,16 +86,48 @@ class Builder {
   /** Open list stack for Word's flat list paragraphs. */
   private msoStack: ListEl[] = [];
   private msoId = '';
+  /** How many list items are being built: inside one, a line break is a space (an item holds one paragraph). */
+  private itemDepth = 0;
 
   text(raw: string, marks: Marks, link?: string) {
-    const text = raw.replace(/[\s\u00a0]+/g, ' ');
+    const last = this.inlines.at(-1);
+    const lastLeaf = last && 'type' in last ? last.children.at(-1) : last;
+    // HTML collapses white space across element boundaries too ("a <b> b</b>" shows one space).
+    let text = raw.replace(/[\s\u00a0]+/g, ' ');
+    if (lastLeaf?.text.endsWith(' ')) text = text.replace(/^ /, '');
     if (text === '') return;
     const leaf: EditorText = { text, ...marks };
     if (link) {
-      const last = this.inlines.at(-1);
-      if (last && 'type' in last && last.url === link) last.children.push(leaf);
+      // A link is shown underlined anyway; web pages and Google Docs underline it by style, which is not the author's mark.
+      delete leaf.underline;
+      if (last && 'type' in last && last.url === link) pushLeaf(last.children, leaf);
       else this.inlines.push({ type: 'link', url: link, children: [leaf] });
-    } else this.inlines.push(leaf);
+    } else if (last && !('type' in last) && sameMarks(last, leaf)) last.text += leaf.text;
+    else this.inlines.push(leaf);
+  }
+
+  /**
+   * <br>: the source showed a new line. The editor has no line break inside a block (Shift+Enter
+   * splits it too), so the block ends here and the next line starts another of the same type;
+   * empty lines make no block. In a list item it is a space.
+   */
+  lineBreak(marks: Marks, link?: string) {
+    if (this.itemDepth > 0) {
+      this.text(' ', marks, link);
+      return;
+    }
+    const type = this.blockType;
+    this.flush();
+    this.blockType = type;
+  }
+
+  inItem<T>(build: () => T): T {
+    this.itemDepth++;
+    try {
+      return build();
+    } finally {
+      this.itemDepth--;
+    }
   }
 
   /** Ends the current text block, if it has any text. */
@@ -84,7 +137,11 @@ class Builder {
     const type = this.blockType;
     this.blockType = 'paragraph';
     if (!inl) return;
-    const block: TextBlockEl = { type, children: inl };
+    // A heading's weight is its look, not a mark (pages and Word bold headings by style; the app's heading style does).
+    if (type === 'heading-one' || type === 'heading-two') {
+      for (const n of inl) for (const leaf of 'type' in n ? n.children : [n]) delete leaf.bold;
+    }
+    const block: TextBlockEl = { type, children: mergeInlines(inl) };
     if (target) (target as TextBlockEl[]).push(block);
     else {
       this.msoStack = [];
@@ -98,7 +155,7 @@ class Builder {
 
   addMsoItem(listId: string, level: number, numbered: boolean, build: (item: ListItemEl) => void) {
     const item: ListItemEl = { type: 'list-item', children: [] };
-    build(item);
+    this.inItem(() => build(item));
     if (item.children.length === 0) return;
     const type = numbered ? 'numbered-list' : 'bulleted-list';
     // Another Word list (l0 → l1) starts a new list even right after the previous one.
@@ -138,7 +195,45 @@ function trimInlines(inl: InlineChild[]): InlineChild[] | null {
   const last = inl.at(-1)!;
   const lastText = 'type' in last ? last.children.at(-1) : last;
   if (lastText) lastText.text = lastText.text.replace(/ +$/, '');
-  return inl.filter((n) => 'type' in n || n.text !== '');
+  return inl
+    .map((n) => ('type' in n ? { ...n, children: n.children.filter((c) => c.text !== '') } : n))
+    .filter((n) => ('type' in n ? n.children.length > 0 : n.text !== ''));
+}
+
+/** Merges neighbouring leaves with the same marks (trimming or removing marks can make them equal). */
+function mergeInlines(inl: InlineChild[]): InlineChild[] {
+  const out: InlineChild[] = [];
+  for (const n of inl) {
+    const last = out.at(-1);
+    if ('type' in n) {
+      const children: EditorText[] = [];
+      for (const leaf of n.children) pushLeaf(children, leaf);
+      out.push({ ...n, children });
+    } else if (last && !('type' in last) && sameMarks(last, n)) last.text += n.text;
+    else out.push(n);
+  }
+  return out;
+}
+
+const isList = (b: TextBlockEl | ListEl): b is ListEl => b.type === 'bulleted-list' || b.type === 'numbered-list';
+
+/**
+ * A list item holds one paragraph and then nested lists. More text blocks in one <li> join its
+ * paragraph with a space; text after a nested list starts the next item, as Enter would.
+ */
+function itemsOf(blocks: Array<TextBlockEl | ListEl>): ListItemEl[] {
+  const items: ListItemEl[] = [];
+  for (const block of blocks) {
+    const item = items.at(-1);
+    if (isList(block)) {
+      if (item) item.children.push(block);
+      else items.push({ type: 'list-item', children: [{ type: 'paragraph', children: [{ text: '' }] }, block] });
+    } else if (item && item.children.length === 1) {
+      const para = item.children[0] as TextBlockEl;
+      para.children = mergeInlines([...para.children, { text: ' ' }, ...block.children]);
+    } else items.push({ type: 'list-item', children: [{ type: 'paragraph', children: block.children }] });
+  }
+  return items;
 }
 
 function walkInline(b: Builder, node: Node, marks: Marks, link?: string, skip?: { on: boolean }): void {
@@ -157,13 +252,12 @@ function walkInline(b: Builder, node: Node, marks: Marks, link?: string, skip?: 
     }
     if (child.nodeType !== 1) continue;
     const el = child as HTMLElement;
-    const tag = el.tagName;
+    const tag = tagOf(el);
     if (DROP.has(tag)) continue;
     if (tag === 'IMG' || tag === 'PICTURE' || tag === 'CANVAS' || tag.startsWith('V:')) { b.droppedImages++; continue; }
-    if (tag === 'BR') { b.text(' ', marks, link); continue; }
+    if (tag === 'BR') { b.lineBreak(marks, link); continue; }
     if (/mso-list:\s*Ignore/i.test(el.getAttribute('data-kp-style') ?? '')) continue;
-    const href = tag === 'A' ? el.getAttribute('href') ?? '' : '';
-    const nextLink = /^(https?:|mailto:)/i.test(href) ? href : link;
+    const nextLink = (tag === 'A' ? safeHref(el) : null) ?? link;
     walkInline(b, el, marksOf(el, marks), nextLink, skip);
   }
 }
@@ -179,24 +273,48 @@ function headingType(tag: string, className: string): TextBlockEl['type'] | null
 }
 
 function buildList(b: Builder, el: HTMLElement, marks: Marks): ListEl {
-  const list: ListEl = { type: el.tagName === 'OL' ? 'numbered-list' : 'bulleted-list', children: [] };
-  for (const li of Array.from(el.children)) {
-    if (li.tagName === 'UL' || li.tagName === 'OL') {
+  const list: ListEl = { type: tagOf(el) === 'OL' ? 'numbered-list' : 'bulleted-list', children: [] };
+  const addItem = (source: Node) => {
+    const content: Array<TextBlockEl | ListEl> = [];
+    b.inItem(() => {
+      walkBlocks(b, source, marks, content);
+      b.flush(content);
+    });
+    list.children.push(...itemsOf(content));
+  };
+  // Text and elements standing loose in a list (outside any <li>) are kept, as one item per run.
+  let loose: Node[] = [];
+  const addLoose = () => {
+    if (loose.length) addItem({ childNodes: loose } as unknown as Node);
+    loose = [];
+  };
+  for (const child of Array.from(el.childNodes)) {
+    const tag = tagOf(child);
+    if (tag === 'UL' || tag === 'OL') {
+      addLoose();
       // Some editors nest a list directly in a list: it belongs to the previous item.
-      const nested = buildList(b, li as HTMLElement, marks);
+      const nested = buildList(b, child as HTMLElement, marks);
       const prev = list.children.at(-1);
       if (prev && nested.children.length) prev.children.push(nested);
       else list.children.push(...nested.children);
-      continue;
-    }
-    const item: ListItemEl = { type: 'list-item', children: [] };
-    walkBlocks(b, li, marks, item.children);
-    b.flush(item.children);
-    if (item.children.length === 0) continue;
-    if (item.children[0]!.type !== 'paragraph') item.children.unshift({ type: 'paragraph', children: [{ text: '' }] });
-    list.children.push(item);
+    } else if (tag === 'LI') {
+      addLoose();
+      addItem(child);
+    } else loose.push(child);
   }
+  addLoose();
   return list;
+}
+
+/** The text of a <pre> with its line breaks, leaving out what is never text (scripts, styles…). */
+function preText(el: Node): string {
+  let out = '';
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3) out += child.textContent ?? '';
+    else if (tagOf(child) === 'BR') out += '\n';
+    else if (child.nodeType === 1 && !DROP.has(tagOf(child))) out += preText(child);
+  }
+  return out;
 }
 
 function walkBlocks(b: Builder, node: Node, marks: Marks, target?: ListItemEl['children'], inherited: TextBlockEl['type'] = 'paragraph'): void {
@@ -208,7 +326,7 @@ function walkBlocks(b: Builder, node: Node, marks: Marks, target?: ListItemEl['c
       continue;
     }
     const el = child as HTMLElement;
-    const tag = el.tagName;
+    const tag = tagOf(el);
     if (DROP.has(tag)) continue;
     if (tag === 'TABLE') { b.flush(target); b.droppedTables++; continue; }
     if (!BLOCKS.has(tag)) {
@@ -237,7 +355,7 @@ function walkBlocks(b: Builder, node: Node, marks: Marks, target?: ListItemEl['c
     }
     const type = target ? 'paragraph' : headingType(tag, el.className) ?? inherited;
     if (tag === 'PRE') {
-      for (const line of (el.textContent ?? '').split(/\r?\n/)) { b.setBlockType(type); b.text(line, m); b.flush(target); }
+      for (const line of preText(el).split(/\r?\n/)) { b.setBlockType(type); b.text(line, m); b.flush(target); }
       continue;
     }
     if (el.querySelector(BLOCK_SELECTOR)) {
@@ -272,8 +390,14 @@ export function cleanPastedHtml(html: string): CleanedPaste {
   return { blocks: b.blocks, droppedImages: b.droppedImages, droppedTables: b.droppedTables };
 }
 
-/** Plain text: each line is a paragraph (blank lines kept as empty paragraphs inside the text). */
+/**
+ * Plain text: each line is a paragraph. Blank lines only separate paragraphs: they make no empty
+ * paragraph (the editor spaces paragraphs itself), so text pasted as plain text or as HTML, where
+ * empty paragraphs are dropped too, comes out the same.
+ */
 export function blocksFromPlainText(text: string): TopBlock[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
-  return lines.map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
+  return text
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'paragraph', children: [{ text: line }] }));
 }

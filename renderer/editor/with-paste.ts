@@ -29,6 +29,7 @@ export function withPaste<E extends Editor>(editor: E, onDropped: PasteNotice): 
       if (!text) return;
       blocks = blocksFromPlainText(text);
     }
+    if (blocks.length === 0) return;
     insertBlocks(editor, blocks);
   };
   return editor;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useAppSession } from './support';
-import { createDraft, focusSectionEnd, pasteInto, readSavedDraft, saveAs } from './helpers';
+import { createDraft, focusSectionEnd, pasteInto, readSavedDraft, saveAs, sectionEditor } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'clipboard', name), 'utf8');
 
@@ -14,6 +14,11 @@ async function pasteAndSave(page: Page, section: string, data: Record<string, st
   await pasteInto(page, `[data-kp-section="${section}"] [data-slate-editor]`, data);
   await saveAs(page, file);
   return readSavedDraft(join(app.server.draftsDir, `${file}.kpdraft`)).sections[section];
+}
+
+/** The text of the notices shown, once one matches (notices appear after the paste). */
+async function expectNotice(page: Page, pattern: RegExp) {
+  await expect.poll(async () => (await page.locator('.kp-notice').allInnerTexts()).join(' ')).toMatch(pattern);
 }
 
 describe('paste from other programs', () => {
@@ -40,7 +45,7 @@ describe('paste from other programs', () => {
       ] },
       { type: 'block-quote', children: [{ text: '”Unga ska vara med och bestämma.”', italic: true }] },
     ]);
-    await expect.poll(async () => (await page.locator('.kp-notice').allInnerTexts()).join(' ')).toMatch(/1 bild och 1 tabell/);
+    await expectNotice(page, /1 bild och 1 tabell/);
     const html = await page.locator('[data-kp-section="challenge"] [data-slate-editor]').innerHTML();
     expect(html).not.toMatch(/Georgia|C00000|Calibri|mso-/);
     await screenshot(page, 'paste-word');
@@ -77,10 +82,85 @@ describe('paste from other programs', () => {
     ]);
   });
 
-  it('pastes plain text as paragraphs', async () => {
+  it('cleans part of a web page copied in Chromium: keeps headings, lists, links and line breaks; drops styles, scripts, the image and the table with a notice', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const saved = await pasteAndSave(page, 'challenge', { 'text/html': fixture('web-article.html'), 'text/plain': 'Ett partnerskap som håller' }, 'web-paste');
+    const link = (url: string, text: string) => ({ type: 'link', url, children: [{ text }] });
+    expect(saved).toEqual([
+      { type: 'heading-two', children: [{ text: 'Ett partnerskap som håller' }] },
+      { type: 'paragraph', children: [
+        { text: 'Härnösand och Mombasa', bold: true }, { text: ' har samarbetat sedan 2019 inom ' },
+        link('https://icld.se/kommunala-partnerskap/', 'ICLD:s program Kommunalt Partnerskap'),
+        { text: '. Arbetet leds av en ' }, { text: 'gemensam styrgrupp', italic: true },
+        // The page's share link ran script (javascript:): its words stay, as plain text.
+        { text: '. Dela artikeln' },
+      ] },
+      { type: 'paragraph', children: [{ text: 'Styrgruppen i Mombasa, mars 2024.' }] },
+      { type: 'heading-two', children: [{ text: 'Så arbetar styrgruppen' }] },
+      { type: 'bulleted-list', children: [
+        { type: 'list-item', children: [{ text: 'Möten två gånger per år, växelvis i båda kommunerna:' }, { type: 'numbered-list', children: [
+          { type: 'list-item', children: [{ text: 'planering ' }, { text: 'på våren', bold: true }] },
+          { type: 'list-item', children: [{ text: 'uppföljning på hösten' }] },
+        ] }] },
+        // Slate keeps a (here empty) text after a link that ends its block.
+        { type: 'list-item', children: [{ text: 'Protokoll delas på ' }, link('mailto:partnerskap@harnosand.se', 'partnerskap@harnosand.se'), { text: '' }] },
+      ] },
+      { type: 'block-quote', children: [{ text: 'Vi lär oss lika mycket av varandra.' }] },
+      { type: 'block-quote', children: [{ text: 'Amina Hassan, Mombasa County' }] },
+      { type: 'paragraph', children: [{ text: 'Kontakt: Anna Berg' }] },
+      { type: 'paragraph', children: [{ text: 'Härnösands kommun' }] },
+      { type: 'paragraph', children: [{ text: 'Stadshuset, Härnösand' }] },
+      { type: 'paragraph', children: [{ text: 'Nästa steg är en ' }, { text: 'ansökan om projektmedel', underline: true }, { text: '.' }] },
+    ]);
+    await expectNotice(page, /1 bild och 1 tabell/);
+    const html = await sectionEditor(page, 'challenge').innerHTML();
+    expect(html).not.toMatch(/Georgia|Inter|rgb\(|box-sizing|dataLayer|ad-slot|javascript|<img|<table/);
+    await screenshot(page, 'paste-web');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps LibreOffice numbered and nested lists and line breaks; drops its image and table with a notice', async () => {
     const { page } = await openApp(app.browser, app.server);
     await createDraft(page);
-    const saved = await pasteAndSave(page, 'summary', { 'text/plain': 'Första stycket.\nAndra stycket.\r\nTredje.' }, 'plain-paste');
+    const saved = await pasteAndSave(page, 'activities', { 'text/html': fixture('libreoffice-lists.html'), 'text/plain': 'Arbetsplan' }, 'lo-lists-paste');
+    expect(saved).toEqual([
+      { type: 'heading-two', children: [{ text: 'Arbetsplan' }] },
+      { type: 'numbered-list', children: [
+        { type: 'list-item', children: [{ text: 'Förberedelse' }, { type: 'numbered-list', children: [
+          { type: 'list-item', children: [{ text: 'Kartlägga intressenter' }] },
+          { type: 'list-item', children: [{ text: 'Workshop', bold: true }, { text: ' i Mombasa' }] },
+        ] }] },
+        { type: 'list-item', children: [{ text: 'Projektansökan', underline: true }] },
+      ] },
+      { type: 'bulleted-list', children: [
+        { type: 'list-item', children: [{ text: 'Styrgrupp' }, { type: 'bulleted-list', children: [
+          { type: 'list-item', children: [{ text: 'politiker', italic: true }] },
+        ] }] },
+      ] },
+      { type: 'paragraph', children: [{ text: 'Kontaktperson: Anna Berg' }] },
+      { type: 'paragraph', children: [{ text: 'Telefon: 0611-34 80 00' }] },
+    ]);
+    await expectNotice(page, /1 bild och 1 tabell/);
+  });
+
+  it('drops a Google Docs image and table with a notice and keeps its link without the link styling', async () => {
+    const { page } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const saved = await pasteAndSave(page, 'objectives', { 'text/html': fixture('google-docs-media.html'), 'text/plain': 'Aktiviteter under år 1' }, 'gdocs-media-paste');
+    expect(saved).toEqual([
+      { type: 'paragraph', children: [{ text: 'Aktiviteter under år 1' }] },
+      { type: 'paragraph', children: [
+        { text: 'Läs ' }, { type: 'link', url: 'https://icld.se/kommunala-partnerskap/', children: [{ text: 'riktlinjerna' }] }, { text: ' innan ni skriver.' },
+      ] },
+    ]);
+    await expectNotice(page, /1 bild och 1 tabell/);
+  });
+
+  it('pastes plain text as paragraphs; blank lines between them make no empty paragraphs', async () => {
+    const { page } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const saved = await pasteAndSave(page, 'summary', { 'text/plain': 'Första stycket.\n\nAndra stycket.\r\n\r\n  \r\nTredje.\n' }, 'plain-paste');
     expect(saved).toEqual([
       { type: 'paragraph', children: [{ text: 'Första stycket.' }] },
       { type: 'paragraph', children: [{ text: 'Andra stycket.' }] },
