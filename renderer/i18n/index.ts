@@ -2,17 +2,19 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { sv } from './sv';
+import { platformShortcuts } from './platform-shortcuts';
 
 /** UI languages. The document language is separate (a property of each draft). */
 export type UiLanguage = 'sv' | 'en';
 
 export function initI18n(lng: UiLanguage): typeof i18next {
-  void i18next.use(initReactI18next).init({
+  void i18next.use(initReactI18next).use(platformShortcuts).init({
     resources: { sv: { translation: sv }, en: { translation: en } },
     lng,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
     initAsync: false,
+    postProcess: ['platformShortcuts'],
   });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18next;
