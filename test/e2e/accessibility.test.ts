@@ -127,7 +127,33 @@ describe('accessibility and layout', () => {
     await page.keyboard.press('Alt+ArrowDown');
     const after = await page.evaluate(() => document.activeElement?.closest('[data-kp-section]')?.getAttribute('data-kp-section'));
     expect(after).not.toBe(before);
+  });
+
+  it('F8 goes to the problems in the panel\'s order, putting the focus on each one\'s field', async () => {
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'a11y.kpdraft');
+    const listed = page.locator('.kp-problem');
+    await expect.poll(() => listed.count()).toBeGreaterThan(5);
+    // The draft's own fields come first in the panel, then the sections in template order.
+    expect(await listed.evaluateAll((els) => els.slice(0, 5).map((e) => e.getAttribute('data-kp-rule'))))
+      .toEqual(['PRE-01', 'PRE-02', 'PRE-03', 'DOC-02', 'CTY-03']);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.tagName}@${el?.closest('[data-kp-loc]')?.getAttribute('data-kp-loc') ?? el?.closest('[data-kp-section]')?.getAttribute('data-kp-section')}`;
+    });
+    const before = await focused();
     await page.keyboard.press('F8');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await expect.poll(focused).toBe('INPUT@field:declarations.planningToolCompleted');
+    expect(before).not.toBe('INPUT@field:declarations.planningToolCompleted');
+    await page.keyboard.press('F8');
+    await expect.poll(focused).toBe('INPUT@field:declarations.priorInception');
+    await page.keyboard.press('F8');
+    await page.keyboard.press('F8');
+    await expect.poll(focused).toBe('INPUT@field:declarations.letterOfIntentAttached');
+    // On to the next group: the partner's country.
+    await page.keyboard.press('F8');
+    await expect.poll(focused).toBe('INPUT@partner:p1:country');
+    expect(problems).toEqual([]);
   });
 });
