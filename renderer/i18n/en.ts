@@ -79,7 +79,7 @@ export const en: Shape<typeof sv> = {
     invalidAmount: 'Type the amount like 12 000 or 12 000,50.', hint: 'Tab moves between cells, Enter to the next line, Ctrl+Enter adds a line.' },
   problems: { tab: 'Problems', comments: 'Comments', none: 'No problems found.', fix: 'Fix: {{label}}', general: 'General',
     errors_one: '{{count}} error', errors_other: '{{count}} errors', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings',
-    infos_one: '{{count}} info', infos_other: '{{count}} infos', severity: { error: 'Error', warning: 'Warning', info: 'Information' },
+    infos_one: '{{count}} note', infos_other: '{{count}} notes', severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     source: '{{edition}}, source {{sources}}', commentsLater: 'Comments appear here when the draft has comments.', fixed: 'Fixed. Ctrl+Z undoes it.' },
   status: { rules: 'Rules {{edition}}', language: 'Document language {{lang}}', words: '{{count}} words', saved: 'Saved {{time}}',
     unsaved: 'Not saved', autosaved: 'Unsaved changes secured {{time}}', neverSaved: 'Never saved' },
