@@ -77,7 +77,7 @@ export const en: Shape<typeof sv> = {
     total: 'Total', perYear: 'Year {{year}}', perCategory: 'Per cost category', ceiling: 'Ceiling {{amount}}', noCeiling: 'ceiling unknown', perYearOnly: 'ceilings are per year',
     of: '{{used}} of {{ceiling}}', empty: 'No budget lines yet. Ctrl+Enter adds a line.', yearN: 'Year {{n}}',
     invalidAmount: 'Type the amount like 12 000 or 12 000,50.', hint: 'Tab moves between cells, Enter to the next line, Ctrl+Enter adds a line.' },
-  problems: { tab: 'Problems', comments: 'Comments', none: 'No problems found.', fix: 'Fix: {{label}}', general: 'General',
+  problems: { tab: 'Problems', comments: 'Comments', panel: 'Problems and comments', none: 'No problems found.', fix: 'Fix: {{label}}', general: 'General',
     errors_one: '{{count}} error', errors_other: '{{count}} errors', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings',
     infos_one: '{{count}} note', infos_other: '{{count}} notes', severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     source: '{{edition}}, source {{sources}}', commentsLater: 'Comments appear here when the draft has comments.', fixed: 'Fixed. Ctrl+Z undoes it.' },

@@ -1,10 +1,33 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useAppSession } from './support';
+import type { Annotation } from '../../core/draft/annotation';
+import type { Draft } from '../../core/draft/schema';
+import { projectText } from '../../core/review/plain-text';
+import { textAnchorAt } from '../../core/review/text-anchor';
 import { openFromPicker } from './helpers';
-import { writeDraft } from './sample-draft';
+import { sampleDraft, writeDraft } from './sample-draft';
 
-const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'a11y.kpdraft'); } });
+/** The sample draft with an open comment on the challenge and a resolved one on the summary. */
+function commentedDraft(): Draft {
+  const d = sampleDraft();
+  const on = (sectionId: string, phrase: string) => {
+    const text = projectText(d.sections[sectionId]!);
+    const start = text.text.indexOf(phrase);
+    return textAnchorAt(text, sectionId, start, start + phrase.length);
+  };
+  const note = (id: string, anchor: Annotation['anchor'], body: string): Annotation => ({
+    id, author: { name: 'Lena Ek', initials: 'LE' }, body, createdAt: '2026-03-03T10:00:00Z', editedAt: null, anchor, resolved: false, replies: [],
+  });
+  d.annotations = [
+    note('c1', on('challenge', 'svårt att nå unga väljare'), 'Ange källa för valdeltagandet.'),
+    { ...note('c2', on('summary', 'digitala medborgardialoger'), 'Vilka verktyg?'), resolved: true,
+      statusChangedAt: '2026-03-04T09:00:00Z', statusChangedBy: { name: 'Anna Lind', initials: 'AL' } },
+  ];
+  return d;
+}
+
+const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'a11y.kpdraft', commentedDraft()); } });
 
 /** Visible controls without an accessible name (label, aria-label(ledby), title or text). */
 function unnamedControls(page: Page) {
@@ -97,6 +120,38 @@ describe('accessibility and layout', () => {
     expect(column!.width).toBeGreaterThan(480);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     await screenshot(page, 'narrow-1024x700-open');
+    expect(problems).toEqual([]);
+  });
+
+  it('the side panel\'s tabs: each names its panel, the arrow keys move between them', async () => {
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'a11y.kpdraft');
+    expect(await page.getByRole('complementary', { name: 'Problem och kommentarer' }).count()).toBe(1);
+    const tabs = () => page.locator('[role="tab"]').evaluateAll((els) => els.map((tab) => {
+      const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
+      return {
+        tab: tab.textContent!.replace(/\d+/g, '').trim(), selected: tab.getAttribute('aria-selected'), tabIndex: (tab as HTMLElement).tabIndex,
+        focused: document.activeElement === tab, panel: panel?.getAttribute('role'), labelledBy: panel?.getAttribute('aria-labelledby') === tab.id,
+        panelShown: panel ? !panel.hidden && panel.getClientRects().length > 0 : null,
+      };
+    }));
+    const shown = (selected: 'Problem' | 'Kommentarer', focused: boolean) => ['Problem', 'Kommentarer'].map((tab) => ({
+      tab, selected: String(tab === selected), tabIndex: tab === selected ? 0 : -1, focused: focused && tab === selected,
+      panel: 'tabpanel', labelledBy: true, panelShown: tab === selected,
+    }));
+    expect(await tabs()).toEqual(shown('Problem', false));
+    await page.getByRole('tab', { name: /^Problem/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tabs()).toEqual(shown('Kommentarer', true));
+    expect(await page.locator('#kp-panel-comments .kp-thread').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await tabs()).toEqual(shown('Problem', true));
+    await page.keyboard.press('End');
+    expect(await tabs()).toEqual(shown('Kommentarer', true));
+    await page.keyboard.press('ArrowLeft');
+    expect(await tabs()).toEqual(shown('Problem', true));
+    expect(await page.locator('#kp-panel-problems .kp-problem').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 
