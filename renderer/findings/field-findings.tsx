@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/finding';
 import { useStore } from '../state/create-store';
 import { findingsStore } from './findings-state';
-import { severityIcon } from './problems-panel';
+import { severityIcon } from './severity-icon';
 import { applyQuickFix } from './quick-fix';
 
 const EMPTY: Finding[] = [];

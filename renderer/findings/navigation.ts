@@ -6,6 +6,9 @@ import { rangeForOffsets } from '../editor/offsets';
 import { findingsStore } from './findings-state';
 import { locationKey } from './locations';
 import { mountAllSections } from '../layout/progressive-mount';
+import { docStore } from '../state/doc-state';
+import { templateSections } from '../template';
+import { nextInPanelOrder } from './panel-order';
 
 function elementFor(key: string): HTMLElement | null {
   const exact = document.querySelector<HTMLElement>(`[data-kp-loc="${CSS.escape(key)}"]`);
@@ -48,10 +51,11 @@ export function focusFinding(f: Finding, index?: number): void {
   target.focus({ preventScroll: true });
 }
 
-/** F8: the next finding after the last one visited, wrapping around. */
+/** F8: the next finding in the problems panel's order after the last one visited, wrapping around. */
 export function goToNextProblem(): void {
   const { findings, cursor } = findingsStore.get();
-  if (findings.length === 0) return;
-  const next = (cursor + 1) % findings.length;
-  focusFinding(findings[next]!, next);
+  const component = docStore.get().draft?.component;
+  if (!component) return;
+  const next = nextInPanelOrder(findings, templateSections(component).map((s) => s.id), cursor);
+  if (next !== null) focusFinding(findings[next]!, next);
 }

@@ -1,42 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
 import { notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { findingsStore } from './findings-state';
-import { sectionOf } from './locations';
+import { groupBySection } from './panel-order';
+import { severityIcon } from './severity-icon';
 import { focusFinding } from './navigation';
 import { applyQuickFix } from './quick-fix';
 import { editionLabel } from '../rules/edition-label';
-
-export const severityIcon = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 /** Findings grouped by section in template order: icon, rule id, message; click jumps there. */
 export function ProblemsPanel({ sections }: { sections: TemplateSection[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const findings = useStore(findingsStore, (s) => s.findings);
-  const groups = new Map<string, Array<[Finding, number]>>();
-  findings.forEach((f, i) => {
-    const id = sectionOf(f.location);
-    groups.set(id, [...(groups.get(id) ?? []), [f, i]]);
-  });
-  const order = ['general', ...sections.map((s) => s.id)];
-  const ids = [...groups.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  const groups = groupBySection(findings, sections.map((s) => s.id));
   const titleOf = (id: string) => sections.find((s) => s.id === id)?.title[lang] ?? t('problems.general');
 
   if (findings.length === 0) return <p className="kp-problems-empty">✓ {t('problems.none')}</p>;
   return (
     <div className="kp-problems">
-      {ids.map((id) => (
-        <section key={id} className="kp-problem-group" aria-label={`${titleOf(id)} (${groups.get(id)!.length})`}>
-          <h3>{titleOf(id)} <span className="kp-count">({groups.get(id)!.length})</span></h3>
+      {groups.map(({ sectionId: id, items }) => (
+        <section key={id} className="kp-problem-group" data-kp-group={id} aria-label={`${titleOf(id)} (${items.length})`}>
+          <h3>{titleOf(id)} <span className="kp-count">({items.length})</span></h3>
           <ul>
-            {groups.get(id)!.map(([f, i]) => (
+            {items.map(({ finding: f, index: i }) => (
               <li key={`${f.ruleId}-${i}`} className={`kp-problem severity-${f.severity}`} data-kp-rule={f.ruleId}>
                 <button type="button" className="kp-problem-jump" onClick={() => focusFinding(f, i)}
                   title={t('problems.source', { edition: editionLabel(f.editionId), sources: f.sources.join(', ') })}>
-                  <span className="kp-sev" aria-label={t(`problems.severity.${f.severity}`)}>{severityIcon[f.severity]}</span>
+                  <span className="kp-sev" role="img" aria-label={t(`problems.severity.${f.severity}`)}>{severityIcon[f.severity]}</span>
                   <span className="kp-rule">{f.ruleId}</span>
                   <span className="kp-msg">{f.message[lang]}</span>
                 </button>

@@ -83,7 +83,7 @@ export const sv = {
     total: 'Totalt', perYear: 'År {{year}}', perCategory: 'Per kostnadskategori', ceiling: 'Tak {{amount}}', noCeiling: 'tak okänt', perYearOnly: 'tak anges per år',
     of: '{{used}} av {{ceiling}}', empty: 'Inga budgetrader ännu. Ctrl+Enter lägger till en rad.', yearN: 'År {{n}}',
     invalidAmount: 'Skriv beloppet som t.ex. 12 000 eller 12 000,50.', hint: 'Tab flyttar mellan celler, Enter till nästa rad, Ctrl+Enter ny rad.' },
-  problems: { tab: 'Problem', comments: 'Kommentarer', none: 'Inga problem hittades.', fix: 'Åtgärda: {{label}}', general: 'Allmänt',
+  problems: { tab: 'Problem', comments: 'Kommentarer', panel: 'Problem och kommentarer', none: 'Inga problem hittades.', fix: 'Åtgärda: {{label}}', general: 'Allmänt',
     errors_one: '{{count}} fel', errors_other: '{{count}} fel', warnings_one: '{{count}} varning', warnings_other: '{{count}} varningar',
     infos_one: '{{count}} info', infos_other: '{{count}} info', severity: { error: 'Fel', warning: 'Varning', info: 'Information' },
     source: '{{edition}}, källa {{sources}}', commentsLater: 'Kommentarer visas här när utkastet har kommentarer.', fixed: 'Åtgärdat. Ctrl+Z ångrar.' },

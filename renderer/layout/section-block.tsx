@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../core/template/schema';
 import { SectionEditor } from '../editor/section-editor';
@@ -12,7 +12,7 @@ import { PartiesCard } from '../cards/parties-card';
 import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
-import { SourceNote } from './source-note';
+import { SectionGuidance } from './section-guidance';
 
 /** Live word counter against the section's limit: amber from 90 %, red beyond. */
 function WordCounter({ id }: { id: string }) {
@@ -56,27 +56,15 @@ function useEstimatedHeight(section: TemplateSection): CSSProperties | undefined
 
 /** One section in the document flow: heading, guidance, then its text editor or card. */
 export function SectionBlock({ section, pending = false }: { section: TemplateSection; pending?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
-  const [guidanceOpen, setGuidanceOpen] = useState(true);
   const sectionFindings = useFieldFindings(`section:${section.id}`).filter((f) => f.location.kind !== 'section' || !f.location.range);
   const headingId = `kp-h-${section.id}`;
   const estimatedHeight = useEstimatedHeight(section);
   return (
     <section className={`kp-section kind-${section.kind}`} data-kp-section={section.id} aria-labelledby={headingId} style={estimatedHeight}>
       <h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2>
-      <div className={`kp-guidance ${guidanceOpen ? 'open' : ''}`}>
-        <button type="button" className="kp-guidance-toggle" aria-expanded={guidanceOpen} aria-controls={`kp-g-${section.id}`}
-          onClick={() => setGuidanceOpen(!guidanceOpen)}>
-          <span aria-hidden>{guidanceOpen ? '▾' : '▸'}</span> {t('sections.guidance')}
-        </button>
-        {guidanceOpen && (
-          <div id={`kp-g-${section.id}`} className="kp-guidance-body">
-            <p>{section.guidance[lang]}</p>
-            <SourceNote ids={section.sources} />
-          </div>
-        )}
-      </div>
+      <SectionGuidance section={section} />
       {pending && <PendingBody section={section} />}
       {!pending && section.kind === 'text' && <><SectionEditor section={section} /><WordCounter id={section.id} /></>}
       {!pending && section.kind === 'parties' && <PartiesCard />}

@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../core/template/schema';
 import { ProblemsPanel } from '../findings/problems-panel';
@@ -5,24 +6,57 @@ import { countBySeverity, findingsStore } from '../findings/findings-state';
 import { useStore } from '../state/create-store';
 import { CommentsPanel, CommentTabCount, usePanelTab } from '../review';
 
-/** The right-hand panel: Problems and Comments tabs. */
+const TABS = ['problems', 'comments'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Arrow keys, Home and End move between the tabs and show the one reached (WAI-ARIA tabs). */
+function nextTab(key: string, current: Tab): Tab | null {
+  const i = TABS.indexOf(current);
+  switch (key) {
+    case 'ArrowRight': return TABS[(i + 1) % TABS.length]!;
+    case 'ArrowLeft': return TABS[(i - 1 + TABS.length) % TABS.length]!;
+    case 'Home': return TABS[0];
+    case 'End': return TABS[TABS.length - 1]!;
+    default: return null;
+  }
+}
+
+/**
+ * The right-hand panel: Problems and Comments tabs. Both tab panels stay in the document so each
+ * tab's aria-controls names an element; the one not shown is hidden and left empty.
+ */
 export function SidePanel({ sections }: { sections: TemplateSection[] }) {
   const { t } = useTranslation();
   const [tab, setTab] = usePanelTab();
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const c = countBySeverity(useStore(findingsStore, (s) => s.findings));
+  const total = c.error + c.warning + c.info;
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = nextTab(e.key, tab);
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+  const tabProps = (id: Tab) => ({
+    type: 'button' as const, role: 'tab', id: `kp-tab-${id}`, 'aria-selected': tab === id, 'aria-controls': `kp-panel-${id}`,
+    tabIndex: tab === id ? 0 : -1, ref: (el: HTMLButtonElement | null) => { tabRefs.current[id] = el; }, onClick: () => setTab(id),
+  });
   return (
-    <aside className="kp-sidepanel" aria-label={t('problems.tab')}>
-      <div role="tablist" className="kp-tabs">
-        <button type="button" role="tab" id="kp-tab-problems" aria-selected={tab === 'problems'} aria-controls="kp-panel-problems" onClick={() => setTab('problems')}>
-          {t('problems.tab')} {c.error + c.warning + c.info > 0 && <span className="kp-count">{c.error + c.warning + c.info}</span>}
+    <aside className="kp-sidepanel" aria-label={t('problems.panel')}>
+      <div role="tablist" className="kp-tabs" aria-label={t('problems.panel')} onKeyDown={onKeyDown}>
+        <button {...tabProps('problems')}>
+          {t('problems.tab')} {total > 0 && <span className="kp-count">{total}</span>}
         </button>
-        <button type="button" role="tab" id="kp-tab-comments" aria-selected={tab === 'comments'} aria-controls="kp-panel-comments" onClick={() => setTab('comments')}>
+        <button {...tabProps('comments')}>
           {t('problems.comments')} <CommentTabCount />
         </button>
       </div>
-      <div role="tabpanel" id={`kp-panel-${tab}`} aria-labelledby={`kp-tab-${tab}`} className="kp-tabpanel">
-        {tab === 'problems' ? <ProblemsPanel sections={sections} /> : <CommentsPanel />}
-      </div>
+      {TABS.map((id) => (
+        <div key={id} role="tabpanel" id={`kp-panel-${id}`} aria-labelledby={`kp-tab-${id}`} className="kp-tabpanel" hidden={tab !== id} tabIndex={0}>
+          {tab === id && (id === 'problems' ? <ProblemsPanel sections={sections} /> : <CommentsPanel />)}
+        </div>
+      ))}
     </aside>
   );
 }

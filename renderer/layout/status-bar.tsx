@@ -28,7 +28,7 @@ export function StatusBar() {
       <span data-kp-words={total}>{t('status.words', { count: total, formatParams: {} }).replace(String(total), total.toLocaleString('sv-SE'))}</span>
       <span data-kp-save-state={dirty ? 'dirty' : 'clean'}>{saveText}</span>
       <CommentStatus />
-      <FindingCounts compact />
+      <FindingCounts />
     </footer>
   );
 }

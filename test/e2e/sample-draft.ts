@@ -46,3 +46,26 @@ export function writeDraft(dir: string, name: string, draft: Draft = sampleDraft
   writeFileSync(path, serializeDraft(draft));
   return path;
 }
+
+/**
+ * The sample draft with its errors and warnings dealt with: declarations ticked, every section
+ * written, a full team on both sides. Only notes (info findings) remain.
+ */
+export function completeDraft(): Draft {
+  const d = sampleDraft();
+  d.declarations = { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true };
+  d.coreAreas[0]!.justification = 'Unga får verkliga kanaler till beslutsfattare genom ungdomsråd med formellt mandat, regelbundna dialoger med kommunstyrelsen och en egen budget som de själva fördelar.';
+  for (const id of ['agenda2030', 'objectives', 'activities', 'indicators', 'risks', 'mutual_learning']) {
+    d.sections[id] = [p('Båda kommunerna arbetar med detta under projektets två år, med tydliga steg och uppföljning varje halvår.')];
+  }
+  const officer = (id: string, name: string, side: string, lead = false) => ({
+    id, name, role: lead ? 'Projektledare' : 'Handläggare', side, kind: 'civil_servant' as const, politicalSide: null,
+    coordinator: lead, icldContact: lead, projectManager: lead,
+  });
+  d.team.push(
+    officer('t3', 'Sara Holm', 'swedish'), officer('t4', 'Johan Ek', 'swedish'),
+    officer('t5', 'Ana Petrovska', 'p1', true), officer('t6', 'Marko Ilievski', 'p1'), officer('t7', 'Vesna Trajkovska', 'p1'),
+    { id: 't8', name: 'Elena Stojanova', role: 'Borgmästare', side: 'p1', kind: 'politician', politicalSide: 'majority', coordinator: false, icldContact: false, projectManager: false },
+  );
+  return d;
+}
