@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ApplicationTemplate, sectionsFor } from '../../core/template/schema';
-import { applicationTemplates } from '../../templates';
+import { parseSourceCatalogue } from '../../core/rules/sources';
+import { applicationTemplates, sourceCatalogue } from '../../templates';
 import { openApp, useAppSession } from './support';
 import { createDraft } from './helpers';
 
@@ -9,6 +10,10 @@ import { createDraft } from './helpers';
 const app = useAppSession();
 const sections = sectionsFor(ApplicationTemplate.parse(applicationTemplates[0]), 'project');
 const guidanceOf = (id: string) => sections.find((s) => s.id === id)!.guidance;
+const catalogue = parseSourceCatalogue(sourceCatalogue);
+const sourceTitle = (id: string, lang: 'sv' | 'en') => (catalogue.ok ? catalogue.value.sources.find((s) => s.id === id)![lang] : '');
+/** The source lines under a section's guidance, as shown. */
+const sourceLines = (page: Page, id: string) => page.locator(`[data-kp-section="${id}"] .kp-source-list li`).allInnerTexts();
 
 /** A section's guidance as shown: the toggle's label and state, and the text the reader sees. */
 function guidance(page: Page, id: string) {
@@ -36,6 +41,18 @@ describe('section guidance', () => {
     expect(await guidance(page, 'summary')).toEqual({ toggle: '▸ Guidance', expanded: 'false', controlsSomething: true, text: null });
     await page.locator('[data-kp-section="summary"] .kp-guidance-toggle').press('Enter');
     expect(await guidance(page, 'summary')).toEqual({ toggle: '▾ Guidance', expanded: 'true', controlsSomething: true, text: guidanceOf('summary').en });
+    expect(problems).toEqual([]);
+  });
+
+  it('names each source by its title in the UI language, with its id and site', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    const ids = sections.find((s) => s.id === 'parties')!.sources;
+    expect(ids.length).toBeGreaterThan(0);
+    await page.locator('.kp-ui-language').selectOption('sv');
+    await expect.poll(() => sourceLines(page, 'parties')).toEqual(ids.map((id) => expect.stringMatching(new RegExp(`^${id} ${sourceTitle(id, 'sv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · [a-z0-9.-]+$`))));
+    await page.locator('.kp-ui-language').selectOption('en');
+    await expect.poll(() => sourceLines(page, 'parties')).toEqual(ids.map((id) => expect.stringContaining(`${id} ${sourceTitle(id, 'en')}`)));
     expect(problems).toEqual([]);
   });
 });
