@@ -3,6 +3,7 @@ import type { EditorElement, EditorText } from '../../core/editor/types';
 import { wrapCommentLeaf } from '../review';
 import { findingsStore } from '../findings/findings-state';
 import { i18next } from '../i18n';
+import { sourcesTooltip } from '../rules/sources';
 
 /** How each editor element looks. Section titles are h2, so the text's own headings are h3/h4. */
 export function renderElement({ attributes, children, element }: RenderElementProps) {
@@ -30,7 +31,8 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.kpFind) out = <mark className={l.kpFindCurrent ? 'kp-find kp-find-current' : 'kp-find'}>{out}</mark>;
   if (l.kpSeverity) {
     const f = l.kpFinding !== undefined ? findingsStore.get().findings[l.kpFinding] : undefined;
-    const title = f ? `${f.message[i18next.language === 'en' ? 'en' : 'sv']} (${f.ruleId}, ${f.sources.join(', ')})` : undefined;
+    const lang = i18next.language === 'en' ? 'en' : 'sv';
+    const title = f ? `${f.message[lang]} (${f.ruleId}; ${sourcesTooltip(f.sources, lang)})` : undefined;
     return <span {...attributes} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding} title={title}>{out}</span>;
   }
   return <span {...attributes}>{out}</span>;

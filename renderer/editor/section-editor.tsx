@@ -18,6 +18,7 @@ import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
 import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
+import { RuleRef } from '../findings/rule-ref';
 
 const order = { info: 0, warning: 1, error: 2 } as const;
 
@@ -56,7 +57,7 @@ function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: (
   if (!f) return null;
   return (
     <p className={`kp-caret-finding severity-${f.severity}`} role="status" data-kp-rule={f.ruleId}>
-      {f.message[i18n.language === 'en' ? 'en' : 'sv']} <span className="kp-rule-ref">{f.ruleId} · {f.sources.join(', ')}</span>
+      {f.message[i18n.language === 'en' ? 'en' : 'sv']} <RuleRef ruleId={f.ruleId} sources={f.sources} lang={i18n.language === 'en' ? 'en' : 'sv'} />
     </p>
   );
 }

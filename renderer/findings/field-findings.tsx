@@ -4,6 +4,7 @@ import { useStore } from '../state/create-store';
 import { findingsStore } from './findings-state';
 import { severityIcon } from './severity-icon';
 import { applyQuickFix } from './quick-fix';
+import { RuleRef } from './rule-ref';
 
 const EMPTY: Finding[] = [];
 
@@ -34,7 +35,7 @@ export function FieldMessages({ loc, found }: { loc: string; found: Finding[] })
         <p key={`${f.ruleId}-${i}`} className={`kp-field-message severity-${f.severity}`} data-kp-rule={f.ruleId}>
           <span aria-hidden>{severityIcon[f.severity]} </span>
           <span className="kp-sr-only">{t(`problems.severity.${f.severity}`)}: </span>
-          {f.message[lang]} <span className="kp-rule-ref">{f.ruleId} · {f.sources.join(', ')}</span>
+          {f.message[lang]} <RuleRef ruleId={f.ruleId} sources={f.sources} lang={lang} />
           {f.fix && <button type="button" className="kp-fix" onClick={() => applyQuickFix(f.fix!)}>{t('problems.fix', { label: f.fix.label[lang] })}</button>}
         </p>
       ))}

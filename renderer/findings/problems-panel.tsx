@@ -8,6 +8,7 @@ import { severityIcon } from './severity-icon';
 import { focusFinding } from './navigation';
 import { applyQuickFix } from './quick-fix';
 import { editionLabel } from '../rules/edition-label';
+import { sourcesTooltip } from '../rules/sources';
 
 /** Findings grouped by section in template order: icon, rule id, message; click jumps there. */
 export function ProblemsPanel({ sections }: { sections: TemplateSection[] }) {
@@ -27,7 +28,7 @@ export function ProblemsPanel({ sections }: { sections: TemplateSection[] }) {
             {items.map(({ finding: f, index: i }) => (
               <li key={`${f.ruleId}-${i}`} className={`kp-problem severity-${f.severity}`} data-kp-rule={f.ruleId}>
                 <button type="button" className="kp-problem-jump" onClick={() => focusFinding(f, i)}
-                  title={t('problems.source', { edition: editionLabel(f.editionId), sources: f.sources.join(', ') })}>
+                  title={t('problems.source', { edition: editionLabel(f.editionId), sources: sourcesTooltip(f.sources, lang) })}>
                   <span className="kp-sev" role="img" aria-label={t(`problems.severity.${f.severity}`)}>{severityIcon[f.severity]}</span>
                   <span className="kp-rule">{f.ruleId}</span>
                   <span className="kp-msg">{f.message[lang]}</span>
