@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, Draft } from '../../core/draft/schema';
 import { formatKronor } from '../../core/editor/amount';
@@ -7,7 +7,7 @@ import { packView } from '../rules/engine';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { AmountInput } from './amount-input';
-import { budgetTotals } from './budget-totals';
+import { budgetTotals, shownLimit, shownWorkInputLimit, workInputTotals } from './budget-totals';
 import { newId } from './ids';
 import { CeilingBar } from './ceiling-bar';
 
@@ -106,7 +106,11 @@ export function BudgetCard() {
   const draft = useStore(docStore, (s) => s.draft)!;
   const pack = packView(draft.editionId);
   const totals = budgetTotals(draft.budget);
-  const ceilings = pack?.ceilings(draft) ?? { total: null, perYear: null };
+  const limits = pack?.limits(draft) ?? [];
+  const work = workInputTotals(draft.budget, pack?.workInputCategories ?? new Set());
+  const totalLimit = shownLimit(limits, 'total', totals.total);
+  const totalWorkLimit = shownWorkInputLimit(limits, 'total', work.total);
+  const perYearOnly = totalLimit === null && limits.some((l) => l.per === 'year' && l.severity !== null);
   // Stable while the party names are: the memoised rows then skip re-rendering.
   const sidesKey = [draft.applicant.organisation, ...draft.partners.map((p) => `${p.id}=${p.organisation}`)].join('|');
   const sides = useMemo((): Array<[string, string]> => [['swedish', draft.applicant.organisation || t('team.swedish')],
@@ -136,10 +140,15 @@ export function BudgetCard() {
           <tr className="kp-total-row" data-kp-loc="budget-total">
             <th scope="row" colSpan={4}>{t('budget.total')}</th>
             <td className="kp-num" data-kp-total="all">{formatKronor(totals.total)}</td>
-            <td>{ceilings.total === null && ceilings.perYear !== null
+            <td>{perYearOnly
               ? <span className="kp-ceiling unknown">{t('budget.perYearOnly')}</span>
-              : <CeilingBar used={totals.total} ceiling={ceilings.total} />}</td>
+              : <CeilingBar used={totals.total} limit={totalLimit} />}</td>
           </tr>
+          {totalWorkLimit && <tr className="kp-work-input-row">
+            <th scope="row" colSpan={4}>{t('budget.workInput')}</th>
+            <td className="kp-num" data-kp-total="work-input">{formatKronor(work.total)}</td>
+            <td><CeilingBar used={work.total} limit={totalWorkLimit} /></td>
+          </tr>}
         </tfoot>
       </table>
       <FieldMessages loc="budget-total" found={totalF} />
@@ -148,17 +157,25 @@ export function BudgetCard() {
         <div className="kp-subtotals">
           <table className="kp-table kp-compact">
             <caption>{t('budget.perYear', { year: '' }).trim()}</caption>
-            <tbody>{totals.byYear.map(([y, sum]) => (
-              <tr key={y} data-kp-loc={`budget-total:year:${y}`}><th scope="row">{t('budget.yearN', { n: y })}</th><td className="kp-num" data-kp-total={`year-${y}`}>{formatKronor(sum)}</td>
-                <td><CeilingBar used={sum} ceiling={ceilings.perYear} /></td></tr>
-            ))}</tbody>
+            <tbody>{totals.byYear.map(([y, sum]) => {
+              const workSum = work.byYear.get(y) ?? 0;
+              const workLimit = shownWorkInputLimit(limits, 'year', workSum);
+              return (
+                <Fragment key={y}>
+                  <tr data-kp-loc={`budget-total:year:${y}`}><th scope="row">{t('budget.yearN', { n: y })}</th><td className="kp-num" data-kp-total={`year-${y}`}>{formatKronor(sum)}</td>
+                    <td><CeilingBar used={sum} limit={shownLimit(limits, 'year', sum)} /></td></tr>
+                  {/* The steering group's guide value for work input applies to each year's work-input lines. */}
+                  {workLimit && <tr className="kp-work-input-row" data-kp-work-input={y}>
+                    <th scope="row">{t('budget.workInput')}</th><td className="kp-num" data-kp-total={`year-${y}-work-input`}>{formatKronor(workSum)}</td>
+                    <td><CeilingBar used={workSum} limit={workLimit} /></td></tr>}
+                </Fragment>
+              );
+            })}</tbody>
           </table>
           <table className="kp-table kp-compact">
             <caption>{t('budget.perCategory')}</caption>
             <tbody>{totals.byCategory.map(([c, sum]) => (
-              <tr key={c} data-kp-loc={`budget-total:category:${c}`}><th scope="row">{catName(c)}</th><td className="kp-num" data-kp-total={`category-${c}`}>{formatKronor(sum)}</td>
-                {/* Categories have no ceilings of their own in any edition; only show one if the pack states it. */}
-                {pack?.categoryCeiling(draft, c) != null && <td><CeilingBar used={sum} ceiling={pack.categoryCeiling(draft, c)} /></td>}</tr>
+              <tr key={c} data-kp-loc={`budget-total:category:${c}`}><th scope="row">{catName(c)}</th><td className="kp-num" data-kp-total={`category-${c}`}>{formatKronor(sum)}</td></tr>
             ))}</tbody>
           </table>
         </div>
