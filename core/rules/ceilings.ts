@@ -1,4 +1,6 @@
 import type { Draft } from '../draft/schema';
+import { ceilingBreachSeverity, ruleConfig, workInputBreachSeverity } from './breach-severity';
+import type { Severity } from './finding';
 import { indexPack, resolveCountry } from './pack-index';
 import type { BudgetLimit, RulePack } from './pack-schema';
 import { asAmount, asArray, asString, field } from './read';
@@ -64,7 +66,11 @@ export interface AppliedLimit {
   kind: 'max' | 'guide';
   per: 'year' | 'total';
   amountOre: number;
+  /** The severity of the finding when the budget passes it; null when the edition does not check it. */
+  severity: Severity | null;
   workInputOre?: number;
+  /** Likewise for the work-input guide value. */
+  workInputSeverity?: Severity | null;
   sources: string[];
 }
 
@@ -78,8 +84,15 @@ export function applicableLimits(draft: Draft, pack: RulePack):
   const f = budgetFacts(draft, pack);
   const rows = limitRowsFor(pack, field(draft, 'component'), f.parties).filter((r) => r.region === null || r.region === f.region);
   const limits = rows.filter((r) => r.amountSek !== null).map((r) => {
-    const l: AppliedLimit = { ruleId: r.ruleId, kind: r.kind, per: r.per, amountOre: r.amountSek! * 100, sources: [...r.sources] };
-    if (r.workInputSek !== undefined) l.workInputOre = r.workInputSek * 100;
+    const config = ruleConfig(pack, r.ruleId);
+    const l: AppliedLimit = {
+      ruleId: r.ruleId, kind: r.kind, per: r.per, amountOre: r.amountSek! * 100,
+      severity: config ? ceilingBreachSeverity(config, r) : null, sources: [...r.sources],
+    };
+    if (r.workInputSek !== undefined) {
+      l.workInputOre = r.workInputSek * 100;
+      l.workInputSeverity = config ? workInputBreachSeverity(config, r) : null;
+    }
     return l;
   });
   if (limits.length) return { status: 'known', limits };

@@ -4,6 +4,7 @@ export { createIncrementalChecker, type IncrementalChecker } from './incremental
 export { countWords, createWordCounter, hasAtLeastWords, textStats, type TextStats, type WordCounter } from './word-count';
 export { parseRulePack, parseRulePacks, type PackError, type PackResult } from './load-pack';
 export { listEditions, defaultEditionId, findPack, explainEditionSwitch, hasKnownCeilings, maxProjectYears, sectionLimits, type EditionSummary, type EditionSwitch } from './editions';
+export { ceilingBreachSeverity, ruleConfig, wordLimitBreachSeverity, workInputBreachSeverity } from './breach-severity';
 export { applicableLimits, budgetFacts, type AppliedLimit, type BudgetFacts } from './ceilings';
 export { resolveCountry, normaliseName, type CountryLookup } from './pack-index';
 export { ruleDefinitions } from './registry';

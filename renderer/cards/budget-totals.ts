@@ -1,4 +1,5 @@
 import type { BudgetLine } from '../../core/draft/schema';
+import type { AppliedLimit, Severity } from '../../core/rules';
 
 /** Sums of the budget in öre: overall, per project year and per cost category. */
 export interface BudgetTotals {
@@ -21,4 +22,57 @@ export function budgetTotals(lines: readonly BudgetLine[]): BudgetTotals {
     byYear: [...years].sort((a, b) => a[0] - b[0]),
     byCategory: [...cats].sort((a, b) => b[1] - a[1]),
   };
+}
+
+/** Work-input (arbetsinsatser) sums in öre, overall and per project year. */
+export interface WorkInputTotals {
+  total: number;
+  byYear: Map<number, number>;
+}
+
+export function workInputTotals(lines: readonly BudgetLine[], workCategories: ReadonlySet<string>): WorkInputTotals {
+  const out: WorkInputTotals = { total: 0, byYear: new Map() };
+  for (const l of lines) {
+    if (!workCategories.has(l.category)) continue;
+    out.total += l.amountOre;
+    out.byYear.set(l.year, (out.byYear.get(l.year) ?? 0) + l.amountOre);
+  }
+  return out;
+}
+
+/** A ceiling (tak) or guide value (riktvärde) shown beside a sum, with the severity of its finding. */
+export interface ShownLimit {
+  kind: 'max' | 'guide';
+  amountOre: number;
+  severity: Severity;
+}
+
+const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The one limit to show beside a sum of `used` öre for a period. Past some limit: the passed one
+ * whose finding is most severe (the bar then agrees with the worst finding); otherwise the lowest,
+ * which the budget will reach first. Limits the edition does not check give no finding and are left out.
+ */
+export function shownLimit(limits: readonly AppliedLimit[], per: 'year' | 'total', used: number): ShownLimit | null {
+  const candidates = limits.filter((l) => l.per === per && l.severity !== null)
+    .map((l): ShownLimit => ({ kind: l.kind, amountOre: l.amountOre, severity: l.severity! }));
+  return pickLimit(candidates, used);
+}
+
+/** The work-input guide value for a period, picked as `shownLimit` picks. */
+export function shownWorkInputLimit(limits: readonly AppliedLimit[], per: 'year' | 'total', used: number): ShownLimit | null {
+  const candidates = limits.filter((l) => l.per === per && l.workInputOre !== undefined && l.workInputSeverity != null)
+    .map((l): ShownLimit => ({ kind: 'guide', amountOre: l.workInputOre!, severity: l.workInputSeverity! }));
+  return pickLimit(candidates, used);
+}
+
+// Most severe first, then the lowest amount (passed limits); lowest amount first, then the most severe (the rest).
+const bySeverity = (a: ShownLimit, b: ShownLimit) => rank[b.severity] - rank[a.severity] || a.amountOre - b.amountOre;
+const byAmount = (a: ShownLimit, b: ShownLimit) => a.amountOre - b.amountOre || rank[b.severity] - rank[a.severity];
+
+function pickLimit(candidates: ShownLimit[], used: number): ShownLimit | null {
+  const passed = candidates.filter((l) => used > l.amountOre);
+  if (passed.length) return passed.sort(bySeverity)[0]!;
+  return candidates.sort(byAmount)[0] ?? null;
 }

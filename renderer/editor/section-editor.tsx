@@ -83,10 +83,13 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     // The signature stands for the findings: same signature, same ranges.
   }, [signature, editor, section.id]);
 
-  // Text past the section's word limit is underlined like any finding (warning, or error when hard).
+  // Text past the section's word limit is underlined with the severity its finding gets (the
+  // pack view takes it from the rule's own computation), or not at all when the edition does not check it.
   const editionId = useStore(docStore, (s) => s.draft?.editionId ?? '');
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
-  const limit = packView(editionId)?.wordLimit(component, section.id) ?? null;
+  // The pack view's cached object itself: a stable identity keeps `decorate` stable.
+  const wordLimit = packView(editionId)?.wordLimit(component, section.id) ?? null;
+  const limit = wordLimit?.severity ? wordLimit : null;
   // A flag, not the count: a new count after every check would give `decorate` a new identity,
   // and slate-react then re-decorates every node of the section.
   const over = useStore(statsStore, (s) => !!limit && (s.words[section.id] ?? 0) > limit.limit);
@@ -96,7 +99,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     const start = overflowStart(editor, limit.limit);
     if (!start) return [];
     const index = findingsStore.get().findings.findIndex((f) => f.location.kind === 'section' && f.location.sectionId === section.id);
-    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: limit.hard ? 'error' : 'warning', kpFinding: index }];
+    return [{ anchor: start, focus: Editor.end(editor, []), kpSeverity: limit.severity!, kpFinding: index }];
   }, [limit, over, editor, section.id]);
 
   const caretRanges = useCallback(() => [...overflow(), ...ranges], [overflow, ranges]);

@@ -35,6 +35,8 @@ export function DraftHeader() {
   const title = f('field:title');
   const start = f('field:period.start');
   const end = f('field:period.end');
+  // Findings about the period as a whole (its length for the component) stand under both dates.
+  const periodF = f('field:period');
   const sub = f('field:submissionDate');
   const comp = f('field:component');
   const known = editions();
@@ -77,6 +79,7 @@ export function DraftHeader() {
       </div>
       <FieldMessages loc="field:period.start" found={start} />
       <FieldMessages loc="field:period.end" found={end} />
+      <FieldMessages loc="field:period" found={periodF} />
       <FieldMessages loc="field:submissionDate" found={sub} />
       <DeclarationsFieldset />
     </section>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSection } from '../../core/template/schema';
 import { SectionEditor } from '../editor/section-editor';
@@ -13,20 +13,48 @@ import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
 import { SectionGuidance } from './section-guidance';
+import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
-/** Live word counter against the section's limit: amber from 90 %, red beyond. */
+/**
+ * Live word and character counter against the section's limit: amber from 90 %, red beyond. The
+ * visible text changes with every count and is not announced; a separate live region speaks only
+ * when the level changes (reaching 90 %, passing the limit, back under it).
+ */
 function WordCounter({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
   const words = useStore(statsStore, (s) => s.words[id] ?? 0);
+  const characters = useStore(statsStore, (s) => s.characters[id] ?? 0);
   const editionId = useStore(docStore, (s) => s.draft?.editionId ?? '');
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
-  const limit = packView(editionId)?.wordLimit(component, id);
-  const level = !limit ? 'ok' : words > limit.limit ? 'over' : words >= 0.9 * limit.limit ? 'near' : 'ok';
+  const limit = packView(editionId)?.wordLimit(component, id)?.limit ?? null;
+  const level = limitLevel(words, limit);
+  const announcement = useLevelAnnouncement(level, words, limit);
+  const n = formatCount(words, lang);
   return (
-    <p className={`kp-word-counter level-${level}`} data-kp-words={words} aria-live="polite">
-      {limit ? t('sections.wordsOf', { count: words, limit: limit.limit }) : t('sections.words', { count: words })}
-    </p>
+    <>
+      <p className={`kp-word-counter level-${level}`} data-kp-words={words} data-kp-characters={characters}>
+        {limit ? t('sections.wordsOf', { n, limit: formatCount(limit, lang) }) : t('sections.words', { count: words, n })}
+        {' · '}{t('sections.characters', { count: characters, n: formatCount(characters, lang) })}
+      </p>
+      <p className="kp-sr-only" role="status" aria-live="polite" data-kp-word-limit-status={id}>{announcement}</p>
+    </>
   );
+}
+
+/** The message for the latest change of level; empty until the level first changes (opening a draft says nothing). */
+function useLevelAnnouncement(level: LimitLevel, words: number, limit: number | null): string {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
+  const previous = useRef(level);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const change = levelChange(previous.current, level);
+    previous.current = level;
+    if (change && limit) setMessage(t(`sections.limit.${change}`, { n: formatCount(words, lang), limit: formatCount(limit, lang) }));
+    // Only a change of level is announced; the counts in it are those at that moment.
+  }, [level]);
+  return message;
 }
 
 /** Stands in for a section's body until it is mounted (see progressive-mount.ts), about as tall. */

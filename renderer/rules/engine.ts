@@ -1,7 +1,7 @@
 import type { ComponentId, Draft } from '../../core/draft/schema';
 import {
-  applicableLimits, createIncrementalChecker, defaultEditionId, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, sectionLimits,
-  type Finding, type IncrementalChecker, type RulePack,
+  applicableLimits, createIncrementalChecker, defaultEditionId, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
+  sectionLimits, wordLimitBreachSeverity, type AppliedLimit, type Finding, type IncrementalChecker, type RulePack, type Severity,
 } from '../../core/rules';
 import { rulePacks } from '../../templates';
 import { prevalidatedRulePacks } from '../validated-data';
@@ -31,17 +31,24 @@ export interface CategoryOption {
   eligible: boolean;
 }
 
+/** A section's word limit and the severity of its finding once the text passes it. */
+export interface WordLimit {
+  limit: number;
+  /** Null when the edition does not check the limit: then nothing is marked either. */
+  severity: Severity | null;
+}
+
 export interface PackView {
   editionId: string;
   countries: CountryOption[];
   applicantTypes: CategoryOption[];
   costCategories: CategoryOption[];
   /** The word limit of a text section for a component, if the edition states one. */
-  wordLimit(component: ComponentId, sectionId: string): { limit: number; hard: boolean } | null;
-  /** The applicable ceilings in öre for the draft's component, region and parties (null = unknown). */
-  ceilings(draft: Draft): { total: number | null; perYear: number | null };
-  /** A ceiling for one cost category, if the edition has one. */
-  categoryCeiling(draft: Draft, categoryId: string): number | null;
+  wordLimit(component: ComponentId, sectionId: string): WordLimit | null;
+  /** The ceilings and guide values for the draft's component, region and parties (empty = unknown). */
+  limits(draft: Draft): AppliedLimit[];
+  /** The cost categories counted as work input (arbetsinsatser). */
+  workInputCategories: ReadonlySet<string>;
   /** How many project years the draft's component allows. */
   maxYears(draft: Draft): number;
 }
@@ -78,9 +85,10 @@ export function defaultEdition(): string | undefined {
 
 const views = new Map<string, PackView>();
 
-function buildView(pack: RulePack): PackView {
+/** The forms' view of one pack (cached per edition by `packView`). */
+export function buildView(pack: RulePack): PackView {
   const limits = new Map<ComponentId, ReturnType<typeof sectionLimits>>();
-  const wordLimits = new Map<string, { limit: number; hard: boolean } | null>();
+  const wordLimits = new Map<string, WordLimit | null>();
   return {
     editionId: pack.id,
     countries: pack.countries.map((c) => ({ code: c.code, sv: c.sv, en: c.en, aliases: c.aliases, eligible: c.status !== 'ineligible' })),
@@ -93,22 +101,16 @@ function buildView(pack: RulePack): PackView {
         let m = limits.get(component);
         if (!m) limits.set(component, (m = sectionLimits(pack, component)));
         const rule = m.get(sectionId)?.find((r) => r.maxWords !== undefined);
-        wordLimits.set(key, rule ? { limit: rule.maxWords!, hard: rule.limit === 'hard' } : null);
+        const config = rule && ruleConfig(pack, rule.ruleId);
+        wordLimits.set(key, rule ? { limit: rule.maxWords!, severity: config ? wordLimitBreachSeverity(config, rule) : null } : null);
       }
       return wordLimits.get(key)!;
     },
-    ceilings(draft) {
+    limits(draft) {
       const a = applicableLimits(draft, pack);
-      if (a.status !== 'known') return { total: null, perYear: null };
-      const pick = (per: 'year' | 'total') => {
-        const l = a.limits.filter((x) => x.per === per);
-        return l.length ? Math.min(...l.map((x) => x.amountOre)) : null;
-      };
-      return { total: pick('total'), perYear: pick('year') };
+      return a.status === 'known' ? a.limits : [];
     },
-    categoryCeiling() {
-      return null;
-    },
+    workInputCategories: new Set(pack.costCategories.filter((c) => c.group === 'work_input').map((c) => c.id)),
     maxYears(draft) {
       return maxProjectYears(pack, draft.component) ?? 3;
     },

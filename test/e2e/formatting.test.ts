@@ -132,11 +132,11 @@ describe('rich text with the keyboard and the toolbar', () => {
     const counter = page.locator('[data-kp-section="summary"] .kp-word-counter');
     await focusSectionEnd(page, 'summary');
     await pasteInto(page, '[data-kp-section="summary"] [data-slate-editor]', { 'text/plain': Array.from({ length: 185 }, (_, i) => `ord${i}`).join(' ') });
-    await expect.poll(() => counter.innerText()).toBe('185 / 200 ord');
+    await expect.poll(() => counter.innerText()).toMatch(/^185 \/ 200 ord · [\d\u00a0]+ tecken$/);
     expect(await counter.getAttribute('class')).toContain('level-near');
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' ' + Array.from({ length: 19 }, (_, i) => `extra${i}`).join(' ') + ' ');
-    await expect.poll(() => counter.innerText()).toBe('204 / 200 ord');
+    await expect.poll(() => counter.innerText()).toMatch(/^204 \/ 200 ord · [\d\u00a0]+ tecken$/);
     // The finding follows within 150 ms of the last keystroke (measured in the page).
     await page.evaluate(() => {
       const w = window as unknown as { kpMeasure: Promise<number> };
@@ -154,7 +154,7 @@ describe('rich text with the keyboard and the toolbar', () => {
     console.log(`word-limit finding visible ${latency.toFixed(1)} ms after the last keystroke`);
     expect(latency).toBeLessThan(150);
     await page.keyboard.type('xtra19');
-    await expect.poll(() => counter.innerText()).toBe('205 / 200 ord');
+    await expect.poll(() => counter.innerText()).toMatch(/^205 \/ 200 ord · [\d\u00a0]+ tecken$/);
     expect(await counter.getAttribute('class')).toContain('level-over');
     // The five words past the limit carry the finding's underline, and only they do.
     await expect.poll(() => page.locator('[data-kp-section="summary"] .kp-mark').allInnerTexts().then((t) => t.join('').trim())).toBe('extra15 extra16 extra17 extra18 extra19');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useAppSession } from './support';
+import { RESULTS_DIR, openApp, screenshot, useAppSession } from './support';
 import { createDraft, openFromPicker, readSavedDraft, saveAs } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
@@ -177,6 +177,54 @@ describe('budget ceilings', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => year1.getAttribute('class')).toContain('level-over');
     await expect.poll(() => page.locator('.kp-budget .kp-field-message[data-kp-rule="BUD-04"]').innerText()).toMatch(/år 1 är 485\u00a0000\u00a0kr.*450\u00a0000\u00a0kr/);
+    // A ceiling passed is an error: its finding and its bar are red.
+    expect(await page.locator('.kp-budget .kp-field-message[data-kp-rule="BUD-04"]').getAttribute('class')).toContain('severity-error');
+    expect(await textColour(year1)).toBe(await themeColour(page, '--error'));
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a steering group\'s guide values as "Riktvärde", amber when passed, like their warnings', async () => {
+    const d = sampleDraft();
+    d.component = 'steering_group';
+    d.partners[0]!.country = 'KE';
+    writeDraft(app.server.draftsDir, 'guide.kpdraft', d);
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'guide.kpdraft');
+    const year1 = page.locator('[data-kp-loc="budget-total:year:1"] .kp-ceiling');
+    const work1 = page.locator('[data-kp-work-input="1"] .kp-ceiling');
+    await year1.scrollIntoViewIfNeeded();
+    await expect.poll(() => year1.innerText()).toBe('Riktvärde 300\u00a0000\u00a0kr');
+    // The work-input guide value stands beside the year's work-input lines.
+    expect(await page.locator('[data-kp-work-input="1"]').innerText()).toMatch(/varav arbetsinsatser\s+120\u00a0000\u00a0kr\s+Riktvärde 150\u00a0000\u00a0kr/);
+    expect(await work1.getAttribute('class')).toContain('level-ok');
+    const amount = page.locator('[data-kp-loc="budget:b2:amount"]');
+    await amount.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('250 000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => year1.getAttribute('class')).toContain('breach-warning');
+    expect(await work1.getAttribute('class')).toContain('breach-warning');
+    const messages = page.locator('.kp-budget .kp-field-message[data-kp-rule="BUD-07"]');
+    await expect.poll(() => messages.count()).toBe(2);
+    expect(await messages.evaluateAll((els) => els.map((e) => e.className))).toEqual(['kp-field-message severity-warning', 'kp-field-message severity-warning']);
+    expect(await textColour(year1)).toBe(await themeColour(page, '--warning'));
+    expect(await textColour(year1)).not.toBe(await themeColour(page, '--error'));
+    await page.locator('.kp-subtotals').scrollIntoViewIfNeeded();
+    await page.locator('.kp-budget').screenshot({ path: join(RESULTS_DIR, 'budget-guide-values.png') });
     expect(problems).toEqual([]);
   });
 });
+
+/** The colour of a ceiling bar's label, as computed. */
+const textColour = (bar: ReturnType<Page['locator']>) => bar.locator('.kp-ceiling-text').evaluate((el) => getComputedStyle(el).color);
+
+/** A theme colour (a CSS custom property) as the browser computes it. */
+const themeColour = (page: Page, property: string) => page.evaluate((p) => {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${p})`;
+  document.body.append(probe);
+  const c = getComputedStyle(probe).color;
+  probe.remove();
+  return c;
+}, property);

@@ -64,7 +64,8 @@ describe('finding locations', () => {
 describe('edition data for the forms', () => {
   it('states word limits and ceilings only where the edition knows them', () => {
     const v = packView('icld-kp-2020')!;
-    expect(v.wordLimit('project', 'summary')).toEqual({ limit: 200, hard: false });
+    // The 2020 summary limit is soft and uncertain: passing it warns.
+    expect(v.wordLimit('project', 'summary')).toEqual({ limit: 200, severity: 'warning' });
     expect(packView('no-such-edition')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { finding, single, type RuleContext, type RuleDefinition } from '../rule'
 import { asArray, formatSek } from '../read';
 import type { Draft } from '../../draft/schema';
 import { budgetFacts, limitRowsFor } from '../ceilings';
+import { ceilingBreachSeverity, workInputBreachSeverity } from '../breach-severity';
 
 const partiesText = (n: number) => ({ sv: `${n} parter`, en: `${n} parties` });
 
@@ -25,7 +26,7 @@ function checkLimits(id: string, d: Draft, ctx: RuleContext): Finding[] {
       en: `${comp?.en ?? String(d.component)} with ${partiesText(f.parties).en}${row.region ? ` in ${regionName(ctx, row.region, 'en')}` : ''}`,
     };
     const kind = row.kind === 'max' ? { sv: 'taket', en: 'the maximum' } : { sv: 'riktpunkten', en: 'the guide value' };
-    const common = { severity: row.kind === 'max' ? undefined : 'warning' as const, sources: row.sources, confidence: row.confidence };
+    const common = { severity: ceilingBreachSeverity(ctx.config, row), sources: row.sources, confidence: row.confidence };
     const periods: Array<{ year?: number; sum: number; work: number }> = row.per === 'total'
       ? [{ sum: f.total, work: f.workTotal }]
       : [...f.byYear.keys()].sort((a, b) => a - b).map((y) => ({ year: y, sum: f.byYear.get(y) ?? 0, work: f.workByYear.get(y) ?? 0 }));
@@ -40,7 +41,7 @@ function checkLimits(id: string, d: Draft, ctx: RuleContext): Finding[] {
       }
       if (row.workInputSek !== undefined && p.work > row.workInputSek * 100) {
         const wl = row.workInputSek * 100;
-        out.push(finding(ctx, { ...common, severity: 'warning', location, message: {
+        out.push(finding(ctx, { ...common, severity: workInputBreachSeverity(ctx.config, row), location, message: {
           sv: `Arbetsinsatserna i ${label.sv.toLowerCase()} är ${formatSek(p.work, 'sv')}; riktpunkten är ${formatSek(wl, 'sv')}${per.sv}. Minska arbetsinsatserna eller stäm av med ICLD.`,
           en: `Work input in ${label.en.toLowerCase()} is ${formatSek(p.work, 'en')}; the guide value is ${formatSek(wl, 'en')}${per.en}. Reduce the work input or agree it with ICLD.` } }));
       }

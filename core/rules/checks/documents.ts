@@ -3,6 +3,7 @@ import { finding, type RuleContext, type RuleDefinition } from '../rule';
 import { field } from '../read';
 import type { Draft } from '../../draft/schema';
 import { prerequisiteRule } from './component';
+import { wordLimitBreachSeverity } from '../breach-severity';
 
 type Text = { sv: string; en: string };
 
@@ -32,11 +33,12 @@ function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
       ? { sv: `${l.sv} saknas. ${h.sv}`, en: `Nothing is written yet on ${lowerFirst(l.en)}. ${h.en}` }
       : { sv: `${l.sv} är mycket kort (${words} ord, minst ${rule.minWords}). ${h.sv}`, en: `${l.en}: only ${words} word${words === 1 ? '' : 's'} (at least ${rule.minWords}). ${h.en}` } })];
   }
-  // Over a soft limit warns; over a hard limit is an error (both capped by the edition's severity).
+  // Over a soft limit warns; over a hard limit is an error (both capped by the edition's severity;
+  // the editor's underline takes the same severity from wordLimitBreachSeverity).
   if (rule.maxWords !== undefined && ctx.hasWords(text, rule.maxWords + 1)) {
     const words = ctx.words(text);
     const over = words - rule.maxWords;
-    return [finding(ctx, { ...base, severity: rule.limit === 'soft' ? 'warning' : 'error', message: {
+    return [finding(ctx, { ...base, severity: wordLimitBreachSeverity(ctx.config, rule), message: {
       sv: `${l.sv}: ${words} ord; gränsen är ${rule.maxWords} ord. Korta med ${over} ord.`,
       en: `${l.en}: ${words} words; the limit is ${rule.maxWords} words. Cut ${over} word${over === 1 ? '' : 's'}.` } })];
   }

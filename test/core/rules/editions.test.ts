@@ -53,7 +53,7 @@ describe('edition data for the editor', () => {
 
   it('gives the ceilings beside the budget, or says they are unknown', () => {
     const d = sample('icld-kp-2020');
-    expect(applicableLimits(d, pack('icld-kp-2020'))).toEqual({ status: 'known', limits: [{ ruleId: 'BUD-04', kind: 'max', per: 'year', amountOre: 50_000_000, sources: ['S2'] }] });
+    expect(applicableLimits(d, pack('icld-kp-2020'))).toEqual({ status: 'known', limits: [{ ruleId: 'BUD-04', kind: 'max', per: 'year', amountOre: 50_000_000, severity: 'error', sources: ['S2'] }] });
     d.partners[0]!.country = 'RS';
     expect(applicableLimits(d, pack('icld-kp-2020'))).toMatchObject({ status: 'known', limits: [{ amountOre: 45_000_000 }] });
     d.partners[0]!.country = '';

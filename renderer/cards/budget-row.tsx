@@ -1,0 +1,102 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetLine } from '../../core/draft/schema';
+import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
+import { packView } from '../rules/engine';
+import { useStore } from '../state/create-store';
+import { docStore, updateFields } from '../state/doc-state';
+import { AmountInput } from './amount-input';
+import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
+
+type Col = 'description' | 'category' | 'side' | 'year' | 'amount';
+
+/** Moves line `i` one step and keeps the keyboard on the moved line: the same cell, or the same button while it still applies. */
+function moveAndFollow(i: number, step: number, focus: { col: string } | { action: 'up' | 'down' }): void {
+  const count = docStore.get().draft?.budget.length ?? 0;
+  const j = i + step;
+  if (j < 0 || j >= count) return;
+  updateFields((d) => moveLine(d, i, step));
+  if ('col' in focus) {
+    focusCell(j, focus.col);
+    return;
+  }
+  // At the top (bottom) its own button is disabled and cannot hold the focus; the other one moves it back.
+  const atEnd = focus.action === 'up' ? j === 0 : j === count - 1;
+  focusBudgetControl(j, 'action', atEnd ? (focus.action === 'up' ? 'down' : 'up') : focus.action);
+}
+
+/**
+ * One budget line. Spreadsheet keys inside a cell: Enter to the same cell of the next line (a new
+ * line after the last), Ctrl/Cmd+Enter adds a line, Ctrl/Cmd+Delete removes this one (plain Delete
+ * still deletes characters), Alt+Shift+↑/↓ moves it. The row buttons are left out of the Tab order
+ * so that Tab goes from cell to cell, as in a spreadsheet; they stay for the mouse.
+ */
+export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
+  const editionId = useStore(docStore, (s) => s.draft!.editionId);
+  const cats = packView(editionId)?.costCategories ?? [];
+  const amountLoc = `budget:${line.id}:amount`;
+  const catLoc = `budget:${line.id}:category`;
+  const amountF = useFieldFindings(amountLoc);
+  const catF = useFieldFindings(catLoc);
+  const descF = useFieldFindings(`budget:${line.id}:description`);
+  const sideF = useFieldFindings(`budget:${line.id}:side`);
+  const yearF = useFieldFindings(`budget:${line.id}:year`);
+  const set = (patch: Partial<BudgetLine>, key?: string) => updateFields((d) => patchLine(d, line.id, patch), key);
+  const n = i + 1;
+  const cell = (col: Col) => ({ 'data-kp-row': i, 'data-kp-col': col });
+  const action = (name: 'up' | 'down' | 'remove') => ({ 'data-kp-row': i, 'data-kp-action': name, tabIndex: -1 });
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const col = (e.target as HTMLElement).dataset.kpCol;
+    const mod = e.ctrlKey || e.metaKey;
+    if (e.key === 'Enter' && mod) { e.preventDefault(); addLine(i); return; }
+    if (e.key === 'Enter' && col && !e.shiftKey && !e.altKey) {
+      if (i + 1 < count) focusCell(i + 1, col);
+      else addLine(i);
+      if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
+      return;
+    }
+    if (e.key === 'Delete' && mod && !e.altKey && !e.shiftKey) { e.preventDefault(); removeLine(line.id, col); return; }
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey && e.shiftKey && !mod && col) {
+      // Handled here, so Alt+↑/↓ (previous/next section) does not also fire.
+      e.preventDefault();
+      moveAndFollow(i, e.key === 'ArrowUp' ? -1 : 1, { col });
+    }
+  };
+  const found = [...catF, ...amountF, ...descF, ...sideF, ...yearF];
+  return (
+    <>
+      <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
+        <td><input {...cell('description')} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
+          onChange={(e) => set({ description: e.target.value }, `budget:${line.id}:description`)} /></td>
+        <td><select {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category} onChange={(e) => set({ category: e.target.value })}>
+          <option value="">{t('parties.choose')}</option>
+          {cats.map((c) => <option key={c.id} value={c.id}>{c[lang]}</option>)}
+          {line.category && !cats.some((c) => c.id === line.category) && <option value={line.category}>{line.category}</option>}
+        </select></td>
+        <td><select {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
+          {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+          {!sides.some(([id]) => id === line.side) && <option value={line.side}>{line.side}</option>}
+        </select></td>
+        <td><select {...cell('year')} {...fieldProps(`budget:${line.id}:year`, yearF)} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
+          {Array.from({ length: Math.max(years, line.year) }, (_, k) => k + 1).map((y) => <option key={y} value={y}>{y}</option>)}
+        </select></td>
+        <td className="kp-num"><AmountInput ore={line.amountOre} inputProps={{ ...cell('amount'), ...fieldProps(amountLoc, amountF), 'aria-label': `${t('budget.amount')} ${n}` }}
+          onCommit={(ore) => set({ amountOre: ore })} /></td>
+        <td className="kp-row-actions">
+          <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('budget.up', { n })} title={t('budget.upKey', { n })} disabled={i === 0}
+            onClick={() => moveAndFollow(i, -1, { action: 'up' })}>↑</button>
+          <button type="button" className="kp-icon-button" {...action('down')} aria-label={t('budget.down', { n })} title={t('budget.downKey', { n })} disabled={i === count - 1}
+            onClick={() => moveAndFollow(i, 1, { action: 'down' })}>↓</button>
+          <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('budget.remove', { n })} title={t('budget.removeKey', { n })}
+            onClick={() => removeLine(line.id)}>✕</button>
+        </td>
+      </tr>
+      {found.length > 0 && <tr className="kp-message-row"><td colSpan={6}>
+        <FieldMessages loc={catLoc} found={catF} /><FieldMessages loc={amountLoc} found={amountF} /><FieldMessages loc={`budget:${line.id}:description`} found={descF} />
+        <FieldMessages loc={`budget:${line.id}:side`} found={sideF} /><FieldMessages loc={`budget:${line.id}:year`} found={yearF} />
+      </td></tr>}
+    </>
+  );
+});
