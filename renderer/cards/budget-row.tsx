@@ -27,8 +27,8 @@ function moveAndFollow(i: number, step: number, focus: { col: string } | { actio
 
 /**
  * One budget line. Spreadsheet keys inside a cell: Enter to the same cell of the next line (a new
- * line after the last), Ctrl/Cmd+Enter adds a line, Ctrl/Cmd+Delete removes this one (plain Delete
- * still deletes characters), Alt+Shift+↑/↓ moves it. The row buttons are left out of the Tab order
+ * line after the last), Ctrl/Cmd+Enter adds a line, Ctrl/Cmd+Delete (⌘⌫ on a Mac) removes this one (plain
+ * Delete and Backspace still delete characters), Alt+Shift+↑/↓ moves it. The row buttons are left out of the Tab order
  * so that Tab goes from cell to cell, as in a spreadsheet; they stay for the mouse.
  */
 export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
@@ -57,7 +57,9 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
       if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
       return;
     }
-    if (e.key === 'Delete' && mod && !e.altKey && !e.shiftKey) { e.preventDefault(); removeLine(line.id, col); return; }
+    // A Mac keyboard's delete key sends Backspace: ⌘⌫ there is what Ctrl+Delete is elsewhere.
+    const removeKey = (e.key === 'Delete' && mod) || (e.key === 'Backspace' && e.metaKey && !e.ctrlKey);
+    if (removeKey && !e.altKey && !e.shiftKey) { e.preventDefault(); removeLine(line.id, col); return; }
     if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey && e.shiftKey && !mod && col) {
       // Handled here, so Alt+↑/↓ (previous/next section) does not also fire.
       e.preventDefault();

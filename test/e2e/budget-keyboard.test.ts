@@ -76,6 +76,17 @@ describe('budget table keyboard', () => {
     await expect.poll(() => descriptions(page)).toEqual(before);
     await expect.poll(() => page.locator('[data-kp-total="all"]').innerText()).toBe('230\u00a0000,50\u00a0kr');
 
+    // A Mac keyboard's delete key sends Backspace: ⌘⌫ removes the line too, and plain Backspace a character.
+    await cell(page, 0, 'description').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => cell(page, 0, 'description').inputValue()).toBe('Studieresa till Skopj');
+    await page.keyboard.type('e');
+    await page.keyboard.press('Meta+Backspace');
+    await expect.poll(() => descriptions(page)).toEqual(before.slice(1));
+    await page.keyboard.press('Meta+Z');
+    await expect.poll(() => descriptions(page)).toEqual(before);
+
     // The last line: the focus goes to the line before; the notice's Undo brings it back too.
     await cell(page, 2, 'description').click();
     await page.keyboard.press('Control+Delete');
