@@ -99,6 +99,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { role: 'paste', label: s.paste },
       { role: 'selectAll', label: s.selectAll },
       { type: 'separator' },
+      action(s.link, 'edit.link', 'CmdOrCtrl+K'),
       action(s.comment, 'review.comment', 'CmdOrCtrl+Alt+M'),
     ],
   };

@@ -24,6 +24,7 @@ export interface MainStrings {
   paste: string;
   selectAll: string;
   comment: string;
+  link: string;
   view: string;
   nextProblem: string;
   nextSection: string;
@@ -72,6 +73,7 @@ const sv: MainStrings = {
   paste: 'Klistra in',
   selectAll: 'Markera allt',
   comment: 'Kommentera',
+  link: 'Länk…',
   view: '&Visa',
   nextProblem: 'Nästa problem',
   nextSection: 'Nästa avsnitt',
@@ -120,6 +122,7 @@ const en: MainStrings = {
   paste: 'Paste',
   selectAll: 'Select All',
   comment: 'Comment',
+  link: 'Link…',
   view: '&View',
   nextProblem: 'Next Problem',
   nextSection: 'Next Section',

@@ -7,6 +7,7 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { AmountInput } from './amount-input';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
+import { isMacPlatform } from '../layout/shortcut-label';
 
 type Col = 'description' | 'category' | 'side' | 'year' | 'amount';
 
@@ -24,6 +25,11 @@ function moveAndFollow(i: number, step: number, focus: { col: string } | { actio
   const atEnd = focus.action === 'up' ? j === 0 : j === count - 1;
   focusBudgetControl(j, 'action', atEnd ? (focus.action === 'up' ? 'down' : 'up') : focus.action);
 }
+
+/** The line's keys, for screen readers (the row buttons they stand for are out of the Tab order). */
+const CELL_SHORTCUTS = isMacPlatform()
+  ? 'Meta+Enter Meta+Delete Meta+Backspace Alt+Shift+ArrowUp Alt+Shift+ArrowDown'
+  : 'Control+Enter Control+Delete Alt+Shift+ArrowUp Alt+Shift+ArrowDown';
 
 /**
  * One budget line. Spreadsheet keys inside a cell: Enter to the same cell of the next line (a new
@@ -45,7 +51,7 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   const yearF = useFieldFindings(`budget:${line.id}:year`);
   const set = (patch: Partial<BudgetLine>, key?: string) => updateFields((d) => patchLine(d, line.id, patch), key);
   const n = i + 1;
-  const cell = (col: Col) => ({ 'data-kp-row': i, 'data-kp-col': col });
+  const cell = (col: Col) => ({ 'data-kp-row': i, 'data-kp-col': col, 'aria-keyshortcuts': CELL_SHORTCUTS });
   const action = (name: 'up' | 'down' | 'remove') => ({ 'data-kp-row': i, 'data-kp-action': name, tabIndex: -1 });
   const onKeyDown = (e: React.KeyboardEvent) => {
     const col = (e.target as HTMLElement).dataset.kpCol;

@@ -40,7 +40,7 @@ export function workInputTotals(lines: readonly BudgetLine[], workCategories: Re
   return out;
 }
 
-/** A ceiling (tak) or guide value (riktvärde) shown beside a sum, with the severity of its finding. */
+/** A ceiling (tak) or guide value (riktpunkt) shown beside a sum, with the severity of its finding. */
 export interface ShownLimit {
   kind: 'max' | 'guide';
   amountOre: number;

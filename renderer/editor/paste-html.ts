@@ -1,4 +1,5 @@
 import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from '../../core/editor/types';
+import { normalizeLinkUrl } from './link-url';
 
 /**
  * Cleans HTML from the clipboard (Word, LibreOffice, Google Docs, web pages) into the editor's
@@ -62,10 +63,15 @@ function msoList(el: HTMLElement): { id: string; level: number } | null {
 /** Any block element below a node: then the node is a container, not a run of text. */
 const BLOCK_SELECTOR = [...BLOCKS].filter((t) => t !== 'BODY' && t !== 'HTML').map((t) => t.toLowerCase()).join(', ');
 
-/** Only web and mail links are kept (as the export does); longer URLs than a draft stores become text. */
+/**
+ * Only web and mail links are kept (as the export does), checked as the link dialog checks what is
+ * typed ("https:" alone, or a URL longer than a draft stores, becomes text); relative links too.
+ */
 function safeHref(el: HTMLElement): string | null {
   const href = (el.getAttribute('href') ?? '').trim();
-  return /^(https?:|mailto:)/i.test(href) && href.length <= 2048 ? href : null;
+  if (!/^(https?:|mailto:)/i.test(href)) return null;
+  const url = normalizeLinkUrl(href);
+  return url.ok ? url.url : null;
 }
 
 const sameMarks = (a: EditorText, b: EditorText) => !a.bold === !b.bold && !a.italic === !b.italic && !a.underline === !b.underline;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../i18n';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
+import type { Finding } from '../../core/rules';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { editions, editionSwitchSummary } from '../rules/engine';
 import { currentDraft } from '../actions/draft-commands';
@@ -10,6 +11,8 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { checkNow } from '../findings/live-checks';
 import { DeclarationsFieldset } from './declarations';
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 /** Moves the draft to another edition, re-checks it and says what changed. */
 function switchEdition(id: string): void {
@@ -37,6 +40,12 @@ export function DraftHeader() {
   const end = f('field:period.end');
   // Findings about the period as a whole (its length for the component) stand under both dates.
   const periodF = f('field:period');
+  // A finding about the whole period (DUR-01/02) outlines both dates and is read out with each.
+  const periodDate = (loc: string, own: Finding[]) => {
+    const props = fieldProps(loc, [...own, ...periodF].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]));
+    const describedBy = [own.length ? `msg-${loc}` : '', periodF.length ? 'msg-field:period' : ''].filter(Boolean).join(' ');
+    return { ...props, 'aria-describedby': describedBy || undefined };
+  };
   const sub = f('field:submissionDate');
   const comp = f('field:component');
   const known = editions();
@@ -72,8 +81,8 @@ export function DraftHeader() {
       </div>
       <FieldMessages loc="field:component" found={comp} />
       <div className="kp-field-row">
-        <label><span>{t('fields.start')}</span><input type="date" {...fieldProps('field:period.start', start)} value={draft.period.start ?? ''} onChange={date('start')} /></label>
-        <label><span>{t('fields.end')}</span><input type="date" {...fieldProps('field:period.end', end)} value={draft.period.end ?? ''} onChange={date('end')} /></label>
+        <label><span>{t('fields.start')}</span><input type="date" {...periodDate('field:period.start', start)} value={draft.period.start ?? ''} onChange={date('start')} /></label>
+        <label><span>{t('fields.end')}</span><input type="date" {...periodDate('field:period.end', end)} value={draft.period.end ?? ''} onChange={date('end')} /></label>
         <label><span>{t('fields.submission')}</span><input type="date" {...fieldProps('field:submissionDate', sub)} value={draft.submissionDate ?? ''}
           onChange={(e) => updateFields((d) => ({ ...d, submissionDate: e.target.value || null }), 'submission')} /></label>
       </div>

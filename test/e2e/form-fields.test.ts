@@ -103,8 +103,15 @@ describe('header dates', () => {
     // Four years is longer than a project may last: the finding stands under the dates.
     await expect.poll(() => messages(page, header, 'DUR-02').count()).toBe(1);
     expect(await messages(page, header, 'DUR-02').getAttribute('class')).toContain('severity-error');
+    // Both dates are outlined and read the finding out (screen readers follow aria-describedby).
+    for (const label of ['Startdatum', 'Slutdatum']) {
+      const field = page.getByLabel(label);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '))).toContain('DUR-02');
+    }
     await page.getByLabel('Slutdatum').fill('2028-08-31');
     await expect.poll(() => messages(page, header, 'DUR-02').count()).toBe(0);
+    expect(await page.getByLabel('Slutdatum').getAttribute('aria-invalid')).toBeNull();
 
     await page.getByLabel('Planerat inlämningsdatum').fill('2026-05-04');
     await expect.poll(() => messages(page, header, 'WIN-01').textContent()).toMatch(/utanför ansökningsperioderna.*Nästa period öppnar 15 september 2026/);

@@ -80,11 +80,11 @@ describe('list items', () => {
 describe('links', () => {
   it('keep web and mail addresses and turn anything else into plain text', async () => {
     const html = '<p><a href="https://icld.se/">a</a> <a href="http://x.se">b</a> <a href=" mailto:info@icld.se ">c</a> '
-      + '<a href="javascript:alert(1)">d</a> <a href="JaVaScRiPt:alert(1)">e</a> <a href="data:text/html,x">f</a> <a href="/relativ">g</a> <a>h</a></p>';
+      + '<a href="javascript:alert(1)">d</a> <a href="JaVaScRiPt:alert(1)">e</a> <a href="data:text/html,x">f</a> <a href="/relativ">g</a> <a>h</a> <a href="https:">i</a> <a href="mailto:">j</a></p>';
     expect(await blocks(html)).toEqual([p(
       { type: 'link', url: 'https://icld.se/', children: [t('a')] }, t(' '),
       { type: 'link', url: 'http://x.se', children: [t('b')] }, t(' '),
-      { type: 'link', url: 'mailto:info@icld.se', children: [t('c')] }, t(' d e f g h'),
+      { type: 'link', url: 'mailto:info@icld.se', children: [t('c')] }, t(' d e f g h i j'),
     )]);
   });
 

@@ -183,7 +183,7 @@ describe('budget ceilings', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows a steering group\'s guide values as "Riktvärde", amber when passed, like their warnings', async () => {
+  it('shows a steering group\'s guide values as "Riktpunkt", amber when passed, like their warnings', async () => {
     const d = sampleDraft();
     d.component = 'steering_group';
     d.partners[0]!.country = 'KE';
@@ -194,9 +194,9 @@ describe('budget ceilings', () => {
     const year1 = page.locator('[data-kp-loc="budget-total:year:1"] .kp-ceiling');
     const work1 = page.locator('[data-kp-work-input="1"] .kp-ceiling');
     await year1.scrollIntoViewIfNeeded();
-    await expect.poll(() => year1.innerText()).toBe('Riktvärde 300\u00a0000\u00a0kr');
+    await expect.poll(() => year1.innerText()).toBe('Riktpunkt 300\u00a0000\u00a0kr');
     // The work-input guide value stands beside the year's work-input lines.
-    expect(await page.locator('[data-kp-work-input="1"]').innerText()).toMatch(/varav arbetsinsatser\s+120\u00a0000\u00a0kr\s+Riktvärde 150\u00a0000\u00a0kr/);
+    expect(await page.locator('[data-kp-work-input="1"]').innerText()).toMatch(/varav arbetsinsatser\s+120\u00a0000\u00a0kr\s+Riktpunkt 150\u00a0000\u00a0kr/);
     expect(await work1.getAttribute('class')).toContain('level-ok');
     const amount = page.locator('[data-kp-loc="budget:b2:amount"]');
     await amount.click();

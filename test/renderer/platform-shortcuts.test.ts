@@ -8,6 +8,7 @@ describe('shortcuts in UI text on macOS', () => {
     expect(macShortcutText('Åtgärdat. Ctrl+Z ångrar.')).toBe('Åtgärdat. ⌘Z ångrar.');
     expect(macShortcutText('Kommentera (Ctrl+Alt+M)')).toBe('Kommentera (⌥⌘M)');
     expect(macShortcutText('Ctrl+Enter ny rad, Ctrl+Shift+Z gör om, Ctrl+Delete tar bort')).toBe('⌘↩ ny rad, ⇧⌘Z gör om, ⌘⌫ tar bort');
+    expect(macShortcutText('Alt+Skift+↑/↓ flyttar den; Alt+Shift+↓ i en cell')).toBe('⌥⇧↑/↓ flyttar den; ⌥⇧↓ i en cell');
   });
 
   it('leaves other text alone, words that merely contain "Ctrl" included', () => {
@@ -15,8 +16,8 @@ describe('shortcuts in UI text on macOS', () => {
     expect(macShortcutText('XCtrl+Z')).toBe('XCtrl+Z');
   });
 
-  it('leaves no "Ctrl+" in any UI text once rewritten', () => {
+  it('leaves no PC modifier names in any UI text once rewritten', () => {
     const texts = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? texts(v) : []));
-    for (const t of [...texts(sv), ...texts(en)]) expect(macShortcutText(t)).not.toContain('Ctrl+');
+    for (const t of [...texts(sv), ...texts(en)]) expect(macShortcutText(t)).not.toMatch(/\b(Ctrl|Alt|Shift|Skift)\+/);
   });
 });

@@ -17,6 +17,10 @@ describe('the underline past a word limit', () => {
     [{ limit: 'hard', severity: 'error', confidence: 'S' }, 'error'],
     // A hard limit whose rule or datum is uncertain never gives an error.
     [{ limit: 'hard', severity: 'error', confidence: 'U' }, 'warning'],
+    // Either of the two being uncertain is enough: the limit alone …
+    [{ limit: 'hard', severity: 'error', confidence: 'S', limitConfidence: 'U' }, 'warning'],
+    // … or the rule alone.
+    [{ limit: 'hard', severity: 'error', confidence: 'U', limitConfidence: 'S' }, 'warning'],
     // Nor above the rule's own severity in the edition.
     [{ limit: 'hard', severity: 'warning', confidence: 'S' }, 'warning'],
     [{ limit: 'soft', severity: 'error', confidence: 'S' }, 'warning'],

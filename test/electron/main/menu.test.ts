@@ -63,6 +63,7 @@ describe('the native menu', () => {
     expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
     expect(items.find((i) => i.id === 'draft.saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(items.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Ctrl+Y');
+    expect(items.find((i) => i.id === 'edit.link')).toMatchObject({ label: 'Link…', accelerator: 'CmdOrCtrl+K' });
     const mac = walk(build({ platform: 'darwin' }).template);
     expect(mac.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Cmd+Shift+Z');
   });
