@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { sv } from './sv';
 import { platformShortcuts } from './platform-shortcuts';
+import { isMacPlatform } from '../layout/shortcut-label';
 
 /** UI languages. The document language is separate (a property of each draft). */
 export type UiLanguage = 'sv' | 'en';
@@ -14,7 +15,8 @@ export function initI18n(lng: UiLanguage): typeof i18next {
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
     initAsync: false,
-    postProcess: ['platformShortcuts'],
+    // Only where there is something to rewrite: a post-processor runs on every t() call.
+    postProcess: isMacPlatform() ? ['platformShortcuts'] : false,
   });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18next;

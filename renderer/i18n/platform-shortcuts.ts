@@ -1,5 +1,3 @@
-import { isMacPlatform } from '../layout/shortcut-label';
-
 const MAC_KEYS: Record<string, string> = { Enter: '↩', Delete: '⌫', Backspace: '⌫', Escape: '⎋', Tab: '⇥' };
 /** macOS writes modifiers as signs, in this order: ⌥ ⇧ ⌘ (Ctrl in the texts is ⌘ there). */
 const MAC_MODIFIERS: Array<[RegExp, string]> = [[/^Alt$/, '⌥'], [/^(Shift|Skift)$/, '⇧'], [/^Ctrl$/, '⌘']];
@@ -17,9 +15,9 @@ export function macShortcutText(text: string): string {
   });
 }
 
-/** An i18next post-processor that applies macShortcutText on macOS and leaves text alone elsewhere. */
+/** An i18next post-processor applying macShortcutText; initI18n turns it on only on macOS. */
 export const platformShortcuts = {
   type: 'postProcessor' as const,
   name: 'platformShortcuts',
-  process: (value: string): string => (isMacPlatform() ? macShortcutText(value) : value),
+  process: (value: string): string => macShortcutText(value),
 };

@@ -2,8 +2,19 @@
 
 type PlatformHints = { platform?: string; userAgentData?: { platform?: string } };
 
-/** True on macOS, where the shortcuts use ⌘ (keys.ts and shortcuts.ts accept Ctrl or ⌘ anywhere). */
-export function isMacPlatform(nav: PlatformHints | undefined = typeof navigator === 'undefined' ? undefined : navigator): boolean {
+let thisPlatformIsMac: boolean | undefined;
+
+/**
+ * True on macOS, where the shortcuts use ⌘ (keys.ts and shortcuts.ts accept Ctrl or ⌘ anywhere).
+ * This window's answer is read once: navigator.userAgentData is slow to ask, and asked per render.
+ */
+export function isMacPlatform(nav?: PlatformHints): boolean {
+  if (nav) return macPlatform(nav);
+  thisPlatformIsMac ??= macPlatform(typeof navigator === 'undefined' ? undefined : navigator);
+  return thisPlatformIsMac;
+}
+
+function macPlatform(nav: PlatformHints | undefined): boolean {
   const platform = nav?.userAgentData?.platform || nav?.platform || '';
   return /^mac/i.test(platform);
 }
