@@ -14,9 +14,12 @@ export const FormattedText = z.strictObject({
 });
 export type FormattedText = z.infer<typeof FormattedText>;
 
+/** The longest link address a draft keeps (the editor's link dialog and paste refuse longer ones). */
+export const MAX_LINK_URL_LENGTH = 2048;
+
 export const LinkElement = z.strictObject({
   type: z.literal('link'),
-  url: z.string().max(2048),
+  url: z.string().max(MAX_LINK_URL_LENGTH),
   children: z.array(FormattedText).min(1),
 });
 export type LinkElement = z.infer<typeof LinkElement>;

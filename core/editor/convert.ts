@@ -1,5 +1,6 @@
 import type { BlockElement, FormattedText, InlineNode, ListElement, ListItemElement, RichText } from '../draft/rich-text';
 import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from './types';
+import { MAX_LINK_URL_LENGTH } from '../draft/rich-text';
 
 /**
  * Conversions between stored rich text and the editor's value. Both directions keep every
@@ -56,7 +57,7 @@ function cleanInlines(children: readonly unknown[]): InlineNode[] {
     if (typeof n.text === 'string') out.push(cleanText(n as EditorText));
     else if (n.type === 'link' && Array.isArray(n.children)) {
       const texts = n.children.flatMap((t) => cleanInlines([t])).flatMap((t) => ('type' in t ? t.children : [t]));
-      out.push({ type: 'link', url: typeof n.url === 'string' ? n.url.slice(0, 2048) : '', children: texts.length ? texts : [{ text: '' }] });
+      out.push({ type: 'link', url: typeof n.url === 'string' ? n.url.slice(0, MAX_LINK_URL_LENGTH) : '', children: texts.length ? texts : [{ text: '' }] });
     } else if (Array.isArray(n.children)) out.push(...cleanInlines(n.children));
   }
   return out.length > 0 ? out : [{ text: '' }];

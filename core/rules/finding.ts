@@ -3,6 +3,12 @@ import { z } from 'zod';
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+/** How severe a severity is, for comparing: info < warning < error. */
+export const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A sort order, most severe first. */
+export const mostSevereFirst = (a: { severity: Severity }, b: { severity: Severity }): number => severityRank[b.severity] - severityRank[a.severity];
+
 /** Where a finding points, so the editor can jump there and mark it. */
 export const FindingLocation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('draft') }),

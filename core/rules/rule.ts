@@ -4,6 +4,7 @@ import type { Localized } from '../template/schema';
 import type { Finding, FindingLocation, QuickFix, Severity } from './finding';
 import type { Confidence, RuleConfig, RulePack } from './pack-schema';
 import type { PackIndex } from './pack-index';
+import { severityRank } from './finding';
 
 /**
  * The parts of a draft a rule may read. The incremental checker re-runs a rule only when one of
@@ -52,14 +53,12 @@ export interface RuleDefinition {
   units(pack: RulePack, config: RuleConfig): Array<Omit<RuleUnit, 'ruleId'>>;
 }
 
-const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /**
  * The severity a finding gets: never above the rule's severity in the edition, and never an error
  * when the datum it rests on (or the rule itself) is uncertain ("U" in the fact sheet).
  */
 export function capSeverity(ruleSeverity: Severity, wanted: Severity, confidence: Confidence[]): Severity {
-  let s = rank[wanted] > rank[ruleSeverity] ? ruleSeverity : wanted;
+  let s = severityRank[wanted] > severityRank[ruleSeverity] ? ruleSeverity : wanted;
   if (s === 'error' && confidence.includes('U')) s = 'warning';
   return s;
 }

@@ -43,9 +43,18 @@ export interface SourceRef {
   url?: string;
 }
 
+// Tooltips and notes look sources up on every render: each catalogue is indexed once.
+const indexes = new WeakMap<SourceCatalogue, Map<string, SourceEntry>>();
+
+function indexOf(catalogue: SourceCatalogue): Map<string, SourceEntry> {
+  let byId = indexes.get(catalogue);
+  if (!byId) indexes.set(catalogue, (byId = new Map(catalogue.sources.map((s) => [s.id, s]))));
+  return byId;
+}
+
 /** Looks the ids up in order; an id the catalogue doesn't know is kept, untitled, with its id as title. */
 export function describeSources(catalogue: SourceCatalogue, ids: readonly string[], lang: 'sv' | 'en'): SourceRef[] {
-  const byId = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const byId = indexOf(catalogue);
   return ids.map((id) => {
     const s = byId.get(id);
     return s ? { id, title: s[lang], url: s.url } : { id, title: id };

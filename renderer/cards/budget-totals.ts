@@ -1,5 +1,6 @@
 import type { BudgetLine } from '../../core/draft/schema';
 import type { AppliedLimit, Severity } from '../../core/rules';
+import { mostSevereFirst } from '../../core/rules/finding';
 
 /** Sums of the budget in öre: overall, per project year and per cost category. */
 export interface BudgetTotals {
@@ -47,7 +48,6 @@ export interface ShownLimit {
   severity: Severity;
 }
 
-const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * The one limit to show beside a sum of `used` öre for a period. Past some limit: the passed one
@@ -68,8 +68,8 @@ export function shownWorkInputLimit(limits: readonly AppliedLimit[], per: 'year'
 }
 
 // Most severe first, then the lowest amount (passed limits); lowest amount first, then the most severe (the rest).
-const bySeverity = (a: ShownLimit, b: ShownLimit) => rank[b.severity] - rank[a.severity] || a.amountOre - b.amountOre;
-const byAmount = (a: ShownLimit, b: ShownLimit) => a.amountOre - b.amountOre || rank[b.severity] - rank[a.severity];
+const bySeverity = (a: ShownLimit, b: ShownLimit) => mostSevereFirst(a, b) || a.amountOre - b.amountOre;
+const byAmount = (a: ShownLimit, b: ShownLimit) => a.amountOre - b.amountOre || mostSevereFirst(a, b);
 
 function pickLimit(candidates: ShownLimit[], used: number): ShownLimit | null {
   const passed = candidates.filter((l) => used > l.amountOre);

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { finishLink, type LinkTarget } from '../editor/link-command';
-import { MAX_URL_LENGTH, normalizeLinkUrl, type LinkUrl } from '../editor/link-url';
+import { MAX_LINK_URL_LENGTH } from '../../core/draft/rich-text';
+import { normalizeLinkUrl, type LinkUrl } from '../editor/link-url';
 import { Modal } from './modal';
 
 type Refusal = Extract<LinkUrl, { ok: false }>;
@@ -26,7 +27,7 @@ export function LinkDialog({ target }: { target: LinkTarget }) {
     }
     finishLink(target, { url: checked.url, text });
   };
-  const problem = refusal && t(`link.problem.${refusal.problem}`, { scheme: refusal.scheme, max: MAX_URL_LENGTH.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') });
+  const problem = refusal && t(`link.problem.${refusal.problem}`, { scheme: refusal.scheme, max: MAX_LINK_URL_LENGTH.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') });
 
   return (
     <Modal title={t(target.editing ? 'link.editTitle' : 'link.insertTitle')} onClose={() => finishLink(target, 'cancel')} className="kp-link-dialog">

@@ -1,3 +1,5 @@
+import { MAX_LINK_URL_LENGTH } from '../../core/draft/rich-text';
+
 /**
  * What the user typed as a link address, made into one the draft may keep. Only web pages and
  * e-mail are links (the Word export makes hyperlinks of nothing else); a bare "www.icld.se" gets
@@ -5,9 +7,6 @@
  */
 export type LinkUrlProblem = 'empty' | 'scheme' | 'not-address' | 'too-long';
 export type LinkUrl = { ok: true; url: string } | { ok: false; problem: LinkUrlProblem; scheme?: string };
-
-/** The stored schema's limit (core/draft/rich-text.ts). */
-export const MAX_URL_LENGTH = 2048;
 
 // A colon followed by a digit is a port ("localhost:8080"), not a scheme.
 const SCHEME = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
@@ -40,5 +39,5 @@ export function normalizeLinkUrl(input: string): LinkUrl {
   else if (BARE_MAIL.test(s)) url = { ok: true, url: `mailto:${s}` };
   else if (BARE_HOST.test(s.replace(/^\/\//, ''))) url = web(`https://${s.replace(/^\/\//, '')}`);
   else url = refuse('not-address');
-  return url.ok && url.url.length > MAX_URL_LENGTH ? refuse('too-long') : url;
+  return url.ok && url.url.length > MAX_LINK_URL_LENGTH ? refuse('too-long') : url;
 }

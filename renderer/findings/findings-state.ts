@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/rules/finding';
+import { mostSevereFirst, type Finding } from '../../core/rules/finding';
 import { createStore } from '../state/create-store';
 import { locationKey } from './locations';
 
@@ -13,7 +13,6 @@ export interface FindingsState {
 
 export const findingsStore = createStore<FindingsState>({ findings: [], byLoc: new Map(), cursor: -1 });
 
-const rank = { error: 3, warning: 2, info: 1 } as const;
 const sameFinding = (a: Finding, b: Finding) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const sameList = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => sameFinding(f, b[i]!));
 
@@ -33,7 +32,7 @@ export function setFindings(next: Finding[]): void {
   }
   const byLoc = new Map<string, Finding[]>();
   for (const [k, g] of groups) {
-    g.sort((a, b) => rank[b.severity] - rank[a.severity]);
+    g.sort(mostSevereFirst);
     const old = prev.byLoc.get(k);
     byLoc.set(k, old && sameList(old, g) ? old : g);
   }

@@ -26,7 +26,7 @@ export function groupBySection(findings: readonly Finding[], sectionIds: readonl
 }
 
 /** The finding indexes in panel order. */
-export function panelOrder(findings: readonly Finding[], sectionIds: readonly string[]): number[] {
+function panelOrder(findings: readonly Finding[], sectionIds: readonly string[]): number[] {
   return groupBySection(findings, sectionIds).flatMap((g) => g.items.map((i) => i.index));
 }
 

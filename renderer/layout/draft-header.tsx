@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../i18n';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
-import type { Finding } from '../../core/rules';
+import { mostSevereFirst, type Finding } from '../../core/rules/finding';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { editions, editionSwitchSummary } from '../rules/engine';
 import { currentDraft } from '../actions/draft-commands';
@@ -11,8 +11,6 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { checkNow } from '../findings/live-checks';
 import { DeclarationsFieldset } from './declarations';
-
-const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 /** Moves the draft to another edition, re-checks it and says what changed. */
 function switchEdition(id: string): void {
@@ -42,7 +40,7 @@ export function DraftHeader() {
   const periodF = f('field:period');
   // A finding about the whole period (DUR-01/02) outlines both dates and is read out with each.
   const periodDate = (loc: string, own: Finding[]) => {
-    const props = fieldProps(loc, [...own, ...periodF].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]));
+    const props = fieldProps(loc, [...own, ...periodF].sort(mostSevereFirst));
     const describedBy = [own.length ? `msg-${loc}` : '', periodF.length ? 'msg-field:period' : ''].filter(Boolean).join(' ');
     return { ...props, 'aria-describedby': describedBy || undefined };
   };
