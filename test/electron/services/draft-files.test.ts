@@ -61,10 +61,8 @@ describe('readDraftFile', { timeout: 120_000 }, () => {
     const path = join(dir, 'sparse.kpdraft');
     await writeFile(path, '');
     await truncate(path, 8 * 1024 ** 3);
-    const started = performance.now();
+    // Reading 8 GB would exhaust memory long before the check; refusing takes a stat.
     expect(codeOf(await readDraftFile(path))).toBe('file-too-large');
-    // Reading 8 GB would take minutes and exhaust memory; refusing takes a stat.
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('accepts a file of exactly the size cap only if it parses (the cap is not off by one)', async () => {
