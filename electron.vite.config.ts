@@ -30,7 +30,9 @@ function validatedData(): Record<string, string> {
 /**
  * out/main/index.js     main process, ESM (package.json "type": "module"); dependencies stay in
  *                       node_modules (externalised), electron-store among them.
- * out/main/export-docx-worker.js  the Word-export worker thread, started by main.
+ * out/main/export-docx-worker.js  the Word-export worker thread, started by main, kp and browser mode.
+ * out/main/cli.js      the `kp` command (bin/kp.mjs runs it).
+ * out/main/serve-web.js browser mode's server (scripts/start.mjs runs it).
  * out/preload/index.cjs preload, CommonJS: a sandboxed preload cannot be an ES module, and may
  *                       require nothing but 'electron', so everything it imports is bundled in.
  * out/renderer/         the React UI, served by main on app://kp and by browser mode over loopback.
@@ -42,9 +44,13 @@ export default defineConfig({
       lib: {
         entry: {
           index: at('./electron/main/index.ts'),
-          // Word export runs in a worker thread; electron/services/export-docx.ts looks for it
-          // as export-docx-worker.js beside the main bundle.
+          // Word export runs in a worker thread; electron/services/export-docx-pool.ts looks for it
+          // as export-docx-worker.js beside the bundle that starts it.
           'export-docx-worker': at('./electron/services/export-docx-worker.ts'),
+          // The `kp` command and browser mode's server run built, like the app: no compiler at run
+          // time, and the same modules as the desktop app.
+          cli: at('./electron/cli/bin.ts'),
+          'serve-web': at('./electron/web/index.ts'),
         },
         formats: ['es'],
         fileName: (_format, entryName) => `${entryName}.js`,

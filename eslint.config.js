@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**', 'electron/cli/**'],
+    files: ['electron/services/**', 'electron/cli/**', 'electron/web/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{

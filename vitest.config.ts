@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // against browser mode (the real renderer over the real electron/services).
 export default defineConfig({
   test: {
+    globalSetup: ['test/build-once.ts'],
     projects: [
       {
         test: {

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
 const args = process.argv.slice(2);
@@ -64,10 +65,8 @@ if (electron) {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  build(['out/renderer/index.html']);
-  // The server runs in this process (no second Node to start), through tsx like the kp command.
-  const { register } = await import('tsx/esm/api');
-  register();
-  process.argv = [process.argv[0], join(root, 'scripts', 'serve-web.ts'), ...appArgs];
-  await import('./serve-web.ts');
+  build(['out/main/serve-web.js', 'out/renderer/index.html']);
+  // The server runs in this process (no second Node to start).
+  process.argv = [process.argv[0], join(root, 'out', 'main', 'serve-web.js'), ...appArgs];
+  await import(pathToFileURL(join(root, 'out', 'main', 'serve-web.js')).href);
 }

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { err, ok, type Result } from '../../core/result';
 import type { ExportJob } from './export-docx-build';
@@ -13,29 +11,25 @@ type Reply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: fal
 type Pending = (r: Result<Uint8Array>) => void;
 
 /**
- * Starts the export worker. The built app ships it as export-docx-worker.js next to the main
- * bundle; run from the TypeScript sources (the `kp` command, browser mode, tests) it is loaded
- * through tsx, registered inside the worker.
+ * Where the built export worker is: beside the bundle that starts it (the app, `kp`, browser mode
+ * all run from out/main/), or, when these sources are imported directly (tests, benchmarks), in
+ * the project's out/main/, which the build writes (`npm test` and bin/kp.mjs build it first).
  */
+export function workerUrl(from: string = import.meta.url): URL {
+  const beside = new URL('./export-docx-worker.js', from);
+  if (beside.protocol !== 'file:' || existsSync(fileURLToPath(beside))) return beside;
+  return new URL('../../out/main/export-docx-worker.js', from);
+}
+
 function startWorker(): Worker {
-  const built = new URL('./export-docx-worker.js', import.meta.url);
   // A smaller young generation than V8's default keeps the peak memory of long exports some 25 MB
   // lower, at no measurable cost in time.
-  const limits = { resourceLimits: { maxYoungGenerationSizeMb: 16 } };
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, limits);
-  const source = new URL('./export-docx-worker.ts', import.meta.url).href;
-  // tsx's ESM register API (require.resolve would give its CommonJS build, which a worker cannot import).
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  return new Worker(
-    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`,
-    { eval: true, ...limits },
-  );
+  return new Worker(workerUrl(), { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
 }
 
 /**
  * One export worker, started on first use (or by `warm`) and kept for the next export until it
- * has been idle for a minute: starting it (loading docx, and tsx when run from sources) costs more
+ * has been idle for a minute: starting it (loading docx) costs more
  * than building most documents. Jobs run one after another. A worker that fails is dropped and
  * the jobs it held get an error; the next export starts a fresh one. An idle worker never keeps
  * the process alive (the `kp` command exits as soon as its export is written).

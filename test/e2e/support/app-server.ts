@@ -32,7 +32,7 @@ export interface AppServerOptions {
   /** Reuse folders (restart does); by default a fresh temp folder. */
   root?: string;
   env?: Record<string, string>;
-  /** More arguments for scripts/serve-web.ts, e.g. a file to open. */
+  /** More arguments for browser mode's server (out/main/serve-web.js), e.g. a file to open. */
   args?: string[];
   /** How long to wait for the URL line (ms). */
   timeoutMs?: number;
@@ -40,10 +40,10 @@ export interface AppServerOptions {
 
 let built = false;
 
-/** Builds the renderer once per test run if out/ is older than the sources. */
+/** Builds the app once per test run if out/ is older than the sources: the server runs built, as `npm start` does. */
 export function ensureRendererBuilt(): void {
   if (built) return;
-  const problem = buildIfStale(['out/renderer/index.html']);
+  const problem = buildIfStale(['out/renderer/index.html', 'out/main/serve-web.js']);
   if (problem) throw new Error(`the renderer could not be built:\n${problem}`);
   built = true;
 }
@@ -59,7 +59,7 @@ export async function startAppServer(o: AppServerOptions = {}): Promise<AppServe
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(draftsDir, { recursive: true });
 
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'serve-web.ts'), '--no-browser', ...(o.args ?? [])], {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'serve-web.js'), '--no-browser', ...(o.args ?? [])], {
     cwd: root,
     env: { ...process.env, KP_USER_DATA: userDataDir, KP_DRAFTS_DIR: draftsDir, KP_NO_BROWSER: '1', KP_PORT: '0', ...o.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,20 +1,22 @@
 // Browser mode: serves the built renderer and the app's services on 127.0.0.1 behind a per-run
-// token, and opens the default browser. Run by `npm run start:web` (through scripts/start.mjs).
-//   tsx scripts/serve-web.ts [--port N] [--no-browser] [FILE.kpdraft …]
+// token, and opens the default browser. Bundled into out/main/serve-web.js and run by `npm run
+// start:web` (through scripts/start.mjs):
+//   node out/main/serve-web.js [--port N] [--no-browser] [FILE.kpdraft …]
 // Environment: KP_USER_DATA (settings, recent files, recovery), KP_DRAFTS_DIR (the picker's
 // folder), KP_PORT, KP_NO_BROWSER=1.
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
-import { AppStore } from '../electron/services/app-store';
-import { openBrowser } from '../electron/services/web/open-browser';
-import { startWebServer } from '../electron/services/web/server';
-import { draftsDirFor, webUserDataDir } from '../electron/services/web/user-dirs';
-import { createWebHandlers } from '../electron/services/web/web-handlers';
-import { readDraftAhead } from '../electron/services/draft-read-ahead';
+import { AppStore } from '../services/app-store';
+import { openBrowser } from '../services/web/open-browser';
+import { startWebServer } from '../services/web/server';
+import { draftsDirFor, webUserDataDir } from '../services/web/user-dirs';
+import { createWebHandlers } from '../services/web/web-handlers';
+import { readDraftAhead } from '../services/draft-read-ahead';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Two folders below the project both as source (electron/web/) and as bundle (out/main/).
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fail = (message: string): never => {
   process.stderr.write(`KP Drafter: ${message}\n`);
   process.exit(1);
