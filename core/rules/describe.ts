@@ -1,5 +1,6 @@
 import type { Localized } from '../template/schema';
 import type { Severity } from './finding';
+import { capSeverity } from './rule';
 import type { RulePack } from './pack-schema';
 import { ruleDefinition } from './registry';
 
@@ -7,8 +8,12 @@ import { ruleDefinition } from './registry';
 export interface RuleDescription {
   id: string;
   title: Localized;
-  /** The editions that apply the rule, with its severity and sources there. */
-  editions: Array<{ id: string; severity: Severity; sources: string[] }>;
+  /**
+   * The editions that apply the rule, with the severity its findings get there (the pack's, capped
+   * as findings are) and its sources. `uncertainData`: some figure it checks is uncertain, and a
+   * breach of that figure only warns.
+   */
+  editions: Array<{ id: string; severity: Severity; sources: string[]; uncertainData: boolean }>;
   /** Every source the rule rests on, across those editions. */
   sources: string[];
 }
@@ -22,12 +27,23 @@ const order = (id: string) => {
 export function describeRules(packs: readonly RulePack[]): RuleDescription[] {
   const byId = new Map<string, RuleDescription>();
   for (const p of packs) {
+    const uncertain = uncertainRuleData(p);
     for (const r of p.rules) {
       let d = byId.get(r.id);
       if (!d) byId.set(r.id, (d = { id: r.id, title: ruleDefinition.get(r.id)?.title ?? { sv: r.id, en: r.id }, editions: [], sources: [] }));
-      d.editions.push({ id: p.id, severity: r.severity, sources: [...r.sources] });
+      const severity = capSeverity(r.severity, r.severity, [r.confidence]);
+      d.editions.push({ id: p.id, severity, sources: [...r.sources], uncertainData: severity === 'error' && uncertain.has(r.id) });
       for (const s of r.sources) if (!d.sources.includes(s)) d.sources.push(s);
     }
   }
   return [...byId.values()].sort((a, b) => order(a.id) - order(b.id));
+}
+
+/** Ids of the rules that check at least one figure of the pack tagged uncertain. */
+function uncertainRuleData(pack: RulePack): Set<string> {
+  const ids = new Set<string>();
+  const perComponent = pack.components.flatMap((c) => [...(c.duration ? [c.duration] : []), ...c.prerequisites]);
+  const data = [pack.windows, pack.roundOverrides, pack.deadlines, pack.blackouts, pack.budgetLimits, pack.sections, perComponent].flat();
+  for (const d of data as Array<{ ruleId?: string; confidence: string }>) if (d.ruleId && d.confidence === 'U') ids.add(d.ruleId);
+  return ids;
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Range, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../core/rules/finding';
+import { severityRank, type Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
 import { findingsStore } from '../findings/findings-state';
 import { useStore } from '../state/create-store';
@@ -19,8 +19,6 @@ import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
 import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
 import { RuleRef } from '../findings/rule-ref';
-
-const order = { info: 0, warning: 1, error: 2 } as const;
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
   let sig = '';
@@ -79,7 +77,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
       const r = rangeForOffsets(editor, loc.range.start, loc.range.end);
       if (r) out.push({ ...r, kpSeverity: f.severity, kpFinding: i });
     });
-    return out.sort((a, b) => order[a.kpSeverity] - order[b.kpSeverity]);
+    return out.sort((a, b) => severityRank[a.kpSeverity] - severityRank[b.kpSeverity]);
     // The signature stands for the findings: same signature, same ranges.
   }, [signature, editor, section.id]);
 

@@ -1,11 +1,10 @@
-import type { Severity } from '../../../core/rules/finding';
+import { severityRank, type Severity } from '../../../core/rules/finding';
 import { describeRules } from '../../../core/rules';
 import { tryParseArgs } from '../args';
 import { readEditionFlag } from '../edition-flag';
 import { EXIT_OK, failUsage, type Command } from '../io';
 
 const usage = 'kp rules [--edition ID] [--json] [--lang sv|en]';
-const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export const rulesCommand: Command = {
   name: 'rules',
@@ -25,10 +24,10 @@ export const rulesCommand: Command = {
       id: r.id,
       title: r.title,
       // The strictest severity the rule has in any of the listed editions.
-      severity: r.editions.reduce<Severity>((s, e) => (rank[e.severity] > rank[s] ? e.severity : s), 'info'),
+      severity: r.editions.reduce<Severity>((s, e) => (severityRank[e.severity] > severityRank[s] ? e.severity : s), 'info'),
       editions: r.editions.map((e) => e.id),
       sources: r.sources,
-      byEdition: r.editions.map((e) => ({ edition: e.id, severity: e.severity, sources: e.sources })),
+      byEdition: r.editions.map((e) => ({ edition: e.id, severity: e.severity, sources: e.sources, uncertainData: e.uncertainData })),
     }));
     if (a.values.json) {
       io.stdout(JSON.stringify({ edition: edition ?? null, rules }, null, 2) + '\n');
@@ -41,6 +40,8 @@ export const rulesCommand: Command = {
         ? r.severity
         : r.byEdition.map((e) => `${short(e.edition)}:${e.severity}`).join(' ');
       io.stdout(`${r.id.padEnd(8)} ${sev.padEnd(8)} ${r.title[lang]}\n`);
+      const soft = r.byEdition.filter((e) => e.uncertainData).map((e) => short(e.edition));
+      if (soft.length > 0) io.stdout(`${''.padEnd(8)} only a warning where the figure is uncertain (${soft.join(', ')})\n`);
       io.stdout(`${''.padEnd(8)} editions: ${r.editions.map(short).join(', ')} · sources: ${r.sources.join(', ') || '–'}\n`);
     }
     return EXIT_OK;

@@ -92,6 +92,13 @@ describe('parseRulePack refuses broken packs with a message naming the problem',
     expect(problems(p)).toContain('rule XYZ-01 has no implementation');
   });
 
+  it('a rule marked error whose basis is uncertain (it could only ever warn)', () => {
+    const p = raw('icld-kp-2023');
+    const rule = p.rules.find((r) => r.severity === 'error')!;
+    rule.confidence = 'U';
+    expect(problems(p).join()).toMatch(/confidence U\) cannot be an error/);
+  });
+
   it('bad rule parameters', () => {
     const p = raw('icld-kp-2020');
     delete p.rules.find((r) => r.id === 'TEAM-04')!.params!.min;

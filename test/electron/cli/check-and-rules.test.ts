@@ -107,6 +107,12 @@ describe('kp rules', () => {
     expect(bud09.byEdition.find((e: { edition: string }) => e.edition === 'icld-kp-2023').severity).toBe('warning');
   });
 
+  it('gives the severity findings really get: a rule resting on an uncertain figure is a warning', async () => {
+    const out = JSON.parse((await kp('rules', '--edition', 'icld-kp-2020', '--json')).stdout);
+    const bud06 = out.rules.find((x: { id: string }) => x.id === 'BUD-06');
+    expect(bud06.byEdition).toEqual([{ edition: 'icld-kp-2020', severity: 'warning', sources: ['S2'], uncertainData: false }]);
+  });
+
   it('lists one edition\'s rules as text', async () => {
     const r = await kp('rules', '--edition', 'icld-kp-2023b');
     expect(r.code).toBe(0);
