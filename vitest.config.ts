@@ -1,7 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast Node-side unit tests, and end-to-end tests that drive Debian's Chromium
-// against browser mode (the real renderer over the real electron/services).
+/**
+ * The tests that start outside programs or many processes: crash and kill loops, the Word files
+ * read back by LibreOffice, pandoc and python-docx, and the security scans of the build. They run
+ * in `npm test` (project "slow"), not in the quick loop of `npm run test:unit`.
+ */
+const SLOW = [
+  'test/crash/**',
+  'test/security/**',
+  'test/export/export-kill.test.ts',
+  'test/export/libreoffice.test.ts',
+  'test/export/adversarial-text.test.ts',
+  'test/export/pandoc-comments.test.ts',
+  'test/export/python-docx.test.ts',
+];
+
+// Three projects: quick Node-side unit tests, the slow interoperability and crash tests, and
+// end-to-end tests that drive Debian's Chromium against browser mode (the real renderer over the
+// real electron/services). `npm test` runs all three.
 export default defineConfig({
   test: {
     globalSetup: ['test/build-once.ts'],
@@ -11,8 +27,17 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'node_modules/**', ...SLOW],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          environment: 'node',
+          include: SLOW.map((p) => (p.endsWith('/**') ? `${p}/*.test.ts` : p)),
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {

@@ -11,6 +11,9 @@ import type { Draft } from '../../core/draft/schema';
 import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { docxToPdf, pdfRawText, readWithPythonDocx, type PyDocx } from './readers';
 import { sampleApplication } from './sample-application';
+import { toolsMissing } from '../support/tools';
+
+const missing = toolsMissing(['python-docx', 'soffice', 'pdftotext'], 'the adversarial-text reading tests');
 
 // Text the coordinator wrote must come back exactly, whatever it is; only characters Word cannot
 // store at all (C0 controls, U+FFFE/U+FFFF, unpaired surrogates) come back as a visible U+FFFD.
@@ -56,6 +59,7 @@ let docx: string;
 let py: PyDocx;
 
 beforeAll(async () => {
+  if (missing) return;
   dir = await mkdtemp(join(tmpdir(), 'kp-export-adv-'));
   docx = join(dir, 'adversarial.docx');
   const r = await exportDocx(adversarialDraft(true), docx, { allowErrors: true });
@@ -64,10 +68,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   stopExportWorker();
-  await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('adversarial text, read back by python-docx', () => {
+describe.skipIf(missing)('adversarial text, read back by python-docx', () => {
   it('keeps XML specials, emoji, right-to-left text, combining marks and spaces exactly', () => {
     const texts = py.paragraphs.map((p) => p.text);
     for (const line of LINES) expect(texts).toContain(expected(line));
@@ -106,7 +110,7 @@ describe('adversarial text, read back by python-docx', () => {
   });
 });
 
-describe('adversarial text, read back by LibreOffice', () => {
+describe.skipIf(missing)('adversarial text, read back by LibreOffice', () => {
   it('opens the file and gives the same text back, the 1 MB paragraph included', async () => {
     const profile = await mkdtemp(join(tmpdir(), 'kp-lo-'));
     try {
