@@ -116,6 +116,7 @@ export const en: Shape<typeof sv> = {
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',
+    'forbidden-path': 'KP Drafter only uses files you chose in it. Choose {{file}} with “Open…”, or save with “Save As…”. Nothing was changed.',
     'file-not-found': 'The file {{file}} no longer exists. Nothing was changed.',
     'file-unreadable': 'The file {{file}} could not be read. The original is untouched.',
     'file-too-large': 'The file {{file}} is too large to be a draft. The original is untouched.',

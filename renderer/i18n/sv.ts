@@ -112,6 +112,7 @@ export const sv = {
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
+    'forbidden-path': 'KP Drafter använder bara filer som du själv har valt här. Välj {{file}} med ”Öppna…”, eller spara med ”Spara som…”. Inget har ändrats.',
     'file-not-found': 'Filen {{file}} finns inte längre. Inget har ändrats.',
     'file-unreadable': 'Filen {{file}} kunde inte läsas. Originalet är orört.',
     'file-too-large': 'Filen {{file}} är för stor för att vara ett utkast. Originalet är orört.',
