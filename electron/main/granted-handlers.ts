@@ -66,5 +66,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),
     'review:set-role': guarded(granted, h, 'review:set-role', one, read),
     'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
+    // The in-app file picker is browser mode's; here the native dialogs choose files, and a
+    // listing of any folder a page names would tell it what the user keeps where.
+    'files:list': undefined,
   };
 }

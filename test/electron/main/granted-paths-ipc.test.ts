@@ -59,6 +59,8 @@ describe('paths a renderer names in Electron', () => {
     expect(await call('export:docx', { path: at('outside', 'planted.docx'), draft, allowErrors: true })).toMatchObject(forbidden);
     expect(await call('review:merge', { draft, paths: [at('outside', 'secret.kpdraft')] })).toMatchObject(forbidden);
     expect(await call('review:set-role', { path: at('outside', 'secret.kpdraft'), role: 'reviewer' })).toMatchObject(forbidden);
+    // Nor does it list folders: Electron chooses files in the native dialogs.
+    expect(await call('files:list', { dir: homedir() })).toMatchObject({ ok: false, error: { code: 'not-available' } });
     expect(readFileSync(at('outside', 'secret.kpdraft'), 'utf8')).toBe(before);
     expect(existsSync(at('outside', 'planted.kpdraft'))).toBe(false);
     expect(existsSync(at('outside', 'planted.docx'))).toBe(false);
