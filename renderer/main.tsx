@@ -6,7 +6,8 @@ import { runAction } from './actions/registry';
 import { installShortcuts } from './actions/shortcuts';
 import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
-import { bridge } from './bridge';
+import { MissingKeyScreen } from './screens/missing-key-screen';
+import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
@@ -48,7 +49,7 @@ window.addEventListener('resize', () => {
   wide = now;
 });
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(webTokenMissing ? <MissingKeyScreen /> : <App />);
 
 // Once the editor is mounted and focusable, benchmarks and tests may start typing.
 const markReady = () => {
@@ -70,7 +71,11 @@ async function boot(): Promise<void> {
   // A file opened at launch may already be on screen, or on its way (then the start screen would only flash).
   if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
 }
-void boot();
+if (webTokenMissing) void setUiLanguage(navigator.language.toLowerCase().startsWith('en') ? 'en' : 'sv');
+else void boot();
+// Browser mode: the page keeps its key per tab; the address bar (history, screen shares) need not show it.
+if (document.readyState === 'complete') hideWebTokenFromAddress();
+else window.addEventListener('load', hideWebTokenFromAddress, { once: true });
 
 window.addEventListener('beforeunload', (e) => {
   if (docStore.get().dirty) e.preventDefault();

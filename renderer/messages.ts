@@ -8,7 +8,8 @@ import { i18next } from './i18n';
 export function messageFor(error: AppError | { code: 'offline' | 'render'; message?: string; path?: string }): string {
   const quote = i18next.language === 'en' ? ['“', '”'] : ['”', '”'];
   const file = error.path ? `${quote[0]}${baseName(error.path)}${quote[1]}` : i18next.t('app.untitled');
-  const key = `errors.${error.code}`;
+  // A refused file is about what the user chose, not about the connection (errors.forbidden).
+  const key = error.code === 'forbidden' && error.path ? 'errors.forbidden-path' : `errors.${error.code}`;
   const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
   if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
   return i18next.exists(key) ? i18next.t(key, { file, detail }) : i18next.t('errors.unexpected');

@@ -11,6 +11,8 @@ import { APP_ID } from './app-id';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createDialogHandlers } from './dialogs';
 import { DraftWindow } from './draft-window';
+import { guardPaths } from './granted-handlers';
+import { GrantedPaths } from './granted-paths';
 import { registerIpc } from './ipc';
 import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
 import { createFileLogger, logUncaught } from './log';
@@ -64,6 +66,9 @@ export function startApp(paths: AppPaths): void {
   let kv: ReturnType<typeof openElectronStore> | null = null;
   let draftsDir = '';
   const windowHandlers = new Map<number, Partial<Handlers>>();
+  // The files a renderer may name: what main handed out (dialogs, command line, drops, recent list).
+  const granted = new GrantedPaths({ recent: () => store?.getRecent().map((r) => r.path) ?? [] });
+  if (launchFile) granted.grant(launchFile);
 
   const strings = () => stringsFor(store?.getSettings().uiLanguage ?? 'sv');
   const targetWindow = (): DraftWindow | undefined => {
@@ -97,6 +102,7 @@ export function startApp(paths: AppPaths): void {
   const ensureWindow = () => targetWindow() ?? createWindow();
 
   const openDraft = (path: string) => {
+    granted.grant(path);
     readDraftAhead(path);
     if (!app.isReady() || !kv) {
       pendingFiles.push(path);
@@ -181,14 +187,14 @@ export function startApp(paths: AppPaths): void {
         if (!w) return {};
         let handlers = windowHandlers.get(sender.id);
         if (!handlers) {
-          handlers = {
+          handlers = guardPaths({
             ...services,
             ...createDialogHandlers(w.win, strings, draftsDir),
             'window:state': async ({ title, dirty }) => {
               w.setState(title, dirty);
               return ok({});
             },
-          };
+          }, granted);
           windowHandlers.set(sender.id, handlers);
         }
         return handlers;

@@ -1,20 +1,17 @@
 import { events, type Channel, type EventName, type EventPayload, type Req, type ResValue } from '../../core/ipc/contract';
 import { err, type Result } from '../../core/result';
 import type { Bridge } from './types';
+import { takeWebToken } from './web-token';
 
 /** How long to wait before reconnecting the event stream; doubles up to the maximum. */
 const RETRY_FIRST_MS = 500;
 const RETRY_MAX_MS = 15_000;
 
 export interface HttpBridgeOptions {
-  /** Defaults to the `<meta name="kp-token">` the browser-mode server puts into index.html. */
+  /** Defaults to the token the page took from its address (renderer/bridge/web-token.ts). */
   token?: string;
   /** Defaults to the page's own origin. */
   base?: string;
-}
-
-function readToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="kp-token"]')?.content ?? '';
 }
 
 function isResult(v: unknown): v is Result<unknown> {
@@ -32,12 +29,14 @@ type Listener = (payload: unknown) => void;
  * a lost server becomes an error value, and the event stream reconnects by itself.
  */
 export function createHttpBridge(o: HttpBridgeOptions = {}): Bridge {
-  const token = o.token ?? readToken();
+  const token = o.token ?? takeWebToken();
   const base = o.base ?? '';
   const listeners = new Map<EventName, Set<Listener>>();
   let stream: AbortController | null = null;
 
   async function invoke(channel: Channel, req: unknown): Promise<Result<unknown>> {
+    // Without the key every call would only collect a 403: say so without asking.
+    if (!token) return err('forbidden', 'this page was opened without its key; open the address KP Drafter printed');
     let res: Response;
     try {
       res = await fetch(`${base}/api/invoke/${encodeURIComponent(channel)}`, {
@@ -114,7 +113,7 @@ export function createHttpBridge(o: HttpBridgeOptions = {}): Bridge {
     let set = listeners.get(event);
     if (!set) listeners.set(event, (set = new Set()));
     set.add(fn);
-    if (!stream) {
+    if (!stream && token) {
       stream = new AbortController();
       void pump(stream.signal);
     }

@@ -108,9 +108,15 @@ export const en: Shape<typeof sv> = {
     overwrite: '{{name}} already exists and will be replaced.', about: 'KP Drafter {{version}} – write applications to ICLD’s Municipal Partnership programme.' },
   paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images',
     tables_one: '{{count}} table', tables_other: '{{count}} tables', and: 'and' },
+  webKey: {
+    title: 'Open the address KP Drafter printed',
+    explain: 'This page was opened without its key, for example in a new tab or from a bookmark. The key comes only with the address KP Drafter prints when it starts, and it changes with every start.',
+    howTo: 'Go to the terminal where you started KP Drafter and open the whole address ending in ?token=… – or carry on in the tab where KP Drafter is already open.',
+  },
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',
+    'forbidden-path': 'KP Drafter only uses files you chose in it. Choose {{file}} with “Open…”, or save with “Save As…”. Nothing was changed.',
     'file-not-found': 'The file {{file}} no longer exists. Nothing was changed.',
     'file-unreadable': 'The file {{file}} could not be read. The original is untouched.',
     'file-too-large': 'The file {{file}} is too large to be a draft. The original is untouched.',

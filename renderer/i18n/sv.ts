@@ -104,9 +104,15 @@ export const sv = {
     overwrite: '{{name}} finns redan och kommer att ersättas.', about: 'KP Drafter {{version}} – skriv ansökningar till ICLD:s Kommunalt Partnerskap.' },
   paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder',
     tables_one: '{{count}} tabell', tables_other: '{{count}} tabeller', and: 'och' },
+  webKey: {
+    title: 'Öppna adressen som KP Drafter skrev ut',
+    explain: 'Den här sidan öppnades utan sin nyckel, till exempel i en ny flik eller från ett bokmärke. Nyckeln följer bara med den adress KP Drafter skriver ut när det startar, och den byts vid varje start.',
+    howTo: 'Gå till terminalen där du startade KP Drafter och öppna hela adressen som slutar på ?token=… – eller fortsätt i fliken där KP Drafter redan är öppet.',
+  },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
+    'forbidden-path': 'KP Drafter använder bara filer som du själv har valt här. Välj {{file}} med ”Öppna…”, eller spara med ”Spara som…”. Inget har ändrats.',
     'file-not-found': 'Filen {{file}} finns inte längre. Inget har ändrats.',
     'file-unreadable': 'Filen {{file}} kunde inte läsas. Originalet är orört.',
     'file-too-large': 'Filen {{file}} är för stor för att vara ett utkast. Originalet är orört.',

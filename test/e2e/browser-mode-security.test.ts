@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, startAppServer, type AppServer } from './support';
+import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
 
 // Browser mode's defences, seen from a real browser: another site on this machine (here a page on
 // another localhost port, which shares cookies with the app) must not be able to read or drive the
@@ -96,7 +96,7 @@ describe('browser mode, seen from another origin', () => {
     await page.context().close();
   });
 
-  it('cannot frame the app (and so cannot read the token in its page)', async () => {
+  it('cannot frame the app (and so cannot read anything of its page)', async () => {
     const page = await evilPageBesideApp();
     await page.evaluate((url) => {
       const frame = document.createElement('iframe');
@@ -106,7 +106,7 @@ describe('browser mode, seen from another origin', () => {
     }, server.url);
     const framed = page.frames().find((f) => f !== page.mainFrame());
     expect(framed).toBeDefined();
-    expect(await framed!.content().catch(() => '')).not.toContain('kp-token');
+    expect(await framed!.content().catch(() => '')).not.toContain(server.token);
     await page.context().close();
   });
 
@@ -115,7 +115,7 @@ describe('browser mode, seen from another origin', () => {
     const page = await context.newPage();
     const res = await page.goto(`http://rebound.test:${server.port}/?token=${server.token}`);
     expect(res?.status()).toBe(403);
-    expect(await page.content()).not.toContain('kp-token');
+    expect(await page.content()).not.toContain(server.token);
     await context.close();
   });
 });
@@ -133,7 +133,7 @@ describe('browser mode, seen from the app itself', () => {
   it('answers the page that carries the token, and only with the token header', async () => {
     const { page, context } = await openApp(browser, server);
     const results = await page.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="kp-token"]')?.content ?? '';
+      const token = sessionStorage.getItem('kp-token') ?? '';
       const call = (headers: Record<string, string>) =>
         fetch('/api/invoke/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' }).then(async (r) => ({
           status: r.status,
@@ -143,6 +143,43 @@ describe('browser mode, seen from the app itself', () => {
     });
     expect(results.withHeader).toMatchObject({ status: 200, body: { ok: true, value: { mode: 'web' } } });
     expect(results.cookieOnly).toMatchObject({ status: 403, body: { ok: false, error: { code: 'forbidden' } } });
+    await context.close();
+  });
+
+  it('takes the token out of the address bar once loaded, keeps it for the tab, and still works after a reload', async () => {
+    const { page, context, problems } = await openApp(browser, server);
+    await page.waitForFunction(() => !location.search.includes('token='));
+    expect(page.url()).toBe(`${server.origin}/`);
+    await page.getByRole('heading', { name: 'Ny ansökan' }).waitFor();
+    // The reload asks for the page with the cookie alone; what comes back must not carry the token.
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(200);
+    expect(await reloaded!.text()).not.toContain(server.token);
+    await page.getByRole('heading', { name: 'Ny ansökan' }).waitFor();
+    const info = await page.evaluate(async () => {
+      const r = await fetch('/api/invoke/app:info', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kp-token': sessionStorage.getItem('kp-token') ?? '' },
+        body: '{}',
+      });
+      return r.json();
+    });
+    expect(info).toMatchObject({ ok: true, value: { mode: 'web' } });
+    expect(page.url()).toBe(`${server.origin}/`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a new tab opened without the token where the working address is', async () => {
+    const { context } = await openApp(browser, server);
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    expect((await tab.goto(`${server.origin}/`))?.status()).toBe(200);
+    await tab.getByRole('heading', { name: 'Öppna adressen som KP Drafter skrev ut' }).waitFor();
+    expect(await tab.getByRole('alert').textContent()).toContain('?token=');
+    await screenshot(tab, 'browser-mode-missing-key');
+    expect(requests.filter((p) => p.startsWith('/api/'))).toEqual([]);
     await context.close();
   });
 

@@ -41,6 +41,17 @@ describe('messageFor', () => {
     expect(messageFor({ code: 'file-corrupt', message: 'x', path: '/a/b.kpdraft' })).toMatch(/The original is untouched\.$/);
   });
 
+  it('words a refused file as a file to choose again, not as a lost connection', async () => {
+    await i18next.changeLanguage('sv');
+    const refused = messageFor({ code: 'forbidden', message: 'x', path: '/etc/passwd.kpdraft' });
+    expect(refused).toContain('”passwd.kpdraft”');
+    expect(refused).toContain('Öppna…');
+    expect(refused).not.toMatch(/Ladda om sidan/);
+    expect(messageFor({ code: 'forbidden', message: 'x' })).toMatch(/Ladda om sidan/);
+    await i18next.changeLanguage('en');
+    expect(messageFor({ code: 'forbidden', message: 'x', path: '/etc/passwd.kpdraft' })).toMatch(/^KP Drafter only uses files you chose in it\. Choose “passwd\.kpdraft”/);
+  });
+
   it('names the field of an invalid draft, not the schema', async () => {
     await i18next.changeLanguage('sv');
     const text = messageFor({ code: 'draft-invalid', message: 'the draft is invalid at budget.3.amountOre: Invalid input: expected int', path: '/x.kpdraft' });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayload } from '../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { err, type Result } from '../../../core/result';
-import { checkAccess, newToken, tokenCookie } from './access';
+import { checkAccess, newToken, staticCookie } from './access';
 import { SECURITY_HEADERS } from './csp';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
@@ -28,7 +28,10 @@ export interface WebServerOptions {
 export interface WebServer {
   port: number;
   token: string;
-  /** The URL to open: it carries the token once, after which a cookie does. */
+  /**
+   * The URL to open. The page keeps the token from it (per tab) for API calls; the cookie that
+   * first load sets holds a separate key that only opens the static files, so a reload works.
+   */
   url: string;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   close(): Promise<void>;
@@ -61,11 +64,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
 /**
  * The browser-mode server: the built renderer and the IPC contract over loopback HTTP.
  * `POST /api/invoke/<channel>` takes the request as JSON and answers with the Result as JSON
- * (always 200: expected failures are values); `GET /api/events` streams events. Anything without
- * the token, from another origin or for another host gets 403.
+ * (always 200: expected failures are values); `GET /api/events` streams events. Both need the
+ * token in a header; the cookie opens only the static files. Anything without the token, from
+ * another origin or for another host gets 403.
  */
 export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const token = o.token ?? newToken();
+  const staticKey = newToken();
   const hub = new EventHub();
   const onBug = o.onBug ?? ((e: unknown) => console.error('KP Drafter: unexpected error in a handler:', e));
   let port = 0;
@@ -100,7 +105,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/api/');
     const isInvoke = url.pathname.startsWith(INVOKE_PREFIX);
-    const verdict = checkAccess(req, url, { port, token, headerOnly: isInvoke });
+    const verdict = checkAccess(req, url, { port, token, staticKey, api: isApi });
     if (!verdict.ok) {
       req.resume();
       if (isApi) return sendResult(res, 403, err('forbidden', verdict.reason));
@@ -114,11 +119,11 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     }
     if (isApi) return sendResult(res, 404, err('invalid-request', 'no such API'));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'use GET\n', { allow: 'GET, HEAD' });
-    const file = await readStatic(o.rendererDir, url.pathname, token);
+    const file = await readStatic(o.rendererDir, url.pathname);
     // Browsers ask for a favicon on their own; without one, answer "nothing" rather than log a 404.
     if (!file && url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
-    const extra: Record<string, string> = verdict.fromQuery ? { 'set-cookie': tokenCookie(port, token) } : {};
+    const extra: Record<string, string> = verdict.fromQuery ? { 'set-cookie': staticCookie(port, staticKey) } : {};
     if (req.method === 'HEAD') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.type, ...extra });
       return res.end();

@@ -28,24 +28,11 @@ export interface StaticFile {
   type: string;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * Adds the per-run token to index.html as `<meta name="kp-token">`, where the HTTP bridge reads
- * it for API calls (the token cookie is HttpOnly, so scripts cannot read it).
- */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="kp-token" content="${escapeAttr(token)}">`;
-  const close = html.search(/<\/head>/i);
-  if (close >= 0) return html.slice(0, close) + meta + html.slice(close);
-  return meta + html;
-}
-
 /**
  * Reads a file of the built renderer for a URL path, or undefined when there is none. Paths that
  * would leave the renderer folder (`..`, encoded separators, NUL) find nothing.
  */
-export async function readStatic(rootDir: string, pathname: string, token: string): Promise<StaticFile | undefined> {
+export async function readStatic(rootDir: string, pathname: string): Promise<StaticFile | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -62,8 +49,6 @@ export async function readStatic(rootDir: string, pathname: string, token: strin
   } catch {
     return undefined;
   }
-  const ext = extname(file).toLowerCase();
-  const type = contentTypeOf(file);
-  if (ext === '.html') return { body: injectToken(await readFile(file, 'utf8'), token), type };
-  return { body: await readFile(file), type };
+  // Served as built: the page holds no secret, since whoever has only the cookie may fetch it.
+  return { body: await readFile(file), type: contentTypeOf(file) };
 }

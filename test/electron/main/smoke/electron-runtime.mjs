@@ -156,7 +156,10 @@ export const Menu = {
     rec.menu = menu;
   },
 };
-export const dialog = {};
+// The save dialog answers as if the user chose export.docx in the home folder.
+export const dialog = {
+  showSaveDialog: async () => ({ canceled: false, filePath: join(process.env.KP_SMOKE_HOME, 'export.docx') }),
+};
 export const shell = { openPath: async () => '' };
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 

@@ -45,7 +45,8 @@ const info = await rec.handlers.get('app:info')(trusted, {});
 const forbidden = await rec.handlers.get('app:info')(foreign, {});
 const malformed = await rec.handlers.get('draft:open')(trusted, { path: 42 });
 const created = await rec.handlers.get('draft:new')(trusted, {});
-const docx = join(home, 'export.docx');
+// Main accepts only paths it handed out: the export goes where the (stand-in) dialog said.
+const docx = (await rec.handlers.get('dialog:export-docx')(trusted, { suggestedName: 'export' })).value.path;
 const exported = await rec.handlers.get('export:docx')(trusted, { draft: created.value.draft, path: docx, allowErrors: true });
 let docxMagic = null;
 try {

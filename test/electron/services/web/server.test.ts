@@ -14,7 +14,11 @@ afterEach(async () => {
   await f.dispose();
 });
 
-const cookieOf = (setCookie: string | string[] | undefined) => String([setCookie].flat()[0]).split(';')[0]!;
+/** The cookie the token URL sets, as a browser would send it back (`name=value`). */
+async function staticCookie(): Promise<string> {
+  const page = await raw(f.server.port, { path: `/?token=${f.server.token}` });
+  return String([page.headers['set-cookie']].flat()[0]).split(';')[0]!;
+}
 
 describe('browser-mode server: access', () => {
   it('refuses the page, assets and the API without the token', async () => {
@@ -27,23 +31,47 @@ describe('browser-mode server: access', () => {
     expect((await raw(f.server.port, { path: '/api/events' })).status).toBe(403);
   });
 
-  it('serves the page for the token URL with the token in a meta tag, an HttpOnly SameSite=Strict cookie and a strict CSP', async () => {
+  it('serves the page for the token URL without the token in it, an HttpOnly SameSite=Strict cookie and a strict CSP', async () => {
     const page = await raw(f.server.port, { path: `/?token=${f.server.token}` });
     expect(page.status).toBe(200);
-    expect(page.text).toContain(`<meta name="kp-token" content="${f.server.token}"></head>`);
+    expect(page.text).toContain('<div id="root">');
+    expect(page.text).not.toContain(f.server.token);
     const cookie = String([page.headers['set-cookie']].flat()[0]);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toContain(f.server.token);
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/https?:/);
-    // The cookie then opens the assets, but never the API, which needs the header.
-    const asset = await raw(f.server.port, { path: '/assets/app.js', headers: { cookie: cookieOf(page.headers['set-cookie']) } });
+  });
+
+  it('lets a request that carries only the cookie reach the static files and nothing else', async () => {
+    const cookie = await staticCookie();
+    const index = await raw(f.server.port, { path: '/', headers: { cookie } });
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('<div id="root">');
+    expect(index.text).not.toContain(f.server.token);
+    const asset = await raw(f.server.port, { path: '/assets/app.js', headers: { cookie } });
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);
-    const cookieOnly = await f.invoke('app:info', {}, { 'x-kp-token': '', cookie: cookieOf(page.headers['set-cookie']) });
-    expect(cookieOnly.status).toBe(403);
+
+    // What another local service that received our cookie could try: none of it reaches the API.
+    const { value } = (await f.invoke('draft:new', {})).json() as { value: { draft: unknown } };
+    const target = join(f.draftsDir, 'planted.kpdraft');
+    for (const [channel, body] of [['app:info', {}], ['recent:list', {}], ['draft:save', { path: target, draft: value.draft }]] as const) {
+      const r = await f.invoke(channel, body, { 'x-kp-token': '', cookie });
+      expect(r.status, channel).toBe(403);
+      expect(r.json(), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(existsSync(target)).toBe(false);
+    const stream = await raw(f.server.port, { path: '/api/events', headers: { cookie } });
+    expect(stream.status).toBe(403);
+    expect(stream.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Nor does the cookie's key stand in for the token in the header or the address.
+    const key = cookie.slice(cookie.indexOf('=') + 1);
+    expect((await f.invoke('app:info', {}, { 'x-kp-token': key })).status).toBe(403);
+    expect((await raw(f.server.port, { path: `/api/events?token=${f.server.token}` })).status).toBe(403);
   });
 
   it('answers 403 to a foreign Origin even with the right token', async () => {
@@ -69,8 +97,8 @@ describe('browser-mode server: access', () => {
     expect((await f.invoke('app:info', {}, { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
   });
 
-  it('does not honour the token cookie on requests another origin makes (other localhost ports share cookies)', async () => {
-    const cookie = `kp_token_${f.server.port}=${f.server.token}`;
+  it('does not honour the cookie on requests another origin makes (other localhost ports share cookies)', async () => {
+    const cookie = await staticCookie();
     for (const site of ['same-site', 'cross-site']) {
       const r = await raw(f.server.port, { path: '/assets/app.js', headers: { cookie, 'sec-fetch-site': site } });
       expect(r.status, site).toBe(403);
@@ -92,7 +120,7 @@ describe('browser-mode server: access', () => {
   });
 
   it('serves nothing outside the renderer folder', async () => {
-    const cookie = `kp_token_${f.server.port}=${f.server.token}`;
+    const cookie = await staticCookie();
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt']) {
       const r = await raw(f.server.port, { path, headers: { cookie } });
       expect(r.status, path).toBe(404);

@@ -1,0 +1,73 @@
+import type { Channel, Req, ResValue } from '../../core/ipc/contract';
+import type { Handlers } from '../../core/ipc/dispatch';
+import { err, type Result } from '../../core/result';
+import type { GrantedPaths, PathUse } from './granted-paths';
+
+type Handler<C extends Channel> = (req: Req<C>) => Promise<Result<ResValue<C>>>;
+
+const refused = (path: string) =>
+  err(
+    'forbidden',
+    'KP Drafter uses only files chosen in it (a dialog, the command line, a drop, the recent list); choose this one with Open… or Save As…',
+    path,
+  );
+
+/** Runs `inner` only when every path the request names is allowed; a path the answer names is granted. */
+function guarded<C extends Channel>(
+  granted: GrantedPaths,
+  h: Partial<Handlers>,
+  channel: C,
+  paths: (req: Req<C>) => readonly string[],
+  use: PathUse,
+): Handler<C> | undefined {
+  const inner = h[channel] as Handler<C> | undefined;
+  if (!inner) return undefined;
+  return async (req) => {
+    const refusedPath = paths(req).find((p) => !granted.allows(p, use));
+    if (refusedPath !== undefined) return refused(refusedPath);
+    const result = await inner(req);
+    const answered = result.ok ? (result.value as { path?: unknown }).path : undefined;
+    if (typeof answered === 'string') granted.grant(answered);
+    return result;
+  };
+}
+
+/** A dialog's answer is the user's own choice: whatever it returns is granted. */
+function granting<C extends Channel>(granted: GrantedPaths, h: Partial<Handlers>, channel: C): Handler<C> | undefined {
+  const inner = h[channel] as Handler<C> | undefined;
+  if (!inner) return undefined;
+  return async (req) => {
+    const result = await inner(req);
+    if (result.ok) {
+      const v = result.value as { path?: unknown; paths?: unknown };
+      for (const p of [v.path, ...(Array.isArray(v.paths) ? v.paths : [])]) if (typeof p === 'string') granted.grant(p);
+    }
+    return result;
+  };
+}
+
+/**
+ * Electron's handler set with every file path a renderer names checked against the paths main
+ * handed out (electron/main/granted-paths.ts). Browser mode confines paths its own way
+ * (electron/services/web/confine.ts).
+ */
+export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial<Handlers> {
+  const one = (req: { path: string }) => [req.path];
+  const write = (ext: '.kpdraft' | '.docx'): PathUse => ({ kind: 'write', ext });
+  const read: PathUse = { kind: 'read' };
+  return {
+    ...h,
+    'dialog:open-draft': granting(granted, h, 'dialog:open-draft'),
+    'dialog:save-draft': granting(granted, h, 'dialog:save-draft'),
+    'dialog:export-docx': granting(granted, h, 'dialog:export-docx'),
+    'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),
+    'draft:open': guarded(granted, h, 'draft:open', one, read),
+    'draft:save': guarded(granted, h, 'draft:save', one, write('.kpdraft')),
+    'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),
+    'review:set-role': guarded(granted, h, 'review:set-role', one, read),
+    'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
+    // The in-app file picker is browser mode's; here the native dialogs choose files, and a
+    // listing of any folder a page names would tell it what the user keeps where.
+    'files:list': undefined,
+  };
+}
