@@ -87,8 +87,9 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       warmExportWorker();
       return ok({});
     },
-    'export:docx': async ({ draft, path, ...o }) => {
-      const r = await exportDocx(draft, path, o);
+    'export:docx': async ({ draft, path, replace, ...o }) => {
+      // The window replaces an existing file only when the user confirmed it (`replace`).
+      const r = await exportDocx(draft, path, { ...o, ifExists: replace ? 'replace' : 'refuse' });
       if (r.ok) exported.add(r.value.path);
       return r;
     },

@@ -47,7 +47,7 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
       for (const p of req.paths) if (!(await fileIsInside(p, roots()))) return outside(p);
       return base['review:merge']!(req);
     },
-    'files:list': async ({ dir }) => listFolder(dir, roots()),
+    'files:list': async ({ dir, ext }) => listFolder(dir, roots(), ext),
     'window:state': async () => ok({}),
   };
 }
