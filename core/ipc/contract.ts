@@ -124,6 +124,14 @@ export const contract = {
     res: z.strictObject({ annotations: z.array(Annotation), report: MergeReport }),
   },
   'dialog:open-review-copies': { req: Empty, res: z.strictObject({ paths: z.array(Path) }) },
+  /**
+   * Where a reviewer's save goes: `path` itself when it already is this reviewer's copy, else a
+   * new "<title> – <label> <reviewer>.kpdraft" beside it that no file has (`isNew`).
+   */
+  'review:copy-path': {
+    req: z.strictObject({ path: Path, title: z.string().max(500), reviewer: z.string().max(200), label: z.string().max(40) }),
+    res: z.strictObject({ path: Path, isNew: z.boolean() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
+import { reviewCopyPath } from './review-copy';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
@@ -103,6 +104,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       d.store.setReviewRole(path, role);
       return ok({});
     },
+    'review:copy-path': async ({ path, ...naming }) => reviewCopyPath(path, naming),
     // Only the comments come back; the renderer puts them into the open draft (nothing is saved here).
     'review:merge': async ({ draft, paths }) => {
       const r = await mergeCommentsFromFiles(draft, paths);
