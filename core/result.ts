@@ -27,6 +27,10 @@ export const ErrorCode = z.enum([
   'not-available',
   'cancelled',
   'unexpected',
+  // Writing a file the user already has: it exists (and nobody said to replace it), or another
+  // program holds it open (Word on Windows locks the documents it has open).
+  'target-exists',
+  'file-locked',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

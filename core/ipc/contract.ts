@@ -81,9 +81,14 @@ export const contract = {
   },
   'dialog:open-draft': { req: Empty, res: MaybePath },
   'dialog:save-draft': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
-  'dialog:export-docx': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
+  /** `replaceConfirmed`: the native dialog itself asked about replacing the chosen (existing) file. */
+  'dialog:export-docx': {
+    req: z.strictObject({ suggestedName: z.string().max(255) }),
+    res: z.strictObject({ path: Path.nullable(), replaceConfirmed: z.boolean().optional() }),
+  },
   'files:list': {
-    req: z.strictObject({ dir: Path.optional() }),
+    /** `ext`: which files to list besides folders (drafts by default; Word documents for export). */
+    req: z.strictObject({ dir: Path.optional(), ext: z.enum(['.kpdraft', '.docx']).optional() }),
     res: z.strictObject({ dir: Path, parent: Path.nullable(), entries: z.array(FileEntry) }),
   },
   'recent:list': { req: Empty, res: z.array(RecentFile) },
@@ -103,6 +108,8 @@ export const contract = {
       language: DocumentLanguage.optional(),
       withComments: z.boolean().optional(),
       allowErrors: z.boolean().optional(),
+      /** The user confirmed replacing an existing file; without it an existing file is refused as target-exists. */
+      replace: z.boolean().optional(),
     }),
     res: z.strictObject({ path: Path }),
   },
@@ -117,6 +124,14 @@ export const contract = {
     res: z.strictObject({ annotations: z.array(Annotation), report: MergeReport }),
   },
   'dialog:open-review-copies': { req: Empty, res: z.strictObject({ paths: z.array(Path) }) },
+  /**
+   * Where a reviewer's save goes: `path` itself when it already is this reviewer's copy, else a
+   * new "<title> – <label> <reviewer>.kpdraft" beside it that no file has (`isNew`).
+   */
+  'review:copy-path': {
+    req: z.strictObject({ path: Path, title: z.string().max(500), reviewer: z.string().max(200), label: z.string().max(40) }),
+    res: z.strictObject({ path: Path, isNew: z.boolean() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -74,7 +74,11 @@ export function createDialogHandlers(
         filters: [{ name: s.wordFilter, extensions: ['docx'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      return ok({ path: r.canceled || !r.filePath ? null : withExtension(r.filePath, 'docx') });
+      if (r.canceled || !r.filePath) return ok({ path: null });
+      const path = withExtension(r.filePath, 'docx');
+      // The dialog asked about replacing the name it returned; a name it returned without the
+      // extension was never checked with it, so the window asks itself if that file exists.
+      return ok({ path, replaceConfirmed: path === r.filePath });
     },
   };
 }

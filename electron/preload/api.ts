@@ -41,6 +41,7 @@ export const CHANNELS = [
   'review:set-role',
   'review:merge',
   'dialog:open-review-copies',
+  'review:copy-path',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];

@@ -22,6 +22,8 @@ export function writeErrorFor(e: unknown, path: string): Err {
     case 'ENOENT':
     case 'ENOTDIR':
       return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
+    case 'EBUSY':
+      return err('file-locked', `the file is in use by another program; ${untouched}`, path);
     case 'ENAMETOOLONG':
       return err('write-failed', `the file name is too long; ${untouched}`, path);
     default:

@@ -6,9 +6,9 @@ import type { Draft, DocumentLanguage } from '../../core/draft/schema';
 import { err, ok, type Result } from '../../core/result';
 import { checkDraft, findPack, parseRulePacks, type RulePack } from '../../core/rules';
 import { rulePacks } from '../../templates';
-import { writeAtomic } from './draft-files-safe-write';
 import type { ExportJob } from './export-docx-build';
 import { buildInWorker } from './export-docx-pool';
+import { exists, writeExport } from './export-write';
 import { loadApplicationTemplate } from './templates';
 
 export { stopExportWorker, warmExportWorker } from './export-docx-pool';
@@ -19,6 +19,11 @@ export interface ExportOptions {
   withComments?: boolean;
   /** Export even though the draft has errors against the programme rules ("export anyway"). */
   allowErrors?: boolean;
+  /**
+   * What to do with a file already at the path: replace it (the default, and `kp export`'s
+   * documented behaviour) or refuse with target-exists (the app, until the user confirmed).
+   */
+  ifExists?: 'replace' | 'refuse';
 }
 
 /** What the export looks up about a draft's programme edition. */
@@ -62,7 +67,9 @@ export const bundledRules: ExportRules = {
  * Exports a draft as a Word document: refuses when the draft has errors against its edition's
  * rules (unless allowed, and then the document says it is a draft with open errors), builds and
  * packs it off the calling thread, and writes it atomically, so the target never holds a
- * half-written file and an existing file there stays as it was when anything fails.
+ * half-written file and an existing file there stays as it was when anything fails. An existing
+ * file is kept with `ifExists: 'refuse'` (the app asks the user first), so edits made in Word
+ * are never lost to an export that nobody asked to overwrite them.
  */
 export async function exportDocx(draft: Draft, path: string, o: ExportOptions = {}, deps: ExportDeps = {}): Promise<Result<{ path: string }>> {
   if (extname(path).toLowerCase() !== '.docx') {
@@ -71,6 +78,8 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   // A missing folder is reported at once, before the document is built.
   const folder = await stat(dirname(path)).catch(() => null);
   if (!folder?.isDirectory()) return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
+  const replace = o.ifExists !== 'refuse';
+  if (!replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
   const rules = deps.rules ?? bundledRules;
   const openErrors = rules.errorCount(draft);
   if (openErrors > 0 && !o.allowErrors) {
@@ -87,6 +96,7 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
     now: (deps.now?.() ?? new Date()).toISOString(),
   });
   if (!built.ok) return { ok: false, error: { ...built.error, path } };
-  const written = await writeAtomic(path, Buffer.from(built.value.buffer, built.value.byteOffset, built.value.byteLength));
+  const bytes = Buffer.from(built.value.buffer, built.value.byteOffset, built.value.byteLength);
+  const written = await writeExport(path, bytes, { replace });
   return written.ok ? ok({ path }) : written;
 }

@@ -10,6 +10,7 @@ import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
+import { reviewCopyPath } from './review-copy';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
@@ -87,8 +88,9 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       warmExportWorker();
       return ok({});
     },
-    'export:docx': async ({ draft, path, ...o }) => {
-      const r = await exportDocx(draft, path, o);
+    'export:docx': async ({ draft, path, replace, ...o }) => {
+      // The window replaces an existing file only when the user confirmed it (`replace`).
+      const r = await exportDocx(draft, path, { ...o, ifExists: replace ? 'replace' : 'refuse' });
       if (r.ok) exported.add(r.value.path);
       return r;
     },
@@ -102,6 +104,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       d.store.setReviewRole(path, role);
       return ok({});
     },
+    'review:copy-path': async ({ path, ...naming }) => reviewCopyPath(path, naming),
     // Only the comments come back; the renderer puts them into the open draft (nothing is saved here).
     'review:merge': async ({ draft, paths }) => {
       const r = await mergeCommentsFromFiles(draft, paths);

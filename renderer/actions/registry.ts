@@ -4,11 +4,11 @@ import { docStore } from '../state/doc-state';
 import { goToNextProblem } from '../findings/navigation';
 import { goToSection } from '../layout/navigation';
 import { newDraftCommand } from './new-draft-command';
-import { openDraftCommand, saveAsCommand, saveCommand } from './draft-commands';
+import { openDraftCommand, saveAsCommand } from './draft-commands';
 import { redo, undo } from './undo';
 import { findStore } from '../editor/find';
 import { canEditLink, openLinkDialog } from '../editor/link-command';
-import { commentHere, openForReview, openImportCopies } from '../review';
+import { commentHere, openForReview, openImportCopies, saveDraft } from '../review';
 
 /**
  * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
@@ -26,7 +26,8 @@ const hasDraft = () => docStore.get().draft !== null && appStore.get().screen ==
 const actions: Record<ActionId, AppAction> = {
   'draft.new': { id: 'draft.new', isEnabled: () => true, perform: newDraftCommand },
   'draft.open': { id: 'draft.open', isEnabled: () => true, perform: openDraftCommand },
-  'draft.save': { id: 'draft.save', isEnabled: hasDraft, perform: saveCommand },
+  // In review mode Save writes the reviewer's own copy, never the opened file (review-save.ts).
+  'draft.save': { id: 'draft.save', isEnabled: hasDraft, perform: saveDraft },
   'draft.saveAs': { id: 'draft.saveAs', isEnabled: hasDraft, perform: () => saveAsCommand() },
   'draft.export': { id: 'draft.export', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export' }) },
   'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },

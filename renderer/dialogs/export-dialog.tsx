@@ -9,6 +9,9 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { FilePicker } from './file-picker';
 import { dirOf, joinPath, Modal } from './modal';
+import { ReplaceConfirm } from './replace-confirm';
+
+const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
 /** Export to Word: pre-flight summary, document language, comments off by default, then the file. */
 export function ExportDialog() {
@@ -21,17 +24,23 @@ export function ExportDialog() {
   const [language, setLanguage] = useState<DocumentLanguage>(fields.documentLanguage);
   const [withComments, setWithComments] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A target that turned out to exist although nobody confirmed replacing it (a name the native
+  // dialog did not check, or a file that appeared after the picker listed the folder).
+  const [existing, setExisting] = useState<string | null>(null);
+  // The picker's last choice, so it comes back with that name after the question is answered.
+  const [target, setTarget] = useState<string | null>(null);
   const close = () => openDialog(null);
   // Start the export worker while the user reads the pre-flight list.
   useEffect(() => void bridge.invoke('export:prepare', {}), []);
 
-  const exportTo = async (target: string) => {
+  const exportTo = async (dest: string, replace: boolean) => {
     const draft = currentDraft();
     if (!draft) return;
     setBusy(true);
-    const r = await bridge.invoke('export:docx', { draft, path: target, language, withComments, allowErrors: c.error > 0 });
+    const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
     setBusy(false);
-    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? target });
+    if (!r.ok && r.error.code === 'target-exists' && !replace) return setExisting(dest);
+    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest });
     close();
     const exported = r.value.path;
     const show = (how: 'open' | 'folder') => () =>
@@ -46,7 +55,7 @@ export function ExportDialog() {
   const chooseNative = async () => {
     const r = await bridge.invoke('dialog:export-docx', { suggestedName: suggestedName('.docx') });
     if (!r.ok) return showError(r.error);
-    if (r.value.path) await exportTo(r.value.path);
+    if (r.value.path) await exportTo(r.value.path, r.value.replaceConfirmed === true);
   };
   const submitLabel = c.error > 0 ? t('dialogs.exportAnyway') : t('dialogs.export');
   return (
@@ -68,13 +77,16 @@ export function ExportDialog() {
           </select></label>
         <label className="kp-check"><input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />{t('dialogs.withComments')}</label>
       </div>
-      {mode === 'electron' ? (
+      {existing ? (
+        <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
+      ) : mode === 'electron' ? (
         <div className="kp-dialog-actions">
           <button type="button" className="kp-primary" disabled={busy} onClick={() => void chooseNative()}>{submitLabel}…</button>
         </div>
       ) : (
-        <FilePicker mode="save" ext=".docx" initialDir={path ? dirOf(path) : draftsDir || undefined} initialName={suggestedName('.docx')}
-          submitLabel={submitLabel} onPick={(dir, name) => void exportTo(joinPath(dir, name))} />
+        <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}
+          initialName={target ? baseName(target) : suggestedName('.docx')}
+          submitLabel={submitLabel} onPick={(dir, name, _p, replace) => { const chosen = joinPath(dir, name); setTarget(chosen); void exportTo(chosen, replace); }} />
       )}
       <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
     </Modal>

@@ -2,41 +2,48 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from './folder-listing';
 import { joinPath } from './modal';
+import { ReplaceConfirm } from './replace-confirm';
 
 export interface PickerProps {
   mode: 'open' | 'save';
   ext: '.kpdraft' | '.docx';
   initialDir?: string;
   initialName?: string;
-  /** Called with the chosen folder and (for save) the file name; for open, the file's path. */
-  onPick: (dir: string, name: string, path: string) => void;
+  /**
+   * Called with the chosen folder, the file name and the file's path; `replace` is true when the
+   * user confirmed writing over a file that exists (save mode asks first).
+   */
+  onPick: (dir: string, name: string, path: string, replace: boolean) => void;
   submitLabel: string;
 }
 
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
 export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
   const { t } = useTranslation();
-  const { listing, setDir } = useFolderListing(initialDir);
+  const { listing, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
+  const [confirming, setConfirming] = useState(false);
 
   const files = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith(ext)) ?? [];
   const fileName = name.trim() === '' ? '' : name.trim().toLowerCase().endsWith(ext) ? name.trim() : name.trim() + ext;
   const exists = mode === 'save' && files.some((f) => !f.isDirectory && f.name === fileName);
-  const submit = () => {
+  const submit = (replace = false) => {
     if (!listing || fileName === '') return;
+    if (exists && !replace) return setConfirming(true);
+    setConfirming(false);
     const entry = files.find((f) => f.name === fileName && !f.isDirectory);
-    onPick(listing.dir, fileName, entry?.path ?? joinPath(listing.dir, fileName));
+    onPick(listing.dir, fileName, entry?.path ?? joinPath(listing.dir, fileName), exists);
   };
   return (
     <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
-        {files.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
+        {files.length === 0 && <li className="kp-muted">{t(ext === '.docx' ? 'replace.noDocuments' : 'dialogs.noFiles')}</li>}
         {files.map((f) => (
           <li key={f.path}>
             <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}
-              onClick={() => (f.isDirectory ? setDir(f.path) : setName(f.name))}
-              onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path); }}>
+              onClick={() => { setConfirming(false); if (f.isDirectory) setDir(f.path); else setName(f.name); }}
+              onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path, false); }}>
               <span aria-hidden>{f.isDirectory ? '📁' : '📄'}</span> {f.name}
               {!f.isDirectory && <span className="kp-muted"> · {new Date(f.modifiedAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}</span>}
             </button>
@@ -44,11 +51,18 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
         ))}
       </ul>
       <label className="kp-picker-name"><span>{t('dialogs.fileName')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus={mode === 'save'} /></label>
-      {exists && <p className="kp-warning-text">{t('dialogs.overwrite', { name: fileName })}</p>}
-      <div className="kp-dialog-actions">
-        <button type="submit" className="kp-primary" disabled={fileName === ''}>{submitLabel}</button>
-      </div>
+        <input value={name} onChange={(e) => { setConfirming(false); setName(e.target.value); }} autoFocus={mode === 'save'} /></label>
+      {confirming && exists ? (
+        <ReplaceConfirm name={fileName} onReplace={() => submit(true)} onCancel={() => setConfirming(false)} />
+      ) : (
+        <>
+          {exists && <p className="kp-warning-text">{t('dialogs.overwrite', { name: fileName })}</p>}
+          <div className="kp-dialog-actions">
+            {/* Enabled once the folder is listed: only then is it known whether the name is taken. */}
+            <button type="submit" className="kp-primary" disabled={fileName === '' || !listing}>{submitLabel}</button>
+          </div>
+        </>
+      )}
     </form>
   );
 }

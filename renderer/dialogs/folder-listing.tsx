@@ -10,17 +10,20 @@ export interface FolderListing {
   entries: FileEntry[];
 }
 
-/** The folder an in-app picker shows (the drafts folder at first); an unreadable folder falls back to it. */
-export function useFolderListing(initialDir?: string) {
+/**
+ * The folder an in-app picker shows (the drafts folder at first) with its files of extension
+ * `ext`; an unreadable folder falls back to the drafts folder.
+ */
+export function useFolderListing(initialDir?: string, ext: '.kpdraft' | '.docx' = '.kpdraft') {
   const [dir, setDir] = useState<string | undefined>(initialDir);
   const [listing, setListing] = useState<FolderListing | null>(null);
   useEffect(() => {
-    void bridge.invoke('files:list', dir ? { dir } : {}).then((r) => {
+    void bridge.invoke('files:list', { ...(dir ? { dir } : {}), ...(ext === '.kpdraft' ? {} : { ext }) }).then((r) => {
       if (r.ok) setListing(r.value);
       else if (dir) { showError({ ...r.error, path: dir }); setDir(undefined); }
       else showError(r.error);
     });
-  }, [dir]);
+  }, [dir, ext]);
   return { listing, setDir };
 }
 

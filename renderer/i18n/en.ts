@@ -113,6 +113,11 @@ export const en: Shape<typeof sv> = {
     explain: 'This page was opened without its key, for example in a new tab or from a bookmark. The key comes only with the address KP Drafter prints when it starts, and it changes with every start.',
     howTo: 'Go to the terminal where you started KP Drafter and open the whole address ending in ?token=… – or carry on in the tab where KP Drafter is already open.',
   },
+  replace: {
+    title: 'Replace “{{name}}”?',
+    hint: 'A file with that name already exists in this folder. Replacing it overwrites all of its content, including anything that exists only in that file.',
+    confirm: 'Replace', keep: 'Keep the file', noDocuments: 'No Word documents in this folder.',
+  },
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',
@@ -136,6 +141,8 @@ export const en: Shape<typeof sv> = {
     'not-available': 'This is not available here. Nothing was changed.',
     cancelled: 'Cancelled.',
     unexpected: 'Something unexpected went wrong. Nothing was changed – try again.',
+    'target-exists': 'A file named {{file}} already exists. Nothing was changed – choose Replace or another name.',
+    'file-locked': '{{file}} is open in another program, such as Word. Close it there and try again, or choose another name. The file is untouched.',
     offline: 'KP Drafter is not responding. Your work is still on screen – try saving again in a moment.',
     render: 'Something went wrong while showing this view. Reload the window; unsaved work can be restored from the start page.',
   },

@@ -109,6 +109,11 @@ export const sv = {
     explain: 'Den här sidan öppnades utan sin nyckel, till exempel i en ny flik eller från ett bokmärke. Nyckeln följer bara med den adress KP Drafter skriver ut när det startar, och den byts vid varje start.',
     howTo: 'Gå till terminalen där du startade KP Drafter och öppna hela adressen som slutar på ?token=… – eller fortsätt i fliken där KP Drafter redan är öppet.',
   },
+  replace: {
+    title: 'Ersätt ”{{name}}”?',
+    hint: 'Det finns redan en fil med det namnet i mappen. Ersätter du den skrivs hela dess innehåll över, också det som bara finns i den filen.',
+    confirm: 'Ersätt', keep: 'Behåll filen', noDocuments: 'Inga Word-dokument i den här mappen.',
+  },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
@@ -132,6 +137,8 @@ export const sv = {
     'not-available': 'Det här går inte att göra här. Inget har ändrats.',
     cancelled: 'Avbrutet.',
     unexpected: 'Något gick oväntat fel. Inget har ändrats – försök igen.',
+    'target-exists': 'Det finns redan en fil som heter {{file}}. Inget har ändrats – välj Ersätt eller ett annat namn.',
+    'file-locked': '{{file}} är öppet i ett annat program, till exempel Word. Stäng det där och försök igen, eller välj ett annat namn. Filen är orörd.',
     offline: 'KP Drafter svarar inte. Ditt arbete finns kvar på skärmen – försök spara igen om en stund.',
     render: 'Något gick fel när vyn skulle visas. Ladda om fönstret; osparat arbete kan återställas från startsidan.',
   },

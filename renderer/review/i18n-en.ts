@@ -3,10 +3,17 @@ import type { reviewSv } from './i18n-sv';
 /** English text of the review features; the same keys as the Swedish. */
 export const reviewEn: typeof reviewSv = {
   banner: 'Review mode — you can comment but not change the text',
+  bannerSaves: 'Save creates your own copy; the original is not changed.',
   bannerSwitch: 'Switch to author mode',
   role: { author: 'Author', reviewer: 'Reviewer' },
   roleMenu: 'Role: {{role}}. Change role',
   switchTo: { author: 'Switch to author mode (edit the text)', reviewer: 'Switch to review mode (comment only)' },
+  copyLabel: 'review',
+  savedCopy: 'Your review was saved as a copy of its own: “{{name}}”, in the same folder. The original “{{original}}” is untouched.',
+  switchTitle: 'Switch to author mode?',
+  switchHint: 'You can then change the text, and Save writes to the open file “{{file}}”.',
+  switchHintUnsaved: 'You can then change the text, and Save asks for a file name.',
+  switchConfirm: 'Switch to author mode',
   openForReview: 'Open for review…',
   openForReviewTitle: 'Open draft for review',
   comment: 'Comment',

@@ -1,10 +1,17 @@
 /** Swedish text of the review features (merged into the i18n resources under `review`). */
 export const reviewSv = {
   banner: 'Granskningsläge — du kan kommentera men inte ändra texten',
+  bannerSaves: 'Spara skapar din egen kopia; originalet ändras inte.',
   bannerSwitch: 'Byt till författarläge',
   role: { author: 'Författare', reviewer: 'Granskare' },
   roleMenu: 'Roll: {{role}}. Byt roll',
   switchTo: { author: 'Byt till författarläge (redigera texten)', reviewer: 'Byt till granskningsläge (bara kommentera)' },
+  copyLabel: 'granskning',
+  savedCopy: 'Din granskning sparades som en egen kopia: ”{{name}}”, i samma mapp. Originalet ”{{original}}” är orört.',
+  switchTitle: 'Byta till författarläge?',
+  switchHint: 'Då kan du ändra texten, och Spara skriver till den öppna filen ”{{file}}”.',
+  switchHintUnsaved: 'Då kan du ändra texten, och Spara frågar efter ett filnamn.',
+  switchConfirm: 'Byt till författarläge',
   openForReview: 'Öppna för granskning…',
   openForReviewTitle: 'Öppna utkast för granskning',
   comment: 'Kommentera',

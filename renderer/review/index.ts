@@ -4,6 +4,7 @@ export { useCommentRanges, wrapCommentLeaf } from './decorations';
 export { openImportCopies } from './import-comments';
 export { commentHere } from './install';
 export { ReviewDialogs } from './review-dialogs';
+export { saveDraft } from './review-save';
 export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, usePanelTab } from './review-state';
 export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';

@@ -11,6 +11,7 @@ import { CopiesPicker } from './copies-picker';
 import { importFrom } from './import-comments';
 import { reviewStore, useReview } from './review-state';
 import { requestRole } from './roles';
+import { applyRole } from './role-ui';
 
 /** Asks once for the name and initials shown with the user's comments (saved in the settings). */
 function AuthorDialog({ then }: { then: () => void }) {
@@ -44,7 +45,23 @@ function AuthorDialog({ then }: { then: () => void }) {
   );
 }
 
-/** The review features' dialogs: who is commenting, open for review, import reviewers' copies. */
+/** "Byta till författarläge?": says what changes (editable text, saves to the open file) before it does. */
+function SwitchToAuthorDialog({ path }: { path: string | null }) {
+  const { t } = useTranslation();
+  const close = () => reviewStore.set({ dialog: null });
+  const file = path ? path.split(/[\\/]/).pop() : null;
+  return (
+    <Modal title={t('review.switchTitle')} onClose={close} className="kp-switch-role-dialog">
+      <p>{file ? t('review.switchHint', { file }) : t('review.switchHintUnsaved')}</p>
+      <div className="kp-dialog-actions">
+        <button type="button" className="kp-primary" onClick={() => { close(); applyRole('author'); }}>{t('review.switchConfirm')}</button>
+        <button type="button" autoFocus onClick={close}>{t('dialogs.cancel')}</button>
+      </div>
+    </Modal>
+  );
+}
+
+/** The review features' dialogs: who is commenting, open for review, import reviewers' copies, leaving review mode. */
 export function ReviewDialogs() {
   const { t } = useTranslation();
   const dialog = useReview((s) => s.dialog);
@@ -63,6 +80,8 @@ export function ReviewDialogs() {
           <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
         </Modal>
       );
+    case 'switch-to-author':
+      return <SwitchToAuthorDialog path={path} />;
     case 'import':
       return (
         <Modal title={t('review.importTitle')} onClose={close} className="kp-import-dialog">

@@ -12,7 +12,8 @@ export type StatusFilter = 'open' | 'resolved' | 'all';
 export type ReviewDialog =
   | { kind: 'author'; then: () => void }
   | { kind: 'open-for-review' }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'switch-to-author' };
 
 /**
  * The open draft's comments and the review UI around them. The comments live here, not in

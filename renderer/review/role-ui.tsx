@@ -9,8 +9,20 @@ import { CommentIcon } from './comment-icon';
 import { reviewStore, setRole, showCommentsPanel, useIsReviewer, useReview } from './review-state';
 import { rememberRole, requestRole } from './roles';
 
-/** Switches the open draft's role and remembers it for its file. */
+/**
+ * Switches the open draft's role and remembers it for its file. Leaving review mode asks first:
+ * the text becomes editable and saves go to the open file, which may be the author's original.
+ */
 export function switchRole(role: ReviewRole): void {
+  if (role === 'author' && reviewStore.get().role === 'reviewer' && docStore.get().draft) {
+    reviewStore.set({ dialog: { kind: 'switch-to-author' } });
+    return;
+  }
+  applyRole(role);
+}
+
+/** Sets the role without asking (the user confirmed). */
+export function applyRole(role: ReviewRole): void {
   setRole(role);
   const path = docStore.get().path;
   if (path) rememberRole(path, role);
@@ -51,7 +63,7 @@ export function ReviewBanner() {
   return (
     <div className="kp-review-banner" role="note" data-kp-review-banner>
       <CommentIcon size={18} />
-      <span>{t('review.banner')}</span>
+      <span className="kp-review-banner-text">{t('review.banner')}<span className="kp-review-banner-saves">{t('review.bannerSaves')}</span></span>
       <button type="button" data-kp-review className="kp-link-button" onClick={() => switchRole('author')}>{t('review.bannerSwitch')}</button>
     </div>
   );

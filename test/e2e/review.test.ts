@@ -68,7 +68,7 @@ async function giveName(page: Page, name: string, initials: string): Promise<voi
 describe('review round trip', () => {
   it('a reviewer comments without changing the text; the author sees the comment on the right words, replies and resolves', async () => {
     const original = sampleDraft();
-    writeDraft(shared, 'ansokan.kpdraft', original);
+    const originalBytes = readFileSync(writeDraft(shared, 'ansokan.kpdraft', original), 'utf8');
 
     // The reviewer opens the draft for review.
     const reviewer = await openApp(browser, reviewerApp);
@@ -115,7 +115,10 @@ describe('review round trip', () => {
     await screenshot(r, 'review-reviewer-commented');
     await saveWithKeyboard(r);
 
-    const afterReview = savedDraft('ansokan.kpdraft');
+    // The reviewer's save is a copy of its own; the author's file is as it was.
+    expect(readFileSync(join(shared, 'ansokan.kpdraft'), 'utf8')).toBe(originalBytes);
+    const copy = `${original.title} – granskning Greta Granskare.kpdraft`;
+    const afterReview = savedDraft(copy);
     expect(afterReview.sections).toEqual(original.sections);
     expect(afterReview.title).toBe(original.title);
     expect(afterReview.annotations).toHaveLength(1);
@@ -125,20 +128,26 @@ describe('review round trip', () => {
     expect(currentText(afterReview.sections.challenge!, comment!.anchor as TextAnchor)).toBe(PHRASE);
     expect(reviewer.problems).toEqual([]);
 
-    // The reviewer's app remembers the role for this file: opened again from the recent list, it is review mode again.
+    // The reviewer's app remembers the role for the copy: opened again from the recent list, it is review mode again.
     const again = await openApp(browser, reviewerApp);
-    await again.page.locator('.kp-recent-item').filter({ hasText: 'ansokan.kpdraft' }).click();
+    await again.page.locator('.kp-recent-item').filter({ hasText: copy }).click();
     await again.page.locator('html[data-kp-editor-ready="true"]').waitFor();
     expect(await again.page.locator('.kp-role-badge').innerText()).toBe('Granskare');
     expect(await again.page.locator('[data-kp-review-banner]').count()).toBe(1);
     await again.context.close();
 
-    // The author opens it on their own machine: editable, with the comment on the same words.
+    // The author opens the original on their own machine, editable, and takes in the reviewer's
+    // copy: the comment sits on the same words.
     const author = await openApp(browser, authorApp);
     const a = author.page;
     await openFromPicker(a, 'ansokan.kpdraft');
     expect(await a.locator('.kp-role-badge').innerText()).toBe('Författare');
     expect(await a.locator('[data-kp-review-banner]').count()).toBe(0);
+    await a.getByRole('tab', { name: /Kommentarer/ }).click();
+    await a.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    const importDialog = a.locator('dialog.kp-import-dialog');
+    await importDialog.locator(`[data-kp-file="${copy}"] input`).check();
+    await importDialog.getByRole('button', { name: 'Importera från 1 fil' }).click();
     await expect.poll(() => a.locator('[data-kp-open-comments]').innerText()).toContain('1 öppen kommentar');
     const text = sectionEditor(a, 'challenge');
     expect(await text.locator('mark.kp-comment').innerText()).toBe(PHRASE);

@@ -70,6 +70,8 @@ describe('thin slice: new → type → save → reopen → export', () => {
     await second.page.keyboard.press('Control+E');
     await dialog.locator('.kp-picker-name input').fill('mombasa.docx');
     await dialog.locator('button[type="submit"]').click();
+    // The document exists now: replacing it is confirmed first.
+    await dialog.locator('.kp-replace-confirm').getByRole('button', { name: 'Ersätt' }).click();
     await second.page.locator('.kp-notice').getByRole('button', { name: 'Visa i mappen' }).click();
     await expect.poll(() => readFileSync(opened, 'utf8')).toBe(`${docx}\n${app.server.draftsDir}\n`);
 

@@ -20,7 +20,7 @@ describe('UI text', () => {
 });
 
 describe('messageFor', () => {
-  const fileCodes = ['file-not-found', 'file-unreadable', 'file-too-large', 'file-binary', 'file-not-draft', 'file-corrupt', 'draft-invalid', 'draft-unknown-field', 'draft-too-new', 'wrong-extension', 'write-failed', 'folder-not-found', 'read-only', 'disk-full'];
+  const fileCodes = ['file-not-found', 'file-unreadable', 'file-too-large', 'file-binary', 'file-not-draft', 'file-corrupt', 'draft-invalid', 'draft-unknown-field', 'draft-too-new', 'wrong-extension', 'write-failed', 'folder-not-found', 'read-only', 'disk-full', 'target-exists', 'file-locked'];
 
   it.each(ErrorCode.options)('words %s in both languages without the raw message', async (code) => {
     for (const lng of ['sv', 'en'] as const) {

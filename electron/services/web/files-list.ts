@@ -4,15 +4,16 @@ import type { FileEntry, ResValue } from '../../../core/ipc/contract';
 import { err, ok, type Result } from '../../../core/result';
 import { isWithin, realRoots } from './confine';
 
-const DRAFT_EXT = /\.kpdraft$/i;
-
 /**
- * Lists a folder for the in-app picker: sub-folders and `.kpdraft` files, hidden entries left out.
+ * Lists a folder for the in-app picker: sub-folders and the files with extension `ext` (drafts
+ * unless told otherwise; Word documents when exporting, so an existing one can be seen and chosen),
+ * hidden entries left out.
  * Only the drafts folder, the folders of recent files and what lies beneath them may be listed
  * (the first root is the default); anything else, `..` tricks and symlinks leading out included,
  * is refused.
  */
-export async function listFolder(dir: string | undefined, roots: readonly string[]): Promise<Result<ResValue<'files:list'>>> {
+export async function listFolder(dir: string | undefined, roots: readonly string[], ext: '.kpdraft' | '.docx' = '.kpdraft'): Promise<Result<ResValue<'files:list'>>> {
+  const listed = (name: string) => name.toLowerCase().endsWith(ext);
   const allowed = await realRoots(roots);
   const target = dir ?? roots[0];
   if (target === undefined || !isAbsolute(target)) return err('forbidden', 'only absolute folder paths can be listed');
@@ -46,7 +47,7 @@ export async function listFolder(dir: string | undefined, roots: readonly string
             // A symlinked folder is shown only when it stays inside the allowed roots.
             if (d.isSymbolicLink() && !inside(await realpath(path))) return;
             entries.push({ name: d.name, path, isDirectory: true, modifiedAt: s.mtime.toISOString() });
-          } else if (s.isFile() && DRAFT_EXT.test(d.name)) {
+          } else if (s.isFile() && listed(d.name)) {
             entries.push({ name: d.name, path, isDirectory: false, modifiedAt: s.mtime.toISOString() });
           }
         } catch {

@@ -48,11 +48,17 @@ describe('native file dialogs', () => {
       filters: [{ name: 'KP Drafter-utkast', extensions: ['kpdraft'] }],
     });
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/u/Ansökan.DOCX' });
-    expect(await handlers['dialog:export-docx']({ suggestedName: '' })).toEqual({ ok: true, value: { path: '/home/u/Ansökan.DOCX' } });
+    expect(await handlers['dialog:export-docx']({ suggestedName: '' })).toEqual({ ok: true, value: { path: '/home/u/Ansökan.DOCX', replaceConfirmed: true } });
     expect(fake.dialog.showSaveDialog.mock.calls[1]![1]).toMatchObject({
       defaultPath: '/home/u/Dokument/KP Drafter/Namnlöst utkast.docx',
       filters: [{ name: 'Word-dokument', extensions: ['docx'] }],
     });
+  });
+
+  it('say an export name was confirmed only when the dialog itself checked it: not when the extension was added after it', async () => {
+    fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/u/Ansökan' });
+    expect(await handlers['dialog:export-docx']({ suggestedName: 'Ansökan' })).toEqual({ ok: true, value: { path: '/home/u/Ansökan.docx', replaceConfirmed: false } });
+    expect(fake.dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({ properties: expect.arrayContaining(['showOverwriteConfirmation']) });
   });
 
   it('never lets a suggested name climb out of the folder or end in dots', () => {

@@ -28,6 +28,14 @@ describe('files:list (the in-app picker in browser mode)', () => {
     expect(r.value.entries.map((e) => [e.name, e.isDirectory])).toEqual([['Arkiv', true], ['ansökan.kpdraft', false]]);
   });
 
+  it('lists Word documents instead of drafts when asked (exporting shows what a name would replace)', async () => {
+    writeFileSync(join(f.draftsDir, 'ansökan.docx'), 'x');
+    writeFileSync(join(f.draftsDir, 'Gammal.DOCX'), 'x');
+    const r = (await f.invoke('files:list', { ext: '.docx' })).json() as Listing;
+    expect(r.value.entries.map((e) => [e.name, e.isDirectory])).toEqual([['Arkiv', true], ['ansökan.docx', false], ['Gammal.DOCX', false]]);
+    expect(((await f.invoke('files:list', {})).json() as Listing).value.entries.map((e) => e.name)).toEqual(['Arkiv', 'ansökan.kpdraft']);
+  });
+
   it('goes into sub-folders and back up to the drafts folder, no further', async () => {
     const sub = (await f.invoke('files:list', { dir: join(f.draftsDir, 'Arkiv') })).json() as Listing;
     expect(sub.value.entries.map((e) => e.name)).toEqual(['gammal.kpdraft']);
