@@ -66,6 +66,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),
     'review:set-role': guarded(granted, h, 'review:set-role', one, read),
     'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
+    // Main names the reviewer's copy beside a file the user opened, so that copy may be written.
+    'review:copy-path': guarded(granted, h, 'review:copy-path', one, read),
     // The in-app file picker is browser mode's; here the native dialogs choose files, and a
     // listing of any folder a page names would tell it what the user keeps where.
     'files:list': undefined,
