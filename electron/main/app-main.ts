@@ -12,6 +12,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createDialogHandlers } from './dialogs';
 import { DraftWindow } from './draft-window';
 import { registerIpc } from './ipc';
+import { OpenFiles } from './open-files';
 import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
 import { createFileLogger, logUncaught } from './log';
 import { buildMenuTemplate } from './menu';
@@ -64,6 +65,7 @@ export function startApp(paths: AppPaths): void {
   let kv: ReturnType<typeof openElectronStore> | null = null;
   let draftsDir = '';
   const windowHandlers = new Map<number, Partial<Handlers>>();
+  const openFiles = new OpenFiles();
 
   const strings = () => stringsFor(store?.getSettings().uiLanguage ?? 'sv');
   const targetWindow = (): DraftWindow | undefined => {
@@ -82,6 +84,7 @@ export function startApp(paths: AppPaths): void {
       onClosed: () => {
         windows.delete(id);
         windowHandlers.delete(id);
+        openFiles.forget(id);
         if (quitting && windows.size === 0) app.quit();
       },
       onCloseCancelled: () => {
@@ -90,6 +93,8 @@ export function startApp(paths: AppPaths): void {
     });
     const id = w.contents.id;
     windows.set(id, w);
+    // A reloaded page starts with no draft.
+    w.contents.on('did-start-loading', () => openFiles.forget(id));
     for (const file of pendingFiles.splice(0)) w.send('app:open-file', { path: file });
     return w;
   };
@@ -97,6 +102,13 @@ export function startApp(paths: AppPaths): void {
   const ensureWindow = () => targetWindow() ?? createWindow();
 
   const openDraft = (path: string) => {
+    // Already open in a window: bring that one forward rather than reading the file twice.
+    const holder = openFiles.holderOf(path);
+    const showing = holder === undefined ? undefined : windows.get(holder);
+    if (showing) {
+      showing.focus();
+      return;
+    }
     readDraftAhead(path);
     if (!app.isReady() || !kv) {
       pendingFiles.push(path);
@@ -200,6 +212,9 @@ export function startApp(paths: AppPaths): void {
       onEnd: (sender, channel: Channel, result) => {
         const w = windowOf(sender);
         if (channel === 'dialog:save-draft' || channel === 'draft:save') w?.guard.onSaveEnded(pathOf(result) !== null);
+        if (result.ok && (channel === 'draft:open' || channel === 'draft:save' || channel === 'recovery:load' || channel === 'draft:new')) {
+          openFiles.set(sender.id, pathOf(result));
+        }
         if ((channel === 'draft:open' || channel === 'draft:save') && result.ok) {
           const path = pathOf(result);
           if (path) app.addRecentDocument(path);
