@@ -3,6 +3,7 @@ import { fieldsLocked } from '../review/lock';
 import { appStore, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { currentDraft, recoveryKey, writeOpenDraft } from './draft-commands';
+import { answerForLiveCopy } from './live-copies';
 
 /** How long after the last change unsaved work is copied to the recovery area. */
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -64,8 +65,13 @@ export function installAutosave(): () => void {
   };
   window.addEventListener('blur', onBlur);
   document.addEventListener('visibilitychange', onHide);
+  const stopAnswering = answerForLiveCopy(() => {
+    const { draft, path } = docStore.get();
+    return draft ? recoveryKey(draft, path) : null;
+  });
   return () => {
     unsub();
+    stopAnswering();
     clearTimeout(timer);
     window.removeEventListener('blur', onBlur);
     document.removeEventListener('visibilitychange', onHide);

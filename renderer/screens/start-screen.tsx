@@ -4,6 +4,7 @@ import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
 import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
+import { liveCopyKeys } from '../actions/live-copies';
 import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
 import { OpenForReviewButton } from '../review';
@@ -55,7 +56,8 @@ export function StartScreen() {
 
   const reload = () => {
     void bridge.invoke('recent:list', {}).then((r) => r.ok && setRecent(r.value));
-    void bridge.invoke('recovery:list', {}).then((r) => r.ok && setRecovery(r.value));
+    // Copies that another open window is writing right now are not offered: they are not from a crash.
+    void Promise.all([bridge.invoke('recovery:list', {}), liveCopyKeys()]).then(([r, live]) => r.ok && setRecovery(r.value.filter((e) => !live.has(e.key))));
   };
   useEffect(reload, []);
 
