@@ -4,6 +4,7 @@ import { i18next } from '../i18n';
 import { notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { currentDraft, recoveryKey, saveTo, showError, startDraft, writeOpenDraft } from './draft-commands';
+import { numberedName } from './copy-name';
 import { keptAsideKey } from './recovery-key';
 
 /**
@@ -14,13 +15,6 @@ import { keptAsideKey } from './recovery-key';
 
 const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
 const MAX_COPIES = 99;
-
-/** "Ansökan.kpdraft" → "Ansökan (2).kpdraft", "Ansökan (2).kpdraft" → "Ansökan (3).kpdraft". */
-export function numberedName(fileName: string, n: number): string {
-  const dot = fileName.toLowerCase().endsWith('.kpdraft') ? fileName.length - '.kpdraft'.length : fileName.length;
-  const stem = fileName.slice(0, dot).replace(/ \(\d+\)$/, '');
-  return `${stem} (${n})${fileName.slice(dot) || '.kpdraft'}`;
-}
 
 /** Writes the open draft to the recovery area under `key` now (not waiting for autosave). */
 async function keepInRecovery(key: string): Promise<boolean> {
@@ -36,13 +30,13 @@ async function keepInRecovery(key: string): Promise<boolean> {
 export async function keepBothCopies(path: string): Promise<void> {
   const folder = dirOf(path);
   const name = path.slice(folder.length + 1) || path;
-  for (let n = 2; n <= MAX_COPIES; n++) {
-    const target = joinPath(folder, numberedName(name, n));
+  for (let k = 1; k <= MAX_COPIES; k++) {
+    const target = joinPath(folder, numberedName(name, k));
     // Not the open file's path, so the save only succeeds where no file exists yet.
     const r = await writeOpenDraft(target);
     if (r.ok) {
       openDialog(null);
-      notify('info', t('conflict.keptBoth', { name: numberedName(name, n) }));
+      notify('info', t('conflict.keptBoth', { name: numberedName(name, k) }));
       return;
     }
     if (r.error.code !== 'conflict') return showError({ ...r.error, path: r.error.path ?? target });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keepBothCopies, numberedName, overwriteChangedFile, reloadFromDisk } from '../actions/conflict-commands';
+import { keepBothCopies, overwriteChangedFile, reloadFromDisk } from '../actions/conflict-commands';
+import { numberedName } from '../actions/copy-name';
 import { openDialog } from '../state/app-state';
 import { Modal } from './modal';
 import '../styles/conflict.css';
@@ -27,7 +28,7 @@ export function ConflictDialog({ path }: { path: string }) {
     <li>
       <button type="button" className={primary ? 'kp-primary' : ''} disabled={busy !== null} data-kp-conflict={choice}
         aria-describedby={`kp-conflict-${choice}`} onClick={run(choice, action)}>{t(`conflict.${choice}`)}</button>
-      <span id={`kp-conflict-${choice}`} className="kp-muted">{t(`conflict.${choice}Hint`, { copy: numberedName(name, 2) })}</span>
+      <span id={`kp-conflict-${choice}`} className="kp-muted">{t(`conflict.${choice}Hint`, { copy: numberedName(name) })}</span>
     </li>
   );
   return (
