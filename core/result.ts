@@ -23,6 +23,8 @@ export const ErrorCode = z.enum([
   'read-only',
   'disk-full',
   'export-refused',
+  /** The file changed on disk (or vanished) since this window read or wrote it; nothing was written. */
+  'conflict',
   'export-failed',
   'not-available',
   'cancelled',

@@ -3,6 +3,7 @@ import { Draft, ComponentId, DocumentLanguage } from '../draft/schema';
 import { Settings } from '../settings';
 import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
+import { AppError } from '../result';
 
 const Path = z.string().min(1).max(4096);
 const Empty = z.strictObject({});
@@ -17,11 +18,33 @@ export const RecentFile = z.strictObject({
 });
 export type RecentFile = z.infer<typeof RecentFile>;
 
+/**
+ * What a file held when a window read or wrote it. A save names the fingerprint it expects on
+ * disk, so a change made meanwhile by another program, window or tab is seen, not overwritten.
+ * The hash decides; size and modification time are kept to describe the change.
+ */
+export const DiskFingerprint = z.strictObject({
+  size: z.number().int().min(0),
+  mtimeMs: z.number().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type DiskFingerprint = z.infer<typeof DiskFingerprint>;
+
+/** How a save treats the file already on disk (all optional: a request without them writes unchecked). */
+const SaveCheck = {
+  /** What the window last read or wrote there; null: the file must not exist. A mismatch answers `conflict`. */
+  expected: DiskFingerprint.nullable().optional(),
+  /** The user chose to replace whatever is there (Save As confirmed by its dialog, or "overwrite" after a conflict). */
+  overwrite: z.boolean().optional(),
+};
+
 export const RecoveryEntry = z.strictObject({
   key: z.string().min(1).max(200),
   title: z.string(),
   path: Path.nullable(),
   savedAt: z.string(),
+  /** Set when the copy cannot be read (damaged, from a newer version): listed so it can be discarded, never hidden. */
+  unreadable: AppError.optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
 
@@ -74,10 +97,13 @@ export const contract = {
     }),
     res: z.strictObject({ draft: Draft }),
   },
-  'draft:open': { req: z.strictObject({ path: Path }), res: z.strictObject({ path: Path, draft: Draft }) },
+  'draft:open': {
+    req: z.strictObject({ path: Path }),
+    res: z.strictObject({ path: Path, draft: Draft, fingerprint: DiskFingerprint.optional() }),
+  },
   'draft:save': {
-    req: z.strictObject({ path: Path, draft: Draft }),
-    res: z.strictObject({ path: Path, savedAt: z.string() }),
+    req: z.strictObject({ path: Path, draft: Draft, ...SaveCheck }),
+    res: z.strictObject({ path: Path, savedAt: z.string(), fingerprint: DiskFingerprint.optional() }),
   },
   'dialog:open-draft': { req: Empty, res: MaybePath },
   'dialog:save-draft': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
@@ -94,10 +120,14 @@ export const contract = {
   'recent:list': { req: Empty, res: z.array(RecentFile) },
   'recovery:list': { req: Empty, res: z.array(RecoveryEntry) },
   'recovery:save': {
-    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft }),
+    // fingerprint: what the window's file held, so a save after a restore still sees changes made meanwhile.
+    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft, fingerprint: DiskFingerprint.nullable().optional() }),
     res: z.strictObject({ savedAt: z.string() }),
   },
-  'recovery:load': { req: z.strictObject({ key: RecoveryKey }), res: z.strictObject({ draft: Draft, path: Path.nullable() }) },
+  'recovery:load': {
+    req: z.strictObject({ key: RecoveryKey }),
+    res: z.strictObject({ draft: Draft, path: Path.nullable(), fingerprint: DiskFingerprint.nullable().optional() }),
+  },
   'recovery:discard': { req: z.strictObject({ key: RecoveryKey }), res: Empty },
   /** Starts the export worker ahead of time (the export dialog opened), so the export itself is quick. */
   'export:prepare': { req: Empty, res: Empty },

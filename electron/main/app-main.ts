@@ -14,6 +14,7 @@ import { DraftWindow } from './draft-window';
 import { guardPaths } from './granted-handlers';
 import { GrantedPaths } from './granted-paths';
 import { registerIpc } from './ipc';
+import { OpenFiles } from './open-files';
 import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
 import { createFileLogger, logUncaught } from './log';
 import { buildMenuTemplate } from './menu';
@@ -69,6 +70,7 @@ export function startApp(paths: AppPaths): void {
   // The files a renderer may name: what main handed out (dialogs, command line, drops, recent list).
   const granted = new GrantedPaths({ recent: () => store?.getRecent().map((r) => r.path) ?? [] });
   if (launchFile) granted.grant(launchFile);
+  const openFiles = new OpenFiles();
 
   const strings = () => stringsFor(store?.getSettings().uiLanguage ?? 'sv');
   const targetWindow = (): DraftWindow | undefined => {
@@ -87,6 +89,7 @@ export function startApp(paths: AppPaths): void {
       onClosed: () => {
         windows.delete(id);
         windowHandlers.delete(id);
+        openFiles.forget(id);
         if (quitting && windows.size === 0) app.quit();
       },
       onCloseCancelled: () => {
@@ -95,6 +98,8 @@ export function startApp(paths: AppPaths): void {
     });
     const id = w.contents.id;
     windows.set(id, w);
+    // A reloaded page starts with no draft.
+    w.contents.on('did-start-loading', () => openFiles.forget(id));
     for (const file of pendingFiles.splice(0)) w.send('app:open-file', { path: file });
     return w;
   };
@@ -103,6 +108,13 @@ export function startApp(paths: AppPaths): void {
 
   const openDraft = (path: string) => {
     granted.grant(path);
+    // Already open in a window: bring that one forward rather than reading the file twice.
+    const holder = openFiles.holderOf(path);
+    const showing = holder === undefined ? undefined : windows.get(holder);
+    if (showing) {
+      showing.focus();
+      return;
+    }
     readDraftAhead(path);
     if (!app.isReady() || !kv) {
       pendingFiles.push(path);
@@ -206,6 +218,9 @@ export function startApp(paths: AppPaths): void {
       onEnd: (sender, channel: Channel, result) => {
         const w = windowOf(sender);
         if (channel === 'dialog:save-draft' || channel === 'draft:save') w?.guard.onSaveEnded(pathOf(result) !== null);
+        if (result.ok && (channel === 'draft:open' || channel === 'draft:save' || channel === 'recovery:load' || channel === 'draft:new')) {
+          openFiles.set(sender.id, pathOf(result));
+        }
         if ((channel === 'draft:open' || channel === 'draft:save') && result.ok) {
           const path = pathOf(result);
           if (path) app.addRecentDocument(path);

@@ -8,8 +8,10 @@ import {
   serializeDraft,
 } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
+import type { DiskFingerprint } from '../../core/ipc/contract';
 import { err, ok, type Result } from '../../core/result';
 import { keepBackup } from './backups';
+import { checkUnchangedOnDisk, fingerprintOfWritten } from './disk-fingerprint';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -87,6 +89,8 @@ function tooLarge(size: number, path: string) {
 export interface WriteDraftOptions {
   /** Keep the file's previous content in the recovery area before replacing it. */
   backups?: { userDataDir: string; keep: number };
+  /** What the file must still hold (null: no file there), else `conflict` and nothing is written. */
+  expected?: DiskFingerprint | null;
 }
 
 /**
@@ -98,7 +102,7 @@ export async function writeDraftFile(
   path: string,
   draft: Draft,
   options: WriteDraftOptions = {},
-): Promise<Result<{ savedAt: string }>> {
+): Promise<Result<{ savedAt: string; fingerprint: DiskFingerprint }>> {
   if (!hasDraftExtension(path)) {
     return err('wrong-extension', `drafts are saved only under names ending in ${DRAFT_FILE_EXTENSION}`, path);
   }
@@ -111,9 +115,14 @@ export async function writeDraftFile(
   }
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) return err('write-failed', 'a folder with this name is in the way; nothing was saved', path);
+  if (options.expected !== undefined) {
+    const unchanged = await checkUnchangedOnDisk(path, options.expected);
+    if (!unchanged.ok) return unchanged;
+  }
   if (existing && options.backups) await keepBackup(options.backups.userDataDir, path, options.backups.keep);
-  const written = await writeAtomic(path, serializeDraft(draft));
+  const text = serializeDraft(draft);
+  const written = await writeAtomic(path, text);
   if (!written.ok) return written;
   await removeStaleTempFiles(path);
-  return ok({ savedAt: new Date().toISOString() });
+  return ok({ savedAt: new Date().toISOString(), fingerprint: await fingerprintOfWritten(path, text) });
 }

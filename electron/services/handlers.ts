@@ -66,22 +66,24 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'draft:open': async ({ path }) => {
       const r = await readDraftFileOrAhead(path);
       if (!r.ok) return r;
-      remember(path, r.value);
-      return ok({ path, draft: r.value });
+      remember(path, r.value.draft);
+      return ok({ path, draft: r.value.draft, fingerprint: r.value.fingerprint });
     },
-    'draft:save': async ({ path, draft }) => {
+    'draft:save': async ({ path, draft, expected, overwrite }) => {
       // The file's previous content goes to the recovery area first (the last N versions).
       const backups = { userDataDir: d.userDataDir, keep: d.store.getSettings().backupCount };
-      const r = await writeDraftFile(path, draft, { backups });
+      // Unless the user chose to replace it, the file must still hold what this window last saw.
+      const check = overwrite || expected === undefined ? {} : { expected };
+      const r = await writeDraftFile(path, draft, { backups, ...check });
       if (!r.ok) return r;
       remember(path, draft);
-      return ok({ path, savedAt: r.value.savedAt });
+      return ok({ path, savedAt: r.value.savedAt, fingerprint: r.value.fingerprint });
     },
     'recent:list': async () => ok(d.store.getRecent()),
     // Autosave goes here, never to the user's file (the renderer saves to the file itself only
     // when settings.autosaveToFile is on).
     'recovery:list': async () => recovery.list(),
-    'recovery:save': async ({ key, path, draft }) => recovery.save(key, path, draft),
+    'recovery:save': async ({ key, path, draft, fingerprint }) => recovery.save(key, path, draft, fingerprint),
     'recovery:load': async ({ key }) => recovery.load(key),
     'recovery:discard': async ({ key }) => recovery.discard(key),
     'export:prepare': async () => {

@@ -1,10 +1,10 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_MARKER, parseDraftData, type DraftFile } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
-import type { RecoveryEntry } from '../../core/ipc/contract';
-import { err, ok, type Result } from '../../core/result';
+import { DiskFingerprint, type RecoveryEntry } from '../../core/ipc/contract';
+import { err, ok, type AppError, type Result } from '../../core/result';
 import { readDraftBytes } from './draft-files';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
@@ -28,14 +28,21 @@ const RecoveryHeader = z.strictObject({
   title: z.string(),
   path: z.string().min(1).nullable(),
   savedAt: z.string(),
+  /** What the draft's file held when the window last read or wrote it (absent in older copies). */
+  fingerprint: DiskFingerprint.nullable().optional(),
   file: z.unknown(),
 });
 
+type Loaded = { draft: Draft; path: string | null; fingerprint?: DiskFingerprint | null };
+
 export interface RecoveryArea {
-  /** Every recoverable draft, newest first. Unreadable entries are skipped (and kept on disk). */
+  /**
+   * Every copy, newest first. One that cannot be read is listed too, marked `unreadable` with the
+   * reason (and kept on disk), so the user sees it and can discard it rather than never knowing.
+   */
   list(): Promise<Result<RecoveryEntry[]>>;
-  save(key: string, path: string | null, draft: Draft): Promise<Result<{ savedAt: string }>>;
-  load(key: string): Promise<Result<{ draft: Draft; path: string | null }>>;
+  save(key: string, path: string | null, draft: Draft, fingerprint?: DiskFingerprint | null): Promise<Result<{ savedAt: string }>>;
+  load(key: string): Promise<Result<Loaded>>;
   /** Deletes the entry; succeeds when it is already gone. */
   discard(key: string): Promise<Result<Record<string, never>>>;
 }
@@ -46,7 +53,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
   const fileFor = (key: string) => join(folder, `${key}.json`);
   const badKey = () => err('invalid-request', 'invalid recovery key');
 
-  async function readEntry(key: string): Promise<Result<{ entry: RecoveryEntry; draft: Draft }>> {
+  async function readEntry(key: string): Promise<Result<{ entry: RecoveryEntry; loaded: Loaded }>> {
     const path = fileFor(key);
     const bytes = await readDraftBytes(path);
     if (!bytes.ok) return bytes;
@@ -66,8 +73,16 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
     }
     const draft = parseDraftData(header.data.file);
     if (!draft.ok) return err(draft.error.code, draft.error.message, path);
-    const { title, savedAt } = header.data;
-    return ok({ entry: { key, title, path: header.data.path, savedAt }, draft: draft.value });
+    const { title, savedAt, fingerprint } = header.data;
+    const loaded: Loaded = { draft: draft.value, path: header.data.path, ...(fingerprint !== undefined ? { fingerprint } : {}) };
+    return ok({ entry: { key, title, path: header.data.path, savedAt }, loaded });
+  }
+
+  /** An entry for a copy that cannot be read: dated by the file itself, titled by nothing. */
+  async function unreadableEntry(key: string, problem: AppError): Promise<RecoveryEntry> {
+    const info = await stat(fileFor(key)).catch(() => null);
+    const { code, message } = problem;
+    return { key, title: '', path: null, savedAt: (info ? info.mtime : new Date(0)).toISOString(), unreadable: { code, message } };
   }
 
   return {
@@ -78,12 +93,12 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
         const key = name.endsWith('.json') ? name.slice(0, -5) : '';
         if (!KEY.test(key)) continue;
         const r = await readEntry(key);
-        if (r.ok) entries.push(r.value.entry);
+        entries.push(r.ok ? r.value.entry : await unreadableEntry(key, r.error));
       }
       return ok(entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
     },
 
-    async save(key, path, draft) {
+    async save(key, path, draft, fingerprint) {
       if (!KEY.test(key)) return badKey();
       const savedAt = now().toISOString();
       const body = {
@@ -93,6 +108,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
         title: draft.title,
         path,
         savedAt,
+        ...(fingerprint !== undefined ? { fingerprint } : {}),
         file: { format: FORMAT_MARKER, version: CURRENT_VERSION, draft } satisfies DraftFile,
       };
       try {
@@ -109,7 +125,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
     async load(key) {
       if (!KEY.test(key)) return badKey();
       const r = await readEntry(key);
-      return r.ok ? ok({ draft: r.value.draft, path: r.value.entry.path }) : r;
+      return r.ok ? ok(r.value.loaded) : r;
     },
 
     async discard(key) {

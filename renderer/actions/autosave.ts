@@ -1,13 +1,31 @@
 import { bridge } from '../bridge';
+import { fieldsLocked } from '../review/lock';
+import { appStore, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
-import { currentDraft, recoveryKey } from './draft-commands';
+import { currentDraft, recoveryKey, writeOpenDraft } from './draft-commands';
+import { answerForLiveCopy } from './live-copies';
 
 /** How long after the last change unsaved work is copied to the recovery area. */
 export const AUTOSAVE_DELAY_MS = 3000;
 
 /**
- * Autosave writes to the recovery area only (never over the user's file): a few seconds after
- * changes stop, and at once when the window loses focus. A clean save discards the copy.
+ * With settings.autosaveToFile on, the file itself is saved too, under the same conflict check as
+ * Ctrl+S: a file changed on disk is never overwritten silently, the conflict dialog asks. Never in
+ * review mode (the file is the author's) and never while a dialog is open.
+ */
+async function autosaveToFile(path: string): Promise<void> {
+  const { settings, dialog } = appStore.get();
+  if (!settings.autosaveToFile || fieldsLocked() || dialog) return;
+  const r = await writeOpenDraft(path);
+  if (r.ok) return;
+  if (r.error.code === 'conflict' && !appStore.get().dialog) openDialog({ kind: 'conflict', path });
+  else console.warn(`[kp] autosave to the file failed: ${r.error.code}`);
+}
+
+/**
+ * Autosave writes to the recovery area (and over the user's file only when the setting says so):
+ * a few seconds after changes stop, and at once when the window loses focus. A clean save
+ * discards the copy.
  */
 export function installAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -16,16 +34,17 @@ export function installAutosave(): () => void {
 
   const flush = async () => {
     clearTimeout(timer);
-    const { dirty, revision, path } = docStore.get();
+    const { dirty, revision, path, fingerprint } = docStore.get();
     if (!dirty || revision === lastSavedRevision || running) return;
     const draft = currentDraft();
     if (!draft) return;
     running = true;
     try {
-      const r = await bridge.invoke('recovery:save', { key: recoveryKey(draft), path, draft });
+      const r = await bridge.invoke('recovery:save', { key: recoveryKey(draft, path), path, draft, fingerprint });
       if (r.ok) {
         lastSavedRevision = revision;
         docStore.set({ autosavedAt: r.value.savedAt });
+        if (path) await autosaveToFile(path);
       } else console.warn(`[kp] autosave failed: ${r.error.code}`);
     } finally {
       running = false;
@@ -46,8 +65,13 @@ export function installAutosave(): () => void {
   };
   window.addEventListener('blur', onBlur);
   document.addEventListener('visibilitychange', onHide);
+  const stopAnswering = answerForLiveCopy(() => {
+    const { draft, path } = docStore.get();
+    return draft ? recoveryKey(draft, path) : null;
+  });
   return () => {
     unsub();
+    stopAnswering();
     clearTimeout(timer);
     window.removeEventListener('blur', onBlur);
     document.removeEventListener('visibilitychange', onHide);

@@ -1,5 +1,6 @@
 import type { ComponentId, DocumentLanguage, Draft } from '../../core/draft/schema';
-import type { AppError } from '../../core/result';
+import type { DiskFingerprint } from '../../core/ipc/contract';
+import { err, ok, type AppError, type Result } from '../../core/result';
 import { bridge } from '../bridge';
 import { loadSectionEditors, assembleDraft } from '../editor/session';
 import { i18next } from '../i18n';
@@ -8,6 +9,7 @@ import { appStore, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
+import { recoveryKeyFor, windowSessionId } from './recovery-key';
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
@@ -18,17 +20,22 @@ export function showError(error: AppError): void {
   notify('error', messageFor(error));
 }
 
-/** A recovery key for a draft (the id when it is safe as a file name). */
-export function recoveryKey(draft: Draft): string {
-  return /^[A-Za-z0-9_-]{1,100}$/.test(draft.id) ? draft.id : draft.id.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 100) || 'draft';
+const newSessionId = () =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `w${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+/** This window's session (per window or tab; a reload keeps it). */
+export const windowSession = windowSessionId(typeof sessionStorage === 'undefined' ? null : sessionStorage, newSessionId);
+
+/** The key of this window's recovery copy of a draft at a path (default: the open one). */
+export function recoveryKey(draft: Pick<Draft, 'id'>, path: string | null = docStore.get().path): string {
+  return recoveryKeyFor(windowSession, path, draft);
 }
 
-/** Shows a draft in the editor. */
-export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean } = {}): void {
+/** Shows a draft in the editor; `fingerprint` is what its file held when it was read. */
+export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean; fingerprint?: DiskFingerprint | null } = {}): void {
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({
-    draft, path, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
+    draft, path, fingerprint: opts.fingerprint ?? null, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
     revision: docStore.get().revision + 1, generation: docStore.get().generation + 1,
   });
   appStore.set({ screen: 'editor', dialog: null });
@@ -64,7 +71,7 @@ export async function openPath(path: string): Promise<void> {
     if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
     return showError({ ...r.error, path: r.error.path ?? path });
   }
-  startDraft(r.value.draft, r.value.path);
+  startDraft(r.value.draft, r.value.path, { fingerprint: r.value.fingerprint ?? null });
 }
 
 export async function openDraftCommand(): Promise<void> {
@@ -83,23 +90,59 @@ export function currentDraft(): Draft | null {
   return fields ? withComments(assembleDraft(fields)) : null;
 }
 
-export async function saveTo(path: string): Promise<boolean> {
+export interface SaveOptions {
+  /**
+   * Replace whatever the file holds: the user confirmed it (a Save As dialog, or "overwrite" after
+   * a conflict). Otherwise the open file must still hold what this window read, and any other
+   * path must not exist yet; else the conflict dialog asks.
+   */
+  overwrite?: boolean;
+}
+
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Writes the open draft to `path` and records it as the window's file; the raw result, no UI.
+ * One save at a time per window: a second save (autosave to the file during Ctrl+S) must expect
+ * what the first one wrote, or it would take the window's own save for someone else's change.
+ */
+export function writeOpenDraft(path: string, o: SaveOptions = {}): Promise<Result<{ path: string }>> {
+  const run = saving.then(() => writeNow(path, o));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: string }>> {
   const draft = currentDraft();
-  if (!draft) return false;
-  const revision = docStore.get().revision;
-  const r = await bridge.invoke('draft:save', { path, draft });
-  if (!r.ok) {
-    showError({ ...r.error, path: r.error.path ?? path });
-    return false;
-  }
+  if (!draft) return err('cancelled', 'no draft is open');
+  const before = docStore.get();
+  const expected = path === before.path ? before.fingerprint : null;
+  const r = await bridge.invoke('draft:save', { path, draft, ...(o.overwrite ? { overwrite: true } : { expected }) });
+  if (!r.ok) return r;
   docStore.set((s) => ({
     path: r.value.path,
+    fingerprint: r.value.fingerprint ?? null,
     savedAt: r.value.savedAt,
     // Edits made while the file was being written keep the draft dirty.
-    dirty: s.revision !== revision,
+    dirty: s.revision !== before.revision,
     draft: s.draft ? { ...s.draft, modifiedAt: draft.modifiedAt } : s.draft,
   }));
-  if (docStore.get().dirty === false) void bridge.invoke('recovery:discard', { key: recoveryKey(draft) });
+  if (docStore.get().dirty === false) {
+    // Only this window's copies: another window's unsaved work on a draft with the same id stays.
+    const keys = new Set([recoveryKey(draft, before.path), recoveryKey(draft, r.value.path)]);
+    for (const key of keys) void bridge.invoke('recovery:discard', { key });
+  }
+  return ok(r.value);
+}
+
+/** Saves the open draft to `path`; a file changed on disk meanwhile opens the conflict dialog. */
+export async function saveTo(path: string, o: SaveOptions = {}): Promise<boolean> {
+  const r = await writeOpenDraft(path, o);
+  if (!r.ok) {
+    if (r.error.code === 'conflict') openDialog({ kind: 'conflict', path });
+    else showError({ ...r.error, path: r.error.path ?? path });
+    return false;
+  }
   notify('info', t('dialogs.saved', { path: r.value.path }));
   return true;
 }
@@ -116,7 +159,8 @@ export async function saveAsCommand(then?: 'export'): Promise<boolean> {
       showError(r.error);
       return false;
     }
-    return r.value.path ? saveTo(r.value.path) : false;
+    // The save dialog already asked before replacing an existing file.
+    return r.value.path ? saveTo(r.value.path, { overwrite: true }) : false;
   }
   openDialog(then ? { kind: 'save-as', then } : { kind: 'save-as' });
   return false;
@@ -131,5 +175,10 @@ export async function restoreRecovery(key: string): Promise<void> {
   if (!mayDiscardOpenDraft()) return;
   const r = await bridge.invoke('recovery:load', { key });
   if (!r.ok) return showError(r.error);
-  startDraft(r.value.draft, r.value.path, { dirty: true });
+  startDraft(r.value.draft, r.value.path, { dirty: true, fingerprint: r.value.fingerprint ?? null });
+  // The copy now belongs to this window: kept under its key, so its saves and crashes find it.
+  const own = recoveryKey(r.value.draft, r.value.path);
+  if (own === key) return;
+  const moved = await bridge.invoke('recovery:save', { key: own, path: r.value.path, draft: r.value.draft, fingerprint: r.value.fingerprint ?? null });
+  if (moved.ok) void bridge.invoke('recovery:discard', { key });
 }

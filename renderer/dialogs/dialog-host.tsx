@@ -3,6 +3,7 @@ import { openPath, saveTo, suggestedName } from '../actions/draft-commands';
 import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
+import { ConflictDialog } from './conflict-dialog';
 import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
 import { LinkDialog } from './link-dialog';
@@ -30,7 +31,8 @@ export function DialogHost() {
         <Modal title={t('dialogs.saveTitle')} onClose={close}>
           <FilePicker mode="save" ext=".kpdraft" initialDir={path ? dirOf(path) : draftsDir || undefined} initialName={suggestedName('.kpdraft')}
             submitLabel={t('dialogs.save')} onPick={async (_dir, _name, p) => {
-              const ok = await saveTo(p);
+              // The picker already warned that an existing file will be replaced.
+              const ok = await saveTo(p, { overwrite: true });
               if (ok) openDialog(dialog.then === 'export' ? { kind: 'export' } : null);
             }} />
           <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
@@ -40,6 +42,8 @@ export function DialogHost() {
       return <ExportDialog />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
+    case 'conflict':
+      return <ConflictDialog path={dialog.path} />;
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

@@ -4,19 +4,26 @@ import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
 import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
+import { liveCopyKeys } from '../actions/live-copies';
 import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
 import { OpenForReviewButton } from '../review';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** Why a recovery copy cannot be read, in words (damaged, from a newer version, other). */
+function unreadableReason(code: string, t: (k: string) => string): string {
+  return t(code === 'file-corrupt' || code === 'draft-too-new' ? `start.unreadableReason.${code}` : 'start.unreadableReason.other');
+}
+
 function RestoreOffer({ entry, onGone }: { entry: RecoveryEntry; onGone: () => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const title = entry.title || t('app.untitled');
+  const title = entry.unreadable ? t('start.unreadableTitle') : entry.title || t('app.untitled');
   return (
-    <li className="kp-restore-item" data-kp-recovery={entry.key}>
+    <li className="kp-restore-item" data-kp-recovery={entry.key} data-kp-unreadable={entry.unreadable ? 'true' : undefined}>
       <div><strong>{title}</strong> <span className="kp-muted">— {t('start.savedAt', { time: when(entry.savedAt) })}{entry.path ? ` · ${entry.path}` : ''}</span></div>
+      {entry.unreadable && <p className="kp-warning-text">{t('start.unreadable', { reason: unreadableReason(entry.unreadable.code, t) })}</p>}
       {confirming ? (
         <div className="kp-confirm" role="alertdialog" aria-label={t('start.discardConfirm', { title })}>
           <span>{t('start.discardConfirm', { title })}</span>
@@ -29,7 +36,7 @@ function RestoreOffer({ entry, onGone }: { entry: RecoveryEntry; onGone: () => v
         </div>
       ) : (
         <div className="kp-actions">
-          <button type="button" className="kp-primary" onClick={() => void restoreRecovery(entry.key)}>{t('start.restore')}</button>
+          {!entry.unreadable && <button type="button" className="kp-primary" onClick={() => void restoreRecovery(entry.key)}>{t('start.restore')}</button>}
           <button type="button" onClick={() => setConfirming(true)}>{t('start.discard')}</button>
         </div>
       )}
@@ -49,7 +56,8 @@ export function StartScreen() {
 
   const reload = () => {
     void bridge.invoke('recent:list', {}).then((r) => r.ok && setRecent(r.value));
-    void bridge.invoke('recovery:list', {}).then((r) => r.ok && setRecovery(r.value));
+    // Copies that another open window is writing right now are not offered: they are not from a crash.
+    void Promise.all([bridge.invoke('recovery:list', {}), liveCopyKeys()]).then(([r, live]) => r.ok && setRecovery(r.value.filter((e) => !live.has(e.key))));
   };
   useEffect(reload, []);
 

@@ -22,7 +22,9 @@ export type DialogState =
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
   | { kind: 'about' }
-  | { kind: 'link'; target: LinkTarget };
+  | { kind: 'link'; target: LinkTarget }
+  /** A save found the file changed on disk since this window read it. */
+  | { kind: 'conflict'; path: string };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {

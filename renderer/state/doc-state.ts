@@ -1,4 +1,5 @@
 import type { Draft } from '../../core/draft/schema';
+import type { DiskFingerprint } from '../../core/ipc/contract';
 import { createStore } from './create-store';
 import { fieldsLocked } from '../review/lock';
 
@@ -9,6 +10,11 @@ import { fieldsLocked } from '../review/lock';
 export interface DocState {
   draft: Draft | null;
   path: string | null;
+  /**
+   * What `path` held when this window last read or wrote it; a save expects to find exactly this
+   * there (null: no file known, so none may be there). A mismatch is a conflict the user resolves.
+   */
+  fingerprint: DiskFingerprint | null;
   dirty: boolean;
   savedAt: string | null;
   autosavedAt: string | null;
@@ -23,7 +29,7 @@ export interface DocState {
 }
 
 export const docStore = createStore<DocState>({
-  draft: null, path: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
+  draft: null, path: null, fingerprint: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
 });
 
 let lastCoalesce: { key: string; at: number } | null = null;

@@ -120,6 +120,33 @@ describe('starting the app', () => {
     expect(fake.Menu.buildFromTemplate.mock.calls.length).toBe(builds + 1);
   });
 
+  it('brings forward the window that already shows a file instead of opening the file a second time', async () => {
+    const wc = mainWindow().webContents;
+    const call = (channel: string, req: unknown) => fake.ipcMain.handlers.get(channel)!(invokeEvent(wc), req);
+    const created = (await call('draft:new', {})) as { value: { draft: unknown } };
+    const shown = join(home, 'shown.kpdraft');
+    await call('draft:save', { path: shown, draft: created.value.draft });
+    const lastSent = () => wc.sent.at(-1);
+    const before = wc.sent.length;
+    FakeBrowserWindow.focused = null;
+    fake.app.emit('second-instance', fakeEvent(), ['kp-drafter', shown], home, { file: shown });
+    fake.app.emit('open-file', fakeEvent(), shown);
+    expect(wc.sent.length).toBe(before);
+    expect(FakeBrowserWindow.focused).toBe(mainWindow());
+
+    // Another file opens as before; so does this one once the window has moved on or reloaded.
+    fake.app.emit('second-instance', fakeEvent(), ['kp-drafter'], home, { file: join(home, 'other.kpdraft') });
+    expect(lastSent()).toEqual({ channel: 'app:open-file', payload: { path: join(home, 'other.kpdraft') } });
+    await call('draft:new', {});
+    fake.app.emit('second-instance', fakeEvent(), ['kp-drafter'], home, { file: shown });
+    expect(lastSent()).toEqual({ channel: 'app:open-file', payload: { path: shown } });
+    await call('draft:open', { path: shown });
+    wc.emit('did-start-loading');
+    wc.finishLoad();
+    fake.app.emit('open-file', fakeEvent(), shown);
+    expect(lastSent()).toEqual({ channel: 'app:open-file', payload: { path: shown } });
+  });
+
   it('answers IPC from any other web contents with forbidden', async () => {
     const other = new FakeWebContents();
     const r = await fake.ipcMain.handlers.get('settings:get')!(invokeEvent(other), {});

@@ -2,8 +2,7 @@ import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDraft } from '../../../core/draft/file-format';
-import { readDraftAhead, readDraftFileOrAhead } from '../../../electron/services/draft-read-ahead';
-import { readDraftFile } from '../../../electron/services/draft-files';
+import { readDraftAhead, readDraftFileOrAhead, readDraftWithFingerprint } from '../../../electron/services/draft-read-ahead';
 import { generateDraft } from '../../helpers/generate-draft';
 import { tempFolder } from './draft-files-helpers';
 
@@ -19,7 +18,7 @@ describe('reading a draft named at launch ahead of the window', () => {
     const path = join(dir, 'a.kpdraft');
     await writeFile(path, titled('Före'));
     readDraftAhead(path);
-    expect(await readDraftFileOrAhead(path)).toEqual(await readDraftFile(path));
+    expect(await readDraftFileOrAhead(path)).toEqual(await readDraftWithFingerprint(path));
   });
 
   it('reads the file again when it changed after the read-ahead, and uses a read-ahead only once', async () => {
@@ -32,10 +31,10 @@ describe('reading a draft named at launch ahead of the window', () => {
     const later = new Date(Date.now() + 5000);
     await utimes(path, later, later);
     const r = await readDraftFileOrAhead(path);
-    expect(r.ok && r.value.title).toBe('Andra, längre titel');
+    expect(r.ok && r.value.draft.title).toBe('Andra, längre titel');
     await writeFile(path, titled('Tredje'));
     const again = await readDraftFileOrAhead(path);
-    expect(again.ok && again.value.title).toBe('Tredje');
+    expect(again.ok && again.value.draft.title).toBe('Tredje');
   });
 
   it('reports a file that could not be read ahead the same way as an ordinary open', async () => {
@@ -43,7 +42,7 @@ describe('reading a draft named at launch ahead of the window', () => {
     await writeFile(path, '{"format": "kp-drafter/draft", "version": 2, "draft": {');
     readDraftAhead(path);
     const r = await readDraftFileOrAhead(path);
-    expect(r).toEqual(await readDraftFile(path));
+    expect(r).toEqual(await readDraftWithFingerprint(path));
     expect(r.ok).toBe(false);
   });
 });

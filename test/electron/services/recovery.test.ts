@@ -8,6 +8,7 @@ import { AppStore, type KeyValueStore } from '../../../electron/services/app-sto
 import { createServiceHandlers } from '../../../electron/services/handlers';
 import { createRecoveryArea } from '../../../electron/services/recovery';
 import { generateDraft } from '../../helpers/generate-draft';
+import { recoveryKeyFor } from '../../../renderer/actions/recovery-key';
 import { tempFolder } from './draft-files-helpers';
 
 let dir: string;
@@ -58,7 +59,7 @@ describe('recovery area', () => {
     expect(await area.load('b')).toMatchObject({ ok: false, error: { code: 'file-not-found' } });
   });
 
-  it('skips damaged or newer entries in the list but keeps them on disk', async () => {
+  it('lists damaged or newer copies marked unreadable, with the reason, and keeps them on disk', async () => {
     const area = createRecoveryArea(dir);
     await area.save('good', null, draft('Bra'));
     const folder = join(dir, 'recovery');
@@ -66,10 +67,38 @@ describe('recovery area', () => {
     await writeFile(join(folder, 'newer.json'), JSON.stringify({ format: 'kp-drafter/recovery', version: 9 }));
     await writeFile(join(folder, 'notes.txt'), 'x');
     await mkdir(join(folder, 'backups'));
-    expect((await area.list()).ok && ((await area.list()) as { value: unknown[] }).value).toHaveLength(1);
+    const list = (await area.list()) as { value: Array<{ key: string; title: string; unreadable?: { code: string } }> };
+    expect(list.value.map((e) => [e.key, e.unreadable?.code]).sort()).toEqual([['damaged', 'file-corrupt'], ['good', undefined], ['newer', 'draft-too-new']]);
     expect(await area.load('damaged')).toMatchObject({ ok: false, error: { code: 'file-corrupt' } });
     expect(await area.load('newer')).toMatchObject({ ok: false, error: { code: 'draft-too-new' } });
     expect((await readdir(folder)).sort()).toEqual(['backups', 'damaged.json', 'good.json', 'newer.json', 'notes.txt']);
+    // An unreadable copy can still be discarded from the list.
+    expect(await area.discard('damaged')).toEqual({ ok: true, value: {} });
+    expect((await readdir(folder)).sort()).toEqual(['backups', 'good.json', 'newer.json', 'notes.txt']);
+  });
+
+  it('keeps two windows\' copies of drafts with the same id apart: a clean save in one leaves the other\'s', async () => {
+    const kv = new Map<string, unknown>();
+    const h = createServiceHandlers({ store: new AppStore({ get: (k) => kv.get(k), set: (k, v) => void kv.set(k, v) }), mode: 'web', version: 't', draftsDir: dir, userDataDir: dir });
+    const original = draft('Originalet');
+    const reviewCopy = { ...original, title: 'Granskarens kopia' }; // same draft id, another file
+    const keyA = recoveryKeyFor('11111111-1111-4111-8111-111111111111', join(dir, 'original.kpdraft'), original);
+    const keyB = recoveryKeyFor('22222222-2222-4222-8222-222222222222', join(dir, 'kopia.kpdraft'), reviewCopy);
+    expect(keyA).not.toBe(keyB);
+    await dispatch(h, 'recovery:save', { key: keyA, path: join(dir, 'original.kpdraft'), draft: original });
+    await dispatch(h, 'recovery:save', { key: keyB, path: join(dir, 'kopia.kpdraft'), draft: reviewCopy });
+    // Window A saves cleanly and discards its own copy.
+    expect(await dispatch(h, 'draft:save', { path: join(dir, 'original.kpdraft'), draft: original })).toMatchObject({ ok: true });
+    await dispatch(h, 'recovery:discard', { key: keyA });
+    const list = (await dispatch(h, 'recovery:list', {})) as { value: Array<{ key: string; title: string }> };
+    expect(list.value.map((e) => [e.key, e.title])).toEqual([[keyB, 'Granskarens kopia']]);
+  });
+
+  it('keeps the fingerprint of the window\'s file with the copy, so a save after restoring still sees changes', async () => {
+    const area = createRecoveryArea(dir);
+    const fingerprint = { size: 12, mtimeMs: 1_700_000_000_000, sha256: 'a'.repeat(64) };
+    await area.save('w1', '/x/a.kpdraft', draft('A'), fingerprint);
+    expect(await area.load('w1')).toMatchObject({ ok: true, value: { path: '/x/a.kpdraft', fingerprint } });
   });
 
   it('upgrades a recovery copy written by an older format, like an opened file', async () => {
