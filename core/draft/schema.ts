@@ -101,6 +101,21 @@ export const Declarations = z.strictObject({
 });
 export type Declarations = z.infer<typeof Declarations>;
 
+/**
+ * Where a value typed into a field that must be read (an amount, a date) lives in `invalidInputs`:
+ * `budget.<line id>.amount`, `period.start`, `period.end` or `submissionDate`.
+ */
+export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|budget\.[\s\S]{1,100}\.amount)$/, 'expected budget.<line id>.amount, period.start, period.end or submissionDate');
+
+/**
+ * Text typed into such a field that could not be read, exactly as typed, so that it stays in the
+ * field (after saving, reopening and mailing the file) instead of the field silently showing an
+ * older value. The field's own value is then empty (amount 0, date null); the rule engine reports
+ * every entry as an error.
+ */
+export const InvalidInputs = z.record(InvalidInputKey, z.string().min(1).max(1000));
+export type InvalidInputs = z.infer<typeof InvalidInputs>;
+
 export const Draft = z.strictObject({
   id: Id,
   title: ShortText,
@@ -117,6 +132,7 @@ export const Draft = z.strictObject({
   budget: z.array(BudgetLine).max(5000),
   declarations: Declarations,
   annotations: z.array(Annotation),
+  invalidInputs: InvalidInputs,
   documentLanguage: DocumentLanguage,
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),
