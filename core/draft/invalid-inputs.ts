@@ -9,6 +9,12 @@ import type { Draft, InvalidInputs } from './schema';
 /** The date fields of a draft that can hold unreadable text. */
 export type DateField = 'period.start' | 'period.end' | 'submissionDate';
 
+/**
+ * Kept for a date picker left partly filled in (only the day typed, say). The browser does not
+ * reveal the partial text, only that it is not a date, so this stands for it.
+ */
+export const INCOMPLETE_DATE = '?';
+
 /** What an `invalidInputs` key names. */
 export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField };
 

@@ -1,5 +1,5 @@
 import { parseAmountOre, type AmountProblem } from '../../editor/amount';
-import { invalidInputTarget, type DateField } from '../../draft/invalid-inputs';
+import { INCOMPLETE_DATE, invalidInputTarget, type DateField } from '../../draft/invalid-inputs';
 import type { Finding } from '../finding';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
@@ -65,11 +65,20 @@ function amountFinding(ctx: RuleContext, key: string, lineId: string, raw: strin
   });
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function dateFinding(ctx: RuleContext, which: DateField, raw: string): Finding {
   const q = quoted(raw);
   const name = DATE_NAMES[which];
+  const location = { kind: 'field', field: which } as const;
+  if (raw === INCOMPLETE_DATE) {
+    return finding(ctx, { location, message: {
+      sv: `${capital(name.sv)} är inte helt ifyllt. Fyll i år, månad och dag, eller töm fältet.`,
+      en: `${capital(name.en)} is not completely filled in. Fill in the year, month and day, or clear the field.`,
+    } });
+  }
   return finding(ctx, {
-    location: { kind: 'field', field: which },
+    location,
     message: {
       sv: `${q.sv} kunde inte läsas som ${name.sv}. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.`,
       en: `${q.en} could not be read as ${name.en}. Enter a date that exists, as YYYY-MM-DD.`,
