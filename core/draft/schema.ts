@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RichText } from './rich-text';
 import { Annotation } from './annotation';
+import { invalidInputTarget } from './invalid-inputs';
 
 /**
  * The draft model: everything a Kommunalt Partnerskap application holds.
@@ -136,5 +137,17 @@ export const Draft = z.strictObject({
   documentLanguage: DocumentLanguage,
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),
+}).superRefine((d, ctx) => {
+  // While a field holds unreadable text its value is empty, so nothing can use a value the field no longer shows.
+  for (const key of Object.keys(d.invalidInputs)) {
+    const target = invalidInputTarget(key);
+    if (target?.kind === 'amount') {
+      const i = d.budget.findIndex((l) => l.id === target.lineId);
+      if (i !== -1 && d.budget[i]!.amountOre !== 0) ctx.addIssue({ code: 'custom', path: ['budget', i, 'amountOre'], message: 'must be 0 while invalidInputs holds the text typed for it' });
+    } else if (target?.kind === 'date') {
+      const value = target.field === 'submissionDate' ? d.submissionDate : d.period[target.field === 'period.start' ? 'start' : 'end'];
+      if (value !== null) ctx.addIssue({ code: 'custom', path: target.field.split('.'), message: 'must be null while invalidInputs holds the text typed for it' });
+    }
+  }
 });
 export type Draft = z.infer<typeof Draft>;

@@ -20,6 +20,7 @@ const app = useAppSession({
     writeDraft(server.draftsDir, 'belopp.kpdraft', draftOf20000());
     writeDraft(server.draftsDir, 'datum.kpdraft', draftOf20000());
     writeDraft(server.draftsDir, 'tomt.kpdraft', draftOf20000());
+    writeDraft(server.draftsDir, 'rad.kpdraft', draftOf20000());
   },
 });
 
@@ -44,7 +45,7 @@ describe('an amount that could not be read', () => {
     await page.locator('[data-kp-section="budget"]').scrollIntoViewIfNeeded();
     const lines = draftOf20000().budget;
     const totalBefore = formatKronor(lines.reduce((s, l) => s + l.amountOre, 0));
-    expect(await page.locator('[data-kp-total="all"]').innerText()).toBe(totalBefore);
+    await expect.poll(() => page.locator('[data-kp-total="all"]').innerText()).toBe(totalBefore);
 
     await cell(page, 0, 'amount').click();
     await page.keyboard.press('Control+A');
@@ -130,6 +131,33 @@ describe('an amount that could not be read', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => fld01InPanel(page).count()).toBe(0);
     expect(await cell(page, 0, 'amount').inputValue()).toBe('');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('text typed over an amount, and undo', () => {
+  it('Ctrl+Z brings back the amount; a removed line takes the text along and brings it back with it', async () => {
+    const { page, problems } = await open('rad.kpdraft');
+    await page.locator('[data-kp-section="budget"]').scrollIntoViewIfNeeded();
+    await cell(page, 0, 'amount').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('-500');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fld01InPanel(page).count()).toBe(1);
+    expect(await fld01InPanel(page).innerText()).toMatch(/Ett belopp kan inte vara negativt/);
+    // Undo: the 20 000 that was there before, and no error.
+    await page.locator('[data-kp-section="budget"] h2').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => cell(page, 0, 'amount').inputValue()).toBe(nb('20 000 kr'));
+    await expect.poll(() => fld01InPanel(page).count()).toBe(0);
+    // Redo, then remove the line: its error goes with it; the notice's undo restores both.
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => cell(page, 0, 'amount').inputValue()).toBe('-500');
+    await page.getByRole('button', { name: 'Ta bort rad 1' }).click();
+    await expect.poll(() => fld01InPanel(page).count()).toBe(0);
+    await page.locator('.kp-notice').getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => cell(page, 0, 'amount').inputValue()).toBe('-500');
+    await expect.poll(() => fld01InPanel(page).count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });

@@ -160,4 +160,13 @@ describe('format 3: unreadable inputs', () => {
     const r = parseDraftFile(JSON.stringify(file));
     expect(r).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(/invalidInputs/) } });
   });
+
+  it.each([
+    ['an amount kept beside the text typed over it', (d: Record<string, unknown>) => ((d.budget as Array<{ amountOre: number }>)[1]!.amountOre = 2_000_000), /budget\[1\]\.amountOre: must be 0 while invalidInputs holds the text typed for it/],
+    ['a date kept beside the text typed over it', (d: Record<string, unknown>) => ((d.period as { end: string }).end = '2027-08-31'), /period\.end: must be null while invalidInputs/],
+  ])('refuses %s (a value the field no longer shows)', (_, change, message) => {
+    const file = v3() as unknown as { draft: Record<string, unknown> };
+    change(file.draft);
+    expect(parseDraftFile(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(message) } });
+  });
 });
