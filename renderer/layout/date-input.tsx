@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Draft } from '../../core/draft/schema';
 import { INCOMPLETE_DATE, invalidInput, withInvalidInput, type DateField } from '../../core/draft/invalid-inputs';
 import { useStore } from '../state/create-store';
@@ -19,6 +20,7 @@ function withDate(d: Draft, field: DateField, value: string | null): Draft {
 export function DateInput({ field, coalesceKey, ...rest }: { field: DateField; coalesceKey: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   const value = useStore(docStore, (s) => (field === 'submissionDate' ? s.draft!.submissionDate : s.draft!.period[field === 'period.start' ? 'start' : 'end']));
   const typed = useStore(docStore, (s) => invalidInput(s.draft!, field));
+  const input = useRef<HTMLInputElement>(null);
   // Every input event, not only changes of the value: going from empty to partly filled leaves the value ''.
   const apply = (el: HTMLInputElement) => {
     const partial = el.value === '' && el.validity.badInput;
@@ -28,6 +30,12 @@ export function DateInput({ field, coalesceKey, ...rest }: { field: DateField; c
   const onBlur = (el: HTMLInputElement) => {
     if (el.value === '' && el.validity.badInput && typed === undefined) apply(el);
   };
-  return <input type="date" {...rest} value={value ?? ''} onInput={(e) => apply(e.currentTarget)} onChange={(e) => apply(e.currentTarget)}
+  // The draft no longer holds a partial date (a quick fix, undo): neither may the field. React leaves
+  // it be, as its value ('') has not changed.
+  useEffect(() => {
+    const el = input.current;
+    if (typed === undefined && el?.validity.badInput) el.value = '';
+  }, [typed]);
+  return <input ref={input} type="date" {...rest} value={value ?? ''} onInput={(e) => apply(e.currentTarget)} onChange={(e) => apply(e.currentTarget)}
     onBlur={(e) => onBlur(e.currentTarget)} />;
 }

@@ -177,9 +177,25 @@ describe('a date that is only partly filled in', () => {
     await expect.poll(() => panel.count()).toBe(1);
     expect(await panel.innerText()).toMatch(/Projektets startdatum är inte helt ifyllt/);
     await page.locator('[data-kp-section="general"]').screenshot({ path: join(RESULTS_DIR, 'invalid-date-header.png') });
-    // A full date again clears it.
+    // "Töm fältet" clears the error and the half-typed date with it.
+    await panel.getByRole('button', { name: /Töm fältet/ }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await start.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(false);
+    // Half-typed into the empty field (the browser sends no event for that), it is reported on leaving it.
+    await start.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.type('10');
+    expect(await start.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
+    await page.locator('.kp-title-input').click();
+    await expect.poll(() => panel.count()).toBe(1);
+    // Completed, it is a date again.
     await start.fill('2026-10-01');
     await expect.poll(() => panel.count()).toBe(0);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('clean');
+    const saved = readSavedDraft(join(app.server.draftsDir, 'datum.kpdraft')) as unknown as { period: { start: string }; invalidInputs: object };
+    expect(saved.period.start).toBe('2026-10-01');
+    expect(saved.invalidInputs).toEqual({});
     expect(problems).toEqual([]);
   });
 });

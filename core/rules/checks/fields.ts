@@ -6,6 +6,12 @@ import { asArray, asString, field } from '../read';
 
 type Text = { sv: string; en: string };
 
+/** The record of unreadable inputs without one of them: what a quick fix that clears it puts in its place. */
+function without(all: Record<string, unknown>, key: string): Record<string, unknown> {
+  const { [key]: _cleared, ...rest } = all;
+  return rest;
+}
+
 /** Typed text is quoted in messages; very long text is cut so the message stays readable. */
 function quoted(raw: string): Text {
   const shown = raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
@@ -48,11 +54,10 @@ function amountFinding(ctx: RuleContext, key: string, lineId: string, raw: strin
   const hint = amountHint(raw);
   if (index === -1) {
     // Only a file edited by hand gets here: the line is gone, so the text can only be removed.
-    const { [key]: _gone, ...rest } = all;
     return finding(ctx, {
       location: { kind: 'field', field: 'budget' },
       message: { sv: `Beloppet ${q.sv} hör till en budgetrad som inte längre finns i utkastet.`, en: `The amount ${q.en} belongs to a budget line that is no longer in the draft.` },
-      fix: { label: { sv: 'Ta bort det inskrivna beloppet', en: 'Remove the typed amount' }, edits: [{ path: ['invalidInputs'], value: rest }] },
+      fix: { label: { sv: 'Ta bort det inskrivna beloppet', en: 'Remove the typed amount' }, edits: [{ path: ['invalidInputs'], value: without(all, key) }] },
     });
   }
   const line = lineName(index, asString(field(lines[index], 'description')));
@@ -67,18 +72,21 @@ function amountFinding(ctx: RuleContext, key: string, lineId: string, raw: strin
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function dateFinding(ctx: RuleContext, which: DateField, raw: string): Finding {
+function dateFinding(ctx: RuleContext, which: DateField, raw: string, all: Record<string, unknown>): Finding {
   const q = quoted(raw);
   const name = DATE_NAMES[which];
   const location = { kind: 'field', field: which } as const;
+  // A date field cannot show text it could not read (after reopening it is empty), so it can be cleared from here.
+  const fix = { label: { sv: 'Töm fältet', en: 'Clear the field' }, edits: [{ path: ['invalidInputs'], value: without(all, which) }] };
   if (raw === INCOMPLETE_DATE) {
-    return finding(ctx, { location, message: {
+    return finding(ctx, { location, fix, message: {
       sv: `${capital(name.sv)} är inte helt ifyllt. Fyll i år, månad och dag, eller töm fältet.`,
       en: `${capital(name.en)} is not completely filled in. Fill in the year, month and day, or clear the field.`,
     } });
   }
   return finding(ctx, {
     location,
+    fix,
     message: {
       sv: `${q.sv} kunde inte läsas som ${name.sv}. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.`,
       en: `${q.en} could not be read as ${name.en}. Enter a date that exists, as YYYY-MM-DD.`,
@@ -103,7 +111,7 @@ export const fld01: RuleDefinition = {
     for (const [key, raw] of Object.entries(all)) {
       const target = invalidInputTarget(key);
       if (!target || typeof raw !== 'string') continue;
-      out.push(target.kind === 'amount' ? amountFinding(ctx, key, target.lineId, raw, { all, lines }) : dateFinding(ctx, target.field, raw));
+      out.push(target.kind === 'amount' ? amountFinding(ctx, key, target.lineId, raw, { all, lines }) : dateFinding(ctx, target.field, raw, all));
     }
     return out;
   }),

@@ -257,6 +257,10 @@ describe('FLD-01: text typed into an amount or date that could not be read', () 
     const [f] = findingsOf(d, pack('icld-kp-2020'), 'FLD-01');
     expect(f?.location).toEqual({ kind: 'field', field: 'submissionDate' });
     expect(f?.message.sv).toMatch(/^”2026-13-01” kunde inte läsas som inlämningsdatumet/);
+    // The picker cannot show the text, so the finding itself offers to clear it.
+    const cleared = applyQuickFix(d, f!.fix!);
+    expect(cleared.invalidInputs).toEqual({});
+    expect(findingsOf(cleared, pack('icld-kp-2020'), 'FLD-01')).toEqual([]);
   });
 
   it('offers to remove text kept for a budget line that no longer exists, and the fix clears the finding', () => {
