@@ -8,6 +8,7 @@ import { sideName } from './structured-sections';
 import { TEXT_WIDTH } from './styles';
 import { fixedTable, spacer, type Cell, type Row } from './tables';
 import { formatSek } from './text';
+import { amountKey, invalidAmountLines, invalidInput } from '../draft/invalid-inputs';
 
 type Block = Paragraph | Table;
 
@@ -18,14 +19,22 @@ export interface BudgetTotals {
   byYear: Map<number, number>;
   byYearCategory: Map<string, number>;
   byCategory: Map<string, number>;
+  /** Lines left out of every sum because their amount is text that could not be read. */
+  leftOut: number;
 }
 
 const key = (year: number, category: string) => `${year}\u0000${category}`;
 
-/** Sums the budget lines of a draft (integer öre, so the sums are exact). */
-export function budgetTotals(lines: readonly BudgetLine[]): BudgetTotals {
-  const t: BudgetTotals = { total: 0, years: [], byYear: new Map(), byYearCategory: new Map(), byCategory: new Map() };
-  for (const l of lines) {
+/**
+ * Sums the budget lines of a draft (integer öre, so the sums are exact). A line whose amount could
+ * not be read is in no sum (only in `leftOut`), so no stale figure is ever printed.
+ */
+export function budgetTotals(draft: Pick<Draft, 'budget' | 'invalidInputs'>): BudgetTotals {
+  const t: BudgetTotals = { total: 0, years: [], byYear: new Map(), byYearCategory: new Map(), byCategory: new Map(), leftOut: 0 };
+  const unreadable = invalidAmountLines(draft);
+  for (const line of draft.budget) {
+    const l: BudgetLine = unreadable.has(line.id) ? { ...line, amountOre: 0 } : line;
+    if (unreadable.has(line.id)) t.leftOut++;
     t.total += l.amountOre;
     t.byYear.set(l.year, (t.byYear.get(l.year) ?? 0) + l.amountOre);
     t.byCategory.set(l.category, (t.byCategory.get(l.category) ?? 0) + l.amountOre);
@@ -52,6 +61,12 @@ function summaryTable(t: BudgetTotals, categories: string[], ctx: BuildContext):
   return fixedTable(ctx, columns, header, rows);
 }
 
+/** A line's amount, or (exported despite errors) the text typed that could not be read, marked as such. */
+function lineAmount(draft: Draft, l: BudgetLine, ctx: BuildContext): Cell {
+  const typed = invalidInput(draft, amountKey(l.id));
+  return typed === undefined ? amount(l.amountOre, ctx) : { text: ctx.labels.invalidAmount(typed), align: 'right' };
+}
+
 function yearTable(draft: Draft, year: number, t: BudgetTotals, categories: string[], ctx: BuildContext): Table {
   const L = ctx.labels;
   const order = new Map(categories.map((c, i) => [c, i]));
@@ -65,7 +80,7 @@ function yearTable(draft: Draft, year: number, t: BudgetTotals, categories: stri
       { text: ctx.names.costCategory(l.category) },
       { text: sideName(draft, l.side, ctx) },
       { text: l.description || '–', children: ctx.wrap(`field:budget:${l.id}`, textRuns(l.description || '–', {}, ctx.locale)) },
-      amount(l.amountOre, ctx),
+      lineAmount(draft, l, ctx),
     ],
   }));
   rows.push({ total: true, cells: [{ text: L.yearTotal(year) }, { text: '' }, { text: '' }, amount(t.byYear.get(year) ?? 0, ctx)] });
@@ -77,11 +92,12 @@ function yearTable(draft: Draft, year: number, t: BudgetTotals, categories: stri
 export function budgetSection(draft: Draft, ctx: BuildContext, limits: DocxPackInfo['budgetLimits']): Block[] {
   const L = ctx.labels;
   if (draft.budget.length === 0) return [bodyParagraph(ctx, L.noBudget, { italic: true })];
-  const t = budgetTotals(draft.budget);
+  const t = budgetTotals(draft);
   const categories = ctx.names.categoryOrder(draft);
   const out: Block[] = [];
   const h = (text: string) => heading(ctx, 2, textRuns(text, {}, ctx.locale), text, { toc: false });
   out.push(h(L.budgetSummary), summaryTable(t, categories, ctx), spacer(ctx));
+  if (t.leftOut > 0) out.push(bodyParagraph(ctx, L.amountsLeftOut(t.leftOut), { bold: true }));
   for (const l of limits ?? []) out.push(bodyParagraph(ctx, L.ceiling(formatSek(l.amountOre, ctx.lang), l.per, l.kind), { italic: true }));
   for (const y of t.years) out.push(h(L.year(y)), yearTable(draft, y, t, categories, ctx), spacer(ctx));
   return out;

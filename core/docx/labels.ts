@@ -48,6 +48,10 @@ export interface DocLabels {
   description: string;
   amountColumn: string;
   noBudget: string;
+  /** An amount typed as text that could not be read, as printed when exporting despite errors. */
+  invalidAmount: (typed: string) => string;
+  /** Under the budget summary when amounts that could not be read are left out of the sums. */
+  amountsLeftOut: (n: number) => string;
   ceiling: (amount: string, per: 'year' | 'total', kind: 'max' | 'guide') => string;
   draftWithErrors: (n: number) => string;
   draftStatus: (n: number) => string;
@@ -96,6 +100,8 @@ const sv: DocLabels = {
   description: 'Beskrivning',
   amountColumn: 'Belopp',
   noBudget: 'Inga budgetrader angivna.',
+  invalidAmount: (typed) => `”${typed}” (ogiltigt belopp)`,
+  amountsLeftOut: (n) => (n === 1 ? 'Ett ogiltigt belopp är inte medräknat i summorna.' : `${n} ogiltiga belopp är inte medräknade i summorna.`),
   ceiling: (amount, per, kind) =>
     `${kind === 'max' ? 'Tak' : 'Riktpunkt'} enligt programutgåvan: ${amount}${per === 'year' ? ' per projektår' : ' totalt'}.`,
   draftWithErrors: (n) => `UTKAST – ${n} ${n === 1 ? 'öppet fel' : 'öppna fel'} enligt programreglerna. Inte klart att skicka in.`,
@@ -145,6 +151,8 @@ const en: DocLabels = {
   description: 'Description',
   amountColumn: 'Amount',
   noBudget: 'No budget lines given.',
+  invalidAmount: (typed) => `"${typed}" (invalid amount)`,
+  amountsLeftOut: (n) => `${n === 1 ? 'One invalid amount is' : `${n} invalid amounts are`} not included in the totals.`,
   ceiling: (amount, per, kind) =>
     `${kind === 'max' ? 'Ceiling' : 'Guide value'} in this programme edition: ${amount}${per === 'year' ? ' per project year' : ' in total'}.`,
   draftWithErrors: (n) => `DRAFT – ${n} open ${n === 1 ? 'error' : 'errors'} against the programme rules. Not ready to submit.`,

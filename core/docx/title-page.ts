@@ -45,7 +45,7 @@ export function titlePage(draft: Draft, ctx: BuildContext, info: TitlePageInfo):
     [L.partners, partners.join('\n') || L.notFilledIn],
     [L.component, ctx.names.component(draft.component)],
     [L.period, period(draft, ctx)],
-    [L.amount, formatSek(budgetTotals(draft.budget).total, ctx.lang)],
+    [L.amount, formatSek(budgetTotals(draft).total, ctx.lang)],
     [L.edition, ctx.names.edition(draft.editionId)],
   ];
   if (draft.submissionDate) facts.push([L.submission, formatDate(draft.submissionDate, ctx.lang)]);

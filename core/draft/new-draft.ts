@@ -41,6 +41,7 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
       existingPartnership: false,
     },
     annotations: [],
+    invalidInputs: {},
     documentLanguage: o.documentLanguage,
     createdAt: stamp,
     modifiedAt: stamp,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RichText } from './rich-text';
 import { Annotation } from './annotation';
+import { invalidInputTarget } from './invalid-inputs';
 
 /**
  * The draft model: everything a Kommunalt Partnerskap application holds.
@@ -101,6 +102,21 @@ export const Declarations = z.strictObject({
 });
 export type Declarations = z.infer<typeof Declarations>;
 
+/**
+ * Where a value typed into a field that must be read (an amount, a date) lives in `invalidInputs`:
+ * `budget.<line id>.amount`, `period.start`, `period.end` or `submissionDate`.
+ */
+export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|budget\.[\s\S]{1,100}\.amount)$/, 'expected budget.<line id>.amount, period.start, period.end or submissionDate');
+
+/**
+ * Text typed into such a field that could not be read, exactly as typed, so that it stays in the
+ * field (after saving, reopening and mailing the file) instead of the field silently showing an
+ * older value. The field's own value is then empty (amount 0, date null); the rule engine reports
+ * every entry as an error.
+ */
+export const InvalidInputs = z.record(InvalidInputKey, z.string().min(1).max(1000));
+export type InvalidInputs = z.infer<typeof InvalidInputs>;
+
 export const Draft = z.strictObject({
   id: Id,
   title: ShortText,
@@ -117,8 +133,21 @@ export const Draft = z.strictObject({
   budget: z.array(BudgetLine).max(5000),
   declarations: Declarations,
   annotations: z.array(Annotation),
+  invalidInputs: InvalidInputs,
   documentLanguage: DocumentLanguage,
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),
+}).superRefine((d, ctx) => {
+  // While a field holds unreadable text its value is empty, so nothing can use a value the field no longer shows.
+  for (const key of Object.keys(d.invalidInputs)) {
+    const target = invalidInputTarget(key);
+    if (target?.kind === 'amount') {
+      const i = d.budget.findIndex((l) => l.id === target.lineId);
+      if (i !== -1 && d.budget[i]!.amountOre !== 0) ctx.addIssue({ code: 'custom', path: ['budget', i, 'amountOre'], message: 'must be 0 while invalidInputs holds the text typed for it' });
+    } else if (target?.kind === 'date') {
+      const value = target.field === 'submissionDate' ? d.submissionDate : d.period[target.field === 'period.start' ? 'start' : 'end'];
+      if (value !== null) ctx.addIssue({ code: 'custom', path: target.field.split('.'), message: 'must be null while invalidInputs holds the text typed for it' });
+    }
+  }
 });
 export type Draft = z.infer<typeof Draft>;

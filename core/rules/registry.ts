@@ -8,6 +8,7 @@ import { cty01, cty02, cty03, cty04, cty05, cty06, cty07 } from './checks/countr
 import { doc01, doc02, doc03, doc04, doc05 } from './checks/documents';
 import { team01, team02, team03, team04, team05, team06 } from './checks/team';
 import { win01, win02, win03, win04 } from './checks/windows';
+import { fld01 } from './checks/fields';
 
 /** Every rule the engine implements, in the fact sheet's order. Packs choose which apply. */
 export const ruleDefinitions: readonly RuleDefinition[] = [
@@ -22,6 +23,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   pre01, pre02, pre03, pre04,
   doc01, doc02, doc03, doc04, doc05, doc06,
   rep01,
+  fld01,
 ];
 
 /** The implementation of a rule id, if the engine has one. */

@@ -20,6 +20,7 @@ export type DraftPart =
   | 'team'
   | 'budget'
   | 'declarations'
+  | 'invalidInputs'
   | `section:${string}`;
 
 /** What a rule gets besides the draft. */

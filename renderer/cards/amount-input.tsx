@@ -2,37 +2,52 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatKronor, parseAmountOre } from '../../core/editor/amount';
 
+/** What the field holds after an edit: an amount, or (when it could not be read) 0 and the text as typed. */
+export interface AmountEdit {
+  ore: number;
+  typed: string | null;
+}
+
 interface Props {
   ore: number;
-  onCommit: (ore: number) => void;
+  /** Text typed earlier that could not be read (kept in the draft), shown instead of the amount. */
+  typed: string | undefined;
+  onCommit: (edit: AmountEdit) => void;
   inputProps: Record<string, unknown>;
 }
 
-/** An amount typed the Swedish way ("12 000", "12 000 kr", "12000,50"), shown as "12 000 kr". */
-export function AmountInput({ ore, onCommit, inputProps }: Props) {
+/** Longer text is not an amount anyone types; the draft format keeps at most this much of it. */
+const MAX_TYPED = 1000;
+
+/** What committing `text` means for the draft. */
+export function amountEdit(text: string): AmountEdit {
+  if (text.trim() === '') return { ore: 0, typed: null };
+  const r = parseAmountOre(text);
+  return r.ok ? { ore: r.ore, typed: null } : { ore: 0, typed: text };
+}
+
+/**
+ * An amount typed the Swedish way ("12 000", "12 000 kr", "12000,50"), shown as "12 000 kr".
+ * Text that is not an amount stays in the field as typed (and in the draft, see
+ * core/draft/invalid-inputs.ts) and the amount counts as nothing until it is corrected; the
+ * rule engine reports it (FLD-01) beside the field.
+ */
+export function AmountInput({ ore, typed, onCommit, inputProps }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const shown = typed ?? (ore === 0 ? '' : formatKronor(ore));
   const commit = () => {
     if (text === null) return;
-    const r = parseAmountOre(text);
-    if (r.ok) {
-      setText(null);
-      setInvalid(false);
-      if (r.ore !== ore) onCommit(r.ore);
-    } else setInvalid(text.trim() !== '');
-    if (!r.ok && text.trim() === '') { setText(null); if (ore !== 0) onCommit(0); }
+    setText(null);
+    const edit = amountEdit(text);
+    if (edit.ore !== ore || edit.typed !== (typed ?? null)) onCommit(edit);
   };
   return (
-    <>
-      <input {...inputProps} inputMode="decimal" className={`kp-amount ${invalid ? 'kp-field-error' : ''} ${(inputProps.className as string) ?? ''}`}
-        value={text ?? (ore === 0 ? '' : formatKronor(ore))} placeholder="0 kr" aria-invalid={invalid || undefined}
-        title={invalid ? t('budget.invalidAmount') : undefined}
-        onFocus={(e) => { setText(ore === 0 ? '' : formatKronor(ore)); e.target.select(); }}
-        onChange={(e) => { setText(e.target.value); setInvalid(false); }}
-        onBlur={commit}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
-      {invalid && <span className="kp-inline-error" role="alert">{t('budget.invalidAmount')}</span>}
-    </>
+    <input {...inputProps} inputMode="decimal" maxLength={MAX_TYPED} className={`kp-amount ${(inputProps.className as string) ?? ''}`}
+      value={text ?? shown} placeholder="0 kr" title={typed !== undefined ? t('budget.invalidAmount') : undefined}
+      onFocus={(e) => { setText(shown); e.target.select(); }}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
   );
 }

@@ -9,6 +9,7 @@ import { budgetTotals, shownLimit, shownWorkInputLimit, workInputTotals } from '
 import { addLine } from './budget-lines';
 import { BudgetRow } from './budget-row';
 import { CeilingBar } from './ceiling-bar';
+import { invalidAmountLines } from '../../core/draft/invalid-inputs';
 
 /** The budget table with totals per year, per category and overall, each beside its ceiling. */
 export function BudgetCard() {
@@ -16,9 +17,10 @@ export function BudgetCard() {
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const draft = useStore(docStore, (s) => s.draft)!;
   const pack = packView(draft.editionId);
-  const totals = budgetTotals(draft.budget);
+  const unreadable = invalidAmountLines(draft);
+  const totals = budgetTotals(draft.budget, unreadable);
   const limits = pack?.limits(draft) ?? [];
-  const work = workInputTotals(draft.budget, pack?.workInputCategories ?? new Set());
+  const work = workInputTotals(draft.budget, pack?.workInputCategories ?? new Set(), unreadable);
   const totalLimit = shownLimit(limits, 'total', totals.total);
   const totalWorkLimit = shownWorkInputLimit(limits, 'total', work.total);
   const perYearOnly = totalLimit === null && limits.some((l) => l.per === 'year' && l.severity !== null);
@@ -50,7 +52,7 @@ export function BudgetCard() {
         <tfoot>
           <tr className="kp-total-row" data-kp-loc="budget-total">
             <th scope="row" colSpan={4}>{t('budget.total')}</th>
-            <td className="kp-num" data-kp-total="all">{formatKronor(totals.total)}</td>
+            <td className="kp-num"><span data-kp-total="all">{formatKronor(totals.total)}</span><LeftOut count={totals.invalid.total} /></td>
             <td>{perYearOnly
               ? <span className="kp-ceiling unknown">{t('budget.perYearOnly')}</span>
               : <CeilingBar used={totals.total} limit={totalLimit} />}</td>
@@ -73,7 +75,7 @@ export function BudgetCard() {
               const workLimit = shownWorkInputLimit(limits, 'year', workSum);
               return (
                 <Fragment key={y}>
-                  <tr data-kp-loc={`budget-total:year:${y}`}><th scope="row">{t('budget.yearN', { n: y })}</th><td className="kp-num" data-kp-total={`year-${y}`}>{formatKronor(sum)}</td>
+                  <tr data-kp-loc={`budget-total:year:${y}`}><th scope="row">{t('budget.yearN', { n: y })}</th><td className="kp-num"><span data-kp-total={`year-${y}`}>{formatKronor(sum)}</span><LeftOut count={totals.invalid.byYear.get(y) ?? 0} /></td>
                     <td><CeilingBar used={sum} limit={shownLimit(limits, 'year', sum)} /></td></tr>
                   {/* The steering group's guide value for work input applies to each year's work-input lines. */}
                   {workLimit && <tr className="kp-work-input-row" data-kp-work-input={y}>
@@ -86,7 +88,7 @@ export function BudgetCard() {
           <table className="kp-table kp-compact">
             <caption>{t('budget.perCategory')}</caption>
             <tbody>{totals.byCategory.map(([c, sum]) => (
-              <tr key={c} data-kp-loc={`budget-total:category:${c}`}><th scope="row">{catName(c)}</th><td className="kp-num" data-kp-total={`category-${c}`}>{formatKronor(sum)}</td></tr>
+              <tr key={c} data-kp-loc={`budget-total:category:${c}`}><th scope="row">{catName(c)}</th><td className="kp-num"><span data-kp-total={`category-${c}`}>{formatKronor(sum)}</span><LeftOut count={totals.invalid.byCategory.get(c) ?? 0} /></td></tr>
             ))}</tbody>
           </table>
         </div>
@@ -94,6 +96,13 @@ export function BudgetCard() {
       <SubtotalMessages keys={[...totals.byYear.map(([y]) => `budget-total:year:${y}`), ...totals.byCategory.map(([c]) => `budget-total:category:${c}`)]} />
     </div>
   );
+}
+
+/** Under a sum: how many amounts that could not be read it leaves out (their errors say which). */
+function LeftOut({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return <span className="kp-total-left-out" data-kp-left-out={count}>{t('invalidInput.leftOut', { count })}</span>;
 }
 
 /** Findings about a year's or a category's total, under the subtotals they concern. */

@@ -3,6 +3,7 @@ import { i18next } from '../i18n';
 import { notify } from '../state/app-state';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
+import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 
 /** Budget table commands: add, move, remove and restore lines, and where the keyboard focus goes after each. */
 
@@ -62,7 +63,9 @@ export function removeLine(id: string, col = 'description'): void {
   const at = before?.budget.findIndex((l) => l.id === id) ?? -1;
   const line = before?.budget[at];
   if (!line) return;
-  updateFields((d) => ({ ...d, budget: d.budget.filter((l) => l.id !== id) }));
+  // Text typed into its amount goes with the line, and comes back with it.
+  const typed = invalidInput(before, amountKey(id)) ?? null;
+  updateFields((d) => withInvalidInput({ ...d, budget: d.budget.filter((l) => l.id !== id) }, amountKey(id), null));
   const left = docStore.get().draft?.budget.length ?? 0;
   if (left === before.budget.length) return;
   if (left === 0) requestAnimationFrame(() => document.querySelector<HTMLElement>('.kp-budget .kp-add')?.focus());
@@ -70,7 +73,10 @@ export function removeLine(id: string, col = 'description'): void {
   const t = i18next.t.bind(i18next);
   const name = line.description.trim() || t('budget.lineN', { n: at + 1 });
   notify('info', t('budget.removed', { name }), [{ label: t('budget.undoRemove'), run: () => {
-    updateFields((d) => restoreLine(d, line, at));
+    updateFields((d) => {
+      const back = restoreLine(d, line, at);
+      return back === d ? d : withInvalidInput(back, amountKey(id), typed);
+    });
     focusCell(docStore.get().draft?.budget.findIndex((l) => l.id === id) ?? at, col);
   } }]);
 }

@@ -6,6 +6,7 @@ import { packView } from '../rules/engine';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { AmountInput } from './amount-input';
+import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
 
@@ -45,6 +46,7 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   const amountLoc = `budget:${line.id}:amount`;
   const catLoc = `budget:${line.id}:category`;
   const amountF = useFieldFindings(amountLoc);
+  const typedAmount = useStore(docStore, (s) => invalidInput(s.draft!, amountKey(line.id)));
   const catF = useFieldFindings(catLoc);
   const descF = useFieldFindings(`budget:${line.id}:description`);
   const sideF = useFieldFindings(`budget:${line.id}:side`);
@@ -90,8 +92,9 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
         <td><select {...cell('year')} {...fieldProps(`budget:${line.id}:year`, yearF)} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
           {Array.from({ length: Math.max(years, line.year) }, (_, k) => k + 1).map((y) => <option key={y} value={y}>{y}</option>)}
         </select></td>
-        <td className="kp-num"><AmountInput ore={line.amountOre} inputProps={{ ...cell('amount'), ...fieldProps(amountLoc, amountF), 'aria-label': `${t('budget.amount')} ${n}` }}
-          onCommit={(ore) => set({ amountOre: ore })} /></td>
+        <td className="kp-num"><AmountInput ore={line.amountOre} typed={typedAmount}
+          inputProps={{ ...cell('amount'), ...fieldProps(amountLoc, amountF), 'aria-label': `${t('budget.amount')} ${n}` }}
+          onCommit={(edit) => updateFields((d) => withInvalidInput(patchLine(d, line.id, { amountOre: edit.ore }), amountKey(line.id), edit.typed))} /></td>
         <td className="kp-row-actions">
           <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('budget.up', { n })} title={t('budget.upKey', { n })} disabled={i === 0}
             onClick={() => moveAndFollow(i, -1, { action: 'up' })}>↑</button>

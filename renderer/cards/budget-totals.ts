@@ -2,26 +2,47 @@ import type { BudgetLine } from '../../core/draft/schema';
 import type { AppliedLimit, Severity } from '../../core/rules';
 import { mostSevereFirst } from '../../core/rules/finding';
 
+/** How many lines a sum leaves out because their amount could not be read. */
+export interface LeftOut {
+  total: number;
+  byYear: ReadonlyMap<number, number>;
+  byCategory: ReadonlyMap<string, number>;
+}
+
 /** Sums of the budget in öre: overall, per project year and per cost category. */
 export interface BudgetTotals {
   total: number;
   byYear: Array<[number, number]>;
   byCategory: Array<[string, number]>;
+  /** Lines whose amount is text that could not be read: in no sum, but counted so the sums can say so. */
+  invalid: LeftOut;
 }
 
-export function budgetTotals(lines: readonly BudgetLine[]): BudgetTotals {
+const NO_LINES: ReadonlySet<string> = new Set();
+const bump = <K>(m: Map<K, number>, k: K, by: number) => m.set(k, (m.get(k) ?? 0) + by);
+
+/** The sums; lines in `invalidLines` (their amount is unreadable text) are left out of every sum. */
+export function budgetTotals(lines: readonly BudgetLine[], invalidLines: ReadonlySet<string> = NO_LINES): BudgetTotals {
   let total = 0;
   const years = new Map<number, number>();
   const cats = new Map<string, number>();
+  const invalid = { total: 0, byYear: new Map<number, number>(), byCategory: new Map<string, number>() };
   for (const l of lines) {
-    total += l.amountOre;
-    years.set(l.year, (years.get(l.year) ?? 0) + l.amountOre);
-    cats.set(l.category, (cats.get(l.category) ?? 0) + l.amountOre);
+    const unreadable = invalidLines.has(l.id);
+    const amount = unreadable ? 0 : l.amountOre;
+    total += amount;
+    bump(years, l.year, amount);
+    bump(cats, l.category, amount);
+    if (!unreadable) continue;
+    invalid.total++;
+    bump(invalid.byYear, l.year, 1);
+    bump(invalid.byCategory, l.category, 1);
   }
   return {
     total,
     byYear: [...years].sort((a, b) => a[0] - b[0]),
     byCategory: [...cats].sort((a, b) => b[1] - a[1]),
+    invalid,
   };
 }
 
@@ -31,10 +52,10 @@ export interface WorkInputTotals {
   byYear: Map<number, number>;
 }
 
-export function workInputTotals(lines: readonly BudgetLine[], workCategories: ReadonlySet<string>): WorkInputTotals {
+export function workInputTotals(lines: readonly BudgetLine[], workCategories: ReadonlySet<string>, invalidLines: ReadonlySet<string> = NO_LINES): WorkInputTotals {
   const out: WorkInputTotals = { total: 0, byYear: new Map() };
   for (const l of lines) {
-    if (!workCategories.has(l.category)) continue;
+    if (!workCategories.has(l.category) || invalidLines.has(l.id)) continue;
     out.total += l.amountOre;
     out.byYear.set(l.year, (out.byYear.get(l.year) ?? 0) + l.amountOre);
   }

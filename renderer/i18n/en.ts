@@ -133,6 +133,7 @@ export const en: Shape<typeof sv> = {
     keptBoth: 'Your changes were saved as “{{name}}”. The changed file is untouched.',
     reloaded: 'The file was reloaded from disk. Your unsaved changes stay under Restore unsaved work.',
   },
+  invalidInput: { leftOut_one: '{{count}} invalid amount not included', leftOut_other: '{{count}} invalid amounts not included' },
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',

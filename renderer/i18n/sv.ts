@@ -129,6 +129,7 @@ export const sv = {
     keptBoth: 'Dina ändringar sparades som ”{{name}}”. Den ändrade filen är orörd.',
     reloaded: 'Filen lästes in från disken. Dina osparade ändringar finns kvar under Återställ osparat arbete.',
   },
+  invalidInput: { leftOut_one: '{{count}} ogiltigt belopp ej medräknat', leftOut_other: '{{count}} ogiltiga belopp ej medräknade' },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',

@@ -11,6 +11,7 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { checkNow } from '../findings/live-checks';
 import { DeclarationsFieldset } from './declarations';
+import { DateInput } from './date-input';
 
 /** Moves the draft to another edition, re-checks it and says what changed. */
 function switchEdition(id: string): void {
@@ -29,9 +30,7 @@ export function DraftHeader() {
   const component = useStore(docStore, (s) => s.draft!.component);
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const documentLanguage = useStore(docStore, (s) => s.draft!.documentLanguage);
-  const period = useStore(docStore, (s) => s.draft!.period);
-  const submissionDate = useStore(docStore, (s) => s.draft!.submissionDate);
-  const draft = { title: title$, component, editionId, documentLanguage, period, submissionDate };
+  const draft = { title: title$, component, editionId, documentLanguage };
   const f = (loc: string) => useFieldFindings(loc);
   const title = f('field:title');
   const start = f('field:period.start');
@@ -48,8 +47,6 @@ export function DraftHeader() {
   const comp = f('field:component');
   const known = editions();
   const editionOptions = known.some((e) => e.id === draft.editionId) ? known : [...known, { id: draft.editionId, label: editionLabel(draft.editionId) }];
-  const date = (key: 'start' | 'end') => (e: React.ChangeEvent<HTMLInputElement>) =>
-    updateFields((d) => ({ ...d, period: { ...d.period, [key]: e.target.value || null } }), `period.${key}`);
   return (
     <section className="kp-header-card" data-kp-section="general" aria-labelledby="kp-title-label">
       <label id="kp-title-label" className="kp-title-field">
@@ -79,10 +76,9 @@ export function DraftHeader() {
       </div>
       <FieldMessages loc="field:component" found={comp} />
       <div className="kp-field-row">
-        <label><span>{t('fields.start')}</span><input type="date" {...periodDate('field:period.start', start)} value={draft.period.start ?? ''} onChange={date('start')} /></label>
-        <label><span>{t('fields.end')}</span><input type="date" {...periodDate('field:period.end', end)} value={draft.period.end ?? ''} onChange={date('end')} /></label>
-        <label><span>{t('fields.submission')}</span><input type="date" {...fieldProps('field:submissionDate', sub)} value={draft.submissionDate ?? ''}
-          onChange={(e) => updateFields((d) => ({ ...d, submissionDate: e.target.value || null }), 'submission')} /></label>
+        <label><span>{t('fields.start')}</span><DateInput field="period.start" coalesceKey="period.start" {...periodDate('field:period.start', start)} /></label>
+        <label><span>{t('fields.end')}</span><DateInput field="period.end" coalesceKey="period.end" {...periodDate('field:period.end', end)} /></label>
+        <label><span>{t('fields.submission')}</span><DateInput field="submissionDate" coalesceKey="submission" {...fieldProps('field:submissionDate', sub)} /></label>
       </div>
       <FieldMessages loc="field:period.start" found={start} />
       <FieldMessages loc="field:period.end" found={end} />

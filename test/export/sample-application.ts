@@ -200,6 +200,7 @@ export function sampleApplication(): Draft {
     budget,
     declarations: { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true },
     annotations,
+    invalidInputs: {},
     documentLanguage: 'sv-SE',
     createdAt: '2026-01-10T09:00:00Z',
     modifiedAt: '2026-03-03T08:00:00Z',

@@ -38,7 +38,7 @@ const line = (year: number, category: string, amountOre: number): BudgetLine =>
 describe('budget totals', () => {
   it('sums per year, per category and overall', () => {
     const t = budgetTotals([line(1, 'work_input', 100), line(2, 'work_input', 250), line(1, 'international_travel', 5)]);
-    expect(t).toEqual({ total: 355, byYear: [[1, 105], [2, 250]], byCategory: [['work_input', 350], ['international_travel', 5]] });
+    expect(t).toEqual({ total: 355, byYear: [[1, 105], [2, 250]], byCategory: [['work_input', 350], ['international_travel', 5]], invalid: { total: 0, byYear: new Map(), byCategory: new Map() } });
   });
 
   it('per-year and per-category subtotals always add up to the total', () => {

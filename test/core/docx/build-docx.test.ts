@@ -118,6 +118,20 @@ describe('buildDocx: structure Word relies on', () => {
     expect(body).toContain('Summa år 1');
   });
 
+  it('never prints an amount that could not be read: the typed text, marked, outside every sum', async () => {
+    const draft = sampleApplication();
+    const line = draft.budget[0]!;
+    const stale = line.amountOre;
+    // Even a copy that still holds the amount from before the text was typed never prints it.
+    draft.invalidInputs = { [`budget.${line.id}.amount`]: 'tjugotusen' };
+    const body = paragraphs((await exportParts(draft))['word/document.xml']!).map((p) => p.text);
+    expect(body).toContain('”tjugotusen” (ogiltigt belopp)');
+    expect(body).toContain('Ett ogiltigt belopp är inte medräknat i summorna.');
+    const total = (838_650_00 - stale) / 100;
+    expect(body).toContain(`${String(total).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)}${NBSP}kr`);
+    expect(body).not.toContain(`838${NBSP}650${NBSP}kr`);
+  });
+
   it('shows the project title in the header and "Sida X av Y" in the footer, not on the title page', async () => {
     const parts = await exportParts(sampleApplication());
     const doc = parts['word/document.xml']!;

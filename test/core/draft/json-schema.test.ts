@@ -12,9 +12,9 @@ describe('the JSON Schema of .kpdraft files', () => {
   it('describes the envelope and the draft', () => {
     const props = schema.properties as Record<string, { const?: unknown; properties?: Record<string, unknown>; required?: string[] }>;
     expect(props.format?.const).toBe('kp-drafter/draft');
-    expect(props.version?.const).toBe(2);
+    expect(props.version?.const).toBe(3);
     expect(Object.keys(props.draft?.properties ?? {})).toEqual(
-      expect.arrayContaining(['title', 'editionId', 'component', 'partners', 'sections', 'budget', 'team', 'annotations', 'declarations']),
+      expect.arrayContaining(['title', 'editionId', 'component', 'partners', 'sections', 'budget', 'team', 'annotations', 'declarations', 'invalidInputs']),
     );
     expect(props.draft?.required).toContain('partners');
   });
@@ -25,7 +25,7 @@ describe('the JSON Schema of .kpdraft files', () => {
 
   it('accepts current-format files and rejects damaged ones, as an independent validator reads it', () => {
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
-    const current = readdirSync(versions).filter((f) => f.endsWith('.v2.kpdraft'));
+    const current = readdirSync(versions).filter((f) => f.endsWith('.v3.kpdraft'));
     expect(current.length).toBeGreaterThan(0);
     for (const f of current) expect(validate(JSON.parse(readFileSync(join(versions, f), 'utf8'))), f).toBe(true);
     const v1 = JSON.parse(readFileSync(join(versions, 'uppsala-mombasa.v1.kpdraft'), 'utf8'));

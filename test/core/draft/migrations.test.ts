@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
 import { migrateDraftData, migrationSteps } from '../../../core/draft/migrations';
 import { V1_PARTNER_ID, migrateV1ToV2 } from '../../../core/draft/migrations/v1-to-v2';
+import { migrateV2ToV3 } from '../../../core/draft/migrations/v2-to-v3';
 
 /**
  * Every committed fixture of every format version must open, forever, as the draft in its
@@ -32,8 +33,11 @@ describe('format fixtures', () => {
     expect(r).toEqual({ ok: true, value: JSON.parse(read(`${name}.expected.json`)) });
   });
 
-  it('the same application saved by format 1 and format 2 opens identically', () => {
-    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(parseDraftFile(read('uppsala-mombasa.v2.kpdraft')));
+  it('the same application saved by formats 1, 2 and 3 opens identically', () => {
+    const v3 = parseDraftFile(read('uppsala-mombasa.v3.kpdraft'));
+    expect(v3.ok).toBe(true);
+    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(v3);
+    expect(parseDraftFile(read('uppsala-mombasa.v2.kpdraft'))).toEqual(v3);
   });
 
   it('a current-format fixture is written back byte for byte (saving does not churn files)', () => {
@@ -103,5 +107,66 @@ describe('format 1 → 2', () => {
 
   it('migrateDraftData refuses a version with no step', () => {
     expect(migrateDraftData({}, 0, CURRENT_VERSION)).toMatchObject({ ok: false, error: { code: 'file-corrupt' } });
+  });
+});
+
+describe('format 2 → 3', () => {
+  const v2 = () => JSON.parse(read('uppsala-mombasa.v2.kpdraft')).draft as Record<string, unknown>;
+
+  it('adds an empty record of unreadable inputs and changes nothing else', () => {
+    const input = v2();
+    const r = migrateV2ToV3(input);
+    expect(r).toEqual({ ok: true, value: { ...input, invalidInputs: {} } });
+  });
+
+  it('puts the new field where the current format writes it, so a re-save does not reorder the file', () => {
+    const r = migrateV2ToV3(v2());
+    const keys = Object.keys((r as { value: object }).value);
+    expect(keys.slice(keys.indexOf('annotations'), keys.indexOf('annotations') + 3)).toEqual(['annotations', 'invalidInputs', 'documentLanguage']);
+  });
+
+  it('is pure: the input is not modified', () => {
+    const input = v2();
+    const copy = structuredClone(input);
+    migrateV2ToV3(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('refuses a format 3 field in a format 2 file', () => {
+    const d = { ...v2(), invalidInputs: {} };
+    const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 2, draft: d }));
+    expect(r).toEqual({ ok: false, error: { code: 'draft-unknown-field', message: expect.stringMatching(/unknown field "invalidInputs"/) } });
+  });
+});
+
+describe('format 3: unreadable inputs', () => {
+  const v3 = () => JSON.parse(read('invalid-inputs.v3.kpdraft')) as { draft: { invalidInputs: Record<string, unknown> } };
+
+  it('keeps the typed text of an amount and a date through a save and a reopen', () => {
+    const r = parseDraftFile(read('invalid-inputs.v3.kpdraft'));
+    expect(r.ok && r.value.invalidInputs).toEqual({ 'budget.b2.amount': 'tjugotusen', 'period.end': '2027-02-30' });
+    expect(r.ok && parseDraftFile(serializeDraft(r.value))).toEqual(r);
+  });
+
+  it.each([
+    ['a field that holds no typed value', 'title', 'x'],
+    ['a misspelt amount key', 'budget.b2.amountOre', 'x'],
+    ['a budget key without a line id', 'budget..amount', 'x'],
+    ['empty text (an empty field is no value, not an unreadable one)', 'period.start', ''],
+    ['text that is not a string', 'submissionDate', 20000],
+  ])('refuses %s, naming the place', (_, key, value) => {
+    const file = v3();
+    file.draft.invalidInputs = { [key]: value };
+    const r = parseDraftFile(JSON.stringify(file));
+    expect(r).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(/invalidInputs/) } });
+  });
+
+  it.each([
+    ['an amount kept beside the text typed over it', (d: Record<string, unknown>) => ((d.budget as Array<{ amountOre: number }>)[1]!.amountOre = 2_000_000), /budget\[1\]\.amountOre: must be 0 while invalidInputs holds the text typed for it/],
+    ['a date kept beside the text typed over it', (d: Record<string, unknown>) => ((d.period as { end: string }).end = '2027-08-31'), /period\.end: must be null while invalidInputs/],
+  ])('refuses %s (a value the field no longer shows)', (_, change, message) => {
+    const file = v3() as unknown as { draft: Record<string, unknown> };
+    change(file.draft);
+    expect(parseDraftFile(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(message) } });
   });
 });

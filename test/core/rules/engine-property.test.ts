@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../core/draft/schema';
 import { checkDraft, createIncrementalChecker, Finding } from '../../../core/rules';
 import { pack, packs, sample, sampleNames } from './helpers';
+import { amountKey, withInvalidInput } from '../../../core/draft/invalid-inputs';
 
 const DAMAGED = 'The rule could not be checked because part of the draft is damaged.';
 const packIds = packs.map((p) => p.id);
@@ -56,6 +57,8 @@ const TYPES = ['municipality', 'region', 'county_council', 'municipal_company', 
 const COMPONENTS = ['inception', 'project', 'steering_group', 'tripartite_eu', 'multiparty', 'development_expansion', 'dissemination'] as const;
 const DATES = ['2016-10-10', '2018-03-20', '2019-10-10', '2020-03-01', '2020-11-20', '2023-02-10', '2023-04-12', '2023-05-02', '2024-04-10', null];
 const DECLS = ['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership'] as const;
+const TYPED = fc.constantFrom('abc', 'tjugotusen', '-500', '12,345', '1e99', '2024-02-30', '  x ');
+const DATE_FIELDS = ['period.start', 'period.end', 'submissionDate'] as const;
 const WORDS = fc.constantFrom('unga', 'kvinnor', 'öppenhet', 'avfall', 'dialog', '–', 'ord', 'x');
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -93,6 +96,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     ({ ...d, coreAreas: d.coreAreas.length ? [{ ...d.coreAreas[0]!, justification: w.join(' ') }, ...d.coreAreas.slice(1)] : [{ id: 'equity' as const, justification: w.join(' ') }] })),
   fc.constant((d: Draft) => ({ ...d, coreAreas: [] })),
   fc.constant((d: Draft) => ({ ...d, modifiedAt: new Date(Date.parse(d.modifiedAt) + 1000).toISOString() })),
+  // Unreadable text typed over an amount (the amount becomes 0), or the amount typed again correctly.
+  fc.record({ i: fc.nat(), raw: fc.option(TYPED) }).map(({ i, raw }) => (d: Draft) => {
+    if (!d.budget.length) return d;
+    const line = d.budget[i % d.budget.length]!;
+    const next = raw === null ? d : { ...d, budget: d.budget.map((b) => (b === line ? { ...b, amountOre: 0 } : b)) };
+    return withInvalidInput(next, amountKey(line.id), raw);
+  }),
+  fc.record({ f: fc.constantFrom(...DATE_FIELDS), raw: fc.option(TYPED) }).map(({ f, raw }) => (d: Draft) => withInvalidInput(d, f, raw)),
+  // Text left behind for a line that is gone (a file edited by hand).
+  fc.record({ raw: TYPED }).map(({ raw }) => (d: Draft) => withInvalidInput(d, amountKey('removed-line'), raw)),
 );
 
 describe('incremental checking', () => {
@@ -127,7 +140,9 @@ describe('incremental checking', () => {
     expect(checker.lastRunCount).toBe(1);
     const moved = { ...typed, budget: [...typed.budget] };
     checker.check(moved);
-    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing.
-    expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || r.id === 'DOC-06' || r.id === 'REP-01').length);
+    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing, typed amounts.
+    expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || ['DOC-06', 'REP-01', 'FLD-01'].includes(r.id)).length);
+    checker.check({ ...moved, invalidInputs: { 'period.end': 'abc' } });
+    expect(checker.lastRunCount).toBe(1);
   });
 });

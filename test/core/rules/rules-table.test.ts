@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, TeamMember } from '../../../core/draft/schema';
 import { applyQuickFix, checkDraft, describeRules, type Severity } from '../../../core/rules';
 import { findingsOf, pack, packs, sample, words } from './helpers';
+import { amountKey } from '../../../core/draft/invalid-inputs';
 
 /**
  * One row per rule behaviour: a sample application made to break the rule (`trigger`) and the
@@ -126,6 +127,9 @@ const cases: Case[] = [
   { rule: 'DOC-05', edition: 'icld-kp-2020', sample: 'icld-kp-2020-inception', name: 'no mutual benefit', trigger: (d) => { d.sections.mutual_learning = neutral(''); }, severity: 'warning' },
   { rule: 'DOC-06', edition: 'icld-kp-2020', name: 'unnamed budget line', trigger: (d) => { d.budget[3]!.description = ''; }, severity: 'info' },
   { rule: 'REP-01', edition: 'icld-kp-2020', name: 'pre-financing note with a budget', clean: (d) => { for (const b of d.budget) b.amountOre = 0; }, trigger: (d) => { d.budget[0]!.amountOre = 100; }, severity: 'info' },
+  { rule: 'FLD-01', edition: 'icld-kp-2020', name: 'an amount typed as words', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: 'tjugotusen' }; }, severity: 'error' },
+  { rule: 'FLD-01', edition: 'icld-kp-2016', name: 'a negative amount', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: '-500' }; }, severity: 'error' },
+  { rule: 'FLD-01', edition: 'icld-kp-2023b', name: 'a start date that does not exist', trigger: (d) => { d.period.start = null; d.invalidInputs = { 'period.start': '2024-02-30' }; }, severity: 'error' },
 ];
 
 function drafts(c: Case): { clean: Draft; broken: Draft } {
@@ -154,7 +158,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(51);
+    expect(applied).toHaveLength(52);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });
@@ -216,5 +220,56 @@ describe('rule details a user relies on', () => {
     const all = checkDraft(d, pack('icld-kp-2020'));
     expect(all.find((f) => f.ruleId === 'DOC-04')?.location).toEqual({ kind: 'section', sectionId: 'risks' });
     expect(all.find((f) => f.ruleId === 'BUD-10')?.location).toEqual({ kind: 'budget-line', lineId: d.budget[2]!.id, field: 'category' });
+  });
+});
+
+describe('FLD-01: text typed into an amount or date that could not be read', () => {
+  const withAmount = (raw: string) => {
+    const d = sample('icld-kp-2020');
+    const line = d.budget[1]!;
+    line.amountOre = 0;
+    d.invalidInputs = { [amountKey(line.id)]: raw };
+    return { d, line };
+  };
+
+  it('is an error in every edition, at the amount field, naming the line and the text typed', () => {
+    for (const p of packs) {
+      const { d, line } = withAmount('tjugotusen');
+      const [f, more] = findingsOf(d, p, 'FLD-01');
+      expect(more).toBeUndefined();
+      expect(f?.severity).toBe('error');
+      expect(f?.location).toEqual({ kind: 'budget-line', lineId: line.id, field: 'amount' });
+      expect(f?.message.sv).toContain('”tjugotusen” på budgetrad 2');
+      expect(f?.message.sv).toContain('räknas inte med i summan');
+      expect(f?.message.en).toContain('"tjugotusen" on budget line 2');
+    }
+  });
+
+  it('says why a negative amount or one with too many decimals could not be read', () => {
+    expect(findingsOf(withAmount('-500').d, pack('icld-kp-2020'), 'FLD-01')[0]?.message.sv).toMatch(/kan inte vara negativt/);
+    expect(findingsOf(withAmount('12,345').d, pack('icld-kp-2020'), 'FLD-01')[0]?.message.en).toMatch(/at most two decimals/);
+  });
+
+  it('points a date at its own field', () => {
+    const d = sample('icld-kp-2020');
+    d.submissionDate = null;
+    d.invalidInputs = { submissionDate: '2026-13-01' };
+    const [f] = findingsOf(d, pack('icld-kp-2020'), 'FLD-01');
+    expect(f?.location).toEqual({ kind: 'field', field: 'submissionDate' });
+    expect(f?.message.sv).toMatch(/^”2026-13-01” kunde inte läsas som inlämningsdatumet/);
+    // The picker cannot show the text, so the finding itself offers to clear it.
+    const cleared = applyQuickFix(d, f!.fix!);
+    expect(cleared.invalidInputs).toEqual({});
+    expect(findingsOf(cleared, pack('icld-kp-2020'), 'FLD-01')).toEqual([]);
+  });
+
+  it('offers to remove text kept for a budget line that no longer exists, and the fix clears the finding', () => {
+    const d = sample('icld-kp-2020');
+    d.invalidInputs = { [amountKey('gone')]: 'abc', 'period.end': 'x' };
+    const [f] = findingsOf(d, pack('icld-kp-2020'), 'FLD-01').filter((x) => x.location.kind === 'field' && x.location.field === 'budget');
+    expect(f?.severity).toBe('error');
+    const fixed = applyQuickFix(d, f!.fix!);
+    expect(fixed.invalidInputs).toEqual({ 'period.end': 'x' });
+    expect(findingsOf(fixed, pack('icld-kp-2020'), 'FLD-01')).toHaveLength(1);
   });
 });

@@ -93,13 +93,33 @@ describe('kp check', () => {
   });
 });
 
+describe('kp check: text typed into an amount or date that could not be read', () => {
+  it('reports each as an error at its field, quoting the text, and exits 1', async () => {
+    const file = join(root, 'test/fixtures/drafts/versions/invalid-inputs.v3.kpdraft');
+    const r = await kp('check', file);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.slice(r.stdout.indexOf('\nErrors\n'), r.stdout.indexOf('\nWarnings\n'));
+    expect(errors).toMatch(/FLD-01 +budget line b2 \(amount\) +The amount "tjugotusen" on budget line 2 .*could not be read as an amount and is left out of the total/);
+    expect(errors).toMatch(/FLD-01 +field period\.end +"2027-02-30" could not be read as the project end date/);
+  });
+
+  it('says so in Swedish with --lang sv', async () => {
+    const file = variant('icld-kp-2020', (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: '-500' }; });
+    const r = await kp('check', file, '--lang', 'sv');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/: 1 error, /);
+    expect(r.stdout).toMatch(/FLD-01 +budget line b1 \(amount\) +Beloppet ”-500” på budgetrad 1 .*Ett belopp kan inte vara negativt/);
+  });
+});
+
 describe('kp rules', () => {
-  it('lists all 51 rules with severity, editions and sources', async () => {
+  it('lists all 52 rules with severity, editions and sources', async () => {
     const r = await kp('rules', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.edition).toBeNull();
-    expect(out.rules).toHaveLength(51);
+    expect(out.rules).toHaveLength(52);
+    expect(out.rules.find((x: { id: string }) => x.id === 'FLD-01')).toMatchObject({ severity: 'error', editions: ['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020', 'icld-kp-2023', 'icld-kp-2023b'] });
     const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
     expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });
     const bud09 = out.rules.find((x: { id: string }) => x.id === 'BUD-09');

@@ -61,7 +61,7 @@ describe('backups of earlier versions', () => {
     await writeDraftFile(path, (opened as { value: Draft }).value, { backups: { userDataDir: userData, keep: 3 } });
     const [backup] = await listBackups(userData, path);
     expect(await readFile(backup!.path)).toEqual(await readFile(fixture));
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: 2 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: 3 });
   });
 
   it('makes none when N is 0, and a failed backup never blocks the save', async () => {

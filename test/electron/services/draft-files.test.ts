@@ -10,7 +10,7 @@ import { injectFault, makeUnwritable, tempFolder } from './draft-files-helpers';
 
 const fixtures = join(__dirname, '../../fixtures/drafts');
 const sample = (): Draft => {
-  const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 2, draft: generateDraft({ words: 300, budgetLines: 5 }) }));
+  const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 3, draft: generateDraft({ words: 300, budgetLines: 5 }) }));
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };

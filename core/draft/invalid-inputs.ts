@@ -1,0 +1,56 @@
+import type { Draft, InvalidInputs } from './schema';
+
+/**
+ * Text typed into an amount or date field that could not be read. It is kept in
+ * `draft.invalidInputs` under the field's key while the field's value stays empty (0 / null), so
+ * the field shows what was typed, and nothing (a total, a check, the Word file) uses an older value.
+ */
+
+/** The date fields of a draft that can hold unreadable text. */
+export type DateField = 'period.start' | 'period.end' | 'submissionDate';
+
+/**
+ * Kept for a date picker left partly filled in (only the day typed, say). The browser does not
+ * reveal the partial text, only that it is not a date, so this stands for it.
+ */
+export const INCOMPLETE_DATE = '?';
+
+/** What an `invalidInputs` key names. */
+export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField };
+
+/** The key of a budget line's amount. */
+export const amountKey = (lineId: string): string => `budget.${lineId}.amount`;
+
+/** The field a key names, or null for a key the format does not define. */
+export function invalidInputTarget(key: string): InvalidInputTarget | null {
+  if (key === 'period.start' || key === 'period.end' || key === 'submissionDate') return { kind: 'date', field: key };
+  const m = /^budget\.([\s\S]+)\.amount$/.exec(key);
+  return m ? { kind: 'amount', lineId: m[1]! } : null;
+}
+
+/** The unreadable text of a field, if it holds any. */
+export function invalidInput(draft: Pick<Draft, 'invalidInputs'>, key: string): string | undefined {
+  const inputs = draft.invalidInputs as InvalidInputs | undefined;
+  return inputs !== undefined && Object.hasOwn(inputs, key) ? inputs[key] : undefined;
+}
+
+/**
+ * The draft with `text` kept as the unreadable input of `key`, or with none for it when `text` is
+ * null. The same object when nothing changes (the incremental checker compares by reference).
+ */
+export function withInvalidInput(draft: Draft, key: string, text: string | null): Draft {
+  const current = invalidInput(draft, key);
+  if (current === (text ?? undefined)) return draft;
+  const { [key]: _dropped, ...rest } = draft.invalidInputs;
+  return { ...draft, invalidInputs: text === null ? rest : { ...rest, [key]: text } };
+}
+
+/** The ids of budget lines whose amount holds unreadable text. */
+export function invalidAmountLines(draft: Pick<Draft, 'invalidInputs'>): Set<string> {
+  const out = new Set<string>();
+  for (const key of Object.keys(draft.invalidInputs ?? {})) {
+    const t = invalidInputTarget(key);
+    if (t?.kind === 'amount') out.add(t.lineId);
+  }
+  return out;
+}
