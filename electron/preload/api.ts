@@ -41,6 +41,9 @@ export const CHANNELS = [
   'review:set-role',
   'review:merge',
   'dialog:open-review-copies',
+  'versions:list',
+  'versions:load',
+  'versions:newest-readable',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];
