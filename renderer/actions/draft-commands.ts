@@ -8,6 +8,7 @@ import { appStore, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
+import { mayReplaceUnreadable, showOpenError } from '../versions/unreadable';
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
@@ -62,7 +63,8 @@ export async function openPath(path: string): Promise<void> {
   }
   if (!r.ok) {
     if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
-    return showError({ ...r.error, path: r.error.path ?? path });
+    // A file that cannot be read may have a readable backup: the message offers it.
+    return showOpenError({ ...r.error, path: r.error.path ?? path }, path);
   }
   startDraft(r.value.draft, r.value.path);
 }
@@ -85,7 +87,7 @@ export function currentDraft(): Draft | null {
 
 export async function saveTo(path: string): Promise<boolean> {
   const draft = currentDraft();
-  if (!draft) return false;
+  if (!draft || !mayReplaceUnreadable(path)) return false;
   const revision = docStore.get().revision;
   const r = await bridge.invoke('draft:save', { path, draft });
   if (!r.ok) {

@@ -6,6 +6,7 @@ import { docStore } from '../state/doc-state';
 import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
 import { LinkDialog } from './link-dialog';
+import { VersionsDialog } from '../versions/versions-dialog';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -38,6 +39,8 @@ export function DialogHost() {
       );
     case 'export':
       return <ExportDialog />;
+    case 'versions':
+      return <VersionsDialog />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'about':

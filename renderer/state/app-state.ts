@@ -22,6 +22,7 @@ export type DialogState =
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
   | { kind: 'about' }
+  | { kind: 'versions' }
   | { kind: 'link'; target: LinkTarget };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */

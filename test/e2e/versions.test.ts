@@ -1,0 +1,151 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
+import { focusSectionEnd, openFromPicker, readSavedDraft, sectionEditor } from './helpers';
+import { writeDraft } from './sample-draft';
+
+const app = useAppSession();
+const SHOTS = '/tmp/kp-versions-shots';
+
+const saveState = (page: Page) => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state');
+async function typeAndSave(page: Page, text: string): Promise<void> {
+  await focusSectionEnd(page, 'challenge');
+  await page.keyboard.type(text);
+  await expect.poll(() => saveState(page)).toBe('dirty');
+  await page.keyboard.press('Control+S');
+  await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('clean');
+}
+const challengeText = (page: Page) => sectionEditor(page, 'challenge').innerText();
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await screenshot(page, name);
+}
+
+describe('versions', () => {
+  it('lists earlier versions with what changed, previews one read-only, restores it, and undo brings the text back', async () => {
+    writeDraft(app.server.draftsDir, 'versioner.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'versioner.kpdraft');
+    await typeAndSave(page, ' Första tillägget.');
+    await typeAndSave(page, ' Andra tillägget här.');
+    const latest = await challengeText(page);
+    expect(latest).toContain('Andra tillägget här.');
+
+    await page.getByRole('button', { name: 'Versioner', exact: true }).click();
+    const dialog = page.locator('dialog.kp-versions-dialog');
+    const backups = dialog.locator('[data-kp-version-kind="backup"]');
+    await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(2);
+    // Newest first; each with a time, and what changed since (in the next newer version, or the open draft).
+    expect(await backups.nth(0).locator('.kp-version-time').innerText()).toMatch(/^\d{1,2} \S+ \d{2}:\d{2}(:\d{2})?$/);
+    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toContain('+3 ord i Utmaning');
+    expect(await backups.nth(1).locator('[data-kp-version-change]').innerText()).toContain('+2 ord i Utmaning');
+
+    await backups.nth(1).click();
+    const preview = dialog.locator('[data-kp-version-preview] [data-kp-preview-section="challenge"]');
+    await expect.poll(() => preview.innerText()).toContain('Båda kommunerna har svårt att nå unga väljare.');
+    expect(await preview.innerText()).not.toContain('Första tillägget');
+    // Read-only: plain paragraphs, nothing to type in.
+    expect(await dialog.locator('[data-kp-version-preview] [contenteditable], [data-kp-version-preview] input, [data-kp-version-preview] textarea').count()).toBe(0);
+    await shot(page, 'versions-sv-light');
+
+    await dialog.getByRole('button', { name: 'Återställ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => challengeText(page)).not.toContain('Första tillägget');
+    expect(await challengeText(page)).toContain('Båda kommunerna har svårt att nå unga väljare.');
+    expect(await saveState(page)).toBe('dirty');
+
+    // Ctrl+Z in the text brings back what was there (one step), Ctrl+Y restores again, the toolbar's undo once more.
+    await sectionEditor(page, 'challenge').click();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => challengeText(page)).toBe(latest);
+    await page.keyboard.press('Control+Y');
+    await expect.poll(() => challengeText(page)).not.toContain('Första tillägget');
+    await page.getByRole('button', { name: 'Ångra', exact: true }).click();
+    await expect.poll(() => challengeText(page)).toBe(latest);
+    // And the text is still editable as usual afterwards.
+    await typeAndSave(page, ' Tredje.');
+    expect(JSON.stringify(readSavedDraft(join(app.server.draftsDir, 'versioner.kpdraft')).sections.challenge)).toContain('Andra tillägget här. Tredje.');
+
+    await page.locator('.kp-ui-language').selectOption('en');
+    await page.getByRole('button', { name: 'Versions', exact: true }).click();
+    await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(3);
+    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toContain('+1 word in Challenge');
+    await backups.nth(1).click();
+    await dialog.locator('[data-kp-version-preview]').waitFor();
+    await shot(page, 'versions-en-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'versions-en-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.kp-ui-language').selectOption('sv');
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when there are no earlier versions yet', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.getByRole('button', { name: 'Skapa ansökan' }).click();
+    await page.locator('html[data-kp-editor-ready]').waitFor();
+    await page.getByRole('button', { name: 'Versioner', exact: true }).click();
+    const empty = page.locator('dialog.kp-versions-dialog [data-kp-versions-empty]');
+    await expect.poll(() => empty.innerText(), { timeout: 10_000 }).toContain('Inga tidigare versioner än');
+    await shot(page, 'versions-sv-empty');
+    expect(problems).toEqual([]);
+  });
+
+  it('offers the newest readable backup of a file that cannot be read, and saving it back asks first', async () => {
+    const path = writeDraft(app.server.draftsDir, 'skadad.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server);
+    const questions: string[] = [];
+    let answer = false;
+    page.on('dialog', (d) => {
+      questions.push(d.message());
+      void (answer ? d.accept() : d.dismiss());
+    });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'skadad.kpdraft');
+    await typeAndSave(page, ' Första tillägget.');
+    await typeAndSave(page, ' Andra tillägget.');
+    const damaged = readFileSync(path, 'utf8').slice(0, 500);
+    writeFileSync(path, damaged);
+
+    await page.reload();
+    await page.locator('.kp-start').waitFor();
+    await page.keyboard.press('Control+O');
+    const picker = page.locator('dialog.kp-modal');
+    await picker.locator('[data-kp-file="skadad.kpdraft"]').click();
+    await picker.locator('button[type="submit"]').click();
+    const notice = page.locator('.kp-notice-error');
+    await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toMatch(/kunde inte läsas: den verkar avbruten eller skadad\. Originalet är orört\./);
+    const offer = notice.getByRole('button', { name: /^Öppna senaste läsbara säkerhetskopia \(\d{1,2} \S+ \d{2}:\d{2}\)$/ });
+    await screenshot(page, 'versions-unreadable-offer');
+    await offer.click();
+
+    await page.locator('html[data-kp-editor-ready="true"]').waitFor();
+    await expect.poll(() => challengeText(page)).toContain('Första tillägget.');
+    expect(await challengeText(page)).not.toContain('Andra tillägget.');
+    expect(await saveState(page)).toBe('dirty');
+
+    // Declined: the unreadable file stays as it is.
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('Filen ”skadad.kpdraft” kunde inte läsas. Vill du ersätta den med den återställda versionen?');
+    expect(readFileSync(path, 'utf8')).toBe(damaged);
+    expect(await saveState(page)).toBe('dirty');
+
+    answer = true;
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('clean');
+    expect(questions).toHaveLength(2);
+    const saved = JSON.stringify(readSavedDraft(path).sections.challenge);
+    expect(saved).toContain('Första tillägget.');
+    expect(saved).not.toContain('Andra tillägget.');
+    // Warnings about the unreadable file are expected on the console; nothing else.
+    expect(problems).toEqual([]);
+  });
+});
