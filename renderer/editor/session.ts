@@ -112,15 +112,15 @@ export function lastFocusedSection(): string | null {
 }
 
 /** Every section editor's text with its undo history: what a whole-draft change (restoring a version) replaces. */
-export type SectionTexts = ReadonlyMap<string, { children: Descendant[]; history: HistoryEditor['history']; normalized: boolean }>;
+export type SectionTexts = ReadonlyMap<string, { children: Descendant[]; history: HistoryEditor['history']; normalized: boolean; editedAt: number }>;
 
 export function takeSectionTexts(): SectionTexts {
-  return new Map([...entries].map(([id, e]) => [id, { children: e.editor.children, history: e.editor.history, normalized: e.normalized }]));
+  return new Map([...entries].map(([id, e]) => [id, { children: e.editor.children, history: e.editor.history, normalized: e.normalized, editedAt: e.editedAt }]));
 }
 
 /** The text of `draft` as section editors would hold it freshly loaded: no history yet. */
 export function sectionTextsOf(draft: Draft): SectionTexts {
-  return new Map(Object.entries(draft.sections).map(([id, value]) => [id, { children: toEditorValue(value), history: { undos: [], redos: [] }, normalized: false }]));
+  return new Map(Object.entries(draft.sections).map(([id, value]) => [id, { children: toEditorValue(value), history: { undos: [], redos: [] }, normalized: false, editedAt: 0 }]));
 }
 
 /**
@@ -137,7 +137,7 @@ export function putSectionTexts(texts: SectionTexts): void {
     e.editor.selection = null;
     e.editor.operations = [];
     e.cache = null;
-    e.editedAt = 0;
+    e.editedAt = t.editedAt;
     e.normalized = t.normalized;
   }
 }

@@ -143,6 +143,8 @@ export const en: Shape<typeof sv> = {
     column: { time: 'Time', words: 'Words', size: 'Size', changes: 'Changed since' },
     kind: { backup: 'Saved', recovery: 'Unsaved' },
     kindHint: { backup: 'The file as it was before it was saved over', recovery: 'Unsaved work saved automatically' },
+    words_one: '{{count}} word',
+    words_other: '{{count}} words',
     unreadable: 'Cannot be read',
     change: {
       none: 'No changes',

@@ -139,6 +139,8 @@ export const sv = {
     column: { time: 'Tid', words: 'Ord', size: 'Storlek', changes: 'Ändrat sedan dess' },
     kind: { backup: 'Sparad', recovery: 'Osparad' },
     kindHint: { backup: 'Filen som den såg ut innan den sparades över', recovery: 'Osparat arbete som sparats automatiskt' },
+    words_one: '{{count}} ord',
+    words_other: '{{count}} ord',
     unreadable: 'Kan inte läsas',
     change: {
       none: 'Inga ändringar',

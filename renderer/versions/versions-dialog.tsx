@@ -49,6 +49,10 @@ export function VersionsDialog() {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && canRestore) {
+      e.preventDefault();
+      return restore();
+    }
     if (!entries?.length || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
     e.preventDefault();
     const i = entries.findIndex((x) => x.id === preview?.id);
@@ -67,6 +71,11 @@ export function VersionsDialog() {
   };
   const sections = templateSections(docStore.get().draft?.component ?? 'project');
   const times = formatTimes((entries ?? []).map((e) => e.takenAt), i18n.language);
+  // Read as one line: "2 dec. 14:03, Sparad, 312 ord, 4,2 kB, +120 ord i Bakgrund".
+  const optionLabel = (e: VersionEntry, time: string) => [
+    time, t(`versions.kind.${e.kind}`),
+    ...(e.readable ? [t('versions.words', { count: e.words }), formatSize(e.sizeBytes, i18n.language), e.changes ? changeLine(e.changes, sections) : ''] : [t('versions.unreadable')]),
+  ].filter(Boolean).join(', ');
   const canRestore = !!preview && 'draft' in preview && !fieldsLocked();
 
   return (
@@ -87,7 +96,7 @@ export function VersionsDialog() {
             <ul ref={listRef} className="kp-versions-list" role="listbox" aria-label={t('versions.list')} tabIndex={0} onKeyDown={onKeyDown}
               aria-activedescendant={preview ? `kp-version-${preview.id}` : undefined}>
               {entries.map((e, i) => (
-                <li key={e.id} id={`kp-version-${e.id}`} role="option" aria-selected={preview?.id === e.id} data-kp-version={e.id} data-kp-version-kind={e.kind}
+                <li key={e.id} id={`kp-version-${e.id}`} role="option" aria-selected={preview?.id === e.id} aria-label={optionLabel(e, times[i]!)} data-kp-version={e.id} data-kp-version-kind={e.kind}
                   className={`kp-version ${preview?.id === e.id ? 'selected' : ''} ${e.readable ? '' : 'unreadable'}`} onClick={() => void select(e)}>
                   <div className="kp-version-row">
                     <span className="kp-version-time">{times[i]}</span>
