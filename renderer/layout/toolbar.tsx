@@ -66,11 +66,6 @@ export function Toolbar() {
   return (
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
-      <button type="button" className="kp-tool kp-tool-versions" aria-label={t('versions.title')} title={t('actions.draft.versions')} onClick={() => runAction('draft.versions')}>
-        <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
-          <path d="M3 12a9 9 0 1 0 3-6.7M3 4v4h4M12 7v5l3 2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </button>
       <span className="kp-tool-sep" />
       <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutLabel('Z'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
       <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), redoShortcutLabel())} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>

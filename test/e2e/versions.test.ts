@@ -36,7 +36,7 @@ describe('versions', () => {
     const latest = await challengeText(page);
     expect(latest).toContain('Andra tillägget här.');
 
-    await page.getByRole('button', { name: 'Versioner', exact: true }).click();
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
     const dialog = page.locator('dialog.kp-versions-dialog');
     const backups = dialog.locator('[data-kp-version-kind="backup"]');
     await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(2);
@@ -72,7 +72,7 @@ describe('versions', () => {
     expect(JSON.stringify(readSavedDraft(join(app.server.draftsDir, 'versioner.kpdraft')).sections.challenge)).toContain('Andra tillägget här. Tredje.');
 
     await page.locator('.kp-ui-language').selectOption('en');
-    await page.getByRole('button', { name: 'Versions', exact: true }).click();
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versions…$/ }).click();
     await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(3);
     expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toContain('+1 word in Challenge');
     await backups.nth(1).click();
@@ -81,6 +81,11 @@ describe('versions', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot(page, 'versions-en-dark');
     await page.emulateMedia({ colorScheme: 'light' });
+    // The smallest window the app supports: the list and the preview still fit side by side.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await shot(page, 'versions-en-1024x700');
+    const box = await dialog.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(700);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.kp-ui-language').selectOption('sv');
@@ -91,7 +96,7 @@ describe('versions', () => {
     const { page, problems } = await openApp(app.browser, app.server);
     await page.getByRole('button', { name: 'Skapa ansökan' }).click();
     await page.locator('html[data-kp-editor-ready]').waitFor();
-    await page.getByRole('button', { name: 'Versioner', exact: true }).click();
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
     const empty = page.locator('dialog.kp-versions-dialog [data-kp-versions-empty]');
     await expect.poll(() => empty.innerText(), { timeout: 10_000 }).toContain('Inga tidigare versioner än');
     await shot(page, 'versions-sv-empty');
