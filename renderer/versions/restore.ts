@@ -2,7 +2,7 @@ import type { Draft } from '../../core/draft/schema';
 import { currentDraft } from '../actions/draft-commands';
 import { putSectionTexts, sectionTextsOf, takeSectionTexts, type SectionTexts } from '../editor/session';
 import { checkNow } from '../findings/live-checks';
-import { loadReview } from '../review/review-session';
+import { anchorComments } from '../review/review-session';
 import { docStore, replaceWholeDraft, type TextSwap } from '../state/doc-state';
 import type { Annotation } from '../../core/draft/annotation';
 
@@ -34,7 +34,7 @@ function swapTo(content: Content): TextSwap {
     const previous: Content = { texts: takeSectionTexts(), sections: now?.sections ?? {}, annotations: now?.annotations ?? [] };
     putSectionTexts(content.texts);
     const fields = docStore.get().draft;
-    if (fields) loadReview({ ...fields, sections: content.sections, annotations: content.annotations }, docStore.get().path);
+    if (fields) anchorComments({ ...fields, sections: content.sections, annotations: content.annotations });
     return swapTo(previous);
   };
 }

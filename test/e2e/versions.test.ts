@@ -5,20 +5,34 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useAppSession } from './support';
 import { focusSectionEnd, openFromPicker, readSavedDraft, sectionEditor } from './helpers';
-import { writeDraft } from './sample-draft';
+import { sampleDraft, writeDraft } from './sample-draft';
+import type { Draft } from '../../core/draft/schema';
+import { projectText } from '../../core/review/plain-text';
+import { textAnchorAt } from '../../core/review/text-anchor';
 
 const app = useAppSession();
 const SHOTS = '/tmp/kp-versions-shots';
 
 const saveState = (page: Page) => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state');
-async function typeAndSave(page: Page, text: string): Promise<void> {
+async function typeAndSave(page: Page, text: string, at: 'end' | 'start' = 'end'): Promise<void> {
   await focusSectionEnd(page, 'challenge');
+  if (at === 'start') await page.keyboard.press('Control+Home');
   await page.keyboard.type(text);
   await expect.poll(() => saveState(page)).toBe('dirty');
   await page.keyboard.press('Control+S');
   await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('clean');
 }
 const challengeText = (page: Page) => sectionEditor(page, 'challenge').innerText();
+const PHRASE = 'Valdeltagandet bland 18–24-åringar är lågt';
+/** The sample draft with a reviewer's comment on a phrase of the challenge. */
+function withComment(): Draft {
+  const d = sampleDraft();
+  const p = projectText(d.sections.challenge!);
+  const start = p.text.indexOf(PHRASE);
+  const anchor = textAnchorAt(p, 'challenge', start, start + PHRASE.length);
+  return { ...d, annotations: [{ id: 'c1', author: { name: 'Lena Ek', initials: 'LE' }, body: 'Siffra?', createdAt: '2026-03-03T10:00:00Z', editedAt: null, anchor, resolved: false, replies: [] }] };
+}
+const commentedText = (page: Page) => sectionEditor(page, 'challenge').locator('mark[data-kp-threads]').allInnerTexts();
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -27,14 +41,16 @@ async function shot(page: Page, name: string): Promise<void> {
 
 describe('versions', () => {
   it('lists earlier versions with what changed, previews one read-only, restores it, and undo brings the text back', async () => {
-    writeDraft(app.server.draftsDir, 'versioner.kpdraft');
+    writeDraft(app.server.draftsDir, 'versioner.kpdraft', withComment());
     const { page, problems } = await openApp(app.browser, app.server);
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'versioner.kpdraft');
     await typeAndSave(page, ' Första tillägget.');
-    await typeAndSave(page, ' Andra tillägget här.');
+    // At the start: the comment's phrase moves, so a restore must anchor it again.
+    await typeAndSave(page, 'Kort inledning här. ', 'start');
     const latest = await challengeText(page);
-    expect(latest).toContain('Andra tillägget här.');
+    expect(latest).toMatch(/^Kort inledning här\. Båda kommunerna/);
+    await expect.poll(() => commentedText(page)).toEqual([PHRASE]);
 
     await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
     const dialog = page.locator('dialog.kp-versions-dialog');
@@ -58,18 +74,21 @@ describe('versions', () => {
     await expect.poll(() => challengeText(page)).not.toContain('Första tillägget');
     expect(await challengeText(page)).toContain('Båda kommunerna har svårt att nå unga väljare.');
     expect(await saveState(page)).toBe('dirty');
+    // The comment stays on its phrase in the restored text.
+    await expect.poll(() => commentedText(page)).toEqual([PHRASE]);
 
     // Ctrl+Z in the text brings back what was there (one step), Ctrl+Y restores again, the toolbar's undo once more.
     await sectionEditor(page, 'challenge').click();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => challengeText(page)).toBe(latest);
+    await expect.poll(() => commentedText(page)).toEqual([PHRASE]);
     await page.keyboard.press('Control+Y');
     await expect.poll(() => challengeText(page)).not.toContain('Första tillägget');
     await page.getByRole('button', { name: 'Ångra', exact: true }).click();
     await expect.poll(() => challengeText(page)).toBe(latest);
     // And the text is still editable as usual afterwards.
     await typeAndSave(page, ' Tredje.');
-    expect(JSON.stringify(readSavedDraft(join(app.server.draftsDir, 'versioner.kpdraft')).sections.challenge)).toContain('Andra tillägget här. Tredje.');
+    expect(JSON.stringify(readSavedDraft(join(app.server.draftsDir, 'versioner.kpdraft')).sections.challenge)).toContain('Första tillägget. Tredje.');
 
     await page.locator('.kp-ui-language').selectOption('en');
     await page.locator('.kp-statusbar').getByRole('button', { name: /Versions…$/ }).click();
