@@ -20,7 +20,9 @@ export const ChangeSummary = z.strictObject({
   partners: ListChange,
   team: ListChange,
   budget: ListChange,
-  /** Applicant, period, core areas, declarations, edition, component, language or comments differ. */
+  /** Comment threads: added or removed, or a body, reply or resolution changed (not where they sit in the text). */
+  comments: ListChange,
+  /** Applicant, period, core areas, declarations, edition, component or language differ. */
   other: z.boolean(),
 });
 export type ChangeSummary = z.infer<typeof ChangeSummary>;
@@ -40,20 +42,23 @@ export function summarizeChanges(older: Draft, newer: Draft): ChangeSummary {
     .map((id) => ({ id, words: countWords(newer.sections[id] ?? []) - countWords(older.sections[id] ?? []) }))
     .slice(0, 200);
   const list = (a: unknown[], b: unknown[]): ListChange => ({ delta: b.length - a.length, changed: !sameValue(a, b) });
-  const otherKeys = ['editionId', 'component', 'applicant', 'period', 'submissionDate', 'coreAreas', 'declarations', 'annotations', 'documentLanguage'] as const;
+  const otherKeys = ['editionId', 'component', 'applicant', 'period', 'submissionDate', 'coreAreas', 'declarations', 'documentLanguage'] as const;
+  // An anchor moves whenever text before it is typed; that is no change to the comment.
+  const threads = (d: Draft) => d.annotations.map(({ anchor: _anchor, ...thread }) => thread);
   return {
     title: older.title !== newer.title,
     sections,
     partners: list(older.partners, newer.partners),
     team: list(older.team, newer.team),
     budget: list(older.budget, newer.budget),
+    comments: list(threads(older), threads(newer)),
     other: otherKeys.some((k) => !sameValue(older[k], newer[k])),
   };
 }
 
 /** True when nothing a user would see differs. */
 export function isUnchanged(s: ChangeSummary): boolean {
-  return !s.title && s.sections.length === 0 && !s.partners.changed && !s.team.changed && !s.budget.changed && !s.other;
+  return !s.title && s.sections.length === 0 && !s.partners.changed && !s.team.changed && !s.budget.changed && !s.comments.changed && !s.other;
 }
 
 /**

@@ -64,7 +64,10 @@ export const VersionEntry = z.strictObject({
   readable: z.boolean(),
   /** Why it cannot be read (an error code), when it cannot. */
   problem: z.string().max(100).optional(),
-  /** How the next newer version (the open draft for the newest) differs from this one; absent when either is unreadable. */
+  /**
+   * What changed since: for a backup, in the next newer readable backup (the newest: in the open
+   * draft); for a recovery copy, in the open draft. Absent when this version is unreadable.
+   */
   changes: ChangeSummary.optional(),
 });
 export type VersionEntry = z.infer<typeof VersionEntry>;

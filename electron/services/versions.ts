@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializeDraft } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
-import { draftWords, summarizeChanges } from '../../core/draft/version-diff';
+import { draftWords, isUnchanged, summarizeChanges } from '../../core/draft/version-diff';
 import type { VersionEntry } from '../../core/ipc/contract';
 import { err, ok, type Result } from '../../core/result';
 import { listBackups } from './backups';
@@ -74,14 +74,16 @@ export function createVersionStore(userDataDir: string, recovery: RecoveryArea):
   return {
     async list({ path, draftId, current }) {
       const backups = path === null ? [] : await listBackups(userDataDir, path);
-      const reads = [
-        ...(await Promise.all(backups.map((b) => readBackup(b.path, b.takenAt)))),
-        ...(await recoveryCopies(path, draftId)),
-      ].sort((a, b) => b.entry.takenAt.localeCompare(a.entry.takenAt));
-      // Each version is compared with the nearest readable newer one; the newest with the open draft.
+      // A recovery copy that holds just what is open (this window's own autosave) is no other version.
+      const copies = (await recoveryCopies(path, draftId)).filter((r) => !r.draft || !isUnchanged(summarizeChanges(r.draft, current)));
+      const reads = [...(await Promise.all(backups.map((b) => readBackup(b.path, b.takenAt)))), ...copies]
+        .sort((a, b) => b.entry.takenAt.localeCompare(a.entry.takenAt));
+      // The file's history: each backup is compared with the nearest readable newer one, the newest
+      // with the open draft. Recovery copies are unsaved work beside that history: compared with the open draft.
       let newer = current;
       const entries = reads.map(({ entry, draft }) => {
         if (!draft) return entry;
+        if (entry.kind === 'recovery') return { ...entry, changes: summarizeChanges(draft, current) };
         const changed = { ...entry, changes: summarizeChanges(draft, newer) };
         newer = draft;
         return changed;

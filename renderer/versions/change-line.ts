@@ -29,6 +29,7 @@ export function changeLine(s: ChangeSummary, sections: TemplateSection[]): strin
   list(s.partners, 'partners');
   list(s.team, 'team');
   list(s.budget, 'budget');
+  list(s.comments, 'comments');
   if (s.other) parts.push(t('versions.change.other'));
   const line = parts.join(', ');
   return line.charAt(0).toUpperCase() + line.slice(1);

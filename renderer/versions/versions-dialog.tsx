@@ -89,9 +89,12 @@ export function VersionsDialog() {
       ) : (
         <div className="kp-versions-body">
           <div className="kp-versions-listpane">
-            <div className="kp-version-row kp-version-head" aria-hidden>
-              <span>{t('versions.column.time')}</span><span />
-              <span className="kp-num">{t('versions.column.words')}</span><span className="kp-num">{t('versions.column.size')}</span>
+            <div className="kp-version-head" aria-hidden>
+              <div className="kp-version-row">
+                <span>{t('versions.column.time')}</span><span />
+                <span className="kp-num">{t('versions.column.words')}</span><span className="kp-num">{t('versions.column.size')}</span>
+              </div>
+              <div className="kp-version-head-sub">{t('versions.column.changes')}</div>
             </div>
             <ul ref={listRef} className="kp-versions-list" role="listbox" aria-label={t('versions.list')} tabIndex={0} onKeyDown={onKeyDown}
               aria-activedescendant={preview ? `kp-version-${preview.id}` : undefined}>
@@ -106,7 +109,7 @@ export function VersionsDialog() {
                   </div>
                   <div className="kp-version-change" data-kp-version-change="">
                     {!e.readable ? <span className="severity-error">{t('versions.unreadable')}</span>
-                      : e.changes ? <><span className="kp-sr-only">{t('versions.column.changes')}: </span>{changeLine(e.changes, sections)}</> : null}
+                      : e.changes ? changeLine(e.changes, sections) : null}
                   </div>
                 </li>
               ))}

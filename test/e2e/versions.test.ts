@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useAppSession } from './support';
+import { callApi, openApp, screenshot, useAppSession } from './support';
 import { focusSectionEnd, openFromPicker, readSavedDraft, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 import type { Draft } from '../../core/draft/schema';
@@ -58,8 +58,8 @@ describe('versions', () => {
     await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(2);
     // Newest first; each with a time, and what changed since (in the next newer version, or the open draft).
     expect(await backups.nth(0).locator('.kp-version-time').innerText()).toMatch(/^\d{1,2} \S+ \d{2}:\d{2}(:\d{2})?$/);
-    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toContain('+3 ord i Utmaning');
-    expect(await backups.nth(1).locator('[data-kp-version-change]').innerText()).toContain('+2 ord i Utmaning');
+    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toBe('+3 ord i Utmaning');
+    expect(await backups.nth(1).locator('[data-kp-version-change]').innerText()).toBe('+2 ord i Utmaning');
 
     await backups.nth(1).click();
     const preview = dialog.locator('[data-kp-version-preview] [data-kp-preview-section="challenge"]');
@@ -90,10 +90,16 @@ describe('versions', () => {
     await typeAndSave(page, ' Tredje.');
     expect(JSON.stringify(readSavedDraft(join(app.server.draftsDir, 'versioner.kpdraft')).sections.challenge)).toContain('Första tillägget. Tredje.');
 
+    // Another window's unsaved work on the same file is listed too.
+    const file = join(app.server.draftsDir, 'versioner.kpdraft');
+    expect(await callApi(app.server, 'recovery:save', { key: 'andra-fonstret', path: file, draft: { ...(readSavedDraft(file) as unknown as Draft), title: 'Från ett annat fönster' } })).toMatchObject({ ok: true });
     await page.locator('.kp-ui-language').selectOption('en');
     await page.locator('.kp-statusbar').getByRole('button', { name: /Versions…$/ }).click();
     await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(3);
-    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toContain('+1 word in Challenge');
+    const copy = dialog.locator('[data-kp-version-kind="recovery"]');
+    expect(await copy.count()).toBe(1);
+    expect(await copy.innerText()).toMatch(/Unsaved[\s\S]*New title/);
+    expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toBe('+1 word in Challenge');
     await backups.nth(1).click();
     await dialog.locator('[data-kp-version-preview]').waitFor();
     await shot(page, 'versions-en-light');

@@ -36,6 +36,17 @@ describe('what changed between two versions', () => {
     expect(isUnchanged(s)).toBe(false);
   });
 
+  it('counts comment threads, but not a comment that only moved with the text', () => {
+    const older = base();
+    const thread = { id: 'c1', author: { name: 'Lena Ek', initials: 'LE' }, body: 'Siffra?', createdAt: '2026-03-03T10:00:00Z', editedAt: null, resolved: false, replies: [] };
+    const at = (start: number) => ({ kind: 'text' as const, sectionId: 'challenge', start, end: start + 4, quote: { exact: 'Båda', prefix: '', suffix: '' } });
+    const a = { ...older, annotations: [{ ...thread, anchor: at(0) }] } as unknown as Draft;
+    const moved = { ...older, annotations: [{ ...thread, anchor: at(11) }] } as unknown as Draft;
+    expect(isUnchanged(summarizeChanges(a, moved))).toBe(true);
+    expect(summarizeChanges(older, a).comments).toEqual({ delta: 1, changed: true });
+    expect(summarizeChanges(a, { ...moved, annotations: [{ ...moved.annotations[0]!, resolved: true }] }).comments).toEqual({ delta: 0, changed: true });
+  });
+
   it('ignores the order of a text leaf’s keys, the id and the times', () => {
     const older = base();
     const reordered = Object.fromEntries(Object.entries(older.sections).map(([k, v]) => [k, JSON.parse(JSON.stringify(v), (_key, val) =>

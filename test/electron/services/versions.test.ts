@@ -59,6 +59,14 @@ describe('versions of an open draft', () => {
     // The ids name no file.
     for (const e of entries) expect(e.id).not.toContain(docs);
 
+    // Another window's unsaved work on the file stands beside the history, compared with the open draft;
+    // the backups still compare with each other.
+    value(await createRecoveryArea(userData).save('annat-fonster', path, { ...version(3), title: 'Annat fönster' }));
+    const withCopy = value<{ entries: VersionEntry[] }>(await dispatch(h, 'versions:list', { path, draftId: current.id, current }));
+    expect(withCopy.entries.map((e) => e.kind)).toEqual(['recovery', 'backup', 'backup']);
+    expect(withCopy.entries[0]!.changes).toMatchObject({ title: true, sections: [{ id: 'challenge', words: 3 }] });
+    expect(withCopy.entries[1]!.changes).toEqual(entries[0]!.changes);
+
     const older = value<{ draft: Draft }>(await dispatch(h, 'versions:load', { id: entries[1]!.id }));
     expect(older.draft.title).toBe('Version 1');
   });
@@ -117,8 +125,12 @@ describe('versions of an open draft', () => {
     expect(forFile.entries[0]).toMatchObject({ kind: 'recovery', words: draftWords(mine), readable: true });
     expect(value<{ draft: Draft }>(await dispatch(h, 'versions:load', { id: forFile.entries[0]!.id })).draft.title).toBe('Version 2');
 
-    const forUnsaved = value<{ entries: VersionEntry[] }>(await dispatch(h, 'versions:list', { path: null, draftId: 'osparad-1', current: unsaved }));
+    const openNow = { ...unsaved, title: 'Ändrad sedan' };
+    const forUnsaved = value<{ entries: VersionEntry[] }>(await dispatch(h, 'versions:list', { path: null, draftId: 'osparad-1', current: openNow }));
     expect(forUnsaved.entries).toHaveLength(1);
-    expect(forUnsaved.entries[0]!.changes).toMatchObject({ title: false, sections: [] });
+    expect(forUnsaved.entries[0]!.changes).toMatchObject({ title: true, sections: [] });
+    // A copy holding just what is open (the window's own autosave) is not listed as another version.
+    const same = value<{ entries: VersionEntry[] }>(await dispatch(h, 'versions:list', { path: null, draftId: 'osparad-1', current: unsaved }));
+    expect(same.entries).toEqual([]);
   });
 });
