@@ -100,6 +100,12 @@ describe('versions', () => {
     expect(await copy.count()).toBe(1);
     expect(await copy.innerText()).toMatch(/Unsaved[\s\S]*New title/);
     expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toBe('+1 word in Challenge');
+    // The list works from the keyboard: arrows choose, the preview follows.
+    await dialog.getByRole('listbox', { name: 'Earlier versions' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => dialog.locator('[role="option"][aria-selected="true"]').getAttribute('data-kp-version-kind')).toBe('backup');
+    await expect.poll(() => dialog.locator('[data-kp-version-preview] h3').innerText()).toBe('Unga röster i Mombasa och Uppsala');
     await backups.nth(1).click();
     await dialog.locator('[data-kp-version-preview]').waitFor();
     await shot(page, 'versions-en-light');
