@@ -80,8 +80,8 @@ export function redoFields(): boolean {
 }
 
 /**
- * A step that replaced the section text as well as the fields (restoring a version). `put`
- * puts the step's text into the editors and returns the one for putting back what it replaced.
+ * For a step that replaced the section text as well as the fields (restoring a version): puts
+ * that step's text into the editors and returns the swap that puts back what it replaced.
  */
 export type TextSwap = () => TextSwap;
 const textSwaps = new WeakMap<Draft, TextSwap>();
