@@ -30,9 +30,10 @@ export function VersionsDialog() {
     const current = currentDraft();
     if (!current) return;
     void bridge.invoke('versions:list', { path, draftId: current.id, current }).then((r) => {
+      // A list that could not be read is not an empty one: say why and close.
       if (!r.ok) {
         showError(r.error);
-        setEntries([]);
+        openDialog(null);
       } else setEntries(r.value.entries);
     });
   }, [path]);
