@@ -21,6 +21,7 @@ import './styles/editor.css';
 import './styles/cards.css';
 import './styles/start.css';
 import './styles/review.css';
+import './styles/versions.css';
 
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));

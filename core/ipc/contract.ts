@@ -4,6 +4,7 @@ import { Settings } from '../settings';
 import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
 import { AppError } from '../result';
+import { ChangeSummary } from '../draft/version-diff';
 
 const Path = z.string().min(1).max(4096);
 const Empty = z.strictObject({});
@@ -71,6 +72,29 @@ export const MergeReport = z.strictObject({
   updated: z.number().int().min(0),
   orphans: z.array(z.strictObject({ id: z.string(), reason: z.enum(['section-missing', 'field-missing', 'quote-not-found', 'text-deleted']) })),
 });
+
+/**
+ * An earlier version of the open draft: a backup kept before a save replaced its file, or a
+ * recovery copy of unsaved work. The id is opaque, handed out by versions:list and valid only for
+ * versions:load; it never names a file.
+ */
+export const VersionEntry = z.strictObject({
+  id: z.string().regex(/^v[0-9a-f]{32}$/),
+  kind: z.enum(['backup', 'recovery']),
+  takenAt: z.string(),
+  sizeBytes: z.number().int().min(0),
+  words: z.number().int().min(0),
+  readable: z.boolean(),
+  /** Why it cannot be read (an error code), when it cannot. */
+  problem: z.string().max(100).optional(),
+  /**
+   * What changed since: for a backup, in the next newer readable backup (the newest: in the open
+   * draft); for a recovery copy, in the open draft. Absent when this version is unreadable.
+   */
+  changes: ChangeSummary.optional(),
+});
+export type VersionEntry = z.infer<typeof VersionEntry>;
+const VersionId = z.strictObject({ id: VersionEntry.shape.id });
 
 /**
  * The one IPC contract: channel → request and response schemas. Main (ipcMain.handle), the
@@ -162,6 +186,14 @@ export const contract = {
     req: z.strictObject({ path: Path, title: z.string().max(500), reviewer: z.string().max(200), label: z.string().max(40) }),
     res: z.strictObject({ path: Path, isNew: z.boolean() }),
   },
+  // Versions: the open draft's backups and recovery copies, newest first (electron/services/versions.ts).
+  'versions:list': {
+    req: z.strictObject({ path: Path.nullable(), draftId: z.string().min(1).max(100), current: Draft }),
+    res: z.strictObject({ entries: z.array(VersionEntry) }),
+  },
+  'versions:load': { req: VersionId, res: z.strictObject({ draft: Draft }) },
+  /** The newest backup of a file that reads as a valid draft, e.g. when the file itself cannot be read. */
+  'versions:newest-readable': { req: z.strictObject({ path: Path }), res: z.strictObject({ entry: VersionEntry.nullable() }) },
 } as const;
 
 export type Contract = typeof contract;

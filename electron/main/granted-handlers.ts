@@ -68,6 +68,9 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
     // Main names the reviewer's copy beside a file the user opened, so that copy may be written.
     'review:copy-path': guarded(granted, h, 'review:copy-path', one, read),
+    // Versions of a file are its backups: listed only for a file the user opened or saved.
+    'versions:list': guarded(granted, h, 'versions:list', (req) => (req.path === null ? [] : [req.path]), read),
+    'versions:newest-readable': guarded(granted, h, 'versions:newest-readable', one, read),
     // The in-app file picker is browser mode's; here the native dialogs choose files, and a
     // listing of any folder a page names would tell it what the user keeps where.
     'files:list': undefined,

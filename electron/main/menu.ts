@@ -79,6 +79,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { type: 'separator' },
       action(s.save, 'draft.save', 'CmdOrCtrl+S'),
       action(s.saveAs, 'draft.saveAs', 'CmdOrCtrl+Shift+S'),
+      action(s.versions, 'draft.versions'),
       { type: 'separator' },
       action(s.exportWord, 'draft.export', 'CmdOrCtrl+E'),
       action(s.importComments, 'review.importComments'),

@@ -13,6 +13,7 @@ export interface MainStrings {
   clearRecent: string;
   save: string;
   saveAs: string;
+  versions: string;
   exportWord: string;
   importComments: string;
   quit: string;
@@ -62,6 +63,7 @@ const sv: MainStrings = {
   clearRecent: 'Rensa listan',
   save: 'Spara',
   saveAs: 'Spara som…',
+  versions: 'Versioner…',
   exportWord: 'Exportera Word…',
   importComments: 'Importera kommentarer från granskares kopior…',
   quit: 'Avsluta',
@@ -111,6 +113,7 @@ const en: MainStrings = {
   clearRecent: 'Clear Menu',
   save: 'Save',
   saveAs: 'Save As…',
+  versions: 'Versions…',
   exportWord: 'Export Word…',
   importComments: 'Import Comments from Reviewers’ Copies…',
   quit: 'Quit',

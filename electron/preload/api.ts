@@ -42,6 +42,9 @@ export const CHANNELS = [
   'review:merge',
   'dialog:open-review-copies',
   'review:copy-path',
+  'versions:list',
+  'versions:load',
+  'versions:newest-readable',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];

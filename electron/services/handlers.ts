@@ -12,6 +12,7 @@ import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
 import { reviewCopyPath } from './review-copy';
 import { defaultEdition, loadApplicationTemplate } from './templates';
+import { createVersionStore } from './versions';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
 export function partnerLine(draft: Draft): string {
@@ -45,6 +46,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
   };
 
   const recovery = createRecoveryArea(d.userDataDir);
+  const versions = createVersionStore(d.userDataDir, recovery);
   // Only what this run exported may be opened from the window: never any file it names.
   const exported = new Set<string>();
 
@@ -112,5 +114,9 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       const r = await mergeCommentsFromFiles(draft, paths);
       return r.ok ? ok({ annotations: r.value.draft.annotations, report: r.value.report }) : r;
     },
+    // Earlier versions: backups and recovery copies, by opaque ids only (see versions.ts).
+    'versions:list': async (req) => versions.list(req),
+    'versions:load': async ({ id }) => versions.load(id),
+    'versions:newest-readable': async ({ path }) => versions.newestReadable(path),
   };
 }

@@ -10,6 +10,7 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
 import { recoveryKeyFor, windowSessionId } from './recovery-key';
+import { replaceUnreadableChoice, showOpenError } from '../versions/unreadable';
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
@@ -69,7 +70,8 @@ export async function openPath(path: string): Promise<void> {
   }
   if (!r.ok) {
     if (appStore.get().screen === 'loading' && !isOpeningDraft()) appStore.set({ screen: 'start' });
-    return showError({ ...r.error, path: r.error.path ?? path });
+    // A file that cannot be read may have a readable backup: the message offers it.
+    return showOpenError({ ...r.error, path: r.error.path ?? path }, path);
   }
   startDraft(r.value.draft, r.value.path, { fingerprint: r.value.fingerprint ?? null });
 }
@@ -115,9 +117,14 @@ export function writeOpenDraft(path: string, o: SaveOptions = {}): Promise<Resul
 async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: string }>> {
   const draft = currentDraft();
   if (!draft) return err('cancelled', 'no draft is open');
+  // Saving a backup over a file that could not be read replaces its bytes: the user is asked first,
+  // and what they agreed to replace is then overwritten without a second question.
+  const unreadable = replaceUnreadableChoice(path);
+  if (unreadable === 'keep') return err('cancelled', 'the unreadable file was kept');
   const before = docStore.get();
   const expected = path === before.path ? before.fingerprint : null;
-  const r = await bridge.invoke('draft:save', { path, draft, ...(o.overwrite ? { overwrite: true } : { expected }) });
+  const overwrite = o.overwrite || unreadable === 'replace';
+  const r = await bridge.invoke('draft:save', { path, draft, ...(overwrite ? { overwrite: true } : { expected }) });
   if (!r.ok) return r;
   docStore.set((s) => ({
     path: r.value.path,

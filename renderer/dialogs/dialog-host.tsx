@@ -7,6 +7,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
 import { LinkDialog } from './link-dialog';
+import { VersionsDialog } from '../versions/versions-dialog';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -40,6 +41,8 @@ export function DialogHost() {
       );
     case 'export':
       return <ExportDialog />;
+    case 'versions':
+      return <VersionsDialog />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'conflict':

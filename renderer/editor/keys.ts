@@ -3,6 +3,18 @@ import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { toggleMark } from './formatting';
 import { currentItem, indentItem, outdentItem } from './lists';
+import { nextStepIsWholeDraft, redoFields, undoFields } from '../state/doc-state';
+
+// The section's own history first; past its start, a whole-draft step (a restored version) is next.
+function undoHere(editor: Editor): void {
+  if (editor.history.undos.length === 0 && nextStepIsWholeDraft('undo')) undoFields();
+  else HistoryEditor.undo(editor);
+}
+
+function redoHere(editor: Editor): void {
+  if (editor.history.redos.length === 0 && nextStepIsWholeDraft('redo')) redoFields();
+  else HistoryEditor.redo(editor);
+}
 
 /** Word's keyboard habits inside a text section. Returns true when the key was handled. */
 export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
@@ -13,8 +25,8 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
       toggleMark(editor, key === 'b' ? 'bold' : key === 'i' ? 'italic' : 'underline');
       return true;
     }
-    if (key === 'z' && !e.shiftKey) { HistoryEditor.undo(editor); return true; }
-    if (key === 'y' || (key === 'z' && e.shiftKey)) { HistoryEditor.redo(editor); return true; }
+    if (key === 'z' && !e.shiftKey) { undoHere(editor); return true; }
+    if (key === 'y' || (key === 'z' && e.shiftKey)) { redoHere(editor); return true; }
   }
   if (e.key === 'Tab' && !mod && !e.altKey) {
     const item = currentItem(editor);

@@ -111,6 +111,37 @@ export function lastFocusedSection(): string | null {
   return lastFocused;
 }
 
+/** Every section editor's text with its undo history: what a whole-draft change (restoring a version) replaces. */
+export type SectionTexts = ReadonlyMap<string, { children: Descendant[]; history: HistoryEditor['history']; normalized: boolean; editedAt: number }>;
+
+export function takeSectionTexts(): SectionTexts {
+  return new Map([...entries].map(([id, e]) => [id, { children: e.editor.children, history: e.editor.history, normalized: e.normalized, editedAt: e.editedAt }]));
+}
+
+/** The text of `draft` as section editors would hold it freshly loaded: no history yet. */
+export function sectionTextsOf(draft: Draft): SectionTexts {
+  return new Map(Object.entries(draft.sections).map(([id, value]) => [id, { children: toEditorValue(value), history: { undos: [], redos: [] }, normalized: false, editedAt: 0 }]));
+}
+
+/**
+ * Puts texts (and their histories) into the section editors, keeping the editor objects; sections
+ * not in `texts` lose their editor. The document must be mounted afresh afterwards (a new generation).
+ */
+export function putSectionTexts(texts: SectionTexts): void {
+  for (const id of [...entries.keys()]) if (!texts.has(id)) entries.delete(id);
+  for (const [id, t] of texts) {
+    let e = entries.get(id);
+    if (!e) entries.set(id, (e = { editor: buildEditor(), cache: null, editedAt: 0, normalized: false }));
+    e.editor.children = t.children;
+    e.editor.history = t.history;
+    e.editor.selection = null;
+    e.editor.operations = [];
+    e.cache = null;
+    e.editedAt = t.editedAt;
+    e.normalized = t.normalized;
+  }
+}
+
 /** The complete draft: structured fields plus every section's current text. */
 export function assembleDraft(fields: Draft, now: Date = new Date()): Draft {
   const sections: Draft['sections'] = { ...fields.sections };

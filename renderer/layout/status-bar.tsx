@@ -5,6 +5,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { editionLabel } from '../rules/edition-label';
 import { CommentStatus } from '../review';
+import { runAction } from '../actions/registry';
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -26,7 +27,14 @@ export function StatusBar() {
       <span>{t('status.rules', { edition: editionLabel(editionId) })}</span>
       <span>{t('status.language', { lang: t(`languages.${lang}`) })}</span>
       <span data-kp-words={total}>{t('status.words', { count: total, formatParams: {} }).replace(String(total), total.toLocaleString('sv-SE'))}</span>
-      <span data-kp-save-state={dirty ? 'dirty' : 'clean'}>{saveText}</span>
+      {/* Where it says whether the draft is saved, it also leads to the earlier versions (as in a word processor). */}
+      <button type="button" className="kp-status-versions" title={t('actions.draft.versions')} aria-label={`${saveText}. ${t('actions.draft.versions')}`}
+        onClick={() => runAction('draft.versions')}>
+        <svg className="kp-icon" viewBox="0 0 24 24" width="14" height="14" aria-hidden focusable="false">
+          <path d="M3 12a9 9 0 1 0 3-6.7M3 4v4h4M12 7v5l3 2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span data-kp-save-state={dirty ? 'dirty' : 'clean'}>{saveText}</span>
+      </button>
       <CommentStatus />
       <FindingCounts />
     </footer>

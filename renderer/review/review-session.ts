@@ -14,6 +14,17 @@ import { reviewStore, setAnnotations, setRole } from './review-state';
 
 /** Called when a draft is shown in the editor, right after its section editors were created. */
 export function loadReview(draft: Draft, path: string | null): void {
+  anchorComments(draft);
+  const role = roleForOpening(path);
+  reviewStore.set({ author: null, status: 'open', dialog: null, busy: false, panelTab: role === 'reviewer' ? 'comments' : 'problems' });
+  setRole(role);
+}
+
+/**
+ * Anchors the draft's comments (stored against `draft.sections`) in the text the section editors
+ * hold now: when a draft is opened, or when restoring a version replaced the text. The role stays.
+ */
+export function anchorComments(draft: Draft): void {
   resetAnchors(draft);
   let annotations = draft.annotations;
   for (const id of sectionIds()) {
@@ -21,9 +32,7 @@ export function loadReview(draft: Draft, path: string | null): void {
     guardEditor(editor);
     annotations = adoptSection(id, editor, annotations);
   }
-  const role = roleForOpening(path);
-  reviewStore.set({ annotations, activeId: null, composer: null, author: null, status: 'open', dialog: null, busy: false, panelTab: role === 'reviewer' ? 'comments' : 'problems' });
-  setRole(role);
+  reviewStore.set({ annotations, activeId: null, composer: null });
 }
 
 /** A section editor rendered for the first time (e.g. after a component change added it). */

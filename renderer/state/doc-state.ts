@@ -70,7 +70,8 @@ export function undoFields(): boolean {
   const prev = undo.at(-1);
   if (!draft || !prev || fieldsLocked()) return false;
   lastCoalesce = null;
-  docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
+  const remount = swapTextFor(prev, draft);
+  docStore.set((s) => ({ draft: prev, undo: undo.slice(0, -1), redo: [...s.redo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice', generation: s.generation + remount }));
   return true;
 }
 
@@ -79,8 +80,46 @@ export function redoFields(): boolean {
   const next = redo.at(-1);
   if (!draft || !next || fieldsLocked()) return false;
   lastCoalesce = null;
-  docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice' }));
+  const remount = swapTextFor(next, draft);
+  docStore.set((s) => ({ draft: next, redo: redo.slice(0, -1), undo: [...s.undo, draft], dirty: true, revision: s.revision + 1, lastChange: 'choice', generation: s.generation + remount }));
   return true;
+}
+
+/**
+ * For a step that replaced the section text as well as the fields (restoring a version): puts
+ * that step's text into the editors and returns the swap that puts back what it replaced.
+ */
+export type TextSwap = () => TextSwap;
+const textSwaps = new WeakMap<Draft, TextSwap>();
+
+/**
+ * Replaces the whole draft, text included, as one undo step: `next` becomes the fields, `putText`
+ * puts its text into the section editors (and returns how to put the old text back). The
+ * document is mounted afresh, as when a draft is opened.
+ */
+export function replaceWholeDraft(next: Draft, putText: TextSwap): boolean {
+  const { draft, undo } = docStore.get();
+  if (!draft || fieldsLocked()) return false;
+  lastCoalesce = null;
+  textSwaps.set(draft, putText());
+  docStore.set((s) => ({ draft: next, undo: [...undo.slice(-199), draft], redo: [], dirty: true, revision: s.revision + 1, lastChange: 'choice', generation: s.generation + 1 }));
+  markFieldsEdited();
+  return true;
+}
+
+/** True when the next undo (or redo) is a whole-draft step, which a text editor's own Ctrl+Z hands on. */
+export function nextStepIsWholeDraft(which: 'undo' | 'redo'): boolean {
+  const target = docStore.get()[which].at(-1);
+  return !!target && textSwaps.has(target);
+}
+
+/** Before `target` becomes the fields again: puts its text back, keeping the current text on `current`. Returns 1 when the document must remount. */
+function swapTextFor(target: Draft, current: Draft): number {
+  const put = textSwaps.get(target);
+  if (!put) return 0;
+  textSwaps.delete(target);
+  textSwaps.set(current, put());
+  return 1;
 }
 
 /** Records that some section text changed. */

@@ -25,7 +25,7 @@ const click = (item: Item) => (item.click as unknown as () => void)();
 const walk = (items: Item[]): Item[] => items.flatMap((i) => [i, ...walk(submenu(i))]);
 
 describe('the native menu', () => {
-  it('has File: New, Open…, Open for Review…, Open Recent, Save, Save As…, Export Word…, Import Comments…, Quit', () => {
+  it('has File: New, Open…, Open for Review…, Open Recent, Save, Save As…, Versions…, Export Word…, Import Comments…, Quit', () => {
     const file = submenu(top(build().template, 'file'));
     expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'New Draft',
@@ -34,6 +34,7 @@ describe('the native menu', () => {
       'Open Recent',
       'Save',
       'Save As…',
+      'Versions…',
       'Export Word…',
       'Import Comments from Reviewers’ Copies…',
       'Quit',
@@ -52,7 +53,7 @@ describe('the native menu', () => {
     const sent = (input.dispatch as ReturnType<typeof vi.fn>).mock.calls.map((c) => c[0]);
     expect(sent).toEqual(commands.map((i) => i.id));
     expect(sent).toEqual(
-      expect.arrayContaining(['draft.new', 'draft.open', 'draft.save', 'draft.saveAs', 'draft.export', 'edit.undo', 'edit.redo', 'help.about']),
+      expect.arrayContaining(['draft.new', 'draft.open', 'draft.save', 'draft.saveAs', 'draft.versions', 'draft.export', 'edit.undo', 'edit.redo', 'help.about']),
     );
     for (const id of sent) expect(ActionId.options).toContain(id);
   });
