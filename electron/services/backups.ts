@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DRAFT_FILE_EXTENSION, MAX_DRAFT_FILE_BYTES } from '../../core/draft/file-format';
-import { writeAtomic } from './draft-files-safe-write';
+import { removeStaleTempFilesIn, writeAtomic } from './draft-files-safe-write';
 
 /**
  * Earlier versions of a user's draft file, kept in the recovery area before each save replaces
@@ -63,6 +63,7 @@ export async function keepBackup(userDataDir: string, filePath: string, keep: nu
       if (!(await stat(source).catch(() => null))) await writeAtomic(source, JSON.stringify({ path: resolve(filePath) }, null, 2) + '\n');
     }
     for (const old of (await listBackups(userDataDir, filePath)).slice(keep)) await unlink(old.path).catch(() => {});
+    await removeStaleTempFilesIn(folder);
     return made;
   } catch {
     return null;
