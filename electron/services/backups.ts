@@ -17,6 +17,14 @@ export interface BackupEntry {
   takenAt: string;
 }
 
+/**
+ * Files up to this size are backed up before a save replaces them. It is well above the draft
+ * limit on purpose: a file too large to open (written by an older version, or not a draft at
+ * all) is still the user's content, and a save over it must not make it vanish without a copy.
+ * Beyond this nothing a person could want is plausible, and copying it could fill the disk.
+ */
+export const MAX_BACKUP_BYTES = 4 * MAX_DRAFT_FILE_BYTES;
+
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d{3,})? /;
 
 /** The folder holding the backups of one draft file. */
@@ -48,7 +56,7 @@ export async function keepBackup(userDataDir: string, filePath: string, keep: nu
   if (keep <= 0) return null;
   try {
     const info = await stat(filePath);
-    if (!info.isFile() || info.size > MAX_DRAFT_FILE_BYTES) return null;
+    if (!info.isFile() || info.size > MAX_BACKUP_BYTES) return null;
     const current = await readFile(filePath);
     const folder = backupFolderFor(userDataDir, filePath);
     await mkdir(folder, { recursive: true });

@@ -3,11 +3,14 @@ import { basename, dirname } from 'node:path';
 import {
   DRAFT_FILE_EXTENSION,
   MAX_DRAFT_FILE_BYTES,
+  MAX_LIST_DEPTH,
+  MAX_NESTING_DEPTH,
+  exceedsNestingDepth,
   hasDraftExtension,
   parseDraftFile,
   serializeDraft,
 } from '../../core/draft/file-format';
-import type { Draft } from '../../core/draft/schema';
+import { Draft } from '../../core/draft/schema';
 import { err, ok, type Result } from '../../core/result';
 import { keepBackup } from './backups';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
@@ -79,9 +82,40 @@ export async function readDraftBytes(path: string): Promise<Result<Uint8Array>> 
   }
 }
 
+const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+
 function tooLarge(size: number, path: string) {
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   return err('file-too-large', `the file is ${mb(size)} MB; drafts larger than ${mb(MAX_DRAFT_FILE_BYTES)} MB are not opened`, path);
+}
+
+const encoder = new TextEncoder();
+const unchanged = 'nothing was written and the file on disk is unchanged';
+
+/**
+ * The exact bytes a save of `draft` would write, once they are known to pass the checks the
+ * loader applies (size, nesting depth, format) and to reopen as this very draft; otherwise a
+ * coded refusal saying why. Pure computation: it runs before anything touches the disk, so a
+ * refused save leaves no backup, no temp file and the old file as it was.
+ */
+export function bytesToSave(draft: Draft, path?: string): Result<Uint8Array> {
+  // The loader counts the draft as level 1 (see parseDraftData).
+  if (exceedsNestingDepth(draft, MAX_NESTING_DEPTH)) {
+    return err('draft-too-deep', `lists are nested deeper than a draft file can hold (at most ${MAX_LIST_DEPTH} levels); ${unchanged}`, path);
+  }
+  // Written in the schema's key order, which is also the order a reopened draft has.
+  const canonical = Draft.safeParse(draft);
+  if (!canonical.success) return err('draft-not-reopenable', `the draft does not match the file format; ${unchanged}`, path);
+  const text = serializeDraft(canonical.data);
+  const bytes = encoder.encode(text);
+  if (bytes.length > MAX_DRAFT_FILE_BYTES) {
+    return err('draft-too-large', `the file would be ${mb(bytes.length)} MB; drafts larger than ${mb(MAX_DRAFT_FILE_BYTES)} MB cannot be opened, so ${unchanged}`, path);
+  }
+  const reopened = parseDraftBytes(bytes);
+  if (!reopened.ok) return err('draft-not-reopenable', `the file would not open again (${reopened.error.message}); ${unchanged}`, path);
+  if (serializeDraft(reopened.value) !== text) {
+    return err('draft-not-reopenable', `the file would not open again as the same draft; ${unchanged}`, path);
+  }
+  return ok(bytes);
 }
 
 export interface WriteDraftOptions {
@@ -91,17 +125,21 @@ export interface WriteDraftOptions {
 
 /**
  * Saves a draft atomically and durably: a temp file in the same folder is written and fsynced,
- * then renamed over the target, then the folder is fsynced. On any failure the file on disk is
- * exactly what it was before, and the error is coded (read-only, disk-full, folder-not-found …).
+ * then renamed over the target, then the folder is fsynced. A draft that would not reopen is
+ * refused before anything is written (bytesToSave). On any failure the file on disk is exactly
+ * what it was before, and the error is coded (draft-too-large, read-only, disk-full,
+ * folder-not-found …).
  */
-export async function writeDraftFile(
-  path: string,
-  draft: Draft,
-  options: WriteDraftOptions = {},
-): Promise<Result<{ savedAt: string }>> {
+export function writeDraftFile(path: string, draft: Draft, options: WriteDraftOptions = {}): Promise<Result<{ savedAt: string }>> {
   if (!hasDraftExtension(path)) {
-    return err('wrong-extension', `drafts are saved only under names ending in ${DRAFT_FILE_EXTENSION}`, path);
+    return Promise.resolve(err('wrong-extension', `drafts are saved only under names ending in ${DRAFT_FILE_EXTENSION}`, path));
   }
+  const bytes = bytesToSave(draft, path);
+  if (!bytes.ok) return Promise.resolve(bytes);
+  return replaceFile(path, bytes.value, options);
+}
+
+async function replaceFile(path: string, bytes: Uint8Array, options: WriteDraftOptions): Promise<Result<{ savedAt: string }>> {
   const folder = dirname(path);
   try {
     const info = await stat(folder);
@@ -112,7 +150,7 @@ export async function writeDraftFile(
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) return err('write-failed', 'a folder with this name is in the way; nothing was saved', path);
   if (existing && options.backups) await keepBackup(options.backups.userDataDir, path, options.backups.keep);
-  const written = await writeAtomic(path, serializeDraft(draft));
+  const written = await writeAtomic(path, bytes);
   if (!written.ok) return written;
   await removeStaleTempFiles(path);
   return ok({ savedAt: new Date().toISOString() });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_DRAFT_FILE_BYTES } from '../../../core/draft/file-format';
 import type { EventName, EventPayload } from '../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { err, type Result } from '../../../core/result';
@@ -8,8 +9,13 @@ import { SECURITY_HEADERS } from './csp';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
 
-/** Large enough for a 480k-word draft several times over, small enough to refuse a runaway upload. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest request: a draft file's limit plus room for the rest of the request (path, key,
+ * options). A request carries the draft as compact JSON, never longer than the file it would
+ * save, so every draft that fits in a file gets through, and what is larger is refused here with
+ * the same code the save would give it.
+ */
+export const MAX_BODY_BYTES = MAX_DRAFT_FILE_BYTES + 1024 * 1024;
 const INVOKE_PREFIX = '/api/invoke/';
 
 export interface WebServerOptions {
@@ -79,7 +85,8 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const limit = o.maxBodyBytes ?? MAX_BODY_BYTES;
     const text = await readBody(req, limit);
     if (text === undefined) {
-      return sendResult(res, 413, err('invalid-request', `the request is larger than ${Math.round(limit / 1024)} kB`), { connection: 'close' });
+      const tooLarge = `the request is larger than ${Math.round(limit / 1024)} kB, so the draft would be larger than a draft file may be; nothing was written`;
+      return sendResult(res, 413, err('draft-too-large', tooLarge), { connection: 'close' });
     }
     let body: unknown;
     try {
