@@ -108,6 +108,7 @@ export const en: Shape<typeof sv> = {
     overwrite: '{{name}} already exists and will be replaced.', about: 'KP Drafter {{version}} – write applications to ICLD’s Municipal Partnership programme.' },
   paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images',
     tables_one: '{{count}} table', tables_other: '{{count}} tables', and: 'and' },
+  lists: { deepest: 'Lists go at most {{depth}} levels deep.' },
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',

@@ -104,6 +104,7 @@ export const sv = {
     overwrite: '{{name}} finns redan och kommer att ersättas.', about: 'KP Drafter {{version}} – skriv ansökningar till ICLD:s Kommunalt Partnerskap.' },
   paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder',
     tables_one: '{{count}} tabell', tables_other: '{{count}} tabeller', and: 'och' },
+  lists: { deepest: 'Listor kan ha högst {{depth}} nivåer.' },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
