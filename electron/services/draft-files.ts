@@ -14,6 +14,7 @@ import { Draft } from '../../core/draft/schema';
 import { err, ok, type Result } from '../../core/result';
 import { keepBackup } from './backups';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
+import { oneSaveAtATime } from './save-queue';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -126,9 +127,9 @@ export interface WriteDraftOptions {
 /**
  * Saves a draft atomically and durably: a temp file in the same folder is written and fsynced,
  * then renamed over the target, then the folder is fsynced. A draft that would not reopen is
- * refused before anything is written (bytesToSave). On any failure the file on disk is exactly
- * what it was before, and the error is coded (draft-too-large, read-only, disk-full,
- * folder-not-found …).
+ * refused before anything is written (bytesToSave). Saves of one file run one at a time, in the
+ * order issued. On any failure the file on disk is exactly what it was before, and the error is
+ * coded (draft-too-large, read-only, disk-full, folder-not-found …).
  */
 export function writeDraftFile(path: string, draft: Draft, options: WriteDraftOptions = {}): Promise<Result<{ savedAt: string }>> {
   if (!hasDraftExtension(path)) {
@@ -136,7 +137,7 @@ export function writeDraftFile(path: string, draft: Draft, options: WriteDraftOp
   }
   const bytes = bytesToSave(draft, path);
   if (!bytes.ok) return Promise.resolve(bytes);
-  return replaceFile(path, bytes.value, options);
+  return oneSaveAtATime(path, () => replaceFile(path, bytes.value, options));
 }
 
 async function replaceFile(path: string, bytes: Uint8Array, options: WriteDraftOptions): Promise<Result<{ savedAt: string }>> {
