@@ -49,27 +49,27 @@ export async function readDraftFile(path: string): Promise<Result<Draft>> {
 }
 
 /**
- * Reads a whole file of at most MAX_DRAFT_FILE_BYTES, checking the size before reading. Errors are
- * coded (file-not-found, file-unreadable, file-too-large). Never throws.
+ * Reads a whole file of at most `limit` bytes (MAX_DRAFT_FILE_BYTES unless given), checking the
+ * size before reading. Errors are coded (file-not-found, file-unreadable, file-too-large). Never throws.
  */
-export async function readDraftBytes(path: string): Promise<Result<Uint8Array>> {
+export async function readDraftBytes(path: string, limit = MAX_DRAFT_FILE_BYTES): Promise<Result<Uint8Array>> {
   try {
     // stat first: opening a FIFO or device would block or never end.
     const info = await stat(path);
     if (info.isDirectory()) return err('file-unreadable', 'this is a folder, not a draft file', path);
     if (!info.isFile()) return err('file-unreadable', 'this is not a regular file', path);
-    if (info.size > MAX_DRAFT_FILE_BYTES) return tooLarge(info.size, path);
+    if (info.size > limit) return tooLarge(info.size, limit, path);
     const handle = await open(path, 'r');
     try {
       // The file may have grown since stat: read at most one byte past the cap, and judge by that.
-      const buffer = new Uint8Array(Math.min((await handle.stat()).size, MAX_DRAFT_FILE_BYTES) + 1);
+      const buffer = new Uint8Array(Math.min((await handle.stat()).size, limit) + 1);
       let filled = 0;
       while (filled < buffer.length) {
         const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
-      if (filled > MAX_DRAFT_FILE_BYTES) return tooLarge(filled, path);
+      if (filled > limit) return tooLarge(filled, limit, path);
       return ok(buffer.subarray(0, filled));
     } finally {
       await handle.close();
@@ -85,8 +85,8 @@ export async function readDraftBytes(path: string): Promise<Result<Uint8Array>> 
 
 const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
-function tooLarge(size: number, path: string) {
-  return err('file-too-large', `the file is ${mb(size)} MB; drafts larger than ${mb(MAX_DRAFT_FILE_BYTES)} MB are not opened`, path);
+function tooLarge(size: number, limit: number, path: string) {
+  return err('file-too-large', `the file is ${mb(size)} MB; drafts larger than ${mb(limit)} MB are not opened`, path);
 }
 
 const encoder = new TextEncoder();
