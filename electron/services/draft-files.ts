@@ -122,6 +122,12 @@ export function bytesToSave(draft: Draft, path?: string): Result<Uint8Array> {
 export interface WriteDraftOptions {
   /** Keep the file's previous content in the recovery area before replacing it. */
   backups?: { userDataDir: string; keep: number };
+  /**
+   * Runs in the file's turn (after every earlier save of it has finished), before the backup and
+   * the write; an error stops the save with nothing written. For checks that must see the file
+   * as the save will replace it, such as whether it changed on disk since it was opened.
+   */
+  precondition?: () => Promise<Result<unknown>>;
 }
 
 /**
@@ -150,6 +156,8 @@ async function replaceFile(path: string, bytes: Uint8Array, options: WriteDraftO
   }
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) return err('write-failed', 'a folder with this name is in the way; nothing was saved', path);
+  const allowed = options.precondition ? await options.precondition() : ok(undefined);
+  if (!allowed.ok) return allowed;
   if (existing && options.backups) await keepBackup(options.backups.userDataDir, path, options.backups.keep);
   const written = await writeAtomic(path, bytes);
   if (!written.ok) return written;

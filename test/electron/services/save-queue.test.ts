@@ -57,4 +57,22 @@ describe('one save at a time per file', { timeout: 180_000 }, () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(40);
   });
+
+  it('a precondition runs in turn: it sees the previous save on disk, and its refusal writes nothing', async () => {
+    const path = join(docs, 'a.kpdraft');
+    await writeDraftFile(path, version(0));
+    const seen: string[] = [];
+    const saves = Array.from({ length: 20 }, (_, n) =>
+      writeDraftFile(path, version(n + 1), {
+        precondition: async () => {
+          seen.push(await titleIn(path));
+          return n === 19 ? { ok: false, error: { code: 'write-failed', message: 'refused by the check' } } : { ok: true, value: undefined };
+        },
+      }),
+    );
+    const results = await Promise.all(saves);
+    expect(results.map((r) => r.ok)).toEqual([...Array.from({ length: 19 }, () => true), false]);
+    expect(seen).toEqual(Array.from({ length: 20 }, (_, n) => `Version ${n}`));
+    expect(await titleIn(path)).toBe('Version 19');
+  });
 });
