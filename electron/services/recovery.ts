@@ -20,7 +20,7 @@ import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
  * Recovery copies may be larger than a draft file: they matter most for a draft refused as too
  * large to save, which must still come back after a crash (then to be shortened and saved).
  */
-const MAX_RECOVERY_COPY_BYTES = 4 * MAX_DRAFT_FILE_BYTES;
+export const MAX_RECOVERY_COPY_BYTES = 4 * MAX_DRAFT_FILE_BYTES;
 const RECOVERY_MARKER = 'kp-drafter/recovery';
 const RECOVERY_VERSION = 1;
 /** Same rule as the IPC contract: the key becomes a file name, so no separators or dots. */

@@ -1,21 +1,22 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_DRAFT_FILE_BYTES } from '../../../core/draft/file-format';
 import type { EventName, EventPayload } from '../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { err, type Result } from '../../../core/result';
+import { MAX_RECOVERY_COPY_BYTES } from '../recovery';
 import { checkAccess, newToken, tokenCookie } from './access';
 import { SECURITY_HEADERS } from './csp';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
 
 /**
- * The largest request: a draft file's limit plus room for the rest of the request (path, key,
- * options). A request carries the draft as compact JSON, never longer than the file it would
- * save, so every draft that fits in a file gets through, and what is larger is refused here with
- * the same code the save would give it.
+ * The largest request: the largest recovery copy plus room for the rest of the request (path,
+ * key, options). So every draft that fits in a file gets through (a request carries it as compact
+ * JSON, never longer than its file), and so does the unsaved work of a draft too large to save,
+ * which autosave must still secure; the save itself refuses that one (draft-too-large). Larger
+ * requests are refused here with the same code.
  */
-export const MAX_BODY_BYTES = MAX_DRAFT_FILE_BYTES + 1024 * 1024;
+export const MAX_BODY_BYTES = MAX_RECOVERY_COPY_BYTES + 1024 * 1024;
 const INVOKE_PREFIX = '/api/invoke/';
 
 export interface WebServerOptions {

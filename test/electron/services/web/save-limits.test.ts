@@ -30,12 +30,29 @@ describe('browser mode: request and file limits agree', { timeout: 120_000 }, ()
     expect((await f.invoke('draft:save', { path, draft: fits })).json()).toMatchObject({ ok: true });
     expect(await readDraftFile(path)).toEqual({ ok: true, value: fits });
 
-    // Larger than a file may be, though well within what the request limit used to let through.
+    // Larger than a file may be, though within what the request limit let through before.
     const tooLarge = withText(MAX_DRAFT_FILE_BYTES + 512 * 1024);
     const other = join(f.draftsDir, 'för-stor.kpdraft');
     const r = await f.invoke('draft:save', { path: other, draft: tooLarge });
     expect(r.json()).toMatchObject({ ok: false, error: { code: 'draft-too-large' } });
     expect(existsSync(other)).toBe(false);
     expect(MAX_BODY_BYTES).toBeGreaterThan(MAX_DRAFT_FILE_BYTES);
+  });
+
+  it('the unsaved work of a draft too large to save is still secured in the recovery area', async () => {
+    const huge = withText(40 * 1024 * 1024);
+    const path = join(f.draftsDir, 'enorm.kpdraft');
+    expect((await f.invoke('draft:save', { path, draft: huge })).json()).toMatchObject({ ok: false, error: { code: 'draft-too-large' } });
+    expect((await f.invoke('recovery:save', { key: 'w1', path, draft: huge })).json()).toMatchObject({ ok: true });
+    expect((await f.invoke('recovery:list', {})).json()).toMatchObject({ ok: true, value: [{ key: 'w1', path }] });
+    const loaded = (await f.invoke('recovery:load', { key: 'w1' })).json() as { ok: boolean; value: { draft: Draft } };
+    expect(loaded.ok && loaded.value.draft).toEqual(huge);
+  });
+
+  it('a request larger than any draft the app keeps is refused with the same code, and the server keeps serving', async () => {
+    const r = await f.invoke('recovery:save', JSON.stringify({ key: 'w2', path: null, draft: { title: 'x'.repeat(MAX_BODY_BYTES) } }));
+    expect(r.status).toBe(413);
+    expect(r.json()).toMatchObject({ ok: false, error: { code: 'draft-too-large' } });
+    expect((await f.invoke('app:info', {})).json()).toMatchObject({ ok: true });
   });
 });
