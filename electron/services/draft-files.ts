@@ -101,7 +101,7 @@ const unchanged = 'nothing was written and the file on disk is unchanged';
 export function bytesToSave(draft: Draft, path?: string): Result<Uint8Array> {
   // The loader counts the draft as level 1 (see parseDraftData).
   if (exceedsNestingDepth(draft, MAX_NESTING_DEPTH)) {
-    return err('draft-too-deep', `lists are nested deeper than a draft file can hold (at most ${MAX_LIST_DEPTH} levels); ${unchanged}`, path);
+    return err('draft-too-deep', `lists are nested too deep for a draft file to hold (the editor allows ${MAX_LIST_DEPTH} levels); ${unchanged}`, path);
   }
   // Written in the schema's key order, which is also the order a reopened draft has.
   const canonical = Draft.safeParse(draft);

@@ -123,7 +123,7 @@ export const sv = {
     'read-only': 'Det går inte att skriva till {{file}}. Ditt arbete finns kvar här – välj en annan plats.',
     'disk-full': 'Disken är full, så {{file}} kunde inte sparas. Ditt arbete finns kvar här – frigör utrymme och försök igen.',
     'draft-too-large': '{{file}} sparades inte: filen skulle bli större än de {{limit}} MB ett utkast får vara, och så stora filer går inte att öppna. Ditt arbete finns kvar här – ta bort lång inklistrad text eller flytta en del till ett annat utkast och spara igen.',
-    'draft-too-deep': '{{file}} sparades inte: listorna är indragna i fler än {{depth}} nivåer, vilket en utkastfil inte rymmer. Ditt arbete finns kvar här – flytta ut de djupaste punkterna med Skift+Tabb och spara igen.',
+    'draft-too-deep': '{{file}} sparades inte: listorna är indragna i fler nivåer än en utkastfil rymmer. Ditt arbete finns kvar här – flytta ut de djupaste punkterna med Skift+Tabb (listor kan ha högst {{depth}} nivåer) och spara igen.',
     'draft-not-reopenable': '{{file}} sparades inte, eftersom filen inte skulle gå att öppna igen precis som den är. Ditt arbete finns kvar här och filen är oförändrad – försök igen eller kopiera texten till ett säkert ställe.',
     'export-refused': 'Exporten avbröts eftersom utkastet har fel. Välj ”Exportera ändå” om du vill exportera ändå.',
     'export-failed': 'Word-dokumentet kunde inte skapas. Utkastet är oförändrat – försök igen.',
