@@ -2,7 +2,10 @@ import type { KeyboardEvent } from 'react';
 import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { toggleMark } from './formatting';
-import { currentItem, indentItem, outdentItem } from './lists';
+import { MAX_LIST_DEPTH } from '../../core/draft/file-format';
+import { i18next } from '../i18n';
+import { appStore, notify } from '../state/app-state';
+import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists';
 import { nextStepIsWholeDraft, redoFields, undoFields } from '../state/doc-state';
 
 // The section's own history first; past its start, a whole-draft step (a restored version) is next.
@@ -33,8 +36,15 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
     // Outside lists Tab leaves the editor, so the keyboard can always reach the next control.
     if (!item) return false;
     if (e.shiftKey) outdentItem(editor, item[1]);
+    else if (isAtDeepestLevel(editor, item[1])) sayDeepest();
     else indentItem(editor, item[1]);
     return true;
   }
   return false;
+}
+
+/** Tab at the deepest list level does nothing but say why, once however often it is pressed. */
+function sayDeepest(): void {
+  const text = i18next.t('lists.deepest', { depth: MAX_LIST_DEPTH });
+  if (!appStore.get().notices.some((n) => n.text === text)) notify('info', text);
 }

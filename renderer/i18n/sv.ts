@@ -130,6 +130,7 @@ export const sv = {
     reloaded: 'Filen lästes in från disken. Dina osparade ändringar finns kvar under Återställ osparat arbete.',
   },
   invalidInput: { leftOut_one: '{{count}} ogiltigt belopp ej medräknat', leftOut_other: '{{count}} ogiltiga belopp ej medräknade' },
+  lists: { deepest: 'Listor kan ha högst {{depth}} nivåer.' },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
@@ -149,6 +150,9 @@ export const sv = {
     'read-only': 'Det går inte att skriva till {{file}}. Ditt arbete finns kvar här – välj en annan plats.',
     'disk-full': 'Disken är full, så {{file}} kunde inte sparas. Ditt arbete finns kvar här – frigör utrymme och försök igen.',
     conflict: 'Filen {{file}} har ändrats sedan du öppnade den, så den skrevs inte över. Ditt arbete finns kvar här.',
+    'draft-too-large': '{{file}} sparades inte: filen skulle bli större än de {{limit}} MB ett utkast får vara, och så stora filer går inte att öppna. Ditt arbete finns kvar här – ta bort lång inklistrad text eller flytta en del till ett annat utkast och spara igen.',
+    'draft-too-deep': '{{file}} sparades inte: listorna är indragna i fler nivåer än en utkastfil rymmer. Ditt arbete finns kvar här – flytta ut de djupaste punkterna med Skift+Tabb (listor kan ha högst {{depth}} nivåer) och spara igen.',
+    'draft-not-reopenable': '{{file}} sparades inte, eftersom filen inte skulle gå att öppna igen precis som den är. Ditt arbete finns kvar här och filen är oförändrad – försök igen eller kopiera texten till ett säkert ställe.',
     'export-refused': 'Exporten avbröts eftersom utkastet har fel. Välj ”Exportera ändå” om du vill exportera ändå.',
     'export-failed': 'Word-dokumentet kunde inte skapas. Utkastet är oförändrat – försök igen.',
     'not-available': 'Det här går inte att göra här. Inget har ändrats.',
