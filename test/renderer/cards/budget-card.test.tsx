@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetLine } from '../../../core/draft/schema';
 import { Notices } from '../../../renderer/app';
 import { BudgetCard } from '../../../renderer/cards/budget-card';
+import { setUiLanguage } from '../../../renderer/i18n';
 import { newDraft, openDraft } from '../support/drafts';
 
 const EMPTY = 'Inga budgetrader ännu. Ctrl+Enter lägger till en rad.';
@@ -106,5 +107,15 @@ describe('budget card', () => {
     const year2 = screen.getByRole('row', { name: /^År 2/ });
     expect(plain(within(year2).getAllByRole('cell')[0]!.textContent)).toBe('3 000 kr');
     expect(screen.queryByRole('row', { name: /^År 1/ })).toBeNull();
+  });
+
+  it('speaks English when the app does', async () => {
+    await setUiLanguage('en');
+    openBudget();
+
+    await userEvent.click(screen.getByRole('button', { name: '+ Add line' }));
+
+    expect(screen.getByRole('textbox', { name: 'Amount 1' })).toBeTruthy();
+    expect(screen.queryByText(EMPTY)).toBeNull();
   });
 });

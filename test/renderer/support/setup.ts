@@ -2,7 +2,7 @@
 import { fakeBridge } from './fake-bridge';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '../../../renderer/i18n';
+import { i18next, initI18n } from '../../../renderer/i18n';
 import { resetAllStores } from '../../../renderer/state/create-store';
 import { closeOpenDrafts } from './drafts';
 
@@ -14,5 +14,5 @@ afterEach(async () => {
   closeOpenDrafts();
   resetAllStores();
   fakeBridge.reset();
-  await initI18n('sv').changeLanguage('sv');
+  if (i18next.language !== 'sv') await i18next.changeLanguage('sv');
 });
