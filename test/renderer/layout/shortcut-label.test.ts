@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMacPlatform, redoShortcutLabel, shortcutLabel, withShortcut } from '../../renderer/layout/shortcut-label';
+import { isMacPlatform, redoShortcutLabel, shortcutLabel, withShortcut } from '../../../renderer/layout/shortcut-label';
 
 describe('shortcuts in tooltips', () => {
   it('writes Ctrl+ on Windows and Linux and ⌘ on macOS', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { macShortcutText } from '../../renderer/i18n/platform-shortcuts';
-import { en } from '../../renderer/i18n/en';
-import { sv } from '../../renderer/i18n/sv';
+import { macShortcutText } from '../../../renderer/i18n/platform-shortcuts';
+import { en } from '../../../renderer/i18n/en';
+import { sv } from '../../../renderer/i18n/sv';
 
 describe('shortcuts in UI text on macOS', () => {
   it('writes Ctrl shortcuts with ⌘ and the Mac modifier signs', () => {
