@@ -31,12 +31,15 @@ export function shortcutText(command: KeyCommand, style: LabelStyle, table: read
   return c ? chordLabel(c, style) : '';
 }
 
-/** Two shortcuts that differ only in their last key, written once: "Alt+Skift+↑/↓", "⌥⇧↑/↓". */
+/**
+ * Two shortcuts that differ only in their last key, written once: "Alt+Skift+↑/↓", "⌥⇧↑/↓". A word
+ * joiner after the slash keeps a wrapping line from splitting the shortcut there.
+ */
 export function pairText(a: KeyCommand, b: KeyCommand, style: LabelStyle, table: readonly KeyBinding[] = KEYBINDINGS): string {
   const [x, y] = [shortcutText(a, style, table), shortcutText(b, style, table)];
   let i = 0;
   while (i < x.length && x[i] === y[i]) i++;
-  return `${x}/${y.slice(i)}`;
+  return `${x}/\u2060${y.slice(i)}`;
 }
 
 const ACCELERATOR_KEYS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };

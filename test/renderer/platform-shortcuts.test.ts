@@ -26,13 +26,13 @@ describe('shortcuts in UI text', () => {
     const t = await uiOn('MacIntel', 'sv');
     expect(t('problems.fixed')).toBe('Åtgärdat. ⌘Z ångrar.');
     expect(t('review.commentShortcut')).toBe('Kommentera (⌥⌘M)');
-    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, ⌘↩ ny rad, ⌘⌫ tar bort raden (⌘Z ångrar), ⌥⇧↑/↓ flyttar den.');
+    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, ⌘↩ ny rad, ⌘⌫ tar bort raden (⌘Z ångrar), ⌥⇧↑/\u2060↓ flyttar den.');
     expect(t('budget.downKey', { n: 2 })).toBe('Flytta rad 2 ned (⌥⇧↓ i en cell)');
   });
 
   it('are written with Ctrl, Alt and the language’s name for Shift elsewhere', async () => {
     const t = await uiOn('Win32', 'sv');
-    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, Ctrl+Enter ny rad, Ctrl+Delete tar bort raden (Ctrl+Z ångrar), Alt+Skift+↑/↓ flyttar den.');
+    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, Ctrl+Enter ny rad, Ctrl+Delete tar bort raden (Ctrl+Z ångrar), Alt+Skift+↑/\u2060↓ flyttar den.');
     expect(t('versions.restored', { time: '10:15' })).toBe('Versionen från 10:15 är återställd. Ångra (Ctrl+Z) tar tillbaka det som stod förut.');
     const tEn = await uiOn('Linux x86_64', 'en');
     expect(tEn('budget.upKey', { n: 1 })).toBe('Move line 1 up (Alt+Shift+↑ in a cell)');

@@ -18,8 +18,8 @@ describe('shortcut labels from the key bindings', () => {
   });
 
   it('writes two moves that differ in their arrow once', () => {
-    expect(pairText('budget.moveUp', 'budget.moveDown', { mac: false, shift: 'Skift' })).toBe('Alt+Skift+↑/↓');
-    expect(pairText('budget.moveUp', 'budget.moveDown', mac)).toBe('⌥⇧↑/↓');
+    expect(pairText('budget.moveUp', 'budget.moveDown', { mac: false, shift: 'Skift' })).toBe('Alt+Skift+↑/\u2060↓');
+    expect(pairText('budget.moveUp', 'budget.moveDown', mac)).toBe('⌥⇧↑/\u2060↓');
   });
 
   it('gives the menu CmdOrCtrl where both platforms use the same keys, and each its own where they differ', () => {
