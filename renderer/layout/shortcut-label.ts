@@ -1,6 +1,6 @@
 /** The shortcut shown in tooltips, written the way the platform writes it (from core/ipc/keybindings.ts). */
 import type { KeyCommand } from '../../core/ipc/keybindings';
-import { shortcutText } from '../../core/ipc/key-labels';
+import { ariaKeyShortcuts, shortcutText } from '../../core/ipc/key-labels';
 
 type PlatformHints = { platform?: string; userAgentData?: { platform?: string } };
 
@@ -23,6 +23,9 @@ function macPlatform(nav: PlatformHints | undefined): boolean {
 
 /** A command's shortcut as this platform writes it: "Ctrl+B" or "⌘B"; "Ctrl+Shift+S" or "⇧⌘S" (the order macOS menus use). */
 export const shortcutFor = (command: KeyCommand, mac = isMacPlatform()): string => shortcutText(command, { mac });
+
+/** The same shortcut for screen readers (`aria-keyshortcuts`): "Control+B", "Meta+B". */
+export const ariaShortcutFor = (command: KeyCommand, mac = isMacPlatform()): string => ariaKeyShortcuts([command], mac);
 
 /** "Fetstil (Ctrl+B)". */
 export const withShortcut = (label: string, shortcut: string): string => `${label} (${shortcut})`;

@@ -10,7 +10,7 @@ import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
-import { shortcutFor, withShortcut } from './shortcut-label';
+import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
@@ -56,7 +56,7 @@ export function Toolbar() {
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-pressed={!!editor && isMarkActive(editor, m)}
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={!!editor && isMarkActive(editor, m)}
       disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
@@ -68,8 +68,8 @@ export function Toolbar() {
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
       <span className="kp-tool-sep" />
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutFor('edit.undo'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), shortcutFor('edit.redo'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutFor('edit.undo'))} aria-keyshortcuts={ariaShortcutFor('edit.undo')} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), shortcutFor('edit.redo'))} aria-keyshortcuts={ariaShortcutFor('edit.redo')} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
       <span className="kp-tool-sep" />
       <select className="kp-block-kind" aria-label={t('toolbar.blockKind')} disabled={!editor}
         value={kind === 'bulleted-list' || kind === 'numbered-list' || kind === null ? 'paragraph' : kind}
@@ -81,7 +81,7 @@ export function Toolbar() {
       {mark('underline', t('toolbar.underline'), 'U')}
       {list('bulleted-list', t('toolbar.bulleted'), '•')}
       {list('numbered-list', t('toolbar.numbered'), '1.')}
-      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutFor('edit.link'))} disabled={!editor}
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutFor('edit.link'))} aria-keyshortcuts={ariaShortcutFor('edit.link')} disabled={!editor}
         onMouseDown={noFocusSteal} onClick={() => runAction('edit.link')}>
         <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
           <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -31,6 +31,7 @@ describe('shortcuts on macOS', () => {
 
     expect(await title(page, 'Fetstil')).toBe('Fetstil (⌘B)');
     expect(await title(page, 'Gör om')).toBe('Gör om (⇧⌘Z)');
+    expect(await page.getByRole('button', { name: 'Gör om', exact: true }).getAttribute('aria-keyshortcuts')).toBe('Meta+Shift+Z');
     const budget = page.locator('[data-kp-section="budget"]');
     await budget.scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.kp-budget .kp-hint').innerText()).toBe('Tab flyttar mellan celler, Enter till nästa rad, ⌘↩ ny rad, ⌘⌫ tar bort raden (⌘Z ångrar), ⌥⇧↑/\u2060↓ flyttar den.');
@@ -40,6 +41,8 @@ describe('shortcuts on macOS', () => {
 
     // ⌘B in the text, then ⌥⌘M (the action registry's Comment) on the whole section.
     await focusSectionEnd(page, 'summary');
+    // A typed character first: the editor then has the caret (its own selection follows the page's a moment later).
+    await page.keyboard.type(' ');
     await page.keyboard.press('Meta+B');
     await page.keyboard.type('fet');
     await expect.poll(() => sectionEditor(page, 'summary').locator('strong').last().innerText()).toBe('fet');
