@@ -1,23 +1,45 @@
-import { describe, expect, it } from 'vitest';
-import { macShortcutText } from '../../../renderer/i18n/platform-shortcuts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../renderer/i18n/en';
 import { sv } from '../../../renderer/i18n/sv';
+import { reviewEn } from '../../../renderer/review/i18n-en';
+import { reviewSv } from '../../../renderer/review/i18n-sv';
 
-describe('shortcuts in UI text on macOS', () => {
-  it('writes Ctrl shortcuts with ⌘ and the Mac modifier signs', () => {
-    expect(macShortcutText('Åtgärdat. Ctrl+Z ångrar.')).toBe('Åtgärdat. ⌘Z ångrar.');
-    expect(macShortcutText('Kommentera (Ctrl+Alt+M)')).toBe('Kommentera (⌥⌘M)');
-    expect(macShortcutText('Ctrl+Enter ny rad, Ctrl+Shift+Z gör om, Ctrl+Delete tar bort')).toBe('⌘↩ ny rad, ⇧⌘Z gör om, ⌘⌫ tar bort');
-    expect(macShortcutText('Alt+Skift+↑/↓ flyttar den; Alt+Shift+↓ i en cell')).toBe('⌥⇧↑/↓ flyttar den; ⌥⇧↓ i en cell');
+/** Every string of a text catalogue, wherever it sits. */
+const texts = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? texts(v) : []));
+
+/** The UI texts as a window on the given platform shows them (the platform is read once, at start). */
+async function uiOn(platform: string, lng: 'sv' | 'en') {
+  vi.resetModules();
+  vi.stubGlobal('navigator', { platform });
+  const { initI18n } = await import('../../../renderer/i18n');
+  const i18n = initI18n(lng);
+  // As review/install.ts adds them (that module needs a window).
+  i18n.addResourceBundle('sv', 'translation', { review: reviewSv }, true, true);
+  i18n.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
+  return i18n.t.bind(i18n);
+}
+
+afterAll(() => vi.unstubAllGlobals());
+
+describe('shortcuts in UI text', () => {
+  it('are written the Mac way on macOS: ⌘ and the modifier signs', async () => {
+    const t = await uiOn('MacIntel', 'sv');
+    expect(t('problems.fixed')).toBe('Åtgärdat. ⌘Z ångrar.');
+    expect(t('review.commentShortcut')).toBe('Kommentera (⌥⌘M)');
+    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, ⌘↩ ny rad, ⌘⌫ tar bort raden (⌘Z ångrar), ⌥⇧↑/\u2060↓ flyttar den.');
+    expect(t('budget.downKey', { n: 2 })).toBe('Flytta rad 2 ned (⌥⇧↓ i en cell)');
   });
 
-  it('leaves other text alone, words that merely contain "Ctrl" included', () => {
-    expect(macShortcutText('Tab flyttar mellan celler, Enter till nästa rad.')).toBe('Tab flyttar mellan celler, Enter till nästa rad.');
-    expect(macShortcutText('XCtrl+Z')).toBe('XCtrl+Z');
+  it('are written with Ctrl, Alt and the language’s name for Shift elsewhere', async () => {
+    const t = await uiOn('Win32', 'sv');
+    expect(t('budget.hint')).toBe('Tab flyttar mellan celler, Enter till nästa rad, Ctrl+Enter ny rad, Ctrl+Delete tar bort raden (Ctrl+Z ångrar), Alt+Skift+↑/\u2060↓ flyttar den.');
+    expect(t('versions.restored', { time: '10:15' })).toBe('Versionen från 10:15 är återställd. Ångra (Ctrl+Z) tar tillbaka det som stod förut.');
+    const tEn = await uiOn('Linux x86_64', 'en');
+    expect(tEn('budget.upKey', { n: 1 })).toBe('Move line 1 up (Alt+Shift+↑ in a cell)');
+    expect(tEn('review.newCommentHint')).toMatch(/^Select text and choose Comment \(Ctrl\+Alt\+M\), or/);
   });
 
-  it('leaves no PC modifier names in any UI text once rewritten', () => {
-    const texts = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? texts(v) : []));
-    for (const t of [...texts(sv), ...texts(en)]) expect(macShortcutText(t)).not.toMatch(/\b(Ctrl|Alt|Shift|Skift)\+/);
+  it('come from the key bindings: no text writes a shortcut itself', () => {
+    for (const text of texts({ sv, en, reviewSv, reviewEn })) expect(text).not.toMatch(/\b(Ctrl|Alt|Shift|Skift|Cmd)\+|[⌘⌥⇧]|\bF\d+\b/);
   });
 });
