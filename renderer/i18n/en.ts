@@ -155,7 +155,7 @@ export const en: Shape<typeof sv> = {
     'disk-full': 'The disk is full, so {{file}} could not be saved. Your work is still here – free some space and try again.',
     conflict: 'The file {{file}} has changed since you opened it, so it was not overwritten. Your work is still here.',
     'draft-too-large': '{{file}} was not saved: the file would be larger than the {{limit}} MB a draft may be, and files that large cannot be opened. Your work is still here – remove some long pasted text or move part of it to another draft, then save again.',
-    'draft-too-deep': '{{file}} was not saved: its lists are nested too deep for a draft file to hold. Your work is still here – move the deepest list items out with Shift+Tab (lists can have at most {{depth}} levels), then save again.',
+    'draft-too-deep': '{{file}} was not saved: its lists are nested too deep for a draft file to hold. Your work is still here – move the deepest list items out with $t(keys.list.outdent) (lists can have at most {{depth}} levels), then save again.',
     'draft-not-reopenable': '{{file}} was not saved, because it could not be opened again exactly as it is. Your work is still here and the file is unchanged – try again, or copy the text somewhere safe.',
     'export-refused': 'The export stopped because the draft has errors. Choose “Export anyway” to export regardless.',
     'export-failed': 'The Word document could not be created. The draft is unchanged – try again.',

@@ -151,7 +151,7 @@ export const sv = {
     'disk-full': 'Disken är full, så {{file}} kunde inte sparas. Ditt arbete finns kvar här – frigör utrymme och försök igen.',
     conflict: 'Filen {{file}} har ändrats sedan du öppnade den, så den skrevs inte över. Ditt arbete finns kvar här.',
     'draft-too-large': '{{file}} sparades inte: filen skulle bli större än de {{limit}} MB ett utkast får vara, och så stora filer går inte att öppna. Ditt arbete finns kvar här – ta bort lång inklistrad text eller flytta en del till ett annat utkast och spara igen.',
-    'draft-too-deep': '{{file}} sparades inte: listorna är indragna i fler nivåer än en utkastfil rymmer. Ditt arbete finns kvar här – flytta ut de djupaste punkterna med Skift+Tabb (listor kan ha högst {{depth}} nivåer) och spara igen.',
+    'draft-too-deep': '{{file}} sparades inte: listorna är indragna i fler nivåer än en utkastfil rymmer. Ditt arbete finns kvar här – flytta ut de djupaste punkterna med $t(keys.list.outdent) (listor kan ha högst {{depth}} nivåer) och spara igen.',
     'draft-not-reopenable': '{{file}} sparades inte, eftersom filen inte skulle gå att öppna igen precis som den är. Ditt arbete finns kvar här och filen är oförändrad – försök igen eller kopiera texten till ett säkert ställe.',
     'export-refused': 'Exporten avbröts eftersom utkastet har fel. Välj ”Exportera ändå” om du vill exportera ändå.',
     'export-failed': 'Word-dokumentet kunde inte skapas. Utkastet är oförändrat – försök igen.',

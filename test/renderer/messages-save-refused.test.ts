@@ -10,7 +10,7 @@ beforeAll(() => {
 describe('a refused save says why and what to do', () => {
   it.each([
     ['draft-too-large', /25 MB/, /25 MB/],
-    ['draft-too-deep', /Skift\+Tabb \(listor kan ha högst 9 nivåer\)/, /Shift\+Tab \(lists can have at most 9 levels\)/],
+    ['draft-too-deep', /Skift\+Tab \(listor kan ha högst 9 nivåer\)/, /Shift\+Tab \(lists can have at most 9 levels\)/],
     ['draft-not-reopenable', /oförändrad/, /unchanged/],
   ] as const)('%s', async (code, sv, en) => {
     const error = { code, message: 'raw', path: '/home/anna/Ansökan.kpdraft' };
