@@ -15,19 +15,35 @@ const SLOW = [
   'test/export/python-docx.test.ts',
 ];
 
-// Three projects: quick Node-side unit tests, the slow interoperability and crash tests, and
-// end-to-end tests that drive Debian's Chromium against browser mode (the real renderer over the
-// real electron/services). `npm test` runs all three.
+/** Renderer components rendered into a simulated DOM (happy-dom) and driven as a user would. */
+const DOM = 'test/renderer/**/*.test.tsx';
+
+/** Tests that use the built export worker, `kp` or browser-mode server (see test/build-once.ts). */
+const BUILT = ['test/build-once.ts'];
+
+// Four projects: quick Node-side unit tests, renderer component tests in a simulated DOM, the slow
+// interoperability and crash tests, and end-to-end tests that drive Debian's Chromium against
+// browser mode (the real renderer over the real electron/services). `npm test` runs all four.
 export default defineConfig({
   test: {
-    globalSetup: ['test/build-once.ts'],
     projects: [
       {
         test: {
           name: 'unit',
           environment: 'node',
+          globalSetup: BUILT,
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**', 'node_modules/**', ...SLOW],
+          exclude: ['test/e2e/**', 'node_modules/**', DOM, ...SLOW],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Components need no build: they are imported from the sources, with a fake bridge.
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: [DOM],
+          setupFiles: ['test/renderer/support/setup.ts'],
           testTimeout: 30_000,
         },
       },
@@ -35,6 +51,7 @@ export default defineConfig({
         test: {
           name: 'slow',
           environment: 'node',
+          globalSetup: BUILT,
           include: SLOW.map((p) => (p.endsWith('/**') ? `${p}/*.test.ts` : p)),
           testTimeout: 240_000,
           hookTimeout: 240_000,
@@ -44,6 +61,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: BUILT,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

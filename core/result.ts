@@ -22,6 +22,10 @@ export const ErrorCode = z.enum([
   'folder-not-found',
   'read-only',
   'disk-full',
+  // A save refused before writing, because the file could not be opened again.
+  'draft-too-large',
+  'draft-too-deep',
+  'draft-not-reopenable',
   'export-refused',
   /** The file changed on disk (or vanished) since this window read or wrote it; nothing was written. */
   'conflict',

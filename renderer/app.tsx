@@ -22,7 +22,8 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
 }
 
-function Notices() {
+/** The messages after saving, exporting, removing … (aria-live), each with its follow-up buttons. */
+export function Notices() {
   const { t } = useTranslation();
   const notices = useStore(appStore, (s) => s.notices);
   return (

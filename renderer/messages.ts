@@ -1,3 +1,4 @@
+import { MAX_DRAFT_FILE_BYTES, MAX_LIST_DEPTH } from '../core/draft/file-format';
 import type { AppError } from '../core/result';
 import { i18next } from './i18n';
 
@@ -12,7 +13,8 @@ export function messageFor(error: AppError | { code: 'offline' | 'render'; messa
   const key = error.code === 'forbidden' && error.path ? 'errors.forbidden-path' : `errors.${error.code}`;
   const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
   if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
-  return i18next.exists(key) ? i18next.t(key, { file, detail }) : i18next.t('errors.unexpected');
+  const limits = { limit: Math.floor(MAX_DRAFT_FILE_BYTES / (1024 * 1024)), depth: MAX_LIST_DEPTH };
+  return i18next.exists(key) ? i18next.t(key, { file, detail, ...limits }) : i18next.t('errors.unexpected');
 }
 
 function baseName(path: string): string {

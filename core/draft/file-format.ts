@@ -22,6 +22,21 @@ export const MAX_DRAFT_FILE_BYTES = 25 * 1024 * 1024;
  */
 export const MAX_NESTING_DEPTH = 200;
 
+/**
+ * JSON levels a file needs around a section's blocks and inside a list item's deepest text
+ * (file, draft, sections, section | item children, link, link children, text), and per list level
+ * (list, list children, item, item children).
+ */
+const JSON_LEVELS_AROUND_LISTS = 7;
+const JSON_LEVELS_PER_LIST = 4;
+/** Word's nine list levels, which the Word export's numbering also has. */
+const WORD_LIST_LEVELS = 9;
+/**
+ * How deep lists may be nested: Word's nine levels, and never more than a file can hold
+ * (MAX_NESTING_DEPTH). Indenting stops here and deeper pasted lists are lifted to this level.
+ */
+export const MAX_LIST_DEPTH = Math.min(WORD_LIST_LEVELS, Math.floor((MAX_NESTING_DEPTH - JSON_LEVELS_AROUND_LISTS) / JSON_LEVELS_PER_LIST));
+
 /** The current file layout: what `serializeDraft` writes and `kp schema` describes. */
 export const DraftFile = z.strictObject({
   format: z.literal(FORMAT_MARKER),
@@ -96,7 +111,7 @@ function parseEnvelope(data: unknown): Result<Draft> {
     return err('draft-unknown-field', `unknown ${unknown.length === 1 ? 'field' : 'fields'} ${keys} in the file header; the file may have been edited outside KP Drafter`);
   }
   if (!('draft' in file)) return err('draft-invalid', 'the file holds no draft');
-  if (exceedsDepth(file.draft, MAX_NESTING_DEPTH)) {
+  if (exceedsNestingDepth(file.draft, MAX_NESTING_DEPTH)) {
     return err('draft-invalid', 'the draft is nested too deeply to be a real draft');
   }
   const migrated = migrateDraftData(file.draft, version, CURRENT_VERSION);
@@ -105,8 +120,11 @@ function parseEnvelope(data: unknown): Result<Draft> {
   return parsed.success ? ok(parsed.data) : draftValidationError(parsed.error);
 }
 
-/** Iterative, so that checking depth cannot itself overflow the stack. */
-function exceedsDepth(root: unknown, limit: number): boolean {
+/**
+ * True when `root` nests objects and arrays more than `limit` deep (`root` itself is level 1).
+ * Iterative, so that checking depth cannot itself overflow the stack.
+ */
+export function exceedsNestingDepth(root: unknown, limit: number): boolean {
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;

@@ -1,10 +1,13 @@
 import { Editor, Element, Node, Path, Text, Transforms, type NodeEntry } from 'slate';
+import { MAX_LIST_DEPTH } from '../draft/file-format';
+import { listDepthAt } from './list-depth';
 import type { EditorElement } from './types';
 
 /**
  * Structural invariants of a section's value, repaired silently so that the editor can work:
  * top level holds text blocks and lists; a list holds list items; a list item holds one
- * paragraph followed by nested lists; text blocks and links hold inline content only.
+ * paragraph followed by nested lists, at most MAX_LIST_DEPTH levels deep; text blocks and links
+ * hold inline content only.
  * Every repair wraps, unwraps, splits or retypes nodes — none removes text (Slate's default
  * normalisation would drop misplaced text, so these run first). Programme rules never live here.
  */
@@ -56,6 +59,21 @@ function wrapInlineRun(editor: Editor, path: Path, children: readonly Node[]): b
   while (end + 1 < children.length && isInlineNode(editor, children[end + 1]!)) end++;
   wrapChildren(editor, path, start, end, 'paragraph');
   return true;
+}
+
+/**
+ * An item at the deepest level may not hold lists (a pasted list, say, nested deeper than a file
+ * may): their items follow it in its own list instead, in order, text and all.
+ */
+function liftNestedItems(editor: Editor, path: Path, children: EditorElement[]): void {
+  Editor.withoutNormalizing(editor, () => {
+    const to = Path.next(path);
+    for (let k = children.length - 1; k >= 1; k--) {
+      const items = (children[k] as EditorElement & { children: unknown[] }).children.length;
+      for (let j = items - 1; j >= 0; j--) Transforms.moveNodes(editor, { at: [...path, k, j], to });
+      Transforms.removeNodes(editor, { at: [...path, k] });
+    }
+  });
 }
 
 function normalizeContainer(editor: Editor, node: Editor | EditorElement, path: Path): boolean {
@@ -110,6 +128,12 @@ function normalizeContainer(editor: Editor, node: Editor | EditorElement, path: 
     if (i > 0) {
       // A second paragraph starts a new item (this is how Enter splits an item).
       splitAt(editor, path, i, children.length, 'list-item');
+      return true;
+    }
+    // Only at the deepest level itself: items further down are lifted in turn once they get there
+    // (lifting them all where they are would move each one many times).
+    if (children.length > 1 && listDepthAt(editor, path) === MAX_LIST_DEPTH) {
+      liftNestedItems(editor, path, children as EditorElement[]);
       return true;
     }
   }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ActionId } from '../../core/ipc/actions';
+import { menuAccelerator } from '../../core/ipc/key-labels';
 import type { RecentFile } from '../../core/ipc/contract';
 import type { MainStrings } from './strings';
 
@@ -17,7 +18,7 @@ export interface MenuInput {
 }
 
 /**
- * The native menu (shortcuts as in DESIGN.md §Keyboard). Every command item sends a named action (core/ipc/actions.ts) to the renderer,
+ * The native menu; its accelerators come from the key bindings (core/ipc/keybindings.ts). Every command item sends a named action (core/ipc/actions.ts) to the renderer,
  * which runs it exactly as the toolbar or a keyboard shortcut would.
  *
  * The renderer owns its keyboard shortcuts (it needs them in browser mode too), so action items
@@ -29,12 +30,10 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   const mac = platform === 'darwin';
   // macOS has no menu mnemonics; elsewhere "&Arkiv" underlines the A for Alt+A.
   const label = (text: string) => (mac ? text.replace(/&(?!&)/g, '') : text);
-  const action = (text: string, id: ActionId, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label: label(text),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    click: () => input.dispatch(id),
-  });
+  const action = (text: string, id: ActionId): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(id, mac);
+    return { id, label: label(text), ...(accelerator ? { accelerator, registerAccelerator: false } : {}), click: () => input.dispatch(id) };
+  };
 
   const recentItems: MenuItemConstructorOptions[] =
     input.recent.length === 0
@@ -72,18 +71,18 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'file',
     label: label(s.file),
     submenu: [
-      action(s.newDraft, 'draft.new', 'CmdOrCtrl+N'),
-      action(s.open, 'draft.open', 'CmdOrCtrl+O'),
+      action(s.newDraft, 'draft.new'),
+      action(s.open, 'draft.open'),
       action(s.openForReview, 'draft.openForReview'),
       { id: 'file.recent', label: s.openRecent, submenu: recentItems },
       { type: 'separator' },
-      action(s.save, 'draft.save', 'CmdOrCtrl+S'),
-      action(s.saveAs, 'draft.saveAs', 'CmdOrCtrl+Shift+S'),
+      action(s.save, 'draft.save'),
+      action(s.saveAs, 'draft.saveAs'),
       action(s.versions, 'draft.versions'),
       { type: 'separator' },
-      action(s.exportWord, 'draft.export', 'CmdOrCtrl+E'),
+      action(s.exportWord, 'draft.export'),
       action(s.importComments, 'review.importComments'),
-      ...(mac ? [] : ([{ type: 'separator' }, { role: 'quit', label: s.quit, accelerator: 'Ctrl+Q' }] as const)),
+      ...(mac ? [] : ([{ type: 'separator' }, { id: 'app.quit', role: 'quit', label: s.quit, accelerator: menuAccelerator('app.quit', mac) }] as const)),
     ],
   };
 
@@ -92,16 +91,16 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     label: label(s.edit),
     submenu: [
       // The editor keeps its own history (slate-history); native undo would bypass it.
-      action(s.undo, 'edit.undo', 'CmdOrCtrl+Z'),
-      action(s.redo, 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+      action(s.undo, 'edit.undo'),
+      action(s.redo, 'edit.redo'),
       { type: 'separator' },
       { role: 'cut', label: s.cut },
       { role: 'copy', label: s.copy },
       { role: 'paste', label: s.paste },
       { role: 'selectAll', label: s.selectAll },
       { type: 'separator' },
-      action(s.link, 'edit.link', 'CmdOrCtrl+K'),
-      action(s.comment, 'review.comment', 'CmdOrCtrl+Alt+M'),
+      action(s.link, 'edit.link'),
+      action(s.comment, 'review.comment'),
     ],
   };
 
@@ -109,9 +108,9 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'view',
     label: label(s.view),
     submenu: [
-      action(s.nextProblem, 'view.nextProblem', 'F8'),
-      action(s.nextSection, 'view.nextSection', 'Alt+Down'),
-      action(s.previousSection, 'view.previousSection', 'Alt+Up'),
+      action(s.nextProblem, 'view.nextProblem'),
+      action(s.nextSection, 'view.nextSection'),
+      action(s.previousSection, 'view.previousSection'),
       action(s.toggleSidePanel, 'view.toggleSidePanel'),
       { type: 'separator' },
       { role: 'zoomIn', label: s.zoomIn },

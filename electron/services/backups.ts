@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DRAFT_FILE_EXTENSION, MAX_DRAFT_FILE_BYTES } from '../../core/draft/file-format';
-import { writeAtomic } from './draft-files-safe-write';
+import { removeStaleTempFilesIn, writeAtomic } from './draft-files-safe-write';
 
 /**
  * Earlier versions of a user's draft file, kept in the recovery area before each save replaces
@@ -16,6 +16,14 @@ export interface BackupEntry {
   /** When the backup was taken (ISO time). */
   takenAt: string;
 }
+
+/**
+ * Files up to this size are backed up before a save replaces them. It is well above the draft
+ * limit on purpose: a file too large to open (written by an older version, or not a draft at
+ * all) is still the user's content, and a save over it must not make it vanish without a copy.
+ * Beyond this nothing a person could want is plausible, and copying it could fill the disk.
+ */
+export const MAX_BACKUP_BYTES = 4 * MAX_DRAFT_FILE_BYTES;
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d{3,})? /;
 
@@ -48,7 +56,7 @@ export async function keepBackup(userDataDir: string, filePath: string, keep: nu
   if (keep <= 0) return null;
   try {
     const info = await stat(filePath);
-    if (!info.isFile() || info.size > MAX_DRAFT_FILE_BYTES) return null;
+    if (!info.isFile() || info.size > MAX_BACKUP_BYTES) return null;
     const current = await readFile(filePath);
     const folder = backupFolderFor(userDataDir, filePath);
     await mkdir(folder, { recursive: true });
@@ -63,6 +71,7 @@ export async function keepBackup(userDataDir: string, filePath: string, keep: nu
       if (!(await stat(source).catch(() => null))) await writeAtomic(source, JSON.stringify({ path: resolve(filePath) }, null, 2) + '\n');
     }
     for (const old of (await listBackups(userDataDir, filePath)).slice(keep)) await unlink(old.path).catch(() => {});
+    await removeStaleTempFilesIn(folder);
     return made;
   } catch {
     return null;

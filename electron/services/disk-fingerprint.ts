@@ -16,9 +16,9 @@ export function fingerprintOf(bytes: Uint8Array | string, mtimeMs: number): Disk
 }
 
 /** The fingerprint of text just written to `path` (its mtime as the disk now reports it). */
-export async function fingerprintOfWritten(path: string, text: string): Promise<DiskFingerprint> {
+export async function fingerprintOfWritten(path: string, written: Uint8Array | string): Promise<DiskFingerprint> {
   const info = await stat(path).catch(() => null);
-  return fingerprintOf(text, info?.mtimeMs ?? 0);
+  return fingerprintOf(written, info?.mtimeMs ?? 0);
 }
 
 const changed = (path: string, what: string) =>

@@ -1,17 +1,21 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { err, ok, type Result } from '../../core/result';
-import { writeAtomic } from './draft-files-safe-write';
+import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
 /**
- * Writes an exported document atomically (temp file beside it, then rename: the write-file-atomic
- * library removes its temp file when anything fails), so the target is either the old file or the
- * whole new one. An existing file is replaced only when the user said so.
+ * Writes an exported document atomically (our own temp file beside it, then rename; the temp file
+ * is removed when anything fails), so the target is either the old file or the whole new one, and
+ * leftovers of an export that was killed are swept next time. An existing file is replaced only
+ * when the user said so.
  */
 export async function writeExport(path: string, bytes: Buffer, o: { replace?: boolean } = {}): Promise<Result<void>> {
   if (!o.replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
   const written = await writeAtomic(path, bytes);
-  if (written.ok) return ok(undefined);
+  if (written.ok) {
+    await removeStaleTempFiles(path);
+    return ok(undefined);
+  }
   if (written.error.code === 'read-only' && (await hasOfficeOwnerFile(path))) {
     return err('file-locked', 'the file is open in another program (Word keeps the documents it has open locked); close it there and export again; the file on disk is unchanged', path);
   }

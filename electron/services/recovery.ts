@@ -1,7 +1,7 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CURRENT_VERSION, FORMAT_MARKER, parseDraftData, type DraftFile } from '../../core/draft/file-format';
+import { CURRENT_VERSION, FORMAT_MARKER, MAX_DRAFT_FILE_BYTES, parseDraftData, type DraftFile } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
 import { DiskFingerprint, type RecoveryEntry } from '../../core/ipc/contract';
 import { err, ok, type AppError, type Result } from '../../core/result';
@@ -16,6 +16,11 @@ import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
  * same migrations and checks as opened ones.
  */
 
+/**
+ * Recovery copies may be larger than a draft file: they matter most for a draft refused as too
+ * large to save, which must still come back after a crash (then to be shortened and saved).
+ */
+export const MAX_RECOVERY_COPY_BYTES = 4 * MAX_DRAFT_FILE_BYTES;
 const RECOVERY_MARKER = 'kp-drafter/recovery';
 const RECOVERY_VERSION = 1;
 /** Same rule as the IPC contract: the key becomes a file name, so no separators or dots. */
@@ -55,7 +60,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
 
   async function readEntry(key: string): Promise<Result<{ entry: RecoveryEntry; loaded: Loaded }>> {
     const path = fileFor(key);
-    const bytes = await readDraftBytes(path);
+    const bytes = await readDraftBytes(path, MAX_RECOVERY_COPY_BYTES);
     if (!bytes.ok) return bytes;
     let data: unknown;
     try {

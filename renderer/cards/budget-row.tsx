@@ -9,6 +9,8 @@ import { AmountInput } from './amount-input';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
+import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
+import { commandFor } from '../../core/ipc/key-match';
 
 type Col = 'description' | 'category' | 'side' | 'year' | 'amount';
 
@@ -28,9 +30,7 @@ function moveAndFollow(i: number, step: number, focus: { col: string } | { actio
 }
 
 /** The line's keys, for screen readers (the row buttons they stand for are out of the Tab order). */
-const CELL_SHORTCUTS = isMacPlatform()
-  ? 'Meta+Enter Meta+Delete Meta+Backspace Alt+Shift+ArrowUp Alt+Shift+ArrowDown'
-  : 'Control+Enter Control+Delete Alt+Shift+ArrowUp Alt+Shift+ArrowDown';
+const CELL_SHORTCUTS = ariaKeyShortcuts(['budget.addLine', 'budget.removeLine', 'budget.moveUp', 'budget.moveDown'], isMacPlatform());
 
 /**
  * One budget line. Spreadsheet keys inside a cell: Enter to the same cell of the next line (a new
@@ -57,21 +57,17 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   const action = (name: 'up' | 'down' | 'remove') => ({ 'data-kp-row': i, 'data-kp-action': name, tabIndex: -1 });
   const onKeyDown = (e: React.KeyboardEvent) => {
     const col = (e.target as HTMLElement).dataset.kpCol;
-    const mod = e.ctrlKey || e.metaKey;
-    if (e.key === 'Enter' && mod) { e.preventDefault(); addLine(i); return; }
-    if (e.key === 'Enter' && col && !e.shiftKey && !e.altKey) {
+    const command = commandFor(e, ['budget']);
+    if (command === 'budget.addLine') { e.preventDefault(); addLine(i); return; }
+    if (command === 'budget.removeLine') { e.preventDefault(); removeLine(line.id, col); return; }
+    if (!col) return;
+    if (command === 'budget.nextLine') {
       if (i + 1 < count) focusCell(i + 1, col);
       else addLine(i);
       if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
-      return;
-    }
-    // A Mac keyboard's delete key sends Backspace: ⌘⌫ there is what Ctrl+Delete is elsewhere.
-    const removeKey = (e.key === 'Delete' && mod) || (e.key === 'Backspace' && e.metaKey && !e.ctrlKey);
-    if (removeKey && !e.altKey && !e.shiftKey) { e.preventDefault(); removeLine(line.id, col); return; }
-    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey && e.shiftKey && !mod && col) {
-      // Handled here, so Alt+↑/↓ (previous/next section) does not also fire.
+    } else if (command === 'budget.moveUp' || command === 'budget.moveDown') {
       e.preventDefault();
-      moveAndFollow(i, e.key === 'ArrowUp' ? -1 : 1, { col });
+      moveAndFollow(i, command === 'budget.moveUp' ? -1 : 1, { col });
     }
   };
   const found = [...catF, ...amountF, ...descF, ...sideF, ...yearF];

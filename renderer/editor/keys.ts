@@ -1,8 +1,13 @@
 import type { KeyboardEvent } from 'react';
-import type { Editor } from 'slate';
+import type { Editor, Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
+import type { TextCommand } from '../../core/ipc/keybindings';
+import { commandFor } from '../../core/ipc/key-match';
 import { toggleMark } from './formatting';
-import { currentItem, indentItem, outdentItem } from './lists';
+import { MAX_LIST_DEPTH } from '../../core/draft/file-format';
+import { i18next } from '../i18n';
+import { appStore, notify } from '../state/app-state';
+import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists';
 import { nextStepIsWholeDraft, redoFields, undoFields } from '../state/doc-state';
 
 // The section's own history first; past its start, a whole-draft step (a restored version) is next.
@@ -16,25 +21,39 @@ function redoHere(editor: Editor): void {
   else HistoryEditor.redo(editor);
 }
 
-/** Word's keyboard habits inside a text section. Returns true when the key was handled. */
+/** Tab in a list item indents it; outside lists it is not handled, so Tab leaves the editor for the next control. */
+function inItem(editor: Editor, change: (editor: Editor, path: Path) => unknown): boolean {
+  const item = currentItem(editor);
+  if (!item) return false;
+  change(editor, item[1]);
+  return true;
+}
+
+/** What each text-editor command does to the editor it was pressed in; true when it handled the key. */
+const TEXT_COMMANDS: Record<TextCommand, (editor: Editor) => boolean> = {
+  'format.bold': (editor) => (toggleMark(editor, 'bold'), true),
+  'format.italic': (editor) => (toggleMark(editor, 'italic'), true),
+  'format.underline': (editor) => (toggleMark(editor, 'underline'), true),
+  'text.undo': (editor) => (undoHere(editor), true),
+  'text.redo': (editor) => (redoHere(editor), true),
+  // At the deepest level the format holds, Tab says so instead of building a list no file could hold.
+  'list.indent': (editor) => inItem(editor, (ed, path) => (isAtDeepestLevel(ed, path) ? sayDeepest() : indentItem(ed, path))),
+  'list.outdent': (editor) => inItem(editor, outdentItem),
+};
+
+const isTextCommand = (id: string | undefined): id is TextCommand => !!id && id in TEXT_COMMANDS;
+
+/**
+ * Word's keyboard habits inside a text section, from the `text` bindings of core/ipc/keybindings.ts.
+ * App actions bound there (Link) are left to the window's dispatcher. Returns true when the key was handled.
+ */
 export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
-  const mod = e.ctrlKey || e.metaKey;
-  const key = e.key.toLowerCase();
-  if (mod && !e.altKey) {
-    if (key === 'b' || key === 'i' || key === 'u') {
-      toggleMark(editor, key === 'b' ? 'bold' : key === 'i' ? 'italic' : 'underline');
-      return true;
-    }
-    if (key === 'z' && !e.shiftKey) { undoHere(editor); return true; }
-    if (key === 'y' || (key === 'z' && e.shiftKey)) { redoHere(editor); return true; }
-  }
-  if (e.key === 'Tab' && !mod && !e.altKey) {
-    const item = currentItem(editor);
-    // Outside lists Tab leaves the editor, so the keyboard can always reach the next control.
-    if (!item) return false;
-    if (e.shiftKey) outdentItem(editor, item[1]);
-    else indentItem(editor, item[1]);
-    return true;
-  }
-  return false;
+  const command = commandFor(e, ['text']);
+  return isTextCommand(command) && TEXT_COMMANDS[command](editor);
+}
+
+/** Tab at the deepest list level does nothing but say why, once however often it is pressed. */
+function sayDeepest(): void {
+  const text = i18next.t('lists.deepest', { depth: MAX_LIST_DEPTH });
+  if (!appStore.get().notices.some((n) => n.text === text)) notify('info', text);
 }

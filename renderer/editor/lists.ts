@@ -1,4 +1,6 @@
 import { Editor, Element, Node, Path, Range, Transforms } from 'slate';
+import { MAX_LIST_DEPTH } from '../../core/draft/file-format';
+import { listDepthAt, listLevelsWithin } from '../../core/editor/list-depth';
 import type { EditorElement, ListEl, ListItemEl } from '../../core/editor/types';
 
 /** List commands with Word's habits: Tab nests, Shift+Tab lifts, lifting the last level leaves the list. */
@@ -20,10 +22,15 @@ export function currentItem(editor: Editor): [ListItemEl, Path] | undefined {
   return e as [ListItemEl, Path] | undefined;
 }
 
-/** Nests the item at `path` under its previous sibling. Returns false when it has none. */
+/** True when nesting the item at `path` one level deeper would take it (or its own nested items) past MAX_LIST_DEPTH. */
+export function isAtDeepestLevel(editor: Editor, path: Path): boolean {
+  return listDepthAt(editor, path) + listLevelsWithin(Node.get(editor, path)) >= MAX_LIST_DEPTH;
+}
+
+/** Nests the item at `path` under its previous sibling. Returns false when it has none or lists may go no deeper. */
 export function indentItem(editor: Editor, path: Path): boolean {
   const index = path.at(-1)!;
-  if (index === 0) return false;
+  if (index === 0 || isAtDeepestLevel(editor, path)) return false;
   const list = Node.get(editor, Path.parent(path)) as ListEl;
   const prevPath = Path.previous(path);
   const prev = Node.get(editor, prevPath) as ListItemEl;

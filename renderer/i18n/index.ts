@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { sv } from './sv';
-import { platformShortcuts } from './platform-shortcuts';
+import { keyLabels } from './key-labels';
 import { isMacPlatform } from '../layout/shortcut-label';
 
 import type { UiLanguage } from '../../core/settings';
@@ -10,14 +10,14 @@ import type { UiLanguage } from '../../core/settings';
 export type { UiLanguage };
 
 export function initI18n(lng: UiLanguage): typeof i18next {
-  void i18next.use(initReactI18next).use(platformShortcuts).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
+  const mac = isMacPlatform();
+  void i18next.use(initReactI18next).init({
+    // Texts name shortcuts with $t(keys.<command>), written from the key bindings for this platform.
+    resources: { sv: { translation: { ...sv, keys: keyLabels('sv', mac) } }, en: { translation: { ...en, keys: keyLabels('en', mac) } } },
     lng,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
     initAsync: false,
-    // Only where there is something to rewrite: a post-processor runs on every t() call.
-    postProcess: isMacPlatform() ? ['platformShortcuts'] : false,
   });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18next;

@@ -1,11 +1,13 @@
-/** The shortcut shown in tooltips, written the way the platform writes it. */
+/** The shortcut shown in tooltips, written the way the platform writes it (from core/ipc/keybindings.ts). */
+import type { KeyCommand } from '../../core/ipc/keybindings';
+import { ariaKeyShortcuts, shortcutText } from '../../core/ipc/key-labels';
 
 type PlatformHints = { platform?: string; userAgentData?: { platform?: string } };
 
 let thisPlatformIsMac: boolean | undefined;
 
 /**
- * True on macOS, where the shortcuts use ⌘ (keys.ts and shortcuts.ts accept Ctrl or ⌘ anywhere).
+ * True on macOS, where the shortcuts use ⌘ (the key bindings accept Ctrl or ⌘ anywhere).
  * This window's answer is read once: navigator.userAgentData is slow to ask, and asked per render.
  */
 export function isMacPlatform(nav?: PlatformHints): boolean {
@@ -19,16 +21,11 @@ function macPlatform(nav: PlatformHints | undefined): boolean {
   return /^mac/i.test(platform);
 }
 
-/** "Ctrl+B" or "⌘B"; with Shift "Ctrl+Shift+Z" or "⇧⌘Z" (the order macOS menus use). */
-export function shortcutLabel(key: string, o: { shift?: boolean; mac?: boolean } = {}): string {
-  const mac = o.mac ?? isMacPlatform();
-  const k = key.toUpperCase();
-  if (mac) return `${o.shift ? '⇧' : ''}⌘${k}`;
-  return `Ctrl+${o.shift ? 'Shift+' : ''}${k}`;
-}
+/** A command's shortcut as this platform writes it: "Ctrl+B" or "⌘B"; "Ctrl+Shift+S" or "⇧⌘S" (the order macOS menus use). */
+export const shortcutFor = (command: KeyCommand, mac = isMacPlatform()): string => shortcutText(command, { mac });
 
-/** Redo is ⇧⌘Z on macOS and Ctrl+Y elsewhere (both work everywhere). */
-export const redoShortcutLabel = (mac = isMacPlatform()): string => (mac ? shortcutLabel('z', { shift: true, mac }) : shortcutLabel('y', { mac }));
+/** The same shortcut for screen readers (`aria-keyshortcuts`): "Control+B", "Meta+B". */
+export const ariaShortcutFor = (command: KeyCommand, mac = isMacPlatform()): string => ariaKeyShortcuts([command], mac);
 
 /** "Fetstil (Ctrl+B)". */
 export const withShortcut = (label: string, shortcut: string): string => `${label} (${shortcut})`;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ReactEditor } from 'slate-react';
 import type { Mark } from '../../core/editor/types';
+import type { KeyCommand } from '../../core/ipc/keybindings';
 import { runAction } from '../actions/registry';
 import { currentBlockKind, isMarkActive, setBlockKind, toggleMark, type BlockKind } from '../editor/formatting';
 import { sectionEditor } from '../editor/session';
@@ -9,13 +10,13 @@ import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
-import { redoShortcutLabel, shortcutLabel, withShortcut } from './shortcut-label';
+import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
-/** The letter each mark's shortcut uses (editor/keys.ts), whatever the label's language. */
-const MARK_KEYS: Record<Mark, string> = { bold: 'B', italic: 'I', underline: 'U' };
+/** The command behind each mark's shortcut (core/ipc/keybindings.ts). */
+const MARK_COMMANDS = { bold: 'format.bold', italic: 'format.italic', underline: 'format.underline' } as const satisfies Record<Mark, KeyCommand>;
 
 function formatSignature(active: string | null): string {
   const editor = active ? sectionEditor(active) : undefined;
@@ -55,7 +56,7 @@ export function Toolbar() {
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutLabel(MARK_KEYS[m]))} aria-pressed={!!editor && isMarkActive(editor, m)}
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={!!editor && isMarkActive(editor, m)}
       disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
@@ -67,8 +68,8 @@ export function Toolbar() {
     <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
       <span className="kp-tool-sep" />
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutLabel('Z'))} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
-      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), redoShortcutLabel())} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutFor('edit.undo'))} aria-keyshortcuts={ariaShortcutFor('edit.undo')} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
+      <button type="button" className="kp-tool" aria-label={t('actions.edit.redo')} title={withShortcut(t('actions.edit.redo'), shortcutFor('edit.redo'))} aria-keyshortcuts={ariaShortcutFor('edit.redo')} onMouseDown={noFocusSteal} onClick={() => runAction('edit.redo')}>↷</button>
       <span className="kp-tool-sep" />
       <select className="kp-block-kind" aria-label={t('toolbar.blockKind')} disabled={!editor}
         value={kind === 'bulleted-list' || kind === 'numbered-list' || kind === null ? 'paragraph' : kind}
@@ -80,7 +81,7 @@ export function Toolbar() {
       {mark('underline', t('toolbar.underline'), 'U')}
       {list('bulleted-list', t('toolbar.bulleted'), '•')}
       {list('numbered-list', t('toolbar.numbered'), '1.')}
-      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutLabel('K'))} disabled={!editor}
+      <button type="button" className="kp-tool" aria-label={t('toolbar.link')} title={withShortcut(t('toolbar.link'), shortcutFor('edit.link'))} aria-keyshortcuts={ariaShortcutFor('edit.link')} disabled={!editor}
         onMouseDown={noFocusSteal} onClick={() => runAction('edit.link')}>
         <svg className="kp-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden focusable="false">
           <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -19,7 +19,7 @@ export function addReviewText(): void {
   i18next.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
 }
 
-/** "Kommentera": on the selected text, or else on the field or section last clicked. */
+/** "Kommentera" (the review.comment action): on the selected text, or else on the field or section last clicked. */
 export function commentHere(): void {
   const draft = docStore.get().draft;
   if (!draft || commentOnSelection()) return;
@@ -28,17 +28,9 @@ export function commentHere(): void {
   if (anchor) startComment(anchor);
 }
 
-/** Ctrl/Cmd+Alt+M (DESIGN.md §Keyboard). */
-function onKey(e: KeyboardEvent): void {
-  if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey || e.code !== 'KeyM' || !docStore.get().draft) return;
-  e.preventDefault();
-  commentHere();
-}
-
 /** Installs the review features once, at start (after i18n). */
 export function installReview(): void {
   addReviewText();
-  window.addEventListener('keydown', onKey);
   installTargetTracking();
   installMarkClicks();
   installTargetMarks();

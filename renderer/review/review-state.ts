@@ -47,7 +47,7 @@ export const reviewStore = createStore<ReviewState>({
   dialog: null,
   panelTab: 'problems',
   busy: false,
-});
+}, () => setFieldsLocked(false));
 
 /** The key used by the author filter for a person. */
 export const personKey = (a: { name: string; initials: string }) => `${a.name.trim().toLowerCase()}|${a.initials.trim().toLowerCase()}`;

@@ -30,6 +30,9 @@ export interface DocState {
 
 export const docStore = createStore<DocState>({
   draft: null, path: null, fingerprint: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
+}, () => {
+  lastCoalesce = null;
+  fieldsEditedAt = 0;
 });
 
 let lastCoalesce: { key: string; at: number } | null = null;

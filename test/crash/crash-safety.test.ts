@@ -7,6 +7,7 @@ import { serializeDraft } from '../../core/draft/file-format';
 import { readDraftFile, writeDraftFile } from '../../electron/services/draft-files';
 import { generateDraft } from '../helpers/generate-draft';
 import { tempFolder } from '../electron/services/draft-files-helpers';
+import { isOwnTempName } from '../../electron/services/draft-files-safe-write';
 import { draftVersion, versionOf } from './versions';
 
 /**
@@ -110,7 +111,7 @@ describe('crash safety of saving', () => {
       next = Math.max(next, (run.started ?? next - 1) + 1);
     }
 
-    const leftovers = (await readdir(tmp.dir)).filter((n) => n.startsWith('Ansökan.kpdraft.')).length;
+    const leftovers = (await readdir(tmp.dir)).filter((n) => isOwnTempName(n, 'Ansökan.kpdraft')).length;
     const size = (serializeDraft(draftVersion(base, 1)).length / 1e6).toFixed(1);
     const median = [...writeMs].sort((a, b) => a - b)[Math.floor(writeMs.length / 2)]!.toFixed(0);
     console.log(

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, useAppSession } from './support';
-import { openFromPicker, readSavedDraft, saveAs } from './helpers';
+import { openFromPicker, readSavedDraft, save } from './helpers';
 import { writeDraft } from './sample-draft';
 
 const app = useAppSession();
@@ -97,7 +97,7 @@ describe('budget table keyboard', () => {
     await page.locator('.kp-notice', { hasText: 'Lokal för ungdomsforum' }).getByRole('button', { name: 'Ångra' }).click();
     await expect.poll(() => descriptions(page)).toEqual(before);
 
-    await saveAs(page, 'remove');
+    await save(page);
     const saved = readSavedDraft(join(app.server.draftsDir, 'remove.kpdraft'));
     expect(saved.budget.map((l) => l.description)).toEqual(before);
     expect(saved.budget.map((l) => l.amountOre)).toEqual([8_500_000, 12_000_000, 2_500_050]);
@@ -128,7 +128,7 @@ describe('budget table keyboard', () => {
     await expect.poll(() => descriptions(page)).toEqual(['Studieresa till Skopje', 'Lokal för ungdomsforum', 'Arbetsinsats projektledning']);
     await expect.poll(() => focused(page)).toEqual({ row: '0', at: 'amount' });
 
-    await saveAs(page, 'move');
+    await save(page);
     const saved = readSavedDraft(join(app.server.draftsDir, 'move.kpdraft'));
     expect(saved.budget.map((l) => l.description)).toEqual(['Studieresa till Skopje', 'Lokal för ungdomsforum', 'Arbetsinsats projektledning']);
     expect(problems).toEqual([]);

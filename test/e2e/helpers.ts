@@ -25,6 +25,12 @@ export async function focusSectionEnd(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Control+End');
 }
 
+/** Saves the open file where it is (Ctrl+S) and waits until it is clean. */
+export async function save(page: Page): Promise<void> {
+  await page.keyboard.press('Control+S');
+  await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('clean');
+}
+
 /** Saves through the in-app picker (browser mode) under `name`. */
 export async function saveAs(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+Shift+S');

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/ipc/dispatch';
@@ -7,6 +7,7 @@ import { AppStore } from '../../electron/services/app-store';
 import { exportDocx, stopExportWorker, type ExportRules } from '../../electron/services/export-docx';
 import { createServiceHandlers } from '../../electron/services/handlers';
 import { injectFault, makeUnwritable, tempFolder } from '../electron/services/draft-files-helpers';
+import { tempNameFor } from '../../electron/services/draft-files-safe-write';
 import { sampleApplication } from './sample-application';
 
 /**
@@ -26,6 +27,21 @@ afterAll(() => stopExportWorker());
 const noErrors: ExportRules = { errorCount: () => 0, packInfo: () => undefined };
 const fakeDocx = async () => ok(new Uint8Array(Buffer.from('PK new document')));
 const EDITED_IN_WORD = 'PK the document as edited in Word';
+
+describe('files beside the document', () => {
+  it('sweeps what a killed export of ours left, and never a file of the user\'s', async () => {
+    const path = join(dir, 'plan.docx');
+    const leftover = join(dir, tempNameFor('plan.docx'));
+    const users = join(dir, 'plan.docx.1');
+    writeFileSync(leftover, 'PK half');
+    writeFileSync(users, 'the user\'s own copy');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const f of [leftover, users]) utimesSync(f, hourAgo, hourAgo);
+    expect((await exportDocx(sampleApplication(), path, {}, { rules: noErrors, build: fakeDocx })).ok).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['plan.docx', 'plan.docx.1']);
+    expect(readFileSync(users, 'utf8')).toBe('the user\'s own copy');
+  });
+});
 
 describe('exporting over an existing document', () => {
   it('refuses to replace it unless told to, leaving it byte-identical; replaces it when told', async () => {
@@ -87,7 +103,7 @@ describe('exporting where the document cannot be written', () => {
     const path = join(dir, 'Ansökan Mombasa.docx');
     writeFileSync(path, EDITED_IN_WORD);
     writeFileSync(join(dir, '~$sökan Mombasa.docx'), 'owner');
-    const undo = injectFault({ code: 'EPERM', on: 'open', match: (p) => p.startsWith(join(dir, 'Ansökan')) });
+    const undo = injectFault({ code: 'EPERM', on: 'open', match: (p) => p.startsWith(dir) && p.includes('Ansökan') });
     let locked, readOnly;
     try {
       locked = await exportDocx(sampleApplication(), path, {}, { rules: noErrors, build: fakeDocx });
@@ -106,7 +122,7 @@ describe('exporting where the document cannot be written', () => {
   it('reports a file in use (EBUSY) as open in another program', async () => {
     const path = join(dir, 'a.docx');
     writeFileSync(path, EDITED_IN_WORD);
-    const undo = injectFault({ code: 'EBUSY', on: 'open', match: (p) => p.startsWith(path) });
+    const undo = injectFault({ code: 'EBUSY', on: 'open', match: (p) => p.startsWith(dir) && p.includes('a.docx') });
     let r;
     try {
       r = await exportDocx(sampleApplication(), path, {}, { rules: noErrors, build: fakeDocx });
@@ -120,7 +136,7 @@ describe('exporting where the document cannot be written', () => {
   it('removes its temporary file when the disk fills up mid-write', async () => {
     const path = join(dir, 'a.docx');
     writeFileSync(path, EDITED_IN_WORD);
-    const undo = injectFault({ code: 'ENOSPC', on: 'write', match: (p) => p.startsWith(path) && p !== path });
+    const undo = injectFault({ code: 'ENOSPC', on: 'write', match: (p) => p.startsWith(dir) && p.includes('a.docx') && p !== path });
     let r;
     try {
       r = await exportDocx(sampleApplication(), path, {}, { rules: noErrors, build: fakeDocx });

@@ -1,5 +1,5 @@
 import type { Draft } from '../../core/draft/schema';
-import type { BlockElement } from '../../core/draft/rich-text';
+import type { BlockElement, ListElement } from '../../core/draft/rich-text';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { ApplicationTemplate, sectionsFor } from '../../core/template/schema';
 import { applicationTemplates } from '../../templates';
@@ -66,4 +66,16 @@ export function generateDraft(o: GenerateOptions): Draft {
     year: 1 + (i % 3), amountOre: (1000 + Math.floor(random() * 9000)) * 100, description: `Rad ${i + 1}`, activityId: null,
   }));
   return draft;
+}
+
+/** A list nested `levels` deep, one item per level (alternately bulleted and numbered), with a link in the deepest item. */
+export function nestedList(levels: number, text = (level: number) => `nivå ${level}`): ListElement {
+  let list: ListElement = {
+    type: levels % 2 ? 'bulleted-list' : 'numbered-list',
+    children: [{ type: 'list-item', children: [{ text: text(levels) }, { type: 'link', url: 'https://icld.se', children: [{ text: 'ICLD' }] }] }],
+  };
+  for (let level = levels - 1; level >= 1; level--) {
+    list = { type: level % 2 ? 'bulleted-list' : 'numbered-list', children: [{ type: 'list-item', children: [{ text: text(level) }, list] }] };
+  }
+  return list;
 }

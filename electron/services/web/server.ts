@@ -3,13 +3,20 @@ import type { AddressInfo } from 'node:net';
 import type { EventName, EventPayload } from '../../../core/ipc/contract';
 import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { err, type Result } from '../../../core/result';
+import { MAX_RECOVERY_COPY_BYTES } from '../recovery';
 import { checkAccess, newToken, staticCookie } from './access';
 import { SECURITY_HEADERS } from './csp';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
 
-/** Large enough for a 480k-word draft several times over, small enough to refuse a runaway upload. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest request: the largest recovery copy plus room for the rest of the request (path,
+ * key, options). So every draft that fits in a file gets through (a request carries it as compact
+ * JSON, never longer than its file), and so does the unsaved work of a draft too large to save,
+ * which autosave must still secure; the save itself refuses that one (draft-too-large). Larger
+ * requests are refused here with the same code.
+ */
+export const MAX_BODY_BYTES = MAX_RECOVERY_COPY_BYTES + 1024 * 1024;
 const INVOKE_PREFIX = '/api/invoke/';
 
 export interface WebServerOptions {
@@ -84,7 +91,8 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const limit = o.maxBodyBytes ?? MAX_BODY_BYTES;
     const text = await readBody(req, limit);
     if (text === undefined) {
-      return sendResult(res, 413, err('invalid-request', `the request is larger than ${Math.round(limit / 1024)} kB`), { connection: 'close' });
+      const tooLarge = `the request is larger than ${Math.round(limit / 1024)} kB, so the draft would be larger than a draft file may be; nothing was written`;
+      return sendResult(res, 413, err('draft-too-large', tooLarge), { connection: 'close' });
     }
     let body: unknown;
     try {

@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { ActionId } from '../../../core/ipc/actions';
 import { buildMenuTemplate, type MenuInput } from '../../../electron/main/menu';
 import { stringsFor } from '../../../electron/main/strings';
+import { KEYBINDINGS, type KeyCommand } from '../../../core/ipc/keybindings';
+import { menuAccelerator } from '../../../core/ipc/key-labels';
 
 type Item = MenuItemConstructorOptions;
 
@@ -67,6 +69,20 @@ describe('the native menu', () => {
     expect(items.find((i) => i.id === 'edit.link')).toMatchObject({ label: 'Link…', accelerator: 'CmdOrCtrl+K' });
     const mac = walk(build({ platform: 'darwin' }).template);
     expect(mac.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Cmd+Shift+Z');
+  });
+
+  it('takes every accelerator from the key bindings, and shows one for every bound command it has', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const mac = platform === 'darwin';
+      const items = walk(build({ platform }).template).filter((i) => i.id);
+      for (const item of items) {
+        const bound = KEYBINDINGS.some((b) => b.command === item.id);
+        expect({ id: item.id, accelerator: item.accelerator }).toEqual({ id: item.id, accelerator: bound ? menuAccelerator(item.id as KeyCommand, mac) : undefined });
+      }
+      expect(walk(build({ platform }).template).filter((i) => i.accelerator && !i.id)).toEqual([]);
+    }
+    expect(walk(build().template).find((i) => i.role === 'quit')?.accelerator).toBe('Ctrl+Q');
+    expect(walk(build().template).find((i) => i.id === 'review.comment')?.accelerator).toBe('CmdOrCtrl+Alt+M');
   });
 
   it('speaks Swedish when the UI language is Swedish', () => {

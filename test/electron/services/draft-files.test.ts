@@ -1,10 +1,9 @@
-import { mkdir, readFile, readdir, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_DRAFT_FILE_BYTES, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
 import { readDraftFile, writeDraftFile } from '../../../electron/services/draft-files';
-import { removeStaleTempFiles } from '../../../electron/services/draft-files-safe-write';
 import { generateDraft } from '../../helpers/generate-draft';
 import { injectFault, makeUnwritable, tempFolder } from './draft-files-helpers';
 
@@ -167,17 +166,5 @@ describe('writeDraftFile', () => {
     clearInterval(watcher);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((s) => s === 'bad')).toEqual([]);
-  });
-
-  it('removes temp files left by a killed save once they are stale, and nothing else', async () => {
-    const path = join(dir, 'a.kpdraft');
-    const old = new Date(Date.now() - 60 * 60 * 1000);
-    for (const name of ['a.kpdraft.123456789', 'a.kpdraft.42', 'a.kpdraft.backup', 'b.kpdraft.123456789', 'a.kpdraft.999']) {
-      await writeFile(join(dir, name), 'x');
-      if (name !== 'a.kpdraft.999') await utimes(join(dir, name), old, old);
-    }
-    await writeDraftFile(path, sample());
-    expect((await readdir(dir)).sort()).toEqual(['a.kpdraft', 'a.kpdraft.999', 'a.kpdraft.backup', 'b.kpdraft.123456789']);
-    expect(await removeStaleTempFiles(join(dir, 'missing', 'x.kpdraft'))).toBe(0);
   });
 });

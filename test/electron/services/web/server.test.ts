@@ -148,7 +148,7 @@ describe('browser-mode server: the API', () => {
     const big = JSON.stringify({ title: 'x'.repeat(100 * 1024) });
     const r = await f.invoke('app:info', big);
     expect(r.status).toBe(413);
-    expect(r.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(r.json()).toMatchObject({ ok: false, error: { code: 'draft-too-large' } });
     expect((await f.invoke('app:info', {})).json()).toMatchObject({ ok: true });
   });
 

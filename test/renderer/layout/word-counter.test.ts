@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, levelChange, limitLevel, type LimitLevel } from '../../renderer/layout/word-limit-level';
+import { formatCount, levelChange, limitLevel, type LimitLevel } from '../../../renderer/layout/word-limit-level';
 
 describe('word counter level', () => {
   it('turns amber at 90 % of the limit and red past it', () => {

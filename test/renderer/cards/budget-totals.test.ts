@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { budgetTotals, workInputTotals } from '../../renderer/cards/budget-totals';
-import type { BudgetLine } from '../../core/draft/schema';
+import { budgetTotals, workInputTotals } from '../../../renderer/cards/budget-totals';
+import type { BudgetLine } from '../../../core/draft/schema';
 
 const line = (id: string, year: number, category: string, amountOre: number): BudgetLine =>
   ({ id, year, category, amountOre, side: 'swedish', description: '', activityId: null });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../core/ipc/contract';
-import { keptAsideKey, recoveryKeyFor, windowSessionId } from '../../renderer/actions/recovery-key';
+import { contract } from '../../../core/ipc/contract';
+import { keptAsideKey, recoveryKeyFor, windowSessionId } from '../../../renderer/actions/recovery-key';
 
 const memoryStorage = () => {
   const m = new Map<string, string>();

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isMacPlatform, redoShortcutLabel, shortcutLabel, withShortcut } from '../../renderer/layout/shortcut-label';
+import { isMacPlatform, shortcutFor, withShortcut } from '../../../renderer/layout/shortcut-label';
 
 describe('shortcuts in tooltips', () => {
   it('writes Ctrl+ on Windows and Linux and ⌘ on macOS', () => {
-    expect(withShortcut('Fetstil', shortcutLabel('b', { mac: false }))).toBe('Fetstil (Ctrl+B)');
-    expect(withShortcut('Kursiv', shortcutLabel('I', { mac: true }))).toBe('Kursiv (⌘I)');
-    expect(shortcutLabel('z', { shift: true, mac: false })).toBe('Ctrl+Shift+Z');
-    expect(shortcutLabel('z', { shift: true, mac: true })).toBe('⇧⌘Z');
-    expect(redoShortcutLabel(false)).toBe('Ctrl+Y');
-    expect(redoShortcutLabel(true)).toBe('⇧⌘Z');
+    expect(withShortcut('Fetstil', shortcutFor('format.bold', false))).toBe('Fetstil (Ctrl+B)');
+    expect(withShortcut('Kursiv', shortcutFor('format.italic', true))).toBe('Kursiv (⌘I)');
+    expect(shortcutFor('draft.saveAs', false)).toBe('Ctrl+Shift+S');
+    expect(shortcutFor('draft.saveAs', true)).toBe('⇧⌘S');
+    expect(shortcutFor('edit.redo', false)).toBe('Ctrl+Y');
+    expect(shortcutFor('edit.redo', true)).toBe('⇧⌘Z');
   });
 
   it('knows macOS from the client hints or the older navigator.platform', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../core/rules';
-import { buildView } from '../../renderer/rules/engine';
-import { packWithSummaryLimit, type SummaryLimit } from '../fixtures/packs/hard-limit';
-import { sample, words } from '../core/rules/helpers';
+import { checkDraft } from '../../../core/rules';
+import { buildView } from '../../../renderer/rules/engine';
+import { packWithSummaryLimit, type SummaryLimit } from '../../fixtures/packs/hard-limit';
+import { sample, words } from '../../core/rules/helpers';
 
 /** The severity of the summary's over-limit finding with `n` words, or null without one. */
 function findingSeverity(o: SummaryLimit, n: number) {

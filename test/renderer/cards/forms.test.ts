@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchCountries } from '../../renderer/cards/country-picker';
-import { budgetTotals } from '../../renderer/cards/budget-totals';
-import { locationKey, sectionOf } from '../../renderer/findings/locations';
-import { packView } from '../../renderer/rules/engine';
-import type { BudgetLine } from '../../core/draft/schema';
+import { matchCountries } from '../../../renderer/cards/country-picker';
+import { budgetTotals } from '../../../renderer/cards/budget-totals';
+import { locationKey, sectionOf } from '../../../renderer/findings/locations';
+import { packView } from '../../../renderer/rules/engine';
+import type { BudgetLine } from '../../../core/draft/schema';
 
 const countries = packView('icld-kp-2020')!.countries;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AppliedLimit } from '../../core/rules';
-import type { BudgetLine, Draft } from '../../core/draft/schema';
-import { shownLimit, shownWorkInputLimit, workInputTotals } from '../../renderer/cards/budget-totals';
-import { packView } from '../../renderer/rules/engine';
-import { sample } from '../core/rules/helpers';
+import type { AppliedLimit } from '../../../core/rules';
+import type { BudgetLine, Draft } from '../../../core/draft/schema';
+import { shownLimit, shownWorkInputLimit, workInputTotals } from '../../../renderer/cards/budget-totals';
+import { packView } from '../../../renderer/rules/engine';
+import { sample } from '../../core/rules/helpers';
 
 const v = packView('icld-kp-2020')!;
 const SEK = 100;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
-import { withDraftSchema } from '../../core/editor/with-draft-schema';
-import { currentLink, setLink } from '../../renderer/editor/formatting';
+import { withDraftSchema } from '../../../core/editor/with-draft-schema';
+import { currentLink, setLink } from '../../../renderer/editor/formatting';
 
 const p = (...children: unknown[]) => ({ type: 'paragraph', children });
 const link = (url: string, text: string) => ({ type: 'link', url, children: [{ text }] });

@@ -1,12 +1,12 @@
 import { Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Draft } from '../../core/draft/schema';
-import { loadSectionEditors, putSectionTexts, sectionEditor, sectionTextsOf, sectionValue, takeSectionTexts, type SectionTexts } from '../../renderer/editor/session';
-import { docStore, nextStepIsWholeDraft, redoFields, replaceWholeDraft, undoFields, updateFields, type TextSwap } from '../../renderer/state/doc-state';
-import { sectionsFor, ApplicationTemplate } from '../../core/template/schema';
-import { applicationTemplates } from '../../templates';
-import { generateDraft } from '../helpers/generate-draft';
+import type { Draft } from '../../../core/draft/schema';
+import { loadSectionEditors, putSectionTexts, sectionEditor, sectionTextsOf, sectionValue, takeSectionTexts, type SectionTexts } from '../../../renderer/editor/session';
+import { docStore, nextStepIsWholeDraft, redoFields, replaceWholeDraft, undoFields, updateFields, type TextSwap } from '../../../renderer/state/doc-state';
+import { sectionsFor, ApplicationTemplate } from '../../../core/template/schema';
+import { applicationTemplates } from '../../../templates';
+import { generateDraft } from '../../helpers/generate-draft';
 
 // Restoring a version replaces text and fields at once; one undo must bring both back, and the
 // text's own history from before the restore must still work afterwards.

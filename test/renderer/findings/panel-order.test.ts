@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingLocation } from '../../core/rules/finding';
-import { groupBySection, nextInPanelOrder } from '../../renderer/findings/panel-order';
+import type { Finding, FindingLocation } from '../../../core/rules/finding';
+import { groupBySection, nextInPanelOrder } from '../../../renderer/findings/panel-order';
 
 const finding = (ruleId: string, location: FindingLocation): Finding => ({
   ruleId, severity: 'warning', message: { sv: ruleId, en: ruleId }, location, editionId: 'icld-kp-2020', sources: [],

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
-import { withDraftSchema } from '../../core/editor/with-draft-schema';
-import { withLists } from '../../renderer/editor/with-lists';
-import { indentItem, outdentItem, toggleList } from '../../renderer/editor/lists';
-import { setBlockKind } from '../../renderer/editor/formatting';
-import { pointAfterWords, rangeForOffsets } from '../../renderer/editor/offsets';
+import { withDraftSchema } from '../../../core/editor/with-draft-schema';
+import { withLists } from '../../../renderer/editor/with-lists';
+import { indentItem, outdentItem, toggleList } from '../../../renderer/editor/lists';
+import { setBlockKind } from '../../../renderer/editor/formatting';
+import { pointAfterWords, rangeForOffsets } from '../../../renderer/editor/offsets';
 
 const p = (text: string) => ({ type: 'paragraph', children: [{ text }] });
 const li = (...children: unknown[]) => ({ type: 'list-item', children });

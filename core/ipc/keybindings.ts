@@ -1,0 +1,100 @@
+import type { ActionId } from './actions';
+
+/**
+ * Where a key binding applies. A key press is looked up in the contexts stacked at its target
+ * (KEY_CONTEXT_STACKS), most specific first:
+ * - `global`: anywhere in the window;
+ * - `fields`: outside a text editor (form fields, lists, the page itself);
+ * - `text`: inside a section's text editor, where Slate's own history and marks live;
+ * - `budget`: a cell of the budget table (inside `fields`);
+ * - `native`: handled by the operating system through a menu role, never by the page.
+ */
+export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'native';
+
+/** The contexts in force at each kind of target, most specific first. */
+export const KEY_CONTEXT_STACKS = {
+  text: ['text', 'global', 'native'],
+  fields: ['fields', 'global', 'native'],
+  budget: ['budget', 'fields', 'global', 'native'],
+} as const satisfies Record<string, readonly KeyContext[]>;
+
+/** Commands inside a text editor that act on that editor rather than on the app. */
+export type TextCommand = 'format.bold' | 'format.italic' | 'format.underline' | 'text.undo' | 'text.redo' | 'list.indent' | 'list.outdent';
+/** Spreadsheet keys of a budget line (the cell's line and column are the command's subject). */
+export type BudgetCommand = 'budget.nextLine' | 'budget.addLine' | 'budget.removeLine' | 'budget.moveUp' | 'budget.moveDown';
+/** Everything a key can be bound to: app actions, editor and budget commands, and the shell's Quit. */
+export type KeyCommand = ActionId | TextCommand | BudgetCommand | 'app.quit';
+
+/**
+ * One key combination. `mod` is Ctrl or ⌘ (either works on every platform, as users of both expect);
+ * `cmd` is the ⌘ key alone. Other modifiers must match exactly, so Alt+Shift+↑ is not Alt+↑.
+ */
+export interface KeyChord {
+  /** `KeyboardEvent.key`, compared without case ('s', 'ArrowUp', 'F8', 'Enter'). */
+  key: string;
+  /** Matched on the physical key instead: with Alt a Mac keyboard types 'µ' for M. */
+  code?: string;
+  mod?: boolean;
+  cmd?: boolean;
+  alt?: boolean;
+  shift?: boolean;
+  /** Named in labels, menus and aria-keyshortcuts only on this platform (it works on both). */
+  shownOn?: 'mac' | 'pc';
+}
+
+export interface KeyBinding {
+  command: KeyCommand;
+  context: KeyContext;
+  /** The first chord shown on a platform is the one its labels and menu name. */
+  keys: readonly KeyChord[];
+}
+
+const mod = (key: string, more: Partial<KeyChord> = {}): KeyChord => ({ key, mod: true, ...more });
+
+/** Every keyboard shortcut of the app (DESIGN.md §Keyboard). Handlers, menu accelerators and labels derive from it. */
+export const KEYBINDINGS: readonly KeyBinding[] = [
+  { command: 'draft.new', context: 'global', keys: [mod('n')] },
+  { command: 'draft.open', context: 'global', keys: [mod('o')] },
+  { command: 'draft.save', context: 'global', keys: [mod('s')] },
+  { command: 'draft.saveAs', context: 'global', keys: [mod('s', { shift: true })] },
+  { command: 'draft.export', context: 'global', keys: [mod('e')] },
+  { command: 'edit.find', context: 'global', keys: [mod('f')] },
+  { command: 'view.nextProblem', context: 'global', keys: [{ key: 'F8' }] },
+  { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
+  { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },
+  { command: 'review.comment', context: 'global', keys: [mod('m', { code: 'KeyM', alt: true })] },
+  // Outside a text editor undo picks whichever changed last, the fields or a section's text (actions/undo.ts).
+  { command: 'edit.undo', context: 'fields', keys: [mod('z')] },
+  // Redo is Ctrl+Y on Windows and ⇧⌘Z on macOS, as each platform's apps write it; both keys work on both.
+  { command: 'edit.redo', context: 'fields', keys: [mod('y', { shownOn: 'pc' }), mod('z', { shift: true, shownOn: 'mac' })] },
+  // A link stands on text; a form field has none.
+  { command: 'edit.link', context: 'text', keys: [mod('k')] },
+  { command: 'format.bold', context: 'text', keys: [mod('b')] },
+  { command: 'format.italic', context: 'text', keys: [mod('i')] },
+  { command: 'format.underline', context: 'text', keys: [mod('u')] },
+  // Inside a text editor Slate's history undoes that section (editor/keys.ts); the keys are edit.undo/redo's.
+  { command: 'text.undo', context: 'text', keys: [mod('z')] },
+  { command: 'text.redo', context: 'text', keys: [mod('y', { shownOn: 'pc' }), mod('z', { shift: true, shownOn: 'mac' })] },
+  // Only in a list item; elsewhere Tab leaves the editor so the keyboard can reach the next control.
+  { command: 'list.indent', context: 'text', keys: [{ key: 'Tab' }] },
+  { command: 'list.outdent', context: 'text', keys: [{ key: 'Tab', shift: true }] },
+  { command: 'budget.nextLine', context: 'budget', keys: [{ key: 'Enter' }] },
+  { command: 'budget.addLine', context: 'budget', keys: [mod('Enter')] },
+  // A Mac keyboard's delete key sends Backspace: ⌘⌫ there is what Ctrl+Delete is elsewhere.
+  { command: 'budget.removeLine', context: 'budget', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
+  { command: 'budget.moveUp', context: 'budget', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
+  { command: 'budget.moveDown', context: 'budget', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
+  // macOS's app menu brings its own ⌘Q; elsewhere the File menu's Quit shows Ctrl+Q.
+  { command: 'app.quit', context: 'native', keys: [mod('q', { shownOn: 'pc' })] },
+];
+
+/** The binding of a command, if it has one. */
+export function bindingOf(command: KeyCommand, table: readonly KeyBinding[] = KEYBINDINGS): KeyBinding | undefined {
+  return table.find((b) => b.command === command);
+}
+
+/** The chord a platform names for a command (labels, menus), if any. */
+export function shownChord(command: KeyCommand, mac: boolean, table: readonly KeyBinding[] = KEYBINDINGS): KeyChord | undefined {
+  const platform = mac ? 'mac' : 'pc';
+  return bindingOf(command, table)?.keys.find((k) => !k.shownOn || k.shownOn === platform);
+}

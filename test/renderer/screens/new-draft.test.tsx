@@ -1,0 +1,76 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { err } from '../../../core/result';
+import { App } from '../../../renderer/app';
+import { newDraftCommand } from '../../../renderer/actions/new-draft-command';
+import { appStore } from '../../../renderer/state/app-state';
+import { updateFields } from '../../../renderer/state/doc-state';
+import { fakeBridge } from '../support/fake-bridge';
+import { newDraft, openDraft } from '../support/drafts';
+
+/** The window as it starts with no draft open: the start screen, where a new application is chosen. */
+function start() {
+  appStore.set({ screen: 'start' });
+  render(<App />);
+  return screen.getByRole('region', { name: 'Ny ansökan' });
+}
+
+const select = (within_: HTMLElement, name: string) => within(within_).getByRole('combobox', { name }) as HTMLSelectElement;
+
+describe('new application', () => {
+  it('offers the components, the newest edition with known ceilings and Swedish as the document language', () => {
+    const card = start();
+
+    const components = within(card).getAllByRole('radio') as HTMLInputElement[];
+    expect(components.map((c) => c.labels?.[0]?.querySelector('strong')?.textContent)).toEqual(
+      ['Förberedelse', 'Projekt', 'Styrgrupp', 'Trepartssamarbete – EU-länder', 'Flerpartssamarbete', 'Utveckling/breddning', 'Spridning']);
+    expect(components.find((c) => c.checked)?.value).toBe('project');
+    expect(within(select(card, 'Regelverk')).getAllByRole('option').map((o) => o.textContent)).toContain('ICLD 2016 (resultatramverk 2016)');
+    expect(select(card, 'Regelverk').selectedOptions[0]!.textContent).toBe('ICLD 2020 (riktlinjer fastställda 2020-02-26)');
+    expect(select(card, 'Dokumentspråk').selectedOptions[0]!.textContent).toBe('Svenska');
+  });
+
+  it('creates the draft with the component, edition and language chosen and opens it', async () => {
+    const card = start();
+
+    await userEvent.click(within(card).getByRole('radio', { name: /^Förberedelse/ }));
+    await userEvent.selectOptions(select(card, 'Regelverk'), 'ICLD 2020 (riktlinjer fastställda 2020-02-26)');
+    await userEvent.selectOptions(select(card, 'Dokumentspråk'), 'Engelska');
+    await userEvent.click(within(card).getByRole('button', { name: 'Skapa ansökan' }));
+
+    expect(fakeBridge.requests('draft:new')).toEqual([{ component: 'inception', editionId: 'icld-kp-2020', documentLanguage: 'en-GB' }]);
+    expect(await screen.findByText('Regelverk ICLD 2020 (riktlinjer fastställda 2020-02-26)')).toBeTruthy();
+    expect(screen.getByText('Dokumentspråk Engelska')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Ny ansökan' })).toBeNull();
+  });
+
+  it('stays on the start screen and says what went wrong when no draft could be made', async () => {
+    fakeBridge.answer('draft:new', () => err('unexpected', 'boom'));
+    const card = start();
+
+    await userEvent.click(within(card).getByRole('button', { name: 'Skapa ansökan' }));
+
+    expect((await screen.findByRole('alert')).textContent).not.toBe('');
+    expect(screen.getByRole('region', { name: 'Ny ansökan' })).toBe(card);
+  });
+
+  it('from an open draft with unsaved changes goes to the start screen only when the user lets the changes go', async () => {
+    openDraft({ ...newDraft(), title: 'Delaktighet i Mombasa' });
+    render(<App />);
+    updateFields((d) => ({ ...d, title: 'Delaktighet i Mombasa och Borås' }), 'title');
+    // The question is the window's own confirm box.
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    window.confirm = confirm;
+
+    newDraftCommand();
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Du har osparade ändringar i ”Delaktighet i Mombasa och Borås”.'));
+    expect(screen.queryByRole('region', { name: 'Ny ansökan' })).toBeNull();
+    expect(await screen.findByDisplayValue('Delaktighet i Mombasa och Borås')).toBeTruthy();
+
+    newDraftCommand();
+    expect(await screen.findByRole('region', { name: 'Ny ansökan' })).toBeTruthy();
+    vi.unstubAllGlobals();
+  });
+});
