@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
 /** User settings. Stored by main (electron-store) or the browser-mode server; the renderer gets a snapshot. */
+/** The language of the interface (the document's language is the draft's own). */
+export const UiLanguage = z.enum(['sv', 'en']);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
 export const Settings = z.strictObject({
-  uiLanguage: z.enum(['sv', 'en']),
+  uiLanguage: UiLanguage,
   authorName: z.string().max(200),
   authorInitials: z.string().max(10),
   /** Off by default: autosave writes to the recovery area, never over the user's own file. */

@@ -1,6 +1,6 @@
-import type { Settings } from '../../core/settings';
+import type { UiLanguage } from '../../core/settings';
 
-export type UiLanguage = Settings['uiLanguage'];
+export type { UiLanguage };
 
 /** Every word main shows by itself: menus, native dialogs, the unsaved-changes question. */
 export interface MainStrings {

@@ -1,16 +1,4 @@
-import type { Channel, EventName, EventPayload, Req, ResValue } from '../../core/ipc/contract';
-import type { Result } from '../../core/result';
-
-/**
- * The whole of what a page of the app can ask of the system: `window.kp`. The renderer's HTTP
- * bridge in browser mode implements the same interface, so the UI is written once.
- */
-export interface KpBridge {
-  /** Sends a request on a contract channel; every outcome, including failures, is a Result value. */
-  invoke<C extends Channel>(channel: C, request: Req<C>): Promise<Result<ResValue<C>>>;
-  /** Subscribes to an event pushed by main; returns the function that unsubscribes. */
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-}
+import type { Channel, EventName } from '../../core/ipc/contract';
 
 /**
  * The contract's channel and event names, written out so the sandboxed preload needs no zod at

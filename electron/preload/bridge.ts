@@ -1,6 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type { Err } from '../../core/result';
-import { CHANNELS, EVENT_NAMES, type KpBridge } from './api';
+import type { Bridge } from '../../core/ipc/bridge';
+import { CHANNELS, EVENT_NAMES } from './api';
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
@@ -17,7 +18,7 @@ const failure = (code: 'invalid-request' | 'unexpected', message: string): Err =
  * Main may push an event (a file named on the command line) before React has subscribed, so
  * each event name's early arrivals are held and handed to its first subscriber.
  */
-export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): KpBridge {
+export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): Bridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const held = new Map<string, unknown[]>();
 
@@ -60,5 +61,5 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): KpBridge 
     };
   };
 
-  return { invoke, on } as KpBridge;
+  return { invoke, on } as Bridge;
 }

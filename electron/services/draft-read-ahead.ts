@@ -43,8 +43,10 @@ async function readAhead(path: string): Promise<Ahead | null> {
 }
 
 /** Starts reading a draft the window is about to ask for. */
-export function readDraftAhead(path: string): void {
+export function readDraftAhead(path: string): Promise<unknown> {
   if (!ahead.has(path)) ahead.set(path, readAhead(path));
+  // Callers need not wait; the promise only says when the read is done (tests change the file after it).
+  return ahead.get(path)!;
 }
 
 /** Like readDraftWithFingerprint, answered from a read-ahead of the same, unchanged file when there is one. */

@@ -5,18 +5,9 @@ import { selectionStore } from '../state/selection-state';
 import { reviewStore } from '../review/review-state';
 import { currentLink, setLink } from './formatting';
 import { sectionEditor } from './session';
+import type { LinkTarget } from './link-target';
 
-/** What the link dialog works on: the section, the selection it was opened at, the link already there. */
-export interface LinkTarget {
-  sectionId: string;
-  at: BaseRange;
-  /** The address of the link at the selection; '' when there is none. */
-  url: string;
-  /** The selection is in a link: the dialog changes or removes it. */
-  editing: boolean;
-  /** Nothing is selected, so the dialog also asks for the text the link shows. */
-  needsText: boolean;
-}
+export type { LinkTarget };
 
 /** How the dialog ended. */
 export type LinkOutcome = { url: string; text: string } | 'remove' | 'cancel';

@@ -5,8 +5,9 @@ import { sv } from './sv';
 import { keyLabels } from './key-labels';
 import { isMacPlatform } from '../layout/shortcut-label';
 
-/** UI languages. The document language is separate (a property of each draft). */
-export type UiLanguage = 'sv' | 'en';
+import type { UiLanguage } from '../../core/settings';
+
+export type { UiLanguage };
 
 export function initI18n(lng: UiLanguage): typeof i18next {
   const mac = isMacPlatform();

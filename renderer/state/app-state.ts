@@ -1,6 +1,6 @@
 import type { Settings } from '../../core/settings';
 import { defaultSettings } from '../../core/settings';
-import type { LinkTarget } from '../editor/link-command';
+import type { LinkTarget } from '../editor/link-target';
 import { createStore } from './create-store';
 
 /** A short message for the user (aria-live), e.g. after saving or when something failed. */

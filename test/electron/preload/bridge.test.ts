@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, events } from '../../../core/ipc/contract';
-import { CHANNELS, EVENT_NAMES, type KpBridge } from '../../../electron/preload/api';
+import type { Bridge } from '../../../core/ipc/bridge';
+import { CHANNELS, EVENT_NAMES } from '../../../electron/preload/api';
 import { createBridge } from '../../../electron/preload/bridge';
-import type { Bridge } from '../../../renderer/bridge/types';
 
 const exposed = vi.hoisted(() => ({ calls: [] as Array<[string, unknown]> }));
 vi.mock('electron', async () => {
@@ -24,7 +24,7 @@ function fakeIpc(answer: (channel: string, req: unknown) => Promise<unknown> = a
 }
 
 let ipc: ReturnType<typeof fakeIpc>;
-let kp: KpBridge;
+let kp: Bridge;
 beforeEach(() => {
   ipc = fakeIpc();
   kp = createBridge(ipc.ipc);

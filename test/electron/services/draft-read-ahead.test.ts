@@ -24,9 +24,8 @@ describe('reading a draft named at launch ahead of the window', () => {
   it('reads the file again when it changed after the read-ahead, and uses a read-ahead only once', async () => {
     const path = join(dir, 'b.kpdraft');
     await writeFile(path, titled('Första'));
-    readDraftAhead(path);
-    // Let the read-ahead finish, then change the file (with a later time, as a save gives it).
-    await new Promise((r) => setTimeout(r, 100));
+    // The read-ahead finishes, then the file changes (with a later time, as a save gives it).
+    await readDraftAhead(path);
     await writeFile(path, titled('Andra, längre titel'));
     const later = new Date(Date.now() + 5000);
     await utimes(path, later, later);
