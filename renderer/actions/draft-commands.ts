@@ -36,7 +36,7 @@ export function startDraft(draft: Draft, path: string | null, opts: { dirty?: bo
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({
-    draft, path, fingerprint: opts.fingerprint ?? null, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
+    draft, path, fingerprint: opts.fingerprint ?? null, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, autosaveFailed: false, undo: [], redo: [],
     revision: docStore.get().revision + 1, generation: docStore.get().generation + 1,
   });
   appStore.set({ screen: 'editor', dialog: null });
@@ -130,6 +130,8 @@ async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: st
     path: r.value.path,
     fingerprint: r.value.fingerprint ?? null,
     savedAt: r.value.savedAt,
+    // What was written is safe on disk; a warning about an earlier failed copy no longer holds.
+    autosaveFailed: false,
     // Edits made while the file was being written keep the draft dirty.
     dirty: s.revision !== before.revision,
     draft: s.draft ? { ...s.draft, modifiedAt: draft.modifiedAt } : s.draft,
