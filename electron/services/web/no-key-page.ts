@@ -26,7 +26,7 @@ const STYLE = [
   'h1{font-size:1.35rem;line-height:1.3;margin:0 0 .75rem}',
   'h2{font-size:1.1rem;margin:0 0 .5rem}',
   'section+section{margin-top:1.5rem;padding-top:1.25rem;border-top:1px solid #e3e6eb;color:#3b4352}',
-  'code{font-family:ui-monospace,monospace;background:#eef0f3;padding:0 .25em;border-radius:3px}',
+  'code{white-space:nowrap;font-family:ui-monospace,monospace;background:#eef0f3;padding:0 .25em;border-radius:3px}',
   '.code{margin:1.5rem 0 0;font-size:.8rem;color:#6b7280}',
 ].join('');
 
