@@ -208,7 +208,6 @@ export const sv = {
     restored: 'Versionen från {{time}} är återställd. Ångra (Ctrl+Z) tar tillbaka det som stod förut.',
     openBackup: 'Öppna senaste läsbara säkerhetskopia ({{time}})',
     openedBackup: 'Säkerhetskopian från {{time}} är öppnad men inte sparad. Spara skriver den till {{file}}.',
-    replaceUnreadable: 'Filen {{file}} kunde inte läsas. Vill du ersätta den med den återställda versionen? Den oläsbara filen behålls bland säkerhetskopiorna.',
   },
   // Browser mode after its server stopped or started again: nothing can reach the disk from this tab.
   appGone: {
@@ -217,5 +216,12 @@ export const sv = {
   autosaveFailed: {
     status: '⚠ Osparade ändringar kunde inte säkras',
     hint: 'Den senaste automatiska kopian av dina osparade ändringar misslyckades. Appen försöker igen; spara för säkerhets skull.',
+  },
+  unreadableSave: {
+    title: 'Ersätt den oläsbara filen {{file}}?',
+    body: 'Filen {{file}} kunde inte läsas, och det du arbetar med är dess senaste läsbara säkerhetskopia. Ersätter du filen skrivs den här versionen dit; den oläsbara filen behålls bland säkerhetskopiorna.',
+    replace: 'Ersätt filen',
+    saveAs: 'Spara som ny fil…',
+    cancelled: 'Inget sparades. {{file}} är oförändrad och dina ändringar finns kvar här.',
   },
 };

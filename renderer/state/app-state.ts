@@ -25,7 +25,9 @@ export type DialogState =
   | { kind: 'versions' }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */
-  | { kind: 'conflict'; path: string };
+  | { kind: 'conflict'; path: string }
+  /** A save would write over a file that could not be read, with the backup opened in its place. */
+  | { kind: 'replace-unreadable'; path: string };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {
