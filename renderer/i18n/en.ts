@@ -215,7 +215,7 @@ export const en: Shape<typeof sv> = {
   },
   // Browser mode after its server stopped or started again: nothing can reach the disk from this tab.
   appGone: {
-    message: 'KP Drafter is not running any more, so nothing could be saved – not even the automatic copy of unsaved changes. The text is still in this window. Start KP Drafter again (npm start) and open the address it prints; what was last secured can be restored there. Whatever you wrote after that exists only here, so copy it somewhere safe if you cannot restart.',
+    message: 'KP Drafter is not running any more, so nothing could be saved – not even the automatic copy of unsaved changes. The text is still in this window. Start KP Drafter again (npm run start:web) and open the address it prints; what was last secured can be restored there. Whatever you wrote after that exists only here, so copy it somewhere safe if you cannot restart.',
   },
   autosaveFailed: {
     status: '⚠ Unsaved changes could not be secured',

@@ -211,7 +211,7 @@ export const sv = {
   },
   // Browser mode after its server stopped or started again: nothing can reach the disk from this tab.
   appGone: {
-    message: 'KP Drafter körs inte längre, så inget kunde sparas – inte heller den automatiska kopian av osparade ändringar. Texten finns kvar i det här fönstret. Starta KP Drafter igen (npm start) och öppna adressen det skriver ut; det som senast säkrades kan återställas där. Det du skrivit efter det finns bara här, så kopiera det till ett säkert ställe om du inte kan starta om.',
+    message: 'KP Drafter körs inte längre, så inget kunde sparas – inte heller den automatiska kopian av osparade ändringar. Texten finns kvar i det här fönstret. Starta KP Drafter igen (npm run start:web) och öppna adressen det skriver ut; det som senast säkrades kan återställas där. Det du skrivit efter det finns bara här, så kopiera det till ett säkert ställe om du inte kan starta om.',
   },
   autosaveFailed: {
     status: '⚠ Osparade ändringar kunde inte säkras',

@@ -57,7 +57,7 @@ describe('messageFor', () => {
     const sv = messageFor({ code: 'app-gone', message: 'x' });
     expect(sv).toMatch(/^KP Drafter körs inte längre, så inget kunde sparas – inte heller den automatiska kopian/);
     expect(sv).toContain('Texten finns kvar i det här fönstret');
-    expect(sv).toContain('npm start');
+    expect(sv).toContain('npm run start:web');
     expect(sv).toContain('kopiera det till ett säkert ställe');
     await i18next.changeLanguage('en');
     const en = messageFor({ code: 'app-gone', message: 'x' });

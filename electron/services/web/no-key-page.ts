@@ -11,12 +11,12 @@ const TEXT = {
   sv: {
     title: 'Öppna adressen som KP Drafter skrev ut',
     why: 'Den här adressen öppnar inte KP Drafter utan sin nyckel. Nyckeln följer bara med adressen som KP Drafter skriver ut i terminalen när det startar, och den byts vid varje start.',
-    how: 'Gå till terminalen där du startade KP Drafter och öppna hela adressen som slutar på ?token=…. Körs KP Drafter inte längre, starta det igen (npm start) och öppna adressen det skriver ut. Osparat arbete som hann säkras kan då återställas från startsidan.',
+    how: 'Gå till terminalen där du startade KP Drafter och öppna hela adressen som slutar på ?token=…. Körs KP Drafter inte längre, starta det igen (npm run start:web) och öppna adressen det skriver ut. Osparat arbete som hann säkras kan då återställas från startsidan.',
   },
   en: {
     title: 'Open the address KP Drafter printed',
     why: 'This address does not open KP Drafter without its key. The key comes only with the address KP Drafter prints in the terminal when it starts, and it changes with every start.',
-    how: 'Go to the terminal where you started KP Drafter and open the whole address that ends in ?token=…. If KP Drafter is no longer running, start it again (npm start) and open the address it prints. Unsaved work that was secured can then be restored from the start page.',
+    how: 'Go to the terminal where you started KP Drafter and open the whole address that ends in ?token=…. If KP Drafter is no longer running, start it again (npm run start:web) and open the address it prints. Unsaved work that was secured can then be restored from the start page.',
   },
 } as const;
 
@@ -33,7 +33,7 @@ const STYLE = [
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 /** Marks the address ending as code without letting the catalogue write markup. */
-const prose = (s: string) => escape(s).replace('?token=…', '<code>?token=…</code>').replace('npm start', '<code>npm start</code>');
+const prose = (s: string) => escape(s).replace('?token=…', '<code>?token=…</code>').replace('npm run start:web', '<code>npm run start:web</code>');
 
 /**
  * The renderer's policy, except that this one fixed stylesheet may be inline (by its hash): the
