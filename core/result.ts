@@ -31,6 +31,8 @@ export const ErrorCode = z.enum([
   'conflict',
   'export-failed',
   'not-available',
+  /** Browser mode: the server this page came from is gone (stopped, or started again with a new key); nothing reached the disk. */
+  'app-gone',
   'cancelled',
   'unexpected',
   // Writing a file the user already has: it exists (and nobody said to replace it), or another

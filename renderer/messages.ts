@@ -10,7 +10,7 @@ export function messageFor(error: AppError | { code: 'offline' | 'render'; messa
   const quote = i18next.language === 'en' ? ['“', '”'] : ['”', '”'];
   const file = error.path ? `${quote[0]}${baseName(error.path)}${quote[1]}` : i18next.t('app.untitled');
   // A refused file is about what the user chose, not about the connection (errors.forbidden).
-  const key = error.code === 'forbidden' && error.path ? 'errors.forbidden-path' : `errors.${error.code}`;
+  const key = error.code === 'forbidden' && error.path ? 'errors.forbidden-path' : error.code === 'app-gone' ? 'appGone.message' : `errors.${error.code}`;
   const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
   if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
   const limits = { limit: Math.floor(MAX_DRAFT_FILE_BYTES / (1024 * 1024)), depth: MAX_LIST_DEPTH };

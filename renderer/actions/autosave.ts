@@ -2,11 +2,15 @@ import { bridge } from '../bridge';
 import { fieldsLocked } from '../review/lock';
 import { appStore, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
-import { currentDraft, recoveryKey, writeOpenDraft } from './draft-commands';
+import type { AppError } from '../../core/result';
+import { currentDraft, recoveryKey, showError, writeOpenDraft } from './draft-commands';
 import { answerForLiveCopy } from './live-copies';
 
 /** How long after the last change unsaved work is copied to the recovery area. */
 export const AUTOSAVE_DELAY_MS = 3000;
+/** After a failed copy, the next try waits this long, doubling up to the maximum. */
+const RETRY_FIRST_MS = 5000;
+const RETRY_MAX_MS = 60_000;
 
 /**
  * With settings.autosaveToFile on, the file itself is saved too, under the same conflict check as
@@ -23,6 +27,18 @@ async function autosaveToFile(path: string): Promise<void> {
 }
 
 /**
+ * A failed copy turns the status bar's "secured" into a warning. That the app itself is gone is
+ * said once when it happens: the window cannot save anything, and the user must know before
+ * typing on.
+ */
+function failed(error: AppError): void {
+  console.warn(`[kp] autosave failed: ${error.code}`);
+  const first = !docStore.get().autosaveFailed;
+  docStore.set({ autosaveFailed: true });
+  if (first && error.code === 'app-gone') showError(error);
+}
+
+/**
  * Autosave writes to the recovery area (and over the user's file only when the setting says so):
  * a few seconds after changes stop, and at once when the window loses focus. A clean save
  * discards the copy.
@@ -31,6 +47,8 @@ export function installAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSavedRevision = -1;
   let running = false;
+
+  let retryMs = RETRY_FIRST_MS;
 
   const flush = async () => {
     clearTimeout(timer);
@@ -43,9 +61,15 @@ export function installAutosave(): () => void {
       const r = await bridge.invoke('recovery:save', { key: recoveryKey(draft, path), path, draft, fingerprint });
       if (r.ok) {
         lastSavedRevision = revision;
-        docStore.set({ autosavedAt: r.value.savedAt });
+        retryMs = RETRY_FIRST_MS;
+        docStore.set({ autosavedAt: r.value.savedAt, autosaveFailed: false });
         if (path) await autosaveToFile(path);
-      } else console.warn(`[kp] autosave failed: ${r.error.code}`);
+      } else {
+        failed(r.error);
+        // Keep trying quietly: the status bar says the work is not secured until a try succeeds.
+        timer = setTimeout(() => void flush(), retryMs);
+        retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+      }
     } finally {
       running = false;
     }

@@ -10,7 +10,7 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
 import { recoveryKeyFor, windowSessionId } from './recovery-key';
-import { replaceUnreadableChoice, showOpenError } from '../versions/unreadable';
+import { forgetUnreadableFile, isUnreadableFile, showOpenError } from '../versions/unreadable';
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
@@ -36,7 +36,7 @@ export function startDraft(draft: Draft, path: string | null, opts: { dirty?: bo
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({
-    draft, path, fingerprint: opts.fingerprint ?? null, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, undo: [], redo: [],
+    draft, path, fingerprint: opts.fingerprint ?? null, dirty: opts.dirty ?? false, savedAt: null, autosavedAt: null, autosaveFailed: false, undo: [], redo: [],
     revision: docStore.get().revision + 1, generation: docStore.get().generation + 1,
   });
   appStore.set({ screen: 'editor', dialog: null });
@@ -117,19 +117,20 @@ export function writeOpenDraft(path: string, o: SaveOptions = {}): Promise<Resul
 async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: string }>> {
   const draft = currentDraft();
   if (!draft) return err('cancelled', 'no draft is open');
-  // Saving a backup over a file that could not be read replaces its bytes: the user is asked first,
-  // and what they agreed to replace is then overwritten without a second question.
-  const unreadable = replaceUnreadableChoice(path);
-  if (unreadable === 'keep') return err('cancelled', 'the unreadable file was kept');
+  // A backup opened for a file that could not be read replaces that file only when the user chose
+  // it (saveTo asks); autosave to the file never does.
+  if (!o.overwrite && isUnreadableFile(path)) return err('cancelled', 'the unreadable file is kept until the user chooses to replace it', path);
   const before = docStore.get();
   const expected = path === before.path ? before.fingerprint : null;
-  const overwrite = o.overwrite || unreadable === 'replace';
-  const r = await bridge.invoke('draft:save', { path, draft, ...(overwrite ? { overwrite: true } : { expected }) });
+  const r = await bridge.invoke('draft:save', { path, draft, ...(o.overwrite ? { overwrite: true } : { expected }) });
   if (!r.ok) return r;
+  forgetUnreadableFile(path);
   docStore.set((s) => ({
     path: r.value.path,
     fingerprint: r.value.fingerprint ?? null,
     savedAt: r.value.savedAt,
+    // What was written is safe on disk; a warning about an earlier failed copy no longer holds.
+    autosaveFailed: false,
     // Edits made while the file was being written keep the draft dirty.
     dirty: s.revision !== before.revision,
     draft: s.draft ? { ...s.draft, modifiedAt: draft.modifiedAt } : s.draft,
@@ -142,8 +143,15 @@ async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: st
   return ok(r.value);
 }
 
-/** Saves the open draft to `path`; a file changed on disk meanwhile opens the conflict dialog. */
+/**
+ * Saves the open draft to `path`; a file changed on disk meanwhile opens the conflict dialog, and
+ * an unreadable file (whose backup is open) is replaced only after the user says so.
+ */
 export async function saveTo(path: string, o: SaveOptions = {}): Promise<boolean> {
+  if (!o.overwrite && isUnreadableFile(path)) {
+    openDialog({ kind: 'replace-unreadable', path });
+    return false;
+  }
   const r = await writeOpenDraft(path, o);
   if (!r.ok) {
     if (r.error.code === 'conflict') openDialog({ kind: 'conflict', path });

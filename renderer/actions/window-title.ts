@@ -14,7 +14,7 @@ export function installWindowTitle(): () => void {
     last = title;
     document.title = title;
     void bridge.invoke('window:state', { title, dirty: !!(onEditor && dirty) }).then((r) => {
-      if (!r.ok && r.error.code !== 'not-available') console.warn(`[kp] window:state: ${r.error.code}`);
+      if (!r.ok && r.error.code !== 'not-available' && r.error.code !== 'app-gone') console.warn(`[kp] window:state: ${r.error.code}`);
     });
   };
   const a = docStore.subscribe(update);

@@ -47,7 +47,13 @@ export function createHttpBridge(o: HttpBridgeOptions = {}): Bridge {
         cache: 'no-store',
       });
     } catch {
-      return err('not-available', 'KP Drafter is not running any more; start it again and reopen the address it prints');
+      return err('app-gone', 'KP Drafter is not running any more; start it again and reopen the address it prints');
+    }
+    // Handlers answer expected failures with 200; a 403 is the server refusing this page's key,
+    // which only happens once KP Drafter has started again (a new key per start).
+    if (res.status === 403) {
+      res.body?.cancel().catch(() => undefined);
+      return err('app-gone', 'this page belongs to an earlier run of KP Drafter; open the address it printed last');
     }
     let body: unknown;
     try {
@@ -56,7 +62,6 @@ export function createHttpBridge(o: HttpBridgeOptions = {}): Bridge {
       body = undefined;
     }
     if (isResult(body)) return body;
-    if (res.status === 403) return err('forbidden', 'this page belongs to an earlier run of KP Drafter; open the address it printed last');
     return err('unexpected', `the server answered ${res.status}`);
   }
 

@@ -8,6 +8,7 @@ import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
 import { LinkDialog } from './link-dialog';
 import { VersionsDialog } from '../versions/versions-dialog';
+import { ReplaceUnreadableDialog } from '../versions/unreadable-dialog';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -47,6 +48,8 @@ export function DialogHost() {
       return <LinkDialog target={dialog.target} />;
     case 'conflict':
       return <ConflictDialog path={dialog.path} />;
+    case 'replace-unreadable':
+      return <ReplaceUnreadableDialog path={dialog.path} />;
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

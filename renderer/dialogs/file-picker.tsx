@@ -20,7 +20,7 @@ export interface PickerProps {
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
 export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
   const { t } = useTranslation();
-  const { listing, setDir } = useFolderListing(initialDir, ext);
+  const { listing, error, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
   const [confirming, setConfirming] = useState(false);
 
@@ -38,7 +38,8 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
     <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
-        {files.length === 0 && <li className="kp-muted">{t(ext === '.docx' ? 'replace.noDocuments' : 'dialogs.noFiles')}</li>}
+        {error ? <li className="kp-picker-error" role="alert">{error}</li>
+          : files.length === 0 && <li className="kp-muted">{listing ? t(ext === '.docx' ? 'replace.noDocuments' : 'dialogs.noFiles') : '…'}</li>}
         {files.map((f) => (
           <li key={f.path}>
             <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}

@@ -212,6 +212,20 @@ export const en: Shape<typeof sv> = {
     restored: 'The version from {{time}} has been restored. Undo ($t(keys.edit.undo)) brings back what was there before.',
     openBackup: 'Open the newest readable backup ({{time}})',
     openedBackup: 'The backup from {{time}} is open but not saved. Save writes it to {{file}}.',
-    replaceUnreadable: 'The file {{file}} could not be read. Replace it with the restored version? The unreadable file is kept among the backups.',
+  },
+  // Browser mode after its server stopped or started again: nothing can reach the disk from this tab.
+  appGone: {
+    message: 'KP Drafter is not running any more, so nothing could be saved – not even the automatic copy of unsaved changes. The text is still in this window. Start KP Drafter again (npm run start:web) and open the address it prints; what was last secured can be restored there. Whatever you wrote after that exists only here, so copy it somewhere safe if you cannot restart.',
+  },
+  autosaveFailed: {
+    status: '⚠ Unsaved changes could not be secured',
+    hint: 'The latest automatic copy of your unsaved changes failed. The app keeps trying; save to be safe.',
+  },
+  unreadableSave: {
+    title: 'Replace the unreadable file {{file}}?',
+    body: 'The file {{file}} could not be read, and what you are working on is its newest readable backup. Replacing the file writes this version there; the unreadable file is kept among the backups.',
+    replace: 'Replace file',
+    saveAs: 'Save as new file…',
+    cancelled: 'Nothing was saved. {{file}} is unchanged and your changes are still here.',
   },
 };

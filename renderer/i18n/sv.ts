@@ -208,6 +208,20 @@ export const sv = {
     restored: 'Versionen från {{time}} är återställd. Ångra ($t(keys.edit.undo)) tar tillbaka det som stod förut.',
     openBackup: 'Öppna senaste läsbara säkerhetskopia ({{time}})',
     openedBackup: 'Säkerhetskopian från {{time}} är öppnad men inte sparad. Spara skriver den till {{file}}.',
-    replaceUnreadable: 'Filen {{file}} kunde inte läsas. Vill du ersätta den med den återställda versionen? Den oläsbara filen behålls bland säkerhetskopiorna.',
+  },
+  // Browser mode after its server stopped or started again: nothing can reach the disk from this tab.
+  appGone: {
+    message: 'KP Drafter körs inte längre, så inget kunde sparas – inte heller den automatiska kopian av osparade ändringar. Texten finns kvar i det här fönstret. Starta KP Drafter igen (npm run start:web) och öppna adressen det skriver ut; det som senast säkrades kan återställas där. Det du skrivit efter det finns bara här, så kopiera det till ett säkert ställe om du inte kan starta om.',
+  },
+  autosaveFailed: {
+    status: '⚠ Osparade ändringar kunde inte säkras',
+    hint: 'Den senaste automatiska kopian av dina osparade ändringar misslyckades. Appen försöker igen; spara för säkerhets skull.',
+  },
+  unreadableSave: {
+    title: 'Ersätt den oläsbara filen {{file}}?',
+    body: 'Filen {{file}} kunde inte läsas, och det du arbetar med är dess senaste läsbara säkerhetskopia. Ersätter du filen skrivs den här versionen dit; den oläsbara filen behålls bland säkerhetskopiorna.',
+    replace: 'Ersätt filen',
+    saveAs: 'Spara som ny fil…',
+    cancelled: 'Inget sparades. {{file}} är oförändrad och dina ändringar finns kvar här.',
   },
 };

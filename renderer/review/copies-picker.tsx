@@ -14,7 +14,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle:
 export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?: string; submitLabel: (count: number) => string; onPick: (paths: string[]) => void }) {
   const { t } = useTranslation();
   const own = useStore(docStore, (s) => s.path);
-  const { listing, setDir } = useFolderListing(initialDir);
+  const { listing, error, setDir } = useFolderListing(initialDir);
   const [picked, setPicked] = useState<string[]>([]);
 
   const entries = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith('.kpdraft')) ?? [];
@@ -23,7 +23,8 @@ export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?:
     <form className="kp-picker" onSubmit={(e) => { e.preventDefault(); if (picked.length > 0) onPick(picked); }}>
       <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
-        {entries.length === 0 && <li className="kp-muted">{t('dialogs.noFiles')}</li>}
+        {error ? <li className="kp-picker-error" role="alert">{error}</li>
+          : entries.length === 0 && <li className="kp-muted">{listing ? t('dialogs.noFiles') : '…'}</li>}
         {entries.map((f) => (
           <li key={f.path}>
             {f.isDirectory ? (

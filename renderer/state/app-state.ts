@@ -25,7 +25,9 @@ export type DialogState =
   | { kind: 'versions' }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */
-  | { kind: 'conflict'; path: string };
+  | { kind: 'conflict'; path: string }
+  /** A save would write over a file that could not be read, with the backup opened in its place. */
+  | { kind: 'replace-unreadable'; path: string };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {
@@ -49,10 +51,16 @@ export const appStore = createStore<AppState>({
 });
 
 let nextNotice = 1;
-/** Shows a message; info messages fade after a while (later when they offer actions), errors stay until dismissed. */
+/**
+ * Shows a message; info messages fade after a while (later when they offer actions), errors stay
+ * until dismissed. A message already on screen is not stacked again: it moves to the end instead.
+ */
 export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void {
   const id = nextNotice++;
-  appStore.set((s) => ({ notices: [...s.notices.slice(-3), { id, kind, text, ...(actions?.length ? { actions } : {}) }] }));
+  appStore.set((s) => {
+    const others = s.notices.filter((n) => n.kind !== kind || n.text !== text);
+    return { notices: [...others.slice(-3), { id, kind, text, ...(actions?.length ? { actions } : {}) }] };
+  });
   if (kind === 'info') setTimeout(() => dismissNotice(id), actions?.length ? 30_000 : 6000);
 }
 

@@ -18,6 +18,8 @@ export interface DocState {
   dirty: boolean;
   savedAt: string | null;
   autosavedAt: string | null;
+  /** The last copy of unsaved work to the recovery area failed (and none has succeeded since). */
+  autosaveFailed: boolean;
   /** Bumped on every change (text or fields); drives checks and autosave. */
   revision: number;
   /** What the last change was: typing (text or a text field) waits for a pause; a choice is checked at once. */
@@ -29,7 +31,7 @@ export interface DocState {
 }
 
 export const docStore = createStore<DocState>({
-  draft: null, path: null, fingerprint: null, dirty: false, savedAt: null, autosavedAt: null, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
+  draft: null, path: null, fingerprint: null, dirty: false, savedAt: null, autosavedAt: null, autosaveFailed: false, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
 }, () => {
   lastCoalesce = null;
   fieldsEditedAt = 0;

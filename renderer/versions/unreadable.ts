@@ -10,7 +10,7 @@ import { formatWhen } from './format';
 /**
  * A draft file that cannot be read is not a dead end: the message offers the file's newest
  * readable backup, opened as unsaved work under the file's own path. The first save then asks
- * before it replaces the unreadable file (which the save keeps among the backups).
+ * (unreadable-dialog.tsx) before it replaces the unreadable file, which the save keeps among the backups.
  */
 
 /** Errors about the file's content, where an earlier version may well read. */
@@ -20,7 +20,8 @@ const CONTENT_PROBLEMS = new Set<AppError['code']>(['file-corrupt', 'draft-inval
 const unreadable = new Set<string>();
 
 const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
-const fileName = (path: string) => {
+/** The file's name in the quotes of the UI language. */
+export const quotedName = (path: string) => {
   const q = i18next.language === 'en' ? ['“', '”'] : ['”', '”'];
   return `${q[0]}${path.split(/[\\/]/).pop() || path}${q[1]}`;
 };
@@ -41,16 +42,13 @@ async function openBackup(entry: VersionEntry, path: string): Promise<void> {
   if (!r.ok) return showError(r.error);
   unreadable.add(path);
   startDraft(r.value.draft, path, { dirty: true });
-  notify('info', t('versions.openedBackup', { time: formatWhen(entry.takenAt, i18next.language), file: fileName(path) }));
+  notify('info', t('versions.openedBackup', { time: formatWhen(entry.takenAt, i18next.language), file: quotedName(path) }));
 }
 
-/**
- * Before a save to `path`: 'replace' when it is an unreadable file the user agrees to replace
- * (the save then overwrites it knowingly), 'keep' when they decline, 'ordinary' otherwise.
- */
-export function replaceUnreadableChoice(path: string): 'ordinary' | 'replace' | 'keep' {
-  if (!unreadable.has(path)) return 'ordinary';
-  if (!window.confirm(t('versions.replaceUnreadable', { file: fileName(path) }))) return 'keep';
+/** True when `path` is an unreadable file whose backup is open: only an explicit choice writes over it. */
+export const isUnreadableFile = (path: string): boolean => unreadable.has(path);
+
+/** After a save wrote over `path`, it is an ordinary file again. */
+export function forgetUnreadableFile(path: string): void {
   unreadable.delete(path);
-  return 'replace';
 }

@@ -130,6 +130,25 @@ describe('browser mode, seen from the app itself', () => {
     await context.close();
   });
 
+  it('shows a fresh browser without the key a page in Swedish and English that says which address to open, with nothing to run and no secret', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const console: string[] = [];
+    page.on('console', (m) => console.push(m.text()));
+    const reply = await page.goto(`${server.origin}/`);
+    expect(reply?.status()).toBe(403);
+    expect(await page.locator('h1').innerText()).toBe('Öppna adressen som KP Drafter skrev ut');
+    expect(await page.locator('section[lang="sv"]').innerText()).toContain('öppna hela adressen som slutar på ?token=…');
+    expect(await page.locator('section[lang="en"]').innerText()).toContain('open the whole address that ends in ?token=…');
+    expect(await page.locator('script, link, img, iframe').count()).toBe(0);
+    expect(await page.content()).not.toContain(server.token);
+    // Its one stylesheet is allowed by the policy (a blocked one would leave the browser's defaults).
+    expect(await page.locator('main').evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(console.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+    await screenshot(page, 'browser-mode-no-key-page');
+    await context.close();
+  });
+
   it('answers the page that carries the token, and only with the token header', async () => {
     const { page, context } = await openApp(browser, server);
     const results = await page.evaluate(async () => {

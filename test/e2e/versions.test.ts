@@ -134,14 +134,14 @@ describe('versions', () => {
     expect(problems).toEqual([]);
   });
 
-  it('offers the newest readable backup of a file that cannot be read, and saving it back asks first', async () => {
+  it('offers the newest readable backup of a file that cannot be read, and saving it back asks first in the app\'s own dialog', async () => {
     const path = writeDraft(app.server.draftsDir, 'skadad.kpdraft');
     const { page, problems } = await openApp(app.browser, app.server);
-    const questions: string[] = [];
-    let answer = false;
+    // The question is the app's own dialog: a native one would be answered (and counted) here.
+    const native: string[] = [];
     page.on('dialog', (d) => {
-      questions.push(d.message());
-      void (answer ? d.accept() : d.dismiss());
+      native.push(d.message());
+      void d.dismiss();
     });
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'skadad.kpdraft');
@@ -167,20 +167,39 @@ describe('versions', () => {
     expect(await challengeText(page)).not.toContain('Andra tillägget.');
     expect(await saveState(page)).toBe('dirty');
 
-    // Declined: the unreadable file stays as it is.
+    // Declined: the unreadable file stays as it is, and a notice says nothing was saved.
     await page.keyboard.press('Control+S');
-    await expect.poll(() => questions.length).toBe(1);
-    expect(questions[0]).toContain('Filen ”skadad.kpdraft” kunde inte läsas. Vill du ersätta den med den återställda versionen?');
+    const ask = page.locator('dialog.kp-unreadable-dialog');
+    await ask.waitFor();
+    expect(await ask.locator('h2').innerText()).toBe('Ersätt den oläsbara filen ”skadad.kpdraft”?');
+    expect(await ask.getByRole('button').allInnerTexts()).toEqual(['Ersätt filen', 'Spara som ny fil…', 'Avbryt']);
+    await shot(page, 'versions-replace-unreadable');
+    await ask.getByRole('button', { name: 'Avbryt' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.kp-notice-info > span').last().innerText()).toBe('Inget sparades. ”skadad.kpdraft” är oförändrad och dina ändringar finns kvar här.');
     expect(readFileSync(path, 'utf8')).toBe(damaged);
     expect(await saveState(page)).toBe('dirty');
 
-    answer = true;
+    // "Save as new file" keeps the unreadable file and opens the picker under another name.
     await page.keyboard.press('Control+S');
+    await ask.getByRole('button', { name: 'Spara som ny fil…' }).click();
+    const saveAsPicker = page.locator('dialog.kp-modal');
+    await expect.poll(() => saveAsPicker.locator('h2').innerText()).toBe('Spara som');
+    await saveAsPicker.getByRole('button', { name: 'Avbryt' }).click();
+    await saveAsPicker.waitFor({ state: 'detached' });
+    expect(readFileSync(path, 'utf8')).toBe(damaged);
+
+    await page.keyboard.press('Control+S');
+    await ask.getByRole('button', { name: 'Ersätt filen' }).click();
     await expect.poll(() => saveState(page), { timeout: 15_000 }).toBe('clean');
-    expect(questions).toHaveLength(2);
+    await ask.waitFor({ state: 'detached' });
+    expect(native).toEqual([]);
     const saved = JSON.stringify(readSavedDraft(path).sections.challenge);
     expect(saved).toContain('Första tillägget.');
     expect(saved).not.toContain('Andra tillägget.');
+    // Replaced once, it is an ordinary file again: the next save just saves.
+    await typeAndSave(page, ' Efteråt.');
+    expect(await ask.count()).toBe(0);
     // Warnings about the unreadable file are expected on the console; nothing else.
     expect(problems).toEqual([]);
   });

@@ -52,6 +52,19 @@ describe('messageFor', () => {
     expect(messageFor({ code: 'forbidden', message: 'x', path: '/etc/passwd.kpdraft' })).toMatch(/^KP Drafter only uses files you chose in it\. Choose “passwd\.kpdraft”/);
   });
 
+  it('says plainly that a gone app saved nothing, not even the automatic copy, and what to do', async () => {
+    await i18next.changeLanguage('sv');
+    const sv = messageFor({ code: 'app-gone', message: 'x' });
+    expect(sv).toMatch(/^KP Drafter körs inte längre, så inget kunde sparas – inte heller den automatiska kopian/);
+    expect(sv).toContain('Texten finns kvar i det här fönstret');
+    expect(sv).toContain('npm run start:web');
+    expect(sv).toContain('kopiera det till ett säkert ställe');
+    await i18next.changeLanguage('en');
+    const en = messageFor({ code: 'app-gone', message: 'x' });
+    expect(en).toMatch(/^KP Drafter is not running any more, so nothing could be saved – not even the automatic copy/);
+    expect(en).toContain('copy it somewhere safe');
+  });
+
   it('names the field of an invalid draft, not the schema', async () => {
     await i18next.changeLanguage('sv');
     const text = messageFor({ code: 'draft-invalid', message: 'the draft is invalid at budget.3.amountOre: Invalid input: expected int', path: '/x.kpdraft' });

@@ -6,6 +6,7 @@ import { err, type Result } from '../../../core/result';
 import { MAX_RECOVERY_COPY_BYTES } from '../recovery';
 import { checkAccess, newToken, staticCookie } from './access';
 import { SECURITY_HEADERS } from './csp';
+import { NO_KEY_PAGE_CSP, noKeyPage } from './no-key-page';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
 
@@ -117,7 +118,7 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     if (!verdict.ok) {
       req.resume();
       if (isApi) return sendResult(res, 403, err('forbidden', verdict.reason));
-      return send(res, 403, 'text/plain; charset=utf-8', `403 forbidden (${verdict.reason}).\n\nOpen the full address KP Drafter printed when it started: it ends in ?token=…, a key that changes with every start.\n`);
+      return send(res, 403, 'text/html; charset=utf-8', noKeyPage(verdict.reason), { 'content-security-policy': NO_KEY_PAGE_CSP });
     }
     if (isInvoke) return invoke(req, res, url.pathname.slice(INVOKE_PREFIX.length));
     if (url.pathname === '/api/events') {

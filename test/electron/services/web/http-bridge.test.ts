@@ -33,11 +33,13 @@ describe('HTTP bridge', () => {
     });
   });
 
-  it('turns a wrong token into a forbidden value, and a stopped server into a not-available value, without throwing', async () => {
-    expect(await bridgeFor(f, 'stale').invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  it('turns a stale token (the app started again) and a stopped server into app-gone values, without throwing', async () => {
+    expect(await bridgeFor(f, 'stale').invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'app-gone' } });
     const kp = bridgeFor(f);
+    // A refusal by a handler is about the request, not the app: it stays what it is.
+    expect(await kp.invoke('draft:open', { path: join(f.outsideDir, 'x.kpdraft') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await f.server.close();
-    expect(await kp.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'not-available' } });
+    expect(await kp.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'app-gone' } });
   });
 
   it('delivers events to subscribers until they unsubscribe', async () => {

@@ -31,6 +31,33 @@ describe('browser-mode server: access', () => {
     expect((await raw(f.server.port, { path: '/api/events' })).status).toBe(403);
   });
 
+  it('answers a page request without the key with a self-contained Swedish and English page, and the API still with JSON', async () => {
+    const key = (await staticCookie()).split('=')[1]!;
+    for (const path of ['/', '/?token=wrong', '/assets/app.js']) {
+      const page = await raw(f.server.port, { path });
+      expect(page.status, path).toBe(403);
+      expect(page.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(page.text).toContain('<html lang="sv">');
+      expect(page.text).toContain('Öppna adressen som KP Drafter skrev ut');
+      expect(page.text).toContain('<section lang="en"><h2>Open the address KP Drafter printed</h2>');
+      expect(page.text).toContain('<code>?token=…</code>');
+      expect(page.text.indexOf('lang="sv"')).toBeLessThan(page.text.indexOf('lang="en"'));
+      // Nothing to run and nothing to fetch; no secret of this run.
+      expect(page.text).not.toMatch(/<script|<link|<img|src=|href=/i);
+      expect(page.text).not.toContain(f.server.token);
+      expect(page.text).not.toContain(key);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(page.headers['x-frame-options']).toBe('DENY');
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+    }
+    const api = await f.invoke('app:info', {}, { 'x-kp-token': 'wrong' });
+    expect(api.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
   it('serves the page for the token URL without the token in it, an HttpOnly SameSite=Strict cookie and a strict CSP', async () => {
     const page = await raw(f.server.port, { path: `/?token=${f.server.token}` });
     expect(page.status).toBe(200);
