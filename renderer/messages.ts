@@ -1,6 +1,7 @@
 import { MAX_DRAFT_FILE_BYTES, MAX_LIST_DEPTH } from '../core/draft/file-format';
 import type { AppError } from '../core/result';
 import { i18next } from './i18n';
+import { text, type TextKey } from './i18n/text-key';
 
 /**
  * Turns an error value into a sentence for the user: what happened, what to do, and that nothing
@@ -14,7 +15,7 @@ export function messageFor(error: AppError | { code: 'offline' | 'render'; messa
   const detail = error.code === 'draft-invalid' || error.code === 'invalid-request' ? shortDetail(error.message ?? '') : '';
   if (error.message) console.warn(`[kp] ${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`);
   const limits = { limit: Math.floor(MAX_DRAFT_FILE_BYTES / (1024 * 1024)), depth: MAX_LIST_DEPTH };
-  return i18next.exists(key) ? i18next.t(key, { file, detail, ...limits }) : i18next.t('errors.unexpected');
+  return i18next.exists(key) ? text(key as TextKey, { file, detail, ...limits }) : i18next.t('errors.unexpected');
 }
 
 function baseName(path: string): string {

@@ -1,6 +1,6 @@
 import { bridge } from '../bridge';
 import { dirOf, joinPath } from '../dialogs/modal';
-import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { currentDraft, recoveryKey, saveTo, showError, startDraft, writeOpenDraft } from './draft-commands';
@@ -13,7 +13,7 @@ import { keptAsideKey } from './recovery-key';
  * choice can lose it.
  */
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 const MAX_COPIES = 99;
 
 /** Writes the open draft to the recovery area under `key` now (not waiting for autosave). */

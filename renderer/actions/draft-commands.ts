@@ -3,7 +3,7 @@ import type { DiskFingerprint } from '../../core/ipc/contract';
 import { err, ok, type AppError, type Result } from '../../core/result';
 import { bridge } from '../bridge';
 import { loadSectionEditors, assembleDraft } from '../editor/session';
-import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { messageFor } from '../messages';
 import { appStore, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
@@ -14,7 +14,7 @@ import { forgetUnreadableFile, isUnreadableFile, showOpenError } from '../versio
 
 /** Draft lifecycle commands: new, open, save, save as, restore. Every failure ends in a message, never a lost draft. */
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 
 export function showError(error: AppError): void {
   if (error.code === 'cancelled') return;

@@ -15,7 +15,7 @@ import {
   type ReviewEnv,
 } from '../../core/review/threads';
 import { sectionEditor } from '../editor/session';
-import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { appStore, notify } from '../state/app-state';
 import { selectionStore } from '../state/selection-state';
 import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
@@ -25,7 +25,7 @@ import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
  * through them with the author from the settings (asked for once), and lands in reviewStore.
  */
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 
 function newId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,6 +1,6 @@
 import { bridge } from '../bridge';
 import { currentDraft, showError } from '../actions/draft-commands';
-import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { appStore, notify } from '../state/app-state';
 import { fromStoredLayout } from './live-anchors';
 import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
@@ -11,7 +11,7 @@ import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
  * (review:merge), and the user is told how many were added, already present or without a place.
  */
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 
 /** Starts the import: asks for the copies. */
 export async function openImportCopies(): Promise<void> {

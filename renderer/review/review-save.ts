@@ -1,6 +1,6 @@
 import { saveCommand, saveTo, showError } from '../actions/draft-commands';
 import { bridge } from '../bridge';
-import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { appStore, notify } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { reviewStore } from './review-state';
@@ -13,7 +13,7 @@ import { reviewStore } from './review-state';
  * step: Save As onto it (which asks before replacing) or switching to author mode (which asks too).
  */
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
 /** The Save command (Ctrl+S, menu, toolbar, close guard): the reviewer's copy in review mode, the open file otherwise. */

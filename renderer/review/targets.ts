@@ -1,7 +1,9 @@
 import type { Anchor } from '../../core/draft/annotation';
 import type { Draft } from '../../core/draft/schema';
 import { fieldAnchor, itemAnchor, parseField, sectionAnchor } from '../../core/review/field-anchor';
+import i18next, { type TOptions } from 'i18next';
 import type { TemplateSection } from '../../core/template/schema';
+import type { TextKey } from '../i18n/text-key';
 
 /**
  * What a comment can be about, found from the part of the window the user last clicked or
@@ -44,9 +46,9 @@ function anchorForSection(id: string, sections: readonly TemplateSection[]): Anc
   return s.kind === 'text' ? sectionAnchor(id) : fieldAnchor(CARD_FIELDS[s.kind] ?? s.id);
 }
 
-type T = (key: string, o?: Record<string, unknown>) => string;
+type T = (key: TextKey, o?: TOptions) => string;
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, TextKey> = {
   title: 'fields.title',
   component: 'fields.component',
   editionId: 'fields.edition',
@@ -61,6 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
 /** A short name for what a comment is about, e.g. "Budgetrad 2 – Studieresa till Skopje". */
 export function anchorLabel(anchor: Anchor, draft: Draft, sections: readonly TemplateSection[], t: T, lang: 'sv' | 'en'): string {
   const title = (id: string) => sections.find((s) => s.id === id)?.title[lang] ?? id;
+  const known = (key: string) => (i18next.exists(key) ? t(key as TextKey) : undefined);
   if (anchor.kind === 'text') return title(anchor.sectionId);
   if (anchor.kind === 'section') return t('review.target.section', { title: title(anchor.sectionId) });
   const f = parseField(anchor.field);
@@ -79,14 +82,15 @@ export function anchorLabel(anchor: Anchor, draft: Draft, sections: readonly Tem
         return t('review.target.partner', { label: p?.organisation.trim() || p?.country.trim() || unnamed });
       }
       case 'coreArea':
-        return t('review.target.coreArea', { label: t(`coreAreas.names.${f.id}.0`) });
+        // The id comes from a stored comment: one this version does not know is shown as written.
+        return t('review.target.coreArea', { label: known(`coreAreas.names.${f.id}.0`) ?? f.id });
     }
   }
   const path = f.path.join('.');
   const card = Object.entries(CARD_FIELDS).find(([, field]) => field === path)?.[0];
   const cardSection = card ? sections.find((s) => s.kind === card) : undefined;
   if (cardSection) return t('review.target.section', { title: cardSection.title[lang] });
-  if (path.startsWith('declarations.')) return t('review.target.field', { label: t(`declarations.${path.slice(13)}`) });
+  if (path.startsWith('declarations.')) return t('review.target.field', { label: known(`declarations.${path.slice(13)}`) ?? path });
   const key = FIELD_LABELS[path];
   return t('review.target.field', { label: key ? t(key) : path });
 }

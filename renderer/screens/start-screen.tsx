@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
@@ -12,7 +13,7 @@ import { OpenForReviewButton } from '../review';
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Why a recovery copy cannot be read, in words (damaged, from a newer version, other). */
-function unreadableReason(code: string, t: (k: string) => string): string {
+function unreadableReason(code: string, t: TFunction): string {
   return t(code === 'file-corrupt' || code === 'draft-too-new' ? `start.unreadableReason.${code}` : 'start.unreadableReason.other');
 }
 

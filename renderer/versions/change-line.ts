@@ -2,11 +2,12 @@ import type { ChangeSummary, ListChange } from '../../core/draft/version-diff';
 import { isUnchanged } from '../../core/draft/version-diff';
 import type { TemplateSection } from '../../core/template/schema';
 import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 
 /** At most this many sections are named; the rest are counted ("2 avsnitt till"). */
 const NAMED_SECTIONS = 3;
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 const signed = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
 
 /** One line saying how a version differs from the next newer one: "+120 ord i Bakgrund, budget −2 rader". */
@@ -22,7 +23,7 @@ export function changeLine(s: ChangeSummary, sections: TemplateSection[]): strin
       : t('versions.change.sectionWords', { sign: signed(words), count: Math.abs(words), section: titleOf(id) }));
   if (changed.length > NAMED_SECTIONS) parts.push(t('versions.change.moreSections', { count: changed.length - NAMED_SECTIONS }));
   if (s.title) parts.push(t('versions.change.title'));
-  const list = (c: ListChange, key: string) => {
+  const list = (c: ListChange, key: 'partners' | 'team' | 'budget' | 'comments') => {
     if (!c.changed) return;
     parts.push(c.delta === 0 ? t(`versions.change.${key}Edited`) : t(`versions.change.${key}`, { sign: signed(c.delta), count: Math.abs(c.delta) }));
   };

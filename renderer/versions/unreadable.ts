@@ -3,6 +3,7 @@ import type { VersionEntry } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 import { mayDiscardOpenDraft, showError, startDraft } from '../actions/draft-commands';
 import { i18next } from '../i18n';
+import { text } from '../i18n/text-key';
 import { messageFor } from '../messages';
 import { notify } from '../state/app-state';
 import { formatWhen } from './format';
@@ -19,7 +20,7 @@ const CONTENT_PROBLEMS = new Set<AppError['code']>(['file-corrupt', 'draft-inval
 /** Files opened from a backup because they could not be read; saving over one asks first. */
 const unreadable = new Set<string>();
 
-const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
+const t = text;
 /** The file's name in the quotes of the UI language. */
 export const quotedName = (path: string) => {
   const q = i18next.language === 'en' ? ['“', '”'] : ['”', '”'];
