@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { sv } from './sv';
+import { catalogue } from '../../core/i18n/catalogue';
 import { keyLabels } from './key-labels';
 import { isMacPlatform } from '../layout/shortcut-label';
 
@@ -13,7 +12,10 @@ export function initI18n(lng: UiLanguage): typeof i18next {
   const mac = isMacPlatform();
   void i18next.use(initReactI18next).init({
     // Texts name shortcuts with $t(keys.<command>), written from the key bindings for this platform.
-    resources: { sv: { translation: { ...sv, keys: keyLabels('sv', mac) } }, en: { translation: { ...en, keys: keyLabels('en', mac) } } },
+    resources: {
+      sv: { translation: { ...catalogue.sv, keys: keyLabels('sv', mac) } },
+      en: { translation: { ...catalogue.en, keys: keyLabels('en', mac) } },
+    },
     lng,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

@@ -1,8 +1,5 @@
-import { i18next } from '../i18n';
 import { docStore } from '../state/doc-state';
 import { commentOnSelection, startComment } from './comment-actions';
-import { reviewEn } from './i18n-en';
-import { reviewSv } from './i18n-sv';
 import { fieldsLocked } from './lock';
 import { installMarkClicks } from './navigate';
 import { installFieldLock } from './read-only';
@@ -12,12 +9,6 @@ import { anchorForLoc } from './targets';
 import { installTargetMarks } from './target-marks';
 import { installTargetTracking, targetStore } from './target-tracking';
 import { templateSections } from '../template';
-
-/** Adds the review features' UI text to the i18n resources (sv and en). */
-export function addReviewText(): void {
-  i18next.addResourceBundle('sv', 'translation', { review: reviewSv }, true, true);
-  i18next.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
-}
 
 /** "Kommentera" (the review.comment action): on the selected text, or else on the field or section last clicked. */
 export function commentHere(): void {
@@ -30,7 +21,6 @@ export function commentHere(): void {
 
 /** Installs the review features once, at start (after i18n). */
 export function installReview(): void {
-  addReviewText();
   installTargetTracking();
   installMarkClicks();
   installTargetMarks();

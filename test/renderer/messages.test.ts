@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '../../core/result';
 import { i18next, initI18n } from '../../renderer/i18n';
 import { messageFor } from '../../renderer/messages';
-import { en } from '../../renderer/i18n/en';
-import { sv } from '../../renderer/i18n/sv';
+import { en } from '../../core/i18n/en';
+import { sv } from '../../core/i18n/sv';
 
 beforeAll(() => {
   initI18n('sv');

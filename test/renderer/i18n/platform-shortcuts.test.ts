@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { en } from '../../../renderer/i18n/en';
-import { sv } from '../../../renderer/i18n/sv';
-import { reviewEn } from '../../../renderer/review/i18n-en';
-import { reviewSv } from '../../../renderer/review/i18n-sv';
+import { en } from '../../../core/i18n/en';
+import { sv } from '../../../core/i18n/sv';
+import { reviewEn } from '../../../core/i18n/review-en';
+import { reviewSv } from '../../../core/i18n/review-sv';
 
 /** Every string of a text catalogue, wherever it sits. */
 const texts = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? texts(v) : []));
@@ -13,9 +13,6 @@ async function uiOn(platform: string, lng: 'sv' | 'en') {
   vi.stubGlobal('navigator', { platform });
   const { initI18n } = await import('../../../renderer/i18n');
   const i18n = initI18n(lng);
-  // As review/install.ts adds them (that module needs a window).
-  i18n.addResourceBundle('sv', 'translation', { review: reviewSv }, true, true);
-  i18n.addResourceBundle('en', 'translation', { review: reviewEn }, true, true);
   return i18n.t.bind(i18n);
 }
 

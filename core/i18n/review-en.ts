@@ -1,4 +1,4 @@
-import type { reviewSv } from './i18n-sv';
+import type { reviewSv } from './review-sv';
 
 /** English text of the review features; the same keys as the Swedish. */
 export const reviewEn: typeof reviewSv = {

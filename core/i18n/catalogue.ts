@@ -1,0 +1,20 @@
+import { en } from './en';
+import { reviewEn } from './review-en';
+import { reviewSv } from './review-sv';
+import { sv } from './sv';
+
+/**
+ * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
+ * read by main and the Word export, so one key has one wording everywhere. Groups are split into
+ * files by area (the general UI, review) to keep each small; a group's key sets match between
+ * languages (test/core/i18n/catalogue.test.ts).
+ */
+export const catalogue = {
+  sv: { ...sv, review: reviewSv },
+  en: { ...en, review: reviewEn },
+};
+
+/** The shape of one language's catalogue (the Swedish one is the reference). */
+export type Catalogue = typeof catalogue.sv;
+
+export type CatalogueLanguage = keyof typeof catalogue;
