@@ -1,4 +1,6 @@
 import { en } from './en';
+import { mainEn } from './main-en';
+import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
 import { reviewSv } from './review-sv';
 import { sv } from './sv';
@@ -6,12 +8,12 @@ import { sv } from './sv';
 /**
  * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
  * read by main and the Word export, so one key has one wording everywhere. Groups are split into
- * files by area (the general UI, review) to keep each small; a group's key sets match between
+ * files by area (the general UI, review, main's menus and dialogs) to keep each small; a group's key sets match between
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv },
-  en: { ...en, review: reviewEn },
+  sv: { ...sv, review: reviewSv, main: mainSv },
+  en: { ...en, review: reviewEn, main: mainEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */
