@@ -1,11 +1,6 @@
 import type { Draft } from '../draft/schema';
-import {
-  APPLICANT_TYPE_NAMES,
-  COMPONENT_NAMES,
-  CORE_AREA_NAMES,
-  COST_CATEGORY_NAMES,
-  type Lang,
-} from './labels';
+import type { Lang } from './labels';
+import { programmeNames, type NameTable } from './programme-names';
 
 /** A name in both document languages. */
 export interface LocalizedName {
@@ -21,7 +16,7 @@ export interface NamedItem {
 
 /**
  * What the export takes from the draft's programme edition (its rule pack), all optional: the
- * document falls back to built-in names (or the raw code, for countries) for whatever is missing.
+ * document falls back to the bundled packs' names (or the raw code, for countries) for whatever is missing.
  * Plain data, so it can be sent to the export worker.
  */
 export interface DocxPackInfo {
@@ -40,8 +35,8 @@ export interface DocxPackInfo {
 
 const prettyId = (id: string) => (id ? id.charAt(0).toUpperCase() + id.slice(1).replace(/_/g, ' ') : id);
 
-function lookup(items: readonly NamedItem[] | undefined, fallback: Record<string, LocalizedName>, lang: Lang) {
-  const map = new Map<string, LocalizedName>(Object.entries(fallback));
+function lookup(items: readonly NamedItem[] | undefined, fallback: NameTable, lang: Lang) {
+  const map = new Map<string, LocalizedName>(fallback);
   for (const it of items ?? []) map.set(it.id, it.name);
   return (id: string) => map.get(id)?.[lang] ?? prettyId(id);
 }
@@ -65,14 +60,15 @@ export function buildNameResolver(pack: DocxPackInfo | undefined, lang: Lang): N
     countries.set(c.id.toUpperCase(), c.name[lang]);
     for (const a of c.aliases ?? []) countries.set(a.toUpperCase(), c.name[lang]);
   }
+  const fallback = programmeNames();
   return {
     edition: (id) => pack?.editionName?.[lang] ?? id,
     // Without a pack the code is shown as is: a guessed country name would be worse than none.
     country: (code) => countries.get(code.trim().toUpperCase()) ?? code,
-    component: lookup(pack?.components, COMPONENT_NAMES, lang),
-    coreArea: lookup(pack?.coreAreas, CORE_AREA_NAMES, lang),
-    applicantType: lookup(pack?.applicantTypes, APPLICANT_TYPE_NAMES, lang),
-    costCategory: lookup(pack?.costCategories, COST_CATEGORY_NAMES, lang),
+    component: lookup(pack?.components, fallback.components, lang),
+    coreArea: lookup(pack?.coreAreas, fallback.coreAreas, lang),
+    applicantType: lookup(pack?.applicantTypes, fallback.applicantTypes, lang),
+    costCategory: lookup(pack?.costCategories, fallback.costCategories, lang),
     categoryOrder(draft) {
       const order = (pack?.costCategories ?? []).map((c) => c.id);
       const seen = new Set(order);

@@ -1,3 +1,5 @@
+import { docxEn } from './docx-en';
+import { docxSv } from './docx-sv';
 import { en } from './en';
 import { mainEn } from './main-en';
 import { mainSv } from './main-sv';
@@ -8,12 +10,12 @@ import { sv } from './sv';
 /**
  * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
  * read by main and the Word export, so one key has one wording everywhere. Groups are split into
- * files by area (the general UI, review, main's menus and dialogs) to keep each small; a group's key sets match between
+ * files by area (the general UI, review, main's menus and dialogs, the Word document) to keep each small; a group's key sets match between
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv },
-  en: { ...en, review: reviewEn, main: mainEn },
+  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv },
+  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

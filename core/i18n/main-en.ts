@@ -1,7 +1,8 @@
 import type { mainSv } from './main-sv';
+import type { SameKeys } from './same-keys';
 
 /** English menus and native dialogs; macOS-style title case, as the platform's own menus are written. */
-export const mainEn: Record<keyof typeof mainSv, string> = {
+export const mainEn: SameKeys<typeof mainSv> = {
   file: '&File',
   newDraft: 'New Draft',
   open: 'Open…',

@@ -180,6 +180,17 @@ describe('buildDocx: structure Word relies on', () => {
     expect(without).toContain('Internationella resor');
   });
 
+  it('names programme items without a pack as the bundled rule packs do, not by their ids', async () => {
+    const draft = sampleApplication();
+    // Ids the packs added after the first built-in names were written, and a district-committee applicant.
+    draft.budget = draft.budget.map((l, i) => ({ ...l, category: i === 0 ? 'venue_rent' : 'per_diem' }));
+    draft.applicant.type = 'district_committee';
+    const sv = paragraphs((await exportParts(draft))['word/document.xml']!).map((p) => p.text);
+    expect(sv).toEqual(expect.arrayContaining(['Lokalhyra (mindre bidrag, t.ex. workshop)', 'Traktamente', 'Kommundelsnämnd / stadsdelsnämnd']));
+    const en = paragraphs((await exportParts(draft, { language: 'en-GB' }))['word/document.xml']!).map((p) => p.text);
+    expect(en).toContain('Venue rent (modest, e.g. workshops)');
+  });
+
   it('uses English wording throughout an en-GB document', async () => {
     const parts = await exportParts(sampleApplication(), { language: 'en-GB' });
     const body = paragraphs(parts['word/document.xml']!).map((p) => p.text);
