@@ -4,18 +4,19 @@ import { en } from './en';
 import { mainEn } from './main-en';
 import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
+import { rulesEn, rulesSv } from './rules';
 import { reviewSv } from './review-sv';
 import { sv } from './sv';
 
 /**
  * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
  * read by main and the Word export, so one key has one wording everywhere. Groups are split into
- * files by area (the general UI, review, main's menus and dialogs, the Word document) to keep each small; a group's key sets match between
+ * files by area (the general UI, review, main's menus and dialogs, the Word document, the rules' messages) to keep each small; a group's key sets match between
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv },
-  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn },
+  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv },
+  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

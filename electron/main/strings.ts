@@ -1,5 +1,5 @@
 import { catalogue } from '../../core/i18n/catalogue';
-import { fill } from '../../core/i18n/lookup';
+import { textIn } from '../../core/i18n/lookup';
 import type { mainSv } from '../../core/i18n/main-sv';
 import type { UiLanguage } from '../../core/settings';
 
@@ -14,5 +14,5 @@ export type MainStrings = Omit<typeof mainSv, 'unsavedQuestion'> & { unsavedQues
 /** The strings for a UI language (menus and dialogs follow the same setting as the renderer). */
 export function stringsFor(lang: UiLanguage): MainStrings {
   const main = catalogue[lang].main;
-  return { ...main, unsavedQuestion: (name) => fill(main.unsavedQuestion, { name }) };
+  return { ...main, unsavedQuestion: (name) => textIn(lang, 'main.unsavedQuestion', { name }) };
 }

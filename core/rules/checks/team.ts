@@ -3,6 +3,7 @@ import { ComponentId, type Draft } from '../../draft/schema';
 import type { Finding } from '../finding';
 import { finding, type RuleContext, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
+import { ruleText } from '../rule-text';
 
 type Text = { sv: string; en: string };
 
@@ -17,17 +18,19 @@ function sides(d: Draft): Side[] {
   const team = asArray(d.team);
   const of = (id: string) => team.filter((m) => field(m, 'side') === id);
   const applicant = asString(field(d.applicant, 'organisation')).trim();
-  const out: Side[] = [{ id: 'swedish', name: applicant ? { sv: applicant, en: applicant } : { sv: 'den svenska parten', en: 'the Swedish party' }, members: of('swedish') }];
+  const out: Side[] = [{ id: 'swedish', name: applicant ? { sv: applicant, en: applicant } : ruleText('rules.team.swedishSide'), members: of('swedish') }];
   for (const p of asArray(d.partners)) {
     if (field(p, 'role') === 'swedish_coapplicant') continue;
     const id = asString(field(p, 'id'));
     const org = asString(field(p, 'organisation')).trim();
-    out.push({ id, name: org ? { sv: org, en: org } : { sv: 'partnern', en: 'the partner' }, members: of(id) });
+    out.push({ id, name: org ? { sv: org, en: org } : ruleText('rules.team.partnerSide'), members: of(id) });
   }
   return out;
 }
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A side's name as the team rules' texts use it: {{side}} in running text, {{Side}} starting a sentence. */
+const named = (s: Side, lang: 'sv' | 'en') => ({ side: s.name[lang], Side: upperFirst(s.name[lang]) });
 const kindIs = (k: string) => (m: unknown) => field(m, 'kind') === k;
 const TEAM = { kind: 'team' } as const;
 
@@ -51,85 +54,67 @@ function teamRule<P extends z.ZodType<{ components: ComponentId[] }>>(
 }
 
 /** TEAM-01: two politicians per party in an inception. */
-export const team01 = teamRule('TEAM-01',
-  { sv: 'Förberedelse: två politiker per part', en: 'Inception: two politicians per party' },
+export const team01 = teamRule('TEAM-01', ruleText('rules.TEAM-01.title'),
   z.strictObject({ components: Components, perSide: z.number().int().positive() }),
   (s, p, ctx) => {
     const n = s.members.filter(kindIs('politician')).length;
     if (n >= p.perSide) return [];
-    return [finding(ctx, { severity: n === 0 ? undefined : 'warning', location: TEAM, message: {
-      sv: `${upperFirst(s.name.sv)} har ${n} politiker i teamet; det ska vara ${p.perSide}, gärna en från majoriteten och en från oppositionen. Lägg till politiker.`,
-      en: `${upperFirst(s.name.en)} has ${n} politician${n === 1 ? '' : 's'} in the team; there should be ${p.perSide}, preferably one from the majority and one from the opposition. Add politicians.` } })];
+    return [finding(ctx, { severity: n === 0 ? undefined : 'warning', location: TEAM,
+      message: ruleText('rules.TEAM-01.tooFew', (l) => ({ ...named(s, l), count: n, perSide: p.perSide })) })];
   });
 
 /** TEAM-02: the inception politicians represent majority and opposition. */
-export const team02 = teamRule('TEAM-02',
-  { sv: 'Förberedelse: politiker från både majoritet och opposition', en: 'Inception: politicians from both majority and opposition' },
+export const team02 = teamRule('TEAM-02', ruleText('rules.TEAM-02.title'),
   z.strictObject({ components: Components }),
   (s, _p, ctx) => {
     const pols = s.members.filter(kindIs('politician'));
     if (pols.length < 2) return [];
     const has = (x: string) => pols.some((m) => field(m, 'politicalSide') === x);
     if (has('majority') && has('opposition')) return [];
-    return [finding(ctx, { location: TEAM, message: {
-      sv: `Politikerna från ${s.name.sv} representerar inte både majoritet och opposition. Ange en politiker från vardera för att förankra partnerskapet brett.`,
-      en: `The politicians of ${s.name.en} do not represent both majority and opposition. Include one from each to anchor the partnership broadly.` } })];
+    return [finding(ctx, { location: TEAM, message: ruleText('rules.TEAM-02.oneSided', (l) => named(s, l)) })];
   });
 
 /** TEAM-03: one or two civil servants per party in an inception, one of them coordinator. */
-export const team03 = teamRule('TEAM-03',
-  { sv: 'Förberedelse: tjänstepersoner per part, en av dem samordnare', en: 'Inception: civil servants per party, one of them coordinator' },
+export const team03 = teamRule('TEAM-03', ruleText('rules.TEAM-03.title'),
   z.strictObject({ components: Components, expected: z.number().int().positive() }),
   (s, p, ctx) => {
     const cs = s.members.filter(kindIs('civil_servant'));
     if (cs.length === 0) {
-      return [finding(ctx, { location: TEAM, message: {
-        sv: `${upperFirst(s.name.sv)} har ingen tjänsteperson i teamet. Lägg till ${p.expected} tjänstepersoner, varav en samordnare och ICLD:s kontaktperson.`,
-        en: `${upperFirst(s.name.en)} has no civil servant in the team. Add ${p.expected} civil servants, one of them the coordinator and ICLD's contact.` } })];
+      return [finding(ctx, { location: TEAM, message: ruleText('rules.TEAM-03.none', (l) => ({ ...named(s, l), expected: p.expected })) })];
     }
     const out: Finding[] = [];
     if (!cs.some((m) => field(m, 'coordinator') === true)) {
-      out.push(finding(ctx, { location: TEAM, message: {
-        sv: `Ingen av tjänstepersonerna hos ${s.name.sv} är markerad som samordnare. Markera den som samordnar och är ICLD:s kontaktperson.`,
-        en: `None of the civil servants of ${s.name.en} is marked as coordinator. Mark the one who coordinates and is ICLD's contact.` } }));
+      out.push(finding(ctx, { location: TEAM, message: ruleText('rules.TEAM-03.noCoordinator', (l) => named(s, l)) }));
     }
     if (cs.length !== p.expected) {
-      out.push(finding(ctx, { severity: 'warning', location: TEAM, message: {
-        sv: `${upperFirst(s.name.sv)} har ${cs.length} tjänstepersoner i teamet; riktlinjerna anger ${p.expected} (den svenska sidan säger ”en eller två”). Kontrollera bemanningen.`,
-        en: `${upperFirst(s.name.en)} has ${cs.length} civil servant${cs.length === 1 ? '' : 's'} in the team; the guidelines say ${p.expected} (the Swedish page says "one or two"). Check the staffing.` } }));
+      out.push(finding(ctx, { severity: 'warning', location: TEAM,
+        message: ruleText('rules.TEAM-03.otherCount', (l) => ({ ...named(s, l), count: cs.length, expected: p.expected })) }));
     }
     return out;
   });
 
 /** TEAM-04: three to five civil servants per party in a project team. */
-export const team04 = teamRule('TEAM-04',
-  { sv: 'Projekt: 3–5 tjänstepersoner per part', en: 'Project: 3–5 civil servants per party' },
+export const team04 = teamRule('TEAM-04', ruleText('rules.TEAM-04.title'),
   z.strictObject({ components: Components, min: z.number().int().positive(), max: z.number().int().positive() }),
   (s, p, ctx) => {
     const n = s.members.filter(kindIs('civil_servant')).length;
     if (n >= p.min && n <= p.max) return [];
-    return [finding(ctx, { severity: n < p.min ? undefined : 'warning', location: TEAM, message: n < p.min
-      ? { sv: `${upperFirst(s.name.sv)} har ${n} tjänstepersoner i projektteamet; det ska vara ${p.min}–${p.max}. Lägg till fler.`,
-          en: `${upperFirst(s.name.en)} has ${n} civil servant${n === 1 ? '' : 's'} in the project team; there should be ${p.min}–${p.max}. Add more.` }
-      : { sv: `${upperFirst(s.name.sv)} har ${n} tjänstepersoner i projektteamet; riktlinjerna anger ${p.min}–${p.max}. Överväg ett mindre team.`,
-          en: `${upperFirst(s.name.en)} has ${n} civil servants in the project team; the guidelines say ${p.min}–${p.max}. Consider a smaller team.` } })];
+    return [finding(ctx, { severity: n < p.min ? undefined : 'warning', location: TEAM,
+      message: ruleText(n < p.min ? 'rules.TEAM-04.tooFew' : 'rules.TEAM-04.tooMany', (l) => ({ ...named(s, l), count: n, min: p.min, max: p.max })) })];
   });
 
 /** TEAM-05: one project manager per party is ICLD's contact. */
-export const team05 = teamRule('TEAM-05',
-  { sv: 'Projekt: en projektledare är ICLD:s kontaktperson', en: 'Project: a project manager is ICLD\'s contact' },
+export const team05 = teamRule('TEAM-05', ruleText('rules.TEAM-05.title'),
   z.strictObject({ components: Components }),
   (s, _p, ctx) => {
     if (s.members.some((m) => field(m, 'projectManager') === true && field(m, 'icldContact') === true)) return [];
-    return [finding(ctx, { location: TEAM, message: {
-      sv: `Ingen i teamet hos ${s.name.sv} är markerad som projektledare och ICLD:s kontaktperson. Markera projektledaren med båda.`,
-      en: `No one in the team of ${s.name.en} is marked as project manager and ICLD's contact. Mark the project manager with both.` } })];
+    return [finding(ctx, { location: TEAM, message: ruleText('rules.TEAM-05.noContact', (l) => named(s, l)) })];
   });
 
 /** TEAM-06: civil-society representatives are encouraged. */
 export const team06: RuleDefinition = {
   id: 'TEAM-06',
-  title: { sv: 'Representanter för civilsamhället uppmuntras', en: 'Civil-society representatives are encouraged' },
+  title: ruleText('rules.TEAM-06.title'),
   params: z.strictObject({ components: Components }),
   units: (_pack, config) => {
     const p = z.strictObject({ components: Components }).parse(config.params);
@@ -138,9 +123,7 @@ export const team06: RuleDefinition = {
       reads: ['component', 'team'],
       run: (d, ctx) => {
         if (!p.components.includes(d.component) || asArray(d.team).some(kindIs('cso'))) return [];
-        return [finding(ctx, { location: TEAM, message: {
-          sv: 'Teamet har ingen representant för civilsamhället. ICLD uppmuntrar att sådana som är relevanta för förvaltningen tas med.',
-          en: 'The team has no civil-society representative. ICLD encourages including ones relevant to the local government.' } })];
+        return [finding(ctx, { location: TEAM, message: ruleText('rules.TEAM-06.noCso') })];
       },
     }];
   },

@@ -1,0 +1,9 @@
+import { teamRulesEn } from './team-en';
+import { teamRulesSv } from './team-sv';
+
+/**
+ * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
+ * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
+ */
+export const rulesSv = { ...teamRulesSv };
+export const rulesEn = { ...teamRulesEn };
