@@ -1,3 +1,5 @@
+import { coreAreaRulesEn } from './core-areas-en';
+import { coreAreaRulesSv } from './core-areas-sv';
 import { teamRulesEn } from './team-en';
 import { teamRulesSv } from './team-sv';
 
@@ -5,5 +7,5 @@ import { teamRulesSv } from './team-sv';
  * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
  * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
  */
-export const rulesSv = { ...teamRulesSv };
-export const rulesEn = { ...teamRulesEn };
+export const rulesSv = { ...teamRulesSv, ...coreAreaRulesSv };
+export const rulesEn = { ...teamRulesEn, ...coreAreaRulesEn };

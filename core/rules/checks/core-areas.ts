@@ -2,19 +2,19 @@ import { z } from 'zod';
 import { finding, single, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
 import { countWords } from '../word-count';
+import { ruleText } from '../rule-text';
 import type { RulePack } from '../pack-schema';
 
 /** CORE-01: at least one democratic core area is selected. */
 export const core01: RuleDefinition = {
   id: 'CORE-01',
-  title: { sv: 'Minst ett demokratiskt kärnområde är valt', en: 'At least one democratic core area is selected' },
+  title: ruleText('rules.CORE-01.title'),
   units: single(['coreAreas'], (d, ctx) => {
     const known = new Set(ctx.pack.coreAreas.map((a) => a.id));
     if (asArray(d.coreAreas).some((a) => known.has(asString(field(a, 'id')) as never))) return [];
     const names = ctx.pack.coreAreas;
     return [finding(ctx, {
-      message: { sv: `Inget demokratiskt kärnområde är valt. Välj minst ett: ${names.map((a) => a.svShort).join(', ')}.`,
-                 en: `No democratic core area is selected. Choose at least one: ${names.map((a) => a.enShort).join(', ')}.` },
+      message: ruleText('rules.CORE-01.noneChosen', (l) => ({ areas: names.map((a) => (l === 'sv' ? a.svShort : a.enShort)).join(', ') })),
       location: { kind: 'core-area' },
     })];
   }),
@@ -25,7 +25,7 @@ const Core02Params = z.strictObject({ minWords: z.number().int().positive() });
 /** CORE-02: each selected core area is explained. */
 export const core02: RuleDefinition = {
   id: 'CORE-02',
-  title: { sv: 'Varje valt kärnområde är motiverat i text', en: 'Each selected core area is explained in the text' },
+  title: ruleText('rules.CORE-02.title'),
   params: Core02Params,
   units: single(['coreAreas'], (d, ctx) => {
     const { minWords } = Core02Params.parse(ctx.config.params);
@@ -35,11 +35,10 @@ export const core02: RuleDefinition = {
       const words = countWords(asString(field(a, 'justification')));
       if (words >= minWords) return [];
       return [finding(ctx, {
-        message: words === 0
-          ? { sv: `Kärnområdet ${area.svShort} är valt men inte motiverat. Förklara hur projektet stärker ${area.svShort.toLowerCase()}.`,
-              en: `The core area ${area.enShort} is selected but not explained. Explain how the project strengthens ${area.enShort.toLowerCase()}.` }
-          : { sv: `Motiveringen av kärnområdet ${area.svShort} är mycket kort (${words} ord). Beskriv med minst ${minWords} ord hur projektet stärker det.`,
-              en: `The explanation of the core area ${area.enShort} is very short (${words} words). Use at least ${minWords} words to say how the project strengthens it.` },
+        message: ruleText(words === 0 ? 'rules.CORE-02.unexplained' : 'rules.CORE-02.short', (l) => {
+          const name = l === 'sv' ? area.svShort : area.enShort;
+          return { area: name, areaLower: name.toLowerCase(), count: words, minWords };
+        }),
         location: { kind: 'core-area', coreAreaId: area.id },
         sources: area.sources,
       })];
@@ -81,7 +80,7 @@ function plainText(node: unknown, out: string[], depth = 0): void {
 /** OBJ-01: 2023 objectives or target groups address one of the programme's new aims. */
 export const obj01: RuleDefinition = {
   id: 'OBJ-01',
-  title: { sv: 'Mål eller målgrupper knyter an till programmets mål från 2023', en: 'Objectives or target groups address the programme aims from 2023' },
+  title: ruleText('rules.OBJ-01.title'),
   params: Obj01Params,
   units: (_pack: RulePack, config) => {
     const p = Obj01Params.parse(config.params);
@@ -95,8 +94,7 @@ export const obj01: RuleDefinition = {
         const text = parts.join('').toLowerCase();
         if (p.themes.some((t) => t.keywords.some((k) => hasWordStartingWith(text, k.toLowerCase())))) return [];
         return [finding(ctx, {
-          message: { sv: `Mål och målgrupper nämner inget av programmets mål: ${p.themes.map((t) => t.sv).join('; ')}. Beskriv vilket av dem projektet bidrar till.`,
-                     en: `Objectives and target groups mention none of the programme aims: ${p.themes.map((t) => t.en).join('; ')}. Say which of them the project contributes to.` },
+          message: ruleText('rules.OBJ-01.noAim', (l) => ({ aims: p.themes.map((t) => t[l]).join('; ') })),
           location: { kind: 'section', sectionId: p.sections[0]! },
         })];
       },
