@@ -4,18 +4,13 @@ import { field } from '../read';
 import type { Draft } from '../../draft/schema';
 import { prerequisiteRule } from './component';
 import { wordLimitBreachSeverity } from '../breach-severity';
+import { textIn, type CatalogueKey } from '../../i18n/lookup';
+import { ruleText } from '../rule-text';
 
 type Text = { sv: string; en: string };
 
 /** What to do, per rule, when a section is missing or thin. */
-const hint: Record<string, Text> = {
-  'DOC-03': { sv: 'Beskriv kopplingen till Agenda 2030 och vilka globala mål partnerskapet bidrar till.',
-              en: 'Describe the link to Agenda 2030 and which Sustainable Development Goals the partnership contributes to.' },
-  'DOC-04': { sv: 'ICLD:s projektplanering bygger på LFA: problem, övergripande mål, projektmål, resultat, aktiviteter, indikatorer och risker ska finnas med.',
-              en: 'ICLD\'s project planning follows LFA: problem, overall objective, project objective, results, activities, indicators and risks must all be there.' },
-  'DOC-05': { sv: 'Skriv vad den svenska parten lär sig och får ut av samarbetet – båda parter ska ha nytta.',
-              en: 'State what the Swedish party learns and gains from the cooperation – both parties must benefit.' },
-};
+const hint: Record<string, CatalogueKey> = { 'DOC-03': 'rules.DOC-03.hint', 'DOC-04': 'rules.DOC-04.hint', 'DOC-05': 'rules.DOC-05.hint' };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -24,23 +19,23 @@ function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
   const text = field(field(d, 'sections'), rule.sectionId);
   const location = { kind: 'section', sectionId: rule.sectionId } as const;
   const base = { location, sources: rule.sources, confidence: rule.confidence };
-  const h = hint[rule.ruleId] ?? { sv: 'Fyll i avsnittet.', en: 'Fill in the section.' };
-  const l = rule.label;
+  const hintKey = hint[rule.ruleId] ?? 'rules.section.fillIn';
+  const named = (lang: 'sv' | 'en') => ({ label: rule.label[lang], labelLower: lowerFirst(rule.label[lang]), hint: textIn(lang, hintKey) });
   // Most checks need only "at least n words"; the exact count is taken only for the message.
   if (rule.minWords !== undefined && !ctx.hasWords(text, rule.minWords)) {
     const words = ctx.words(text);
-    return [finding(ctx, { ...base, message: words === 0
-      ? { sv: `${l.sv} saknas. ${h.sv}`, en: `Nothing is written yet on ${lowerFirst(l.en)}. ${h.en}` }
-      : { sv: `${l.sv} är mycket kort (${words} ord, minst ${rule.minWords}). ${h.sv}`, en: `${l.en}: only ${words} word${words === 1 ? '' : 's'} (at least ${rule.minWords}). ${h.en}` } })];
+    const minWords = rule.minWords;
+    return [finding(ctx, { ...base,
+      message: ruleText(words === 0 ? 'rules.section.missing' : 'rules.section.short', (lang) => ({ ...named(lang), count: words, minWords })) })];
   }
   // Over a soft limit warns; over a hard limit is an error (both capped by the edition's severity;
   // the editor's underline takes the same severity from wordLimitBreachSeverity).
   if (rule.maxWords !== undefined && ctx.hasWords(text, rule.maxWords + 1)) {
     const words = ctx.words(text);
     const over = words - rule.maxWords;
-    return [finding(ctx, { ...base, severity: wordLimitBreachSeverity(ctx.config, rule), message: {
-      sv: `${l.sv}: ${words} ord; gränsen är ${rule.maxWords} ord. Korta med ${over} ord.`,
-      en: `${l.en}: ${words} words; the limit is ${rule.maxWords} words. Cut ${over} word${over === 1 ? '' : 's'}.` } })];
+    const maxWords = rule.maxWords;
+    return [finding(ctx, { ...base, severity: wordLimitBreachSeverity(ctx.config, rule),
+      message: ruleText('rules.section.over', (lang) => ({ ...named(lang), words, maxWords, count: over })) })];
   }
   return [];
 }
@@ -58,12 +53,12 @@ function sectionRule(id: string, title: Text): RuleDefinition {
 }
 
 /** DOC-01: the summary stays within 200 words. */
-export const doc01 = sectionRule('DOC-01', { sv: 'Sammanfattningen håller sig inom ordgränsen', en: 'The summary stays within the word limit' });
+export const doc01 = sectionRule('DOC-01', ruleText('rules.DOC-01.title'));
 /** DOC-03: the Agenda 2030 link is stated. */
-export const doc03 = sectionRule('DOC-03', { sv: 'Kopplingen till Agenda 2030 är beskriven', en: 'The Agenda 2030 link is stated' });
+export const doc03 = sectionRule('DOC-03', ruleText('rules.DOC-03.title'));
 /** DOC-04: the LFA elements are present. */
-export const doc04 = sectionRule('DOC-04', { sv: 'LFA-delarna finns med', en: 'The LFA elements are present' });
+export const doc04 = sectionRule('DOC-04', ruleText('rules.DOC-04.title'));
 /** DOC-05: the mutual benefit is described. */
-export const doc05 = sectionRule('DOC-05', { sv: 'Den ömsesidiga nyttan är beskriven', en: 'The mutual benefit is described' });
+export const doc05 = sectionRule('DOC-05', ruleText('rules.DOC-05.title'));
 /** DOC-02: a signed Letter of Intent is attached. */
-export const doc02 = prerequisiteRule('DOC-02', { sv: 'Undertecknad avsiktsförklaring (Letter of Intent) bifogad', en: 'Signed Letter of Intent attached' });
+export const doc02 = prerequisiteRule('DOC-02', ruleText('rules.DOC-02.title'));

@@ -1,0 +1,28 @@
+/**
+ * What the text-section rules say, in Swedish, keyed by rule id. {{label}} is the section's name in
+ * the pack, the word limits are the pack's; a rule's `hint` says what the section should hold.
+ */
+export const documentRulesSv = {
+  section: {
+    missing: '{{label}} saknas. {{hint}}',
+    short_one: '{{label}} är mycket kort ({{count}} ord, minst {{minWords}}). {{hint}}',
+    short_other: '{{label}} är mycket kort ({{count}} ord, minst {{minWords}}). {{hint}}',
+    over_one: '{{label}}: {{words}} ord; gränsen är {{maxWords}} ord. Korta med {{count}} ord.',
+    over_other: '{{label}}: {{words}} ord; gränsen är {{maxWords}} ord. Korta med {{count}} ord.',
+    fillIn: 'Fyll i avsnittet.',
+  },
+  'DOC-01': { title: 'Sammanfattningen håller sig inom ordgränsen' },
+  'DOC-02': { title: 'Undertecknad avsiktsförklaring (Letter of Intent) bifogad' },
+  'DOC-03': {
+    title: 'Kopplingen till Agenda 2030 är beskriven',
+    hint: 'Beskriv kopplingen till Agenda 2030 och vilka globala mål partnerskapet bidrar till.',
+  },
+  'DOC-04': {
+    title: 'LFA-delarna finns med',
+    hint: 'ICLD:s projektplanering bygger på LFA: problem, övergripande mål, projektmål, resultat, aktiviteter, indikatorer och risker ska finnas med.',
+  },
+  'DOC-05': {
+    title: 'Den ömsesidiga nyttan är beskriven',
+    hint: 'Skriv vad den svenska parten lär sig och får ut av samarbetet – båda parter ska ha nytta.',
+  },
+};
