@@ -4,6 +4,8 @@ import { coreAreaRulesEn } from './core-areas-en';
 import { coreAreaRulesSv } from './core-areas-sv';
 import { documentRulesEn } from './documents-en';
 import { documentRulesSv } from './documents-sv';
+import { fieldRulesEn } from './fields-en';
+import { fieldRulesSv } from './fields-sv';
 import { teamRulesEn } from './team-en';
 import { teamRulesSv } from './team-sv';
 
@@ -11,5 +13,5 @@ import { teamRulesSv } from './team-sv';
  * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
  * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
  */
-export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv };
-export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn };
+export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv };
+export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn };
