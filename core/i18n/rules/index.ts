@@ -1,5 +1,7 @@
 import { applicantRulesEn } from './applicant-en';
 import { applicantRulesSv } from './applicant-sv';
+import { budgetLimitRulesEn } from './budget-limits-en';
+import { budgetLimitRulesSv } from './budget-limits-sv';
 import { coreAreaRulesEn } from './core-areas-en';
 import { coreAreaRulesSv } from './core-areas-sv';
 import { documentRulesEn } from './documents-en';
@@ -13,5 +15,5 @@ import { teamRulesSv } from './team-sv';
  * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
  * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
  */
-export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv };
-export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn };
+export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv };
+export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn };

@@ -4,8 +4,12 @@ import { asArray, formatSek } from '../read';
 import type { Draft } from '../../draft/schema';
 import { budgetFacts, limitRowsFor } from '../ceilings';
 import { ceilingBreachSeverity, workInputBreachSeverity } from '../breach-severity';
+import { textIn } from '../../i18n/lookup';
+import { ruleText } from '../rule-text';
 
-const partiesText = (n: number) => ({ sv: `${n} parter`, en: `${n} parties` });
+type Lang = 'sv' | 'en';
+
+const partiesText = (n: number, lang: Lang) => textIn(lang, 'rules.budgetLimit.parties', { n });
 
 function regionName(ctx: RuleContext, id: string | null, lang: 'sv' | 'en'): string {
   const r = id ? ctx.index.region.get(id) : undefined;
@@ -21,29 +25,27 @@ function checkLimits(id: string, d: Draft, ctx: RuleContext): Finding[] {
   for (const row of rows) {
     if (row.amountSek === null || (row.region !== null && row.region !== f.region)) continue;
     const limit = row.amountSek * 100;
-    const what = {
-      sv: `${comp?.sv ?? String(d.component)} med ${partiesText(f.parties).sv}${row.region ? ` i ${regionName(ctx, row.region, 'sv')}` : ''}`,
-      en: `${comp?.en ?? String(d.component)} with ${partiesText(f.parties).en}${row.region ? ` in ${regionName(ctx, row.region, 'en')}` : ''}`,
-    };
-    const kind = row.kind === 'max' ? { sv: 'taket', en: 'the maximum' } : { sv: 'riktpunkten', en: 'the guide value' };
+    const what = (l: Lang) => textIn(l, row.region ? 'rules.budgetLimit.whatInRegion' : 'rules.budgetLimit.what', {
+      component: comp?.[l] ?? String(d.component), parties: partiesText(f.parties, l), region: row.region ? regionName(ctx, row.region, l) : '',
+    });
+    const per = (l: Lang) => textIn(l, `rules.budgetLimit.per.${row.per}`);
     const common = { severity: ceilingBreachSeverity(ctx.config, row), sources: row.sources, confidence: row.confidence };
     const periods: Array<{ year?: number; sum: number; work: number }> = row.per === 'total'
       ? [{ sum: f.total, work: f.workTotal }]
       : [...f.byYear.keys()].sort((a, b) => a - b).map((y) => ({ year: y, sum: f.byYear.get(y) ?? 0, work: f.workByYear.get(y) ?? 0 }));
     for (const p of periods) {
-      const label = p.year === undefined ? { sv: 'Budgeten', en: 'The budget' } : { sv: `Budgeten för år ${p.year}`, en: `The budget for year ${p.year}` };
-      const per = row.per === 'year' ? { sv: ' per år', en: ' per year' } : { sv: ' totalt', en: ' in total' };
+      const label = (l: Lang) => (p.year === undefined ? textIn(l, 'rules.budgetLimit.budget') : textIn(l, 'rules.budgetLimit.budgetYear', { year: p.year }));
       const location = p.year === undefined ? { kind: 'budget-total' } as const : { kind: 'budget-total', year: p.year } as const;
       if (p.sum > limit) {
-        out.push(finding(ctx, { ...common, location, message: {
-          sv: `${label.sv} är ${formatSek(p.sum, 'sv')}; ${kind.sv} för ${what.sv} är ${formatSek(limit, 'sv')}${per.sv}. Minska med ${formatSek(p.sum - limit, 'sv')}${row.kind === 'guide' ? ' eller stäm av nivån med ICLD' : ''}.`,
-          en: `${label.en} is ${formatSek(p.sum, 'en')}; ${kind.en} for ${what.en} is ${formatSek(limit, 'en')}${per.en}. Reduce it by ${formatSek(p.sum - limit, 'en')}${row.kind === 'guide' ? ' or agree the level with ICLD' : ''}.` } }));
+        out.push(finding(ctx, { ...common, location, message: ruleText(`rules.budgetLimit.over.${row.kind}`, (l) => ({
+          label: label(l), sum: formatSek(p.sum, l), what: what(l), limit: formatSek(limit, l), per: per(l), excess: formatSek(p.sum - limit, l),
+        })) }));
       }
       if (row.workInputSek !== undefined && p.work > row.workInputSek * 100) {
         const wl = row.workInputSek * 100;
-        out.push(finding(ctx, { ...common, severity: workInputBreachSeverity(ctx.config, row), location, message: {
-          sv: `Arbetsinsatserna i ${label.sv.toLowerCase()} är ${formatSek(p.work, 'sv')}; riktpunkten är ${formatSek(wl, 'sv')}${per.sv}. Minska arbetsinsatserna eller stäm av med ICLD.`,
-          en: `Work input in ${label.en.toLowerCase()} is ${formatSek(p.work, 'en')}; the guide value is ${formatSek(wl, 'en')}${per.en}. Reduce the work input or agree it with ICLD.` } }));
+        out.push(finding(ctx, { ...common, severity: workInputBreachSeverity(ctx.config, row), location, message: ruleText('rules.budgetLimit.workInput', (l) => ({
+          labelLower: label(l).toLowerCase(), work: formatSek(p.work, l), limit: formatSek(wl, l), per: per(l),
+        })) }));
       }
     }
   }
@@ -55,24 +57,24 @@ function limitRule(id: string, title: RuleDefinition['title']): RuleDefinition {
 }
 
 /** BUD-01: inception total, two parties. */
-export const bud01 = limitRule('BUD-01', { sv: 'Tak för förberedelse (två parter), totalt', en: 'Inception ceiling (two parties), total' });
+export const bud01 = limitRule('BUD-01', ruleText('rules.BUD-01.title'));
 /** BUD-02: trilateral inception total. */
-export const bud02 = limitRule('BUD-02', { sv: 'Tak för förberedelse i trepartssamarbete, totalt', en: 'Trilateral inception ceiling, total' });
+export const bud02 = limitRule('BUD-02', ruleText('rules.BUD-02.title'));
 /** BUD-03: multi-party inception guide value. */
-export const bud03 = limitRule('BUD-03', { sv: 'Riktpunkt för förberedelse i flerpartssamarbete', en: 'Multi-party inception guide value' });
+export const bud03 = limitRule('BUD-03', ruleText('rules.BUD-03.title'));
 /** BUD-04: project per year, two parties. */
-export const bud04 = limitRule('BUD-04', { sv: 'Tak för projekt (två parter) per år', en: 'Project ceiling (two parties) per year' });
+export const bud04 = limitRule('BUD-04', ruleText('rules.BUD-04.title'));
 /** BUD-05: trilateral project per year. */
-export const bud05 = limitRule('BUD-05', { sv: 'Tak för projekt i trepartssamarbete per år', en: 'Trilateral project ceiling per year' });
+export const bud05 = limitRule('BUD-05', ruleText('rules.BUD-05.title'));
 /** BUD-06: multi-party project per year (Europe only). */
-export const bud06 = limitRule('BUD-06', { sv: 'Tak för projekt i flerpartssamarbete per år (Europa)', en: 'Multi-party project ceiling per year (Europe)' });
+export const bud06 = limitRule('BUD-06', ruleText('rules.BUD-06.title'));
 /** BUD-07: steering group per year and its work-input share. */
-export const bud07 = limitRule('BUD-07', { sv: 'Riktpunkt för styrgrupp per år och arbetsinsatsernas andel', en: 'Steering-group guide value per year and work-input share' });
+export const bud07 = limitRule('BUD-07', ruleText('rules.BUD-07.title'));
 
 /** BUD-14: no ceiling is known for the draft: say so instead of passing silently. */
 export const bud14: RuleDefinition = {
   id: 'BUD-14',
-  title: { sv: 'Okänt budgettak visas som okänt', en: 'An unknown ceiling is shown as unknown' },
+  title: ruleText('rules.BUD-14.title'),
   units: single(['component', 'partners', 'budget'], (d, ctx) => {
     const comp = ctx.index.component.get(d.component as string);
     if (!comp) return [];
@@ -81,12 +83,10 @@ export const bud14: RuleDefinition = {
     const known = rows.some((r) => r.amountSek !== null && (r.region === null || r.region === f.region));
     if (known) return [];
     const regional = rows.length > 0 && rows.every((r) => r.region !== null);
-    let why = { sv: `Utgåvan anger inget budgettak för ${comp.sv.toLowerCase()} med ${partiesText(f.parties).sv}.`, en: `The edition states no budget ceiling for ${comp.en.toLowerCase()} with ${partiesText(f.parties).en}.` };
-    if (regional && f.regionProblem === 'no-country') why = { sv: 'Taket beror på partnerlandets budgetregion, men inget giltigt partnerland är valt.', en: 'The ceiling depends on the partner country\'s budget region, but no valid partner country is chosen.' };
-    else if (regional && f.regionProblem === 'mixed') why = { sv: 'Partnerländerna ligger i olika budgetregioner, så taket är oklart.', en: 'The partner countries are in different budget regions, so the ceiling is unclear.' };
-    else if (regional && f.regionProblem === 'no-region') why = { sv: 'Partnerlandet hör inte till någon budgetregion med känt tak.', en: 'The partner country belongs to no budget region with a known ceiling.' };
+    const reason = !regional ? 'noCeiling' : f.regionProblem === 'no-country' ? 'noCountry' : f.regionProblem === 'mixed' ? 'mixed' : f.regionProblem === 'no-region' ? 'noRegion' : 'noCeiling';
+    const why = (l: Lang) => textIn(l, `rules.BUD-14.why.${reason}`, { componentLower: comp[l].toLowerCase(), parties: partiesText(f.parties, l) });
     return [finding(ctx, {
-      message: { sv: `Budgettaket är okänt – bekräfta det med ICLD. ${why.sv}`, en: `Ceiling unknown – confirm with ICLD. ${why.en}` },
+      message: ruleText('rules.BUD-14.unknown', (l) => ({ why: why(l) })),
       location: { kind: 'budget-total' },
       sources: rows.flatMap((r) => r.sources),
     })];
