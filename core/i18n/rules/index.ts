@@ -10,10 +10,12 @@ import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
 import { teamRulesEn } from './team-en';
 import { teamRulesSv } from './team-sv';
+import { windowRulesEn } from './windows-en';
+import { windowRulesSv } from './windows-sv';
 
 /**
  * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
  * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
  */
-export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv };
-export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn };
+export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv, ...windowRulesSv };
+export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn, ...windowRulesEn };
