@@ -4,6 +4,8 @@ import { budgetLimitRulesEn } from './budget-limits-en';
 import { budgetLimitRulesSv } from './budget-limits-sv';
 import { budgetLineRulesEn } from './budget-lines-en';
 import { budgetLineRulesSv } from './budget-lines-sv';
+import { componentRulesEn } from './component-en';
+import { componentRulesSv } from './component-sv';
 import { coreAreaRulesEn } from './core-areas-en';
 import { coreAreaRulesSv } from './core-areas-sv';
 import { documentRulesEn } from './documents-en';
@@ -19,5 +21,5 @@ import { windowRulesSv } from './windows-sv';
  * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
  * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
  */
-export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv, ...windowRulesSv, ...budgetLineRulesSv };
-export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn, ...windowRulesEn, ...budgetLineRulesEn };
+export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv, ...windowRulesSv, ...budgetLineRulesSv, ...componentRulesSv };
+export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn, ...windowRulesEn, ...budgetLineRulesEn, ...componentRulesEn };
