@@ -4,6 +4,9 @@ import type { Country, RulePack } from '../pack-schema';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
 import type { Draft } from '../../draft/schema';
+import { textIn } from '../../i18n/lookup';
+import type { Localized } from '../../template/schema';
+import { ruleText, type RuleTextKey } from '../rule-text';
 
 interface PartnerCountry {
   index: number;
@@ -29,29 +32,21 @@ function clusterList(pack: RulePack, lang: 'sv' | 'en'): string {
   return pack.clusters
     .map((cl) => {
       const names = pack.countries.filter((c) => c.cluster === cl.id && c.status === 'eligible').map((c) => c[lang]);
-      return `${cl[lang]} (${names.join(', ')})`;
+      return textIn(lang, 'rules.country.cluster', { cluster: cl[lang], countries: names.join(', ') });
     })
     .join('; ');
 }
 
-function statusMessage(id: string, c: Country, pack: RulePack): { sv: string; en: string } {
-  switch (id) {
-    case 'CTY-02':
-      return { sv: `${c.sv} togs bort som partnerland 2019. Ett partnerskap med ${c.sv} kan inte få stöd enligt den här utgåvan; välj ett annat partnerland.`,
-               en: `${c.en} was removed as a partner country in 2019. A partnership with ${c.en} cannot be funded under this edition; choose another partner country.` };
-    case 'CTY-04':
-      return { sv: `${c.sv} hör inte till något av utgåvans fyra kluster. Välj ett land i ett kluster: ${clusterList(pack, 'sv')}.`,
-               en: `${c.en} is not in any of the edition's four clusters. Choose a country in a cluster: ${clusterList(pack, 'en')}.` };
-    case 'CTY-05':
-      return { sv: `${c.sv} finns inte med bland partnerländerna från 2023. Sidan som listar dem är inte helt läsbar, så fråga ICLD om det finns övergångsregler – annars välj ett land i klustren.`,
-               en: `${c.en} is not among the partner countries from 2023. The page listing them could not be read in full, so ask ICLD about transitional rules – otherwise choose a country in the clusters.` };
-    case 'CTY-06':
-      return { sv: `${c.sv} finns inte med i den senare klusterlistan. Listans datum är osäkert – kontrollera med ICLD att ${c.sv} fortfarande är partnerland.`,
-               en: `${c.en} is not in the later cluster list. The list's date is uncertain – check with ICLD that ${c.en} is still a partner country.` };
-    default:
-      return { sv: `${c.sv} är inte partnerland i den här utgåvan. Välj ett av utgåvans partnerländer.`,
-               en: `${c.en} is not a partner country in this edition. Choose one of the edition's partner countries.` };
-  }
+/** Why a country is not a partner country, per rule. */
+const statusKey: Record<string, RuleTextKey> = {
+  'CTY-02': 'rules.CTY-02.removed',
+  'CTY-04': 'rules.CTY-04.noCluster',
+  'CTY-05': 'rules.CTY-05.left',
+  'CTY-06': 'rules.CTY-06.notListed',
+};
+
+function statusMessage(id: string, c: Country, pack: RulePack): Localized {
+  return ruleText(statusKey[id] ?? 'rules.country.notPartner', (l) => ({ country: c[l], clusters: id === 'CTY-04' ? clusterList(pack, l) : '' }));
 }
 
 function checkCountryStatus(id: string, draft: Draft, ctx: RuleContext): Finding[] {
@@ -59,19 +54,13 @@ function checkCountryStatus(id: string, draft: Draft, ctx: RuleContext): Finding
   for (const p of partnerCountries(draft, ctx.pack)) {
     if (p.lookup.kind === 'unknown') {
       if (id !== 'CTY-01') continue;
-      const message = p.text.trim() === ''
-        ? { sv: 'Inget partnerland är valt. Välj partnerorganisationens land.', en: 'No partner country is chosen. Choose the partner organisation\'s country.' }
-        : { sv: `”${p.text}” är inte ett partnerland i den här utgåvan. Välj ett av utgåvans partnerländer.`,
-            en: `"${p.text}" is not a partner country in this edition. Choose one of the edition's partner countries.` };
+      const message = p.text.trim() === '' ? ruleText('rules.country.none') : ruleText('rules.country.unknown', () => ({ text: p.text }));
       out.push(finding(ctx, { message, location: where(p) }));
       continue;
     }
     const c = p.lookup.country;
     if (c.status === 'eligible' || (c.reportedBy ?? 'CTY-01') !== id) continue;
-    const message = c.status === 'unknown'
-      ? { sv: `Det är inte bekräftat att ${c.sv} är partnerland i den här utgåvan. Kontrollera med ICLD.`,
-          en: `It is not confirmed that ${c.en} is a partner country in this edition. Check with ICLD.` }
-      : statusMessage(id, c, ctx.pack);
+    const message = c.status === 'unknown' ? ruleText('rules.country.unconfirmed', (l) => ({ country: c[l] })) : statusMessage(id, c, ctx.pack);
     out.push(finding(ctx, {
       severity: c.status === 'unknown' ? 'warning' : undefined,
       message, location: where(p), sources: c.sources, confidence: c.confidence,
@@ -85,29 +74,28 @@ function statusRule(id: string, title: RuleDefinition['title']): RuleDefinition 
 }
 
 /** CTY-01: the partner country is in the edition's list. */
-export const cty01 = statusRule('CTY-01', { sv: 'Partnerlandet finns i utgåvans lista', en: 'The partner country is in the edition\'s list' });
+export const cty01 = statusRule('CTY-01', ruleText('rules.CTY-01.title'));
 /** CTY-02: Belarus and India, removed in 2019. */
-export const cty02 = statusRule('CTY-02', { sv: 'Belarus och Indien är inte partnerländer från 2019', en: 'Belarus and India are not partner countries from 2019' });
+export const cty02 = statusRule('CTY-02', ruleText('rules.CTY-02.title'));
 /** CTY-04: 2023+: the country belongs to one of the four clusters. */
-export const cty04 = statusRule('CTY-04', { sv: 'Partnerlandet hör till ett av de fyra klustren', en: 'The partner country belongs to one of the four clusters' });
+export const cty04 = statusRule('CTY-04', ruleText('rules.CTY-04.title'));
 /** CTY-05: countries that left the list in 2023. */
-export const cty05 = statusRule('CTY-05', { sv: 'Länder som inte är partnerländer från 2023', en: 'Countries that are not partner countries from 2023' });
+export const cty05 = statusRule('CTY-05', ruleText('rules.CTY-05.title'));
 /** CTY-06: the later 2023 list (Rwanda added, Bosnia and Herzegovina not listed). */
-export const cty06 = statusRule('CTY-06', { sv: 'Den senare klusterlistan (Rwanda med, Bosnien och Hercegovina inte)', en: 'The later cluster list (Rwanda in, Bosnia and Herzegovina not listed)' });
+export const cty06 = statusRule('CTY-06', ruleText('rules.CTY-06.title'));
 
 /** CTY-03: a country given by name or alias is stored as its code (quick fix). */
 export const cty03: RuleDefinition = {
   id: 'CTY-03',
-  title: { sv: 'Landets namn tolkas och sparas som landskod', en: 'A country name is recognised and stored as its code' },
+  title: ruleText('rules.CTY-03.title'),
   units: single(['partners'], (d, ctx) => partnerCountries(d, ctx.pack).flatMap((p) => {
     if (p.lookup.kind !== 'name') return [];
     const c = p.lookup.country;
     return [finding(ctx, {
-      message: { sv: `”${p.text}” tolkas som ${c.sv} (${c.code}). Spara landet som landskod så att kontrollerna och exporten blir rätt.`,
-                 en: `"${p.text}" is read as ${c.en} (${c.code}). Store the country as its code so that checks and export are right.` },
+      message: ruleText('rules.CTY-03.readAs', (l) => ({ text: p.text, country: c[l], code: c.code })),
       location: where(p),
       sources: c.sources,
-      fix: { label: { sv: `Ersätt med ${c.sv} (${c.code})`, en: `Replace with ${c.en} (${c.code})` }, edits: [{ path: ['partners', p.index, 'country'], value: c.code }] },
+      fix: { label: ruleText('rules.CTY-03.replace', (l) => ({ country: c[l], code: c.code })), edits: [{ path: ['partners', p.index, 'country'], value: c.code }] },
     })];
   })),
 };
@@ -115,12 +103,11 @@ export const cty03: RuleDefinition = {
 /** CTY-07: Kosovo is stored as XK, which is not an official ISO code. */
 export const cty07: RuleDefinition = {
   id: 'CTY-07',
-  title: { sv: 'Kosovo lagras som XK (ingen officiell ISO-kod)', en: 'Kosovo is stored as XK (not an official ISO code)' },
+  title: ruleText('rules.CTY-07.title'),
   units: single(['partners'], (d, ctx) => partnerCountries(d, ctx.pack)
     .filter((p) => p.lookup.kind !== 'unknown' && p.lookup.country.code === 'XK')
     .map((p) => finding(ctx, {
-      message: { sv: 'Kosovo har ingen officiell ISO-landskod; appen använder XK. I Word-dokumentet skrivs landets namn ut.',
-                 en: 'Kosovo has no official ISO country code; the app uses XK. The Word document spells out the country name.' },
+      message: ruleText('rules.CTY-07.kosovo'),
       location: where(p),
     }))),
 };
