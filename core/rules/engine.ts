@@ -4,6 +4,7 @@ import { indexPack } from './pack-index';
 import type { RulePack } from './pack-schema';
 import { ruleDefinition } from './registry';
 import type { DraftPart, RuleContext, RuleUnit } from './rule';
+import { ruleText } from './rule-text';
 import { countWords, hasAtLeastWords } from './word-count';
 
 /** A unit with the context it runs in. */
@@ -72,7 +73,7 @@ export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter):
     return [{
       ruleId: unit.ruleId,
       severity: 'info',
-      message: { sv: 'Regeln kunde inte kontrolleras eftersom en del av utkastet är skadad.', en: 'The rule could not be checked because part of the draft is damaged.' },
+      message: ruleText('rules.engine.damaged'),
       location: { kind: 'draft' },
       editionId: unit.context.pack.id,
       sources: [...unit.context.config.sources],

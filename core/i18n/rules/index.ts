@@ -7,11 +7,13 @@ import { budgetLineRulesSv } from './budget-lines-sv';
 import { componentRulesEn } from './component-en';
 import { componentRulesSv } from './component-sv';
 import { coreAreaRulesEn } from './core-areas-en';
+import { coreAreaRulesSv } from './core-areas-sv';
 import { countryRulesEn } from './countries-en';
 import { countryRulesSv } from './countries-sv';
-import { coreAreaRulesSv } from './core-areas-sv';
 import { documentRulesEn } from './documents-en';
 import { documentRulesSv } from './documents-sv';
+import { engineRulesEn } from './engine-en';
+import { engineRulesSv } from './engine-sv';
 import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
 import { teamRulesEn } from './team-en';
@@ -20,8 +22,15 @@ import { windowRulesEn } from './windows-en';
 import { windowRulesSv } from './windows-sv';
 
 /**
- * What the rules say, keyed by rule id, one file per checks module (core/rules/checks/team.ts →
- * team-sv.ts, team-en.ts). Rules not listed here still write their messages inline.
+ * What the rules say (`rules.<rule id>.title` and its messages), one file per checks module
+ * (core/rules/checks/team.ts → team-sv.ts, team-en.ts); texts several rules of a module share sit
+ * under a lower-case group (rules.country, rules.section …).
  */
-export const rulesSv = { ...applicantRulesSv, ...teamRulesSv, ...coreAreaRulesSv, ...documentRulesSv, ...fieldRulesSv, ...budgetLimitRulesSv, ...windowRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...countryRulesSv };
-export const rulesEn = { ...applicantRulesEn, ...teamRulesEn, ...coreAreaRulesEn, ...documentRulesEn, ...fieldRulesEn, ...budgetLimitRulesEn, ...windowRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...countryRulesEn };
+export const rulesSv = {
+  ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
+  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...teamRulesSv, ...windowRulesSv,
+};
+export const rulesEn = {
+  ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
+  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...teamRulesEn, ...windowRulesEn,
+};

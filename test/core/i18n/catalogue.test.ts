@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../core/i18n/catalogue';
+import { ruleDefinition } from '../../../core/rules/registry';
 import { keyLabels } from '../../../renderer/i18n/key-labels';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -92,5 +93,13 @@ describe('the text catalogue', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has a title for every rule, the one the rule is listed with', () => {
+    const titles = catalogue.sv.rules as unknown as Record<string, { title?: string }>;
+    const english = catalogue.en.rules as unknown as Record<string, { title?: string }>;
+    const wrong = [...ruleDefinition.values()].filter((r) => titles[r.id]?.title !== r.title.sv || english[r.id]?.title !== r.title.en).map((r) => r.id);
+    expect(ruleDefinition.size).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
   });
 });
