@@ -9,17 +9,7 @@ import { startApp } from '../../../electron/main/app-main';
 import { FakeBrowserWindow, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
-vi.mock('electron-store', () => ({
-  default: class {
-    private readonly m = new Map<string, unknown>();
-    get(k: string) {
-      return this.m.get(k);
-    }
-    set(k: string, v: unknown) {
-      this.m.set(k, v);
-    }
-  },
-}));
+vi.mock('electron-store', async () => (await import('./fake-electron')).createFakeElectronStore());
 const fake = electron as unknown as FakeElectron;
 
 // Main serves files only by the paths it handed out; a renderer that names any other path (a bug,
