@@ -186,6 +186,13 @@ export const contract = {
     req: z.strictObject({ path: Path, title: z.string().max(500), reviewer: z.string().max(200), label: z.string().max(40) }),
     res: z.strictObject({ path: Path, isNew: z.boolean() }),
   },
+  // Save conflicts (renderer/dialogs/conflict-dialog.tsx).
+  /**
+   * About a file whose save answered `conflict`: `gone` when nothing is at its path any more, and
+   * `path`, the first numbered name beside it ("X (2).kpdraft", "X (3).kpdraft", …) that nothing
+   * has, where "keep both" writes (expecting no file there, so a name taken meanwhile is refused).
+   */
+  'draft:conflict-info': { req: z.strictObject({ path: Path }), res: z.strictObject({ path: Path, gone: z.boolean() }) },
   // Versions: the open draft's backups and recovery copies, newest first (electron/services/versions.ts).
   'versions:list': {
     req: z.strictObject({ path: Path.nullable(), draftId: z.string().min(1).max(100), current: Draft }),

@@ -40,7 +40,7 @@ export function ExportDialog() {
     const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
     setBusy(false);
     if (!r.ok && r.error.code === 'target-exists' && !replace) return setExisting(dest);
-    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest });
+    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
     close();
     const exported = r.value.path;
     const show = (how: 'open' | 'folder') => () =>
