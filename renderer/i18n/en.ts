@@ -143,6 +143,9 @@ export const en: Shape<typeof sv> = {
   pickerFolder: {
     inTheWay: 'There is a folder named “{{name}}”. Choose another name.',
   },
+  versionsReview: {
+    restoreLocked: 'Reviewers cannot change the text; switch to author mode to restore.',
+  },
   conflictGone: {
     title: 'The file is no longer where it was',
     body: '“{{name}}” was moved or deleted after you opened it. Nothing has been saved yet, and your work is still here.',

@@ -139,6 +139,9 @@ export const sv = {
   pickerFolder: {
     inTheWay: 'Det finns en mapp som heter ”{{name}}”. Välj ett annat namn.',
   },
+  versionsReview: {
+    restoreLocked: 'Granskare kan inte ändra texten; byt till författarläge för att återställa.',
+  },
   conflictGone: {
     title: 'Filen finns inte längre där den var',
     body: '”{{name}}” har flyttats eller tagits bort sedan du öppnade den. Ingenting har sparats ännu, och ditt arbete finns kvar här.',
