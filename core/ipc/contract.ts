@@ -39,6 +39,10 @@ const SaveCheck = {
   overwrite: z.boolean().optional(),
 };
 
+/** A copy set aside on purpose: the user reloaded the file from disk over unsaved changes. */
+export const RecoveryReason = z.enum(['set-aside']);
+export type RecoveryReason = z.infer<typeof RecoveryReason>;
+
 export const RecoveryEntry = z.strictObject({
   key: z.string().min(1).max(200),
   title: z.string(),
@@ -46,6 +50,8 @@ export const RecoveryEntry = z.strictObject({
   savedAt: z.string(),
   /** Set when the copy cannot be read (damaged, from a newer version): listed so it can be discarded, never hidden. */
   unreadable: AppError.optional(),
+  /** Why the copy exists: absent for autosave's copy of unsaved work (what a crash leaves behind). */
+  reason: RecoveryReason.optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
 
@@ -145,7 +151,7 @@ export const contract = {
   'recovery:list': { req: Empty, res: z.array(RecoveryEntry) },
   'recovery:save': {
     // fingerprint: what the window's file held, so a save after a restore still sees changes made meanwhile.
-    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft, fingerprint: DiskFingerprint.nullable().optional() }),
+    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft, fingerprint: DiskFingerprint.nullable().optional(), reason: RecoveryReason.optional() }),
     res: z.strictObject({ savedAt: z.string() }),
   },
   'recovery:load': {

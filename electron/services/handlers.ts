@@ -86,7 +86,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     // Autosave goes here, never to the user's file (the renderer saves to the file itself only
     // when settings.autosaveToFile is on).
     'recovery:list': async () => recovery.list(),
-    'recovery:save': async ({ key, path, draft, fingerprint }) => recovery.save(key, path, draft, fingerprint),
+    'recovery:save': async ({ key, path, draft, fingerprint, reason }) => recovery.save(key, path, draft, fingerprint, reason),
     'recovery:load': async ({ key }) => recovery.load(key),
     'recovery:discard': async ({ key }) => recovery.discard(key),
     'export:prepare': async () => {

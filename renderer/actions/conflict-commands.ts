@@ -1,3 +1,4 @@
+import type { RecoveryReason } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 import { i18next } from '../i18n';
 import { notify, openDialog } from '../state/app-state';
@@ -15,11 +16,11 @@ const t = (k: string, o?: Record<string, unknown>) => i18next.t(k, o);
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
 /** Writes the open draft to the recovery area under `key` now (not waiting for autosave). */
-async function keepInRecovery(key: string): Promise<boolean> {
+async function keepInRecovery(key: string, reason?: RecoveryReason): Promise<boolean> {
   const draft = currentDraft();
   if (!draft) return false;
   const { path, fingerprint } = docStore.get();
-  const r = await bridge.invoke('recovery:save', { key, path, draft, fingerprint });
+  const r = await bridge.invoke('recovery:save', { key, path, draft, fingerprint, ...(reason ? { reason } : {}) });
   if (!r.ok) showError(r.error);
   return r.ok;
 }
@@ -63,7 +64,7 @@ export async function reloadFromDisk(path: string): Promise<void> {
   const draft = currentDraft();
   if (!draft) return;
   const usual = recoveryKey(draft);
-  if (docStore.get().dirty && !(await keepInRecovery(keptAsideKey(usual, Date.now())))) return;
+  if (docStore.get().dirty && !(await keepInRecovery(keptAsideKey(usual, Date.now()), 'set-aside'))) return;
   const r = await bridge.invoke('draft:open', { path });
   if (!r.ok) return showError({ ...r.error, path: r.error.path ?? path });
   void bridge.invoke('recovery:discard', { key: usual });

@@ -25,7 +25,6 @@ export const en: Shape<typeof sv> = {
     discardConfirm: 'Discard the unsaved work in “{{title}}”? This cannot be undone.',
     discardYes: 'Yes, discard',
     discardNo: 'Keep',
-    savedAt: 'saved {{time}}',
     unreadableTitle: 'Unsaved work that cannot be read',
     unreadable: 'This copy cannot be read: {{reason}}. It is kept until you discard it.',
     unreadableReason: { 'file-corrupt': 'it is damaged', 'draft-too-new': 'it was saved by a newer version of KP Drafter', other: 'it cannot be opened' },
@@ -145,6 +144,12 @@ export const en: Shape<typeof sv> = {
   },
   versionsReview: {
     restoreLocked: 'Reviewers cannot change the text; switch to author mode to restore.',
+  },
+  restoreOffers: {
+    changedAt: 'last changed {{time}}',
+    setAsideAt: 'set aside {{time}}',
+    setAsideHint: 'Unsaved changes that were set aside when the file was reloaded from disk.',
+    older: 'older copy',
   },
   conflictGone: {
     title: 'The file is no longer where it was',

@@ -21,7 +21,6 @@ export const sv = {
     discardConfirm: 'Slänga det osparade arbetet i ”{{title}}”? Det går inte att ångra.',
     discardYes: 'Ja, släng',
     discardNo: 'Behåll',
-    savedAt: 'sparat {{time}}',
     unreadableTitle: 'Osparat arbete som inte kan läsas',
     unreadable: 'Kopian kan inte läsas: {{reason}}. Den ligger kvar tills du slänger den.',
     unreadableReason: { 'file-corrupt': 'den är skadad', 'draft-too-new': 'den är sparad av en nyare version av KP Drafter', other: 'den går inte att öppna' },
@@ -141,6 +140,12 @@ export const sv = {
   },
   versionsReview: {
     restoreLocked: 'Granskare kan inte ändra texten; byt till författarläge för att återställa.',
+  },
+  restoreOffers: {
+    changedAt: 'senast ändrat {{time}}',
+    setAsideAt: 'lades undan {{time}}',
+    setAsideHint: 'Osparade ändringar som lades undan när filen lästes in på nytt från disken.',
+    older: 'äldre kopia',
   },
   conflictGone: {
     title: 'Filen finns inte längre där den var',
