@@ -98,6 +98,8 @@ export const VersionEntry = z.strictObject({
    * draft); for a recovery copy, in the open draft. Absent when this version is unreadable.
    */
   changes: ChangeSummary.optional(),
+  /** For a recovery copy: why it was kept (absent: unsaved work autosave copied). */
+  reason: RecoveryReason.optional(),
 });
 export type VersionEntry = z.infer<typeof VersionEntry>;
 const VersionId = z.strictObject({ id: VersionEntry.shape.id });

@@ -81,7 +81,7 @@ export function ExportDialog() {
         <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
       ) : mode === 'electron' ? (
         <div className="kp-dialog-actions">
-          <button type="button" className="kp-primary" disabled={busy} onClick={() => void chooseNative()}>{submitLabel}…</button>
+          <button type="button" className="kp-primary" disabled={busy} autoFocus onClick={() => void chooseNative()}>{submitLabel}…</button>
         </div>
       ) : (
         <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}

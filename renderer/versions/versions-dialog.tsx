@@ -110,7 +110,7 @@ export function VersionsDialog() {
                   className={`kp-version ${preview?.id === e.id ? 'selected' : ''} ${e.readable ? '' : 'unreadable'}`} onClick={() => void select(e)}>
                   <div className="kp-version-row">
                     <span className="kp-version-time">{times[i]}</span>
-                    <span className={`kp-version-kind kind-${e.kind}`} title={t(`versions.kindHint.${e.kind}`)}>{t(`versions.kind.${e.kind}`)}</span>
+                    <span className={`kp-version-kind kind-${e.kind}`} title={e.reason === 'set-aside' ? t('restoreOffers.setAsideHint') : t(`versions.kindHint.${e.kind}`)}>{t(`versions.kind.${e.kind}`)}</span>
                     <span className="kp-num">{e.readable ? e.words.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') : '—'}</span>
                     <span className="kp-num">{formatSize(e.sizeBytes, i18n.language)}</span>
                   </div>

@@ -69,6 +69,13 @@ describe('the restore offer on the start screen', () => {
     await page.keyboard.press('Control+S');
     await page.getByRole('button', { name: 'Läs in från disken' }).click();
     await expect.poll(() => page.locator('.kp-notice').last().innerText()).toContain('Dina osparade ändringar finns kvar under Versioner.');
+    // Where the notice says it is: Versioner lists the set-aside copy of the open file.
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
+    const versions = page.locator('dialog.kp-versions-dialog');
+    await expect.poll(() => versions.locator('[data-kp-version-kind="recovery"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await versions.locator('[data-kp-version-kind="recovery"] .kp-version-kind').getAttribute('title')).toBe('Osparade ändringar som lades undan när filen lästes in på nytt från disken.');
+    await versions.getByRole('button', { name: 'Stäng' }).click();
+    await versions.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Startsidan' }).click();
     const setAside = page.locator('[data-kp-restore-list="set-aside"] [data-kp-recovery]', { hasText: 'Lagt undan' });
     await expect.poll(() => setAside.innerText(), { timeout: 10_000 }).toContain('— lades undan');
