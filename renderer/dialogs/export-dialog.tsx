@@ -40,7 +40,7 @@ export function ExportDialog() {
     const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
     setBusy(false);
     if (!r.ok && r.error.code === 'target-exists' && !replace) return setExisting(dest);
-    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest });
+    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
     close();
     const exported = r.value.path;
     const show = (how: 'open' | 'folder') => () =>
@@ -81,7 +81,7 @@ export function ExportDialog() {
         <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
       ) : mode === 'electron' ? (
         <div className="kp-dialog-actions">
-          <button type="button" className="kp-primary" disabled={busy} onClick={() => void chooseNative()}>{submitLabel}…</button>
+          <button type="button" className="kp-primary" disabled={busy} autoFocus onClick={() => void chooseNative()}>{submitLabel}…</button>
         </div>
       ) : (
         <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}
