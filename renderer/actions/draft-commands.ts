@@ -164,8 +164,12 @@ export async function saveTo(path: string, o: SaveOptions = {}): Promise<boolean
   return true;
 }
 
+/** The name Save As and Export suggest: the open file's own name, as in Word; else one from the title. */
 export function suggestedName(ext: string): string {
-  const title = docStore.get().draft?.title.trim() || t('app.untitled');
+  const { path, draft } = docStore.get();
+  const own = path?.split(/[\\/]/).pop()?.replace(/\.kpdraft$/i, '');
+  if (own) return `${own}${ext}`;
+  const title = draft?.title.trim() || t('app.untitled');
   return `${title.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120)}${ext}`;
 }
 

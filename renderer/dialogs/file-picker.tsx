@@ -55,7 +55,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
         ))}
       </ul>
       <label className="kp-picker-name"><span>{t('dialogs.fileName')}</span>
-        <input ref={nameRef} value={name} aria-invalid={folderInTheWay || undefined} onChange={(e) => { setConfirming(false); setName(e.target.value); }} autoFocus={mode === 'save'} /></label>
+        <input ref={nameRef} value={name} aria-invalid={folderInTheWay || undefined} onChange={(e) => { setConfirming(false); setName(e.target.value); }} autoFocus={mode === 'save'} data-autofocus={mode === 'save' || undefined} /></label>
       {confirming && exists ? (
         <ReplaceConfirm name={fileName} onReplace={() => submit(true)} onCancel={() => { setConfirming(false); nameRef.current?.focus(); }} />
       ) : (

@@ -164,6 +164,7 @@ export const en: Shape<typeof sv> = {
   },
   invalidInput: { leftOut_one: '{{count}} invalid amount not included', leftOut_other: '{{count}} invalid amounts not included' },
   lists: { deepest: 'Lists go at most {{depth}} levels deep.' },
+  exportPreflight: { more_one: 'and {{count}} more error – see Problems', more_other: 'and {{count}} more errors – see Problems' },
   errors: {
     'invalid-request': 'The request could not be carried out ({{detail}}). Nothing was changed.',
     forbidden: 'Access was refused. Reload the page from the address KP Drafter printed. Nothing was changed.',

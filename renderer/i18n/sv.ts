@@ -160,6 +160,7 @@ export const sv = {
   },
   invalidInput: { leftOut_one: '{{count}} ogiltigt belopp ej medräknat', leftOut_other: '{{count}} ogiltiga belopp ej medräknade' },
   lists: { deepest: 'Listor kan ha högst {{depth}} nivåer.' },
+  exportPreflight: { more_one: 'och {{count}} fel till – se Problem', more_other: 'och {{count}} fel till – se Problem' },
   errors: {
     'invalid-request': 'Begäran kunde inte utföras ({{detail}}). Inget har ändrats.',
     forbidden: 'Åtkomst nekades. Ladda om sidan från adressen som KP Drafter skrev ut. Inget har ändrats.',
