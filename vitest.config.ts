@@ -13,6 +13,8 @@ const SLOW = [
   'test/export/adversarial-text.test.ts',
   'test/export/pandoc-comments.test.ts',
   'test/export/python-docx.test.ts',
+  // 2,000 real saves and reopens on disk: a loop like the crash tests, not a quick check.
+  'test/electron/services/save-reopen.property.test.ts',
 ];
 
 /** Renderer components rendered into a simulated DOM (happy-dom) and driven as a user would. */

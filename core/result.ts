@@ -39,6 +39,8 @@ export const ErrorCode = z.enum([
   // program holds it open (Word on Windows locks the documents it has open).
   'target-exists',
   'file-locked',
+  /** A folder has the name the file was to be written under ("Mapp.docx"); it is never replaced. */
+  'target-is-folder',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -39,6 +39,10 @@ const SaveCheck = {
   overwrite: z.boolean().optional(),
 };
 
+/** A copy set aside on purpose: the user reloaded the file from disk over unsaved changes. */
+export const RecoveryReason = z.enum(['set-aside']);
+export type RecoveryReason = z.infer<typeof RecoveryReason>;
+
 export const RecoveryEntry = z.strictObject({
   key: z.string().min(1).max(200),
   title: z.string(),
@@ -46,6 +50,8 @@ export const RecoveryEntry = z.strictObject({
   savedAt: z.string(),
   /** Set when the copy cannot be read (damaged, from a newer version): listed so it can be discarded, never hidden. */
   unreadable: AppError.optional(),
+  /** Why the copy exists: absent for autosave's copy of unsaved work (what a crash leaves behind). */
+  reason: RecoveryReason.optional(),
 });
 export type RecoveryEntry = z.infer<typeof RecoveryEntry>;
 
@@ -92,6 +98,8 @@ export const VersionEntry = z.strictObject({
    * draft); for a recovery copy, in the open draft. Absent when this version is unreadable.
    */
   changes: ChangeSummary.optional(),
+  /** For a recovery copy: why it was kept (absent: unsaved work autosave copied). */
+  reason: RecoveryReason.optional(),
 });
 export type VersionEntry = z.infer<typeof VersionEntry>;
 const VersionId = z.strictObject({ id: VersionEntry.shape.id });
@@ -145,7 +153,7 @@ export const contract = {
   'recovery:list': { req: Empty, res: z.array(RecoveryEntry) },
   'recovery:save': {
     // fingerprint: what the window's file held, so a save after a restore still sees changes made meanwhile.
-    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft, fingerprint: DiskFingerprint.nullable().optional() }),
+    req: z.strictObject({ key: RecoveryKey, path: Path.nullable(), draft: Draft, fingerprint: DiskFingerprint.nullable().optional(), reason: RecoveryReason.optional() }),
     res: z.strictObject({ savedAt: z.string() }),
   },
   'recovery:load': {
@@ -186,6 +194,13 @@ export const contract = {
     req: z.strictObject({ path: Path, title: z.string().max(500), reviewer: z.string().max(200), label: z.string().max(40) }),
     res: z.strictObject({ path: Path, isNew: z.boolean() }),
   },
+  // Save conflicts (renderer/dialogs/conflict-dialog.tsx).
+  /**
+   * About a file whose save answered `conflict`: `gone` when nothing is at its path any more, and
+   * `path`, the first numbered name beside it ("X (2).kpdraft", "X (3).kpdraft", …) that nothing
+   * has, where "keep both" writes (expecting no file there, so a name taken meanwhile is refused).
+   */
+  'draft:conflict-info': { req: z.strictObject({ path: Path }), res: z.strictObject({ path: Path, gone: z.boolean() }) },
   // Versions: the open draft's backups and recovery copies, newest first (electron/services/versions.ts).
   'versions:list': {
     req: z.strictObject({ path: Path.nullable(), draftId: z.string().min(1).max(100), current: Draft }),

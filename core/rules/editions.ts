@@ -9,6 +9,8 @@ export interface EditionSummary {
   name: { sv: string; en: string };
   description: { sv: string; en: string };
   effectiveFrom: string | null;
+  /** U when the start date is approximate (the pack's effectiveFromConfidence; S when not given). */
+  effectiveFromConfidence: Confidence;
   confidence: Confidence;
   /** True when the edition states numeric budget ceilings. */
   ceilingsKnown: boolean;
@@ -29,7 +31,7 @@ function byDate(a: RulePack, b: RulePack): number {
 /** The editions, oldest first. */
 export function listEditions(packs: readonly RulePack[]): EditionSummary[] {
   return [...packs].sort(byDate).map((p) => ({
-    id: p.id, name: p.name, description: p.description, effectiveFrom: p.effectiveFrom, confidence: p.confidence, ceilingsKnown: hasKnownCeilings(p),
+    id: p.id, name: p.name, description: p.description, effectiveFrom: p.effectiveFrom, effectiveFromConfidence: p.effectiveFromConfidence ?? 'S', confidence: p.confidence, ceilingsKnown: hasKnownCeilings(p),
   }));
 }
 

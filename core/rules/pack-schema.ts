@@ -188,6 +188,8 @@ export const RulePack = z.strictObject({
   id: z.string().regex(/^icld-kp-\d{4}[a-z]?$/),
   name: Localized,
   effectiveFrom: Day.nullable(),
+  /** How sure the start date is; U where the source gives only an approximate date ("≈ April 2023"). */
+  effectiveFromConfidence: Confidence.optional(),
   effectiveTo: Day.nullable(),
   confidence: Confidence,
   sources: Sources,

@@ -68,6 +68,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
     // Main names the reviewer's copy beside a file the user opened, so that copy may be written.
     'review:copy-path': guarded(granted, h, 'review:copy-path', one, read),
+    // Likewise the copy "keep both" writes beside a file the user opened or saved.
+    'draft:conflict-info': guarded(granted, h, 'draft:conflict-info', one, read),
     // Versions of a file are its backups: listed only for a file the user opened or saved.
     'versions:list': guarded(granted, h, 'versions:list', (req) => (req.path === null ? [] : [req.path]), read),
     'versions:newest-readable': guarded(granted, h, 'versions:newest-readable', one, read),

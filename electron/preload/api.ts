@@ -30,6 +30,7 @@ export const CHANNELS = [
   'review:merge',
   'dialog:open-review-copies',
   'review:copy-path',
+  'draft:conflict-info',
   'versions:list',
   'versions:load',
   'versions:newest-readable',

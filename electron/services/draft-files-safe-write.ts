@@ -24,6 +24,8 @@ export function writeErrorFor(e: unknown, path: string): Err {
     case 'ENOENT':
     case 'ENOTDIR':
       return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
+    case 'EISDIR':
+      return err('target-is-folder', `a folder has this name; nothing was written and the folder is untouched`, path);
     case 'EBUSY':
       return err('file-locked', `the file is in use by another program; ${untouched}`, path);
     case 'ENAMETOOLONG':

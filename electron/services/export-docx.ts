@@ -8,7 +8,7 @@ import { checkDraft, findPack, parseRulePacks, type RulePack } from '../../core/
 import { rulePacks } from '../../templates';
 import type { ExportJob } from './export-docx-build';
 import { buildInWorker } from './export-docx-pool';
-import { exists, writeExport } from './export-write';
+import { exists, folderInTheWay, writeExport } from './export-write';
 import { loadApplicationTemplate } from './templates';
 
 export { stopExportWorker, warmExportWorker } from './export-docx-pool';
@@ -79,6 +79,8 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   const folder = await stat(dirname(path)).catch(() => null);
   if (!folder?.isDirectory()) return err('folder-not-found', 'the folder no longer exists (it may have been moved, deleted or disconnected)', path);
   const replace = o.ifExists !== 'refuse';
+  const folderThere = await folderInTheWay(path);
+  if (folderThere) return folderThere;
   if (!replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
   const rules = deps.rules ?? bundledRules;
   const openErrors = rules.errorCount(draft);

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { err, ok, type Result } from '../../core/result';
+import { err, ok, type Err, type Result } from '../../core/result';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
 
 /**
@@ -10,6 +10,8 @@ import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
  * when the user said so.
  */
 export async function writeExport(path: string, bytes: Buffer, o: { replace?: boolean } = {}): Promise<Result<void>> {
+  const folder = await folderInTheWay(path);
+  if (folder) return folder;
   if (!o.replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
   const written = await writeAtomic(path, bytes);
   if (written.ok) {
@@ -20,6 +22,12 @@ export async function writeExport(path: string, bytes: Buffer, o: { replace?: bo
     return err('file-locked', 'the file is open in another program (Word keeps the documents it has open locked); close it there and export again; the file on disk is unchanged', path);
   }
   return written;
+}
+
+/** A folder where the document was to go: never a file to replace, whatever the user confirmed. */
+export async function folderInTheWay(path: string): Promise<Err | null> {
+  const isFolder = (await stat(path).catch(() => null))?.isDirectory() === true;
+  return isFolder ? err('target-is-folder', 'a folder has this name; nothing was written, choose another name', path) : null;
 }
 
 /** True when something is at `path` already. */

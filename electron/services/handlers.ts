@@ -11,6 +11,7 @@ import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
 import { reviewCopyPath } from './review-copy';
+import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 import { createVersionStore } from './versions';
 
@@ -85,7 +86,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     // Autosave goes here, never to the user's file (the renderer saves to the file itself only
     // when settings.autosaveToFile is on).
     'recovery:list': async () => recovery.list(),
-    'recovery:save': async ({ key, path, draft, fingerprint }) => recovery.save(key, path, draft, fingerprint),
+    'recovery:save': async ({ key, path, draft, fingerprint, reason }) => recovery.save(key, path, draft, fingerprint, reason),
     'recovery:load': async ({ key }) => recovery.load(key),
     'recovery:discard': async ({ key }) => recovery.discard(key),
     'export:prepare': async () => {
@@ -114,6 +115,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       const r = await mergeCommentsFromFiles(draft, paths);
       return r.ok ? ok({ annotations: r.value.draft.annotations, report: r.value.report }) : r;
     },
+    'draft:conflict-info': async ({ path }) => conflictInfo(path),
     // Earlier versions: backups and recovery copies, by opaque ids only (see versions.ts).
     'versions:list': async (req) => versions.list(req),
     'versions:load': async ({ id }) => versions.load(id),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_MARKER, MAX_DRAFT_FILE_BYTES, parseDraftData, type DraftFile } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
-import { DiskFingerprint, type RecoveryEntry } from '../../core/ipc/contract';
+import { DiskFingerprint, RecoveryReason, type RecoveryEntry } from '../../core/ipc/contract';
 import { err, ok, type AppError, type Result } from '../../core/result';
 import { readDraftBytes } from './draft-files';
 import { removeStaleTempFiles, writeAtomic } from './draft-files-safe-write';
@@ -35,6 +35,8 @@ const RecoveryHeader = z.strictObject({
   savedAt: z.string(),
   /** What the draft's file held when the window last read or wrote it (absent in older copies). */
   fingerprint: DiskFingerprint.nullable().optional(),
+  /** Why the copy was kept (absent in older copies and for autosave's own: unsaved work). */
+  reason: RecoveryReason.optional(),
   file: z.unknown(),
 });
 
@@ -46,7 +48,7 @@ export interface RecoveryArea {
    * reason (and kept on disk), so the user sees it and can discard it rather than never knowing.
    */
   list(): Promise<Result<RecoveryEntry[]>>;
-  save(key: string, path: string | null, draft: Draft, fingerprint?: DiskFingerprint | null): Promise<Result<{ savedAt: string }>>;
+  save(key: string, path: string | null, draft: Draft, fingerprint?: DiskFingerprint | null, reason?: RecoveryReason): Promise<Result<{ savedAt: string }>>;
   load(key: string): Promise<Result<Loaded>>;
   /** Deletes the entry; succeeds when it is already gone. */
   discard(key: string): Promise<Result<Record<string, never>>>;
@@ -78,9 +80,9 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
     }
     const draft = parseDraftData(header.data.file);
     if (!draft.ok) return err(draft.error.code, draft.error.message, path);
-    const { title, savedAt, fingerprint } = header.data;
+    const { title, savedAt, fingerprint, reason } = header.data;
     const loaded: Loaded = { draft: draft.value, path: header.data.path, ...(fingerprint !== undefined ? { fingerprint } : {}) };
-    return ok({ entry: { key, title, path: header.data.path, savedAt }, loaded });
+    return ok({ entry: { key, title, path: header.data.path, savedAt, ...(reason ? { reason } : {}) }, loaded });
   }
 
   /** An entry for a copy that cannot be read: dated by the file itself, titled by nothing. */
@@ -103,7 +105,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
       return ok(entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
     },
 
-    async save(key, path, draft, fingerprint) {
+    async save(key, path, draft, fingerprint, reason) {
       if (!KEY.test(key)) return badKey();
       const savedAt = now().toISOString();
       const body = {
@@ -114,6 +116,7 @@ export function createRecoveryArea(userDataDir: string, now: () => Date = () => 
         path,
         savedAt,
         ...(fingerprint !== undefined ? { fingerprint } : {}),
+        ...(reason ? { reason } : {}),
         file: { format: FORMAT_MARKER, version: CURRENT_VERSION, draft } satisfies DraftFile,
       };
       try {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { serializeDraft } from '../../core/draft/file-format';
 import type { Draft } from '../../core/draft/schema';
 import { draftWords, isUnchanged, summarizeChanges } from '../../core/draft/version-diff';
-import type { VersionEntry } from '../../core/ipc/contract';
+import type { RecoveryEntry, VersionEntry } from '../../core/ipc/contract';
 import { err, ok, type Result } from '../../core/result';
 import { listBackups } from './backups';
 import { readDraftFile } from './draft-files';
@@ -48,12 +48,13 @@ export function createVersionStore(userDataDir: string, recovery: RecoveryArea):
     return { entry: { ...base, words: draftWords(r.value), readable: true }, draft: r.value };
   }
 
-  async function readRecovery(key: string, savedAt: string): Promise<Read | null> {
+  async function readRecovery(key: string, savedAt: string, reason?: RecoveryEntry['reason']): Promise<Read | null> {
     const r = await recovery.load(key);
     if (!r.ok) return null;
     const entry: VersionEntry = {
       id: handOut({ kind: 'recovery', key }), kind: 'recovery', takenAt: savedAt,
       sizeBytes: Buffer.byteLength(serializeDraft(r.value.draft)), words: draftWords(r.value.draft), readable: true,
+      ...(reason ? { reason } : {}),
     };
     return { entry, draft: r.value.draft };
   }
@@ -65,7 +66,7 @@ export function createVersionStore(userDataDir: string, recovery: RecoveryArea):
     const out: Read[] = [];
     for (const e of all.value) {
       if (path !== null ? e.path === null || resolve(e.path) !== resolve(path) : e.path !== null) continue;
-      const read = await readRecovery(e.key, e.savedAt);
+      const read = await readRecovery(e.key, e.savedAt, e.reason);
       if (read && (path !== null || read.draft?.id === draftId)) out.push(read);
     }
     return out;

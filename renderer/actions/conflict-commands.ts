@@ -1,10 +1,9 @@
+import type { RecoveryReason } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
-import { dirOf, joinPath } from '../dialogs/modal';
 import { text } from '../i18n/text-key';
 import { notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { currentDraft, recoveryKey, saveTo, showError, startDraft, writeOpenDraft } from './draft-commands';
-import { numberedName } from './copy-name';
 import { keptAsideKey } from './recovery-key';
 
 /**
@@ -14,35 +13,39 @@ import { keptAsideKey } from './recovery-key';
  */
 
 const t = text;
-const MAX_COPIES = 99;
+const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
 /** Writes the open draft to the recovery area under `key` now (not waiting for autosave). */
-async function keepInRecovery(key: string): Promise<boolean> {
+async function keepInRecovery(key: string, reason?: RecoveryReason): Promise<boolean> {
   const draft = currentDraft();
   if (!draft) return false;
   const { path, fingerprint } = docStore.get();
-  const r = await bridge.invoke('recovery:save', { key, path, draft, fingerprint });
+  const r = await bridge.invoke('recovery:save', { key, path, draft, fingerprint, ...(reason ? { reason } : {}) });
   if (!r.ok) showError(r.error);
   return r.ok;
 }
 
-/** Keep both: the open draft goes to a new file beside the changed one, which stays as it is. */
-export async function keepBothCopies(path: string): Promise<void> {
-  const folder = dirOf(path);
-  const name = path.slice(folder.length + 1) || path;
-  for (let k = 1; k <= MAX_COPIES; k++) {
-    const target = joinPath(folder, numberedName(name, k));
-    // Not the open file's path, so the save only succeeds where no file exists yet.
-    const r = await writeOpenDraft(target);
-    if (r.ok) {
-      openDialog(null);
-      notify('info', t('conflict.keptBoth', { name: numberedName(name, k) }));
-      return;
-    }
-    if (r.error.code !== 'conflict') return showError({ ...r.error, path: r.error.path ?? target });
+/**
+ * Keep both: the open draft goes to `copy`, the free name beside the changed file that the dialog
+ * showed (draft:conflict-info), and nowhere else. False when something took that name meanwhile:
+ * nothing was written, and the dialog asks again with the next free name.
+ */
+export async function keepBothCopies(copy: string): Promise<boolean> {
+  // Not the open file's path, so the save only succeeds where no file exists yet.
+  const r = await writeOpenDraft(copy);
+  if (!r.ok && r.error.code === 'conflict') return false;
+  if (!r.ok) {
+    showError({ ...r.error, path: r.error.path ?? copy });
+    return true;
   }
-  // Every numbered name is taken: let the user pick one.
-  openDialog({ kind: 'save-as' });
+  openDialog(null);
+  notify('info', t('conflict.keptBoth', { name: baseName(copy) }));
+  return true;
+}
+
+/** Save here again: the file was moved or deleted, so the open draft is written back at its path (only while nothing is there). */
+export async function saveBackHere(path: string): Promise<void> {
+  if (await saveTo(path, { expectNoFile: true })) openDialog(null);
 }
 
 /** Overwrite: the user's version replaces the file (its changed content is kept as a backup). */
@@ -61,7 +64,7 @@ export async function reloadFromDisk(path: string): Promise<void> {
   const draft = currentDraft();
   if (!draft) return;
   const usual = recoveryKey(draft);
-  if (docStore.get().dirty && !(await keepInRecovery(keptAsideKey(usual, Date.now())))) return;
+  if (docStore.get().dirty && !(await keepInRecovery(keptAsideKey(usual, Date.now()), 'set-aside'))) return;
   const r = await bridge.invoke('draft:open', { path });
   if (!r.ok) return showError({ ...r.error, path: r.error.path ?? path });
   void bridge.invoke('recovery:discard', { key: usual });

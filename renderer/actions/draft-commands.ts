@@ -16,9 +16,9 @@ import { forgetUnreadableFile, isUnreadableFile, showOpenError } from '../versio
 
 const t = text;
 
-export function showError(error: AppError): void {
+export function showError(error: AppError, o: { during?: 'export' } = {}): void {
   if (error.code === 'cancelled') return;
-  notify('error', messageFor(error));
+  notify('error', messageFor(error, o));
 }
 
 const newSessionId = () =>
@@ -99,6 +99,8 @@ export interface SaveOptions {
    * path must not exist yet; else the conflict dialog asks.
    */
   overwrite?: boolean;
+  /** Write only where no file is now, even at the open file's path (it was moved or deleted: write it back). */
+  expectNoFile?: boolean;
 }
 
 let saving: Promise<unknown> = Promise.resolve();
@@ -121,7 +123,7 @@ async function writeNow(path: string, o: SaveOptions): Promise<Result<{ path: st
   // it (saveTo asks); autosave to the file never does.
   if (!o.overwrite && isUnreadableFile(path)) return err('cancelled', 'the unreadable file is kept until the user chooses to replace it', path);
   const before = docStore.get();
-  const expected = path === before.path ? before.fingerprint : null;
+  const expected = path === before.path && !o.expectNoFile ? before.fingerprint : null;
   const r = await bridge.invoke('draft:save', { path, draft, ...(o.overwrite ? { overwrite: true } : { expected }) });
   if (!r.ok) return r;
   forgetUnreadableFile(path);
@@ -162,8 +164,12 @@ export async function saveTo(path: string, o: SaveOptions = {}): Promise<boolean
   return true;
 }
 
+/** The name Save As and Export suggest: the open file's own name, as in Word; else one from the title. */
 export function suggestedName(ext: string): string {
-  const title = docStore.get().draft?.title.trim() || t('app.untitled');
+  const { path, draft } = docStore.get();
+  const own = path?.split(/[\\/]/).pop()?.replace(/\.kpdraft$/i, '');
+  if (own) return `${own}${ext}`;
+  const title = draft?.title.trim() || t('app.untitled');
   return `${title.replace(/[\\/:*?"<>|]+/g, '-').slice(0, 120)}${ext}`;
 }
 

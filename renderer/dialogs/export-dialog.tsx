@@ -9,6 +9,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { FilePicker } from './file-picker';
 import { dirOf, joinPath, Modal } from './modal';
+import { PreflightErrors } from './preflight-errors';
 import { ReplaceConfirm } from './replace-confirm';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
@@ -20,7 +21,8 @@ export function ExportDialog() {
   const draftsDir = useStore(appStore, (s) => s.draftsDir);
   const path = useStore(docStore, (s) => s.path);
   const fields = useStore(docStore, (s) => s.draft)!;
-  const c = countBySeverity(useStore(findingsStore, (s) => s.findings));
+  const findings = useStore(findingsStore, (s) => s.findings);
+  const c = countBySeverity(findings);
   const [language, setLanguage] = useState<DocumentLanguage>(fields.documentLanguage);
   const [withComments, setWithComments] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -40,7 +42,7 @@ export function ExportDialog() {
     const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
     setBusy(false);
     if (!r.ok && r.error.code === 'target-exists' && !replace) return setExisting(dest);
-    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest });
+    if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
     close();
     const exported = r.value.path;
     const show = (how: 'open' | 'folder') => () =>
@@ -68,6 +70,7 @@ export function ExportDialog() {
             {c.warning > 0 && <li className="severity-warning">⚠ {t('problems.warnings', { count: c.warning })}</li>}
           </ul>
         )}
+        <PreflightErrors findings={findings} />
         {c.error > 0 && <p className="kp-warning-text">{t('dialogs.preflightErrors', { count: c.error })}</p>}
       </section>
       <div className="kp-field-row">
@@ -81,7 +84,7 @@ export function ExportDialog() {
         <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
       ) : mode === 'electron' ? (
         <div className="kp-dialog-actions">
-          <button type="button" className="kp-primary" disabled={busy} onClick={() => void chooseNative()}>{submitLabel}…</button>
+          <button type="button" className="kp-primary" disabled={busy} autoFocus data-autofocus onClick={() => void chooseNative()}>{submitLabel}…</button>
         </div>
       ) : (
         <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from './folder-listing';
 import { joinPath } from './modal';
@@ -23,12 +23,15 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
   const { listing, error, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
   const [confirming, setConfirming] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
 
   const files = listing?.entries.filter((e) => e.isDirectory || e.name.toLowerCase().endsWith(ext)) ?? [];
   const fileName = name.trim() === '' ? '' : name.trim().toLowerCase().endsWith(ext) ? name.trim() : name.trim() + ext;
   const exists = mode === 'save' && files.some((f) => !f.isDirectory && f.name === fileName);
+  // A folder named like the file ("Mapp.docx") is in the way: never a file to replace.
+  const folderInTheWay = mode === 'save' && files.some((f) => f.isDirectory && f.name.toLowerCase() === fileName.toLowerCase());
   const submit = (replace = false) => {
-    if (!listing || fileName === '') return;
+    if (!listing || fileName === '' || folderInTheWay) return;
     if (exists && !replace) return setConfirming(true);
     setConfirming(false);
     const entry = files.find((f) => f.name === fileName && !f.isDirectory);
@@ -52,15 +55,16 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
         ))}
       </ul>
       <label className="kp-picker-name"><span>{t('dialogs.fileName')}</span>
-        <input value={name} onChange={(e) => { setConfirming(false); setName(e.target.value); }} autoFocus={mode === 'save'} /></label>
+        <input ref={nameRef} value={name} aria-invalid={folderInTheWay || undefined} onChange={(e) => { setConfirming(false); setName(e.target.value); }} autoFocus={mode === 'save'} data-autofocus={mode === 'save' || undefined} /></label>
       {confirming && exists ? (
-        <ReplaceConfirm name={fileName} onReplace={() => submit(true)} onCancel={() => setConfirming(false)} />
+        <ReplaceConfirm name={fileName} onReplace={() => submit(true)} onCancel={() => { setConfirming(false); nameRef.current?.focus(); }} />
       ) : (
         <>
           {exists && <p className="kp-warning-text">{t('dialogs.overwrite', { name: fileName })}</p>}
+          {folderInTheWay && <p className="kp-warning-text" role="status">{t('pickerFolder.inTheWay', { name: fileName })}</p>}
           <div className="kp-dialog-actions">
             {/* Enabled once the folder is listed: only then is it known whether the name is taken. */}
-            <button type="submit" className="kp-primary" disabled={fileName === '' || !listing}>{submitLabel}</button>
+            <button type="submit" className="kp-primary" disabled={fileName === '' || !listing || folderInTheWay}>{submitLabel}</button>
           </div>
         </>
       )}

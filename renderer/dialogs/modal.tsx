@@ -1,12 +1,23 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { rememberFocus } from './focus-return';
 
-/** A native modal <dialog>: focus stays inside, Escape closes, the page behind is inert. */
+/**
+ * A native modal <dialog>: focus stays inside, Escape closes, the page behind is inert, and on
+ * closing the keyboard goes back where it was (unless the dialog's action put it somewhere else).
+ */
 export function Modal({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
+    const back = rememberFocus(() => d);
     if (d && !d.open) d.showModal();
-    return () => d?.close();
+    // showModal focuses the first control; the one the dialog means to start in says so (React's
+    // autoFocus runs before the dialog is open, when nothing in it can take the focus).
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      d?.close();
+      back.restore();
+    };
   }, []);
   return (
     <dialog ref={ref} className={`kp-modal ${className ?? ''}`} aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>

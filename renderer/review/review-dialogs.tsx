@@ -33,7 +33,7 @@ function AuthorDialog({ then }: { then: () => void }) {
       <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) void save(); }}>
         <p className="kp-muted">{t('review.authorHint')}</p>
         <label className="kp-stacked"><span>{t('review.authorName')}</span>
-          <input name="authorName" value={name} maxLength={200} autoFocus autoComplete="name" onChange={(e) => setName(e.target.value)} /></label>
+          <input name="authorName" value={name} maxLength={200} autoFocus data-autofocus autoComplete="name" onChange={(e) => setName(e.target.value)} /></label>
         <label className="kp-stacked"><span>{t('review.authorInitials')}</span>
           <input name="authorInitials" value={initials} maxLength={10} placeholder={guess} onChange={(e) => setInitials(e.target.value)} /></label>
         <div className="kp-dialog-actions">
@@ -55,7 +55,7 @@ function SwitchToAuthorDialog({ path }: { path: string | null }) {
       <p>{file ? t('review.switchHint', { file }) : t('review.switchHintUnsaved')}</p>
       <div className="kp-dialog-actions">
         <button type="button" className="kp-primary" onClick={() => { close(); applyRole('author'); }}>{t('review.switchConfirm')}</button>
-        <button type="button" autoFocus onClick={close}>{t('dialogs.cancel')}</button>
+        <button type="button" autoFocus data-autofocus onClick={close}>{t('dialogs.cancel')}</button>
       </div>
     </Modal>
   );

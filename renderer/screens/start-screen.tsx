@@ -4,46 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
-import { newDraft, openDraftCommand, openPath, restoreRecovery, showError } from '../actions/draft-commands';
+import { newDraft, openDraftCommand, openPath } from '../actions/draft-commands';
+import { RestoreOffers } from './restore-offers';
 import { liveCopyKeys } from '../actions/live-copies';
 import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
 import { OpenForReviewButton } from '../review';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
-
-/** Why a recovery copy cannot be read, in words (damaged, from a newer version, other). */
-function unreadableReason(code: string, t: TFunction): string {
-  return t(code === 'file-corrupt' || code === 'draft-too-new' ? `start.unreadableReason.${code}` : 'start.unreadableReason.other');
-}
-
-function RestoreOffer({ entry, onGone }: { entry: RecoveryEntry; onGone: () => void }) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const title = entry.unreadable ? t('start.unreadableTitle') : entry.title || t('app.untitled');
-  return (
-    <li className="kp-restore-item" data-kp-recovery={entry.key} data-kp-unreadable={entry.unreadable ? 'true' : undefined}>
-      <div><strong>{title}</strong> <span className="kp-muted">— {t('start.savedAt', { time: when(entry.savedAt) })}{entry.path ? ` · ${entry.path}` : ''}</span></div>
-      {entry.unreadable && <p className="kp-warning-text">{t('start.unreadable', { reason: unreadableReason(entry.unreadable.code, t) })}</p>}
-      {confirming ? (
-        <div className="kp-confirm" role="alertdialog" aria-label={t('start.discardConfirm', { title })}>
-          <span>{t('start.discardConfirm', { title })}</span>
-          <button type="button" className="kp-danger" onClick={async () => {
-            const r = await bridge.invoke('recovery:discard', { key: entry.key });
-            if (!r.ok) showError(r.error);
-            onGone();
-          }}>{t('start.discardYes')}</button>
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>{t('start.discardNo')}</button>
-        </div>
-      ) : (
-        <div className="kp-actions">
-          {!entry.unreadable && <button type="button" className="kp-primary" onClick={() => void restoreRecovery(entry.key)}>{t('start.restore')}</button>}
-          <button type="button" onClick={() => setConfirming(true)}>{t('start.discard')}</button>
-        </div>
-      )}
-    </li>
-  );
-}
 
 /** Start: restore offers, a new application (component, edition, language), open, recent drafts. */
 export function StartScreen() {
@@ -69,13 +37,7 @@ export function StartScreen() {
         <p>{t('start.tagline')}</p>
         <LanguageSwitch />
       </header>
-      {recovery.length > 0 && (
-        <section className="kp-start-card kp-restore" aria-labelledby="kp-restore-h">
-          <h2 id="kp-restore-h">{t('start.restoreTitle')}</h2>
-          <p className="kp-muted">{t('start.restoreHint')}</p>
-          <ul>{recovery.map((e) => <RestoreOffer key={e.key} entry={e} onGone={reload} />)}</ul>
-        </section>
-      )}
+      <RestoreOffers entries={recovery} onGone={reload} />
       <div className="kp-start-grid">
         <section className="kp-start-card" aria-labelledby="kp-new-h">
           <h2 id="kp-new-h">{t('start.new')}</h2>

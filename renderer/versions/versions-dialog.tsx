@@ -4,6 +4,7 @@ import type { Draft } from '../../core/draft/schema';
 import type { VersionEntry } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 import { currentDraft, showError } from '../actions/draft-commands';
+import { focusSection } from '../actions/undo';
 import { Modal } from '../dialogs/modal';
 import { fieldsLocked } from '../review/lock';
 import { notify, openDialog } from '../state/app-state';
@@ -13,7 +14,7 @@ import { templateSections } from '../template';
 import { changeLine } from './change-line';
 import { restoreVersion } from './restore';
 import { VersionPreview } from './version-preview';
-import { formatSize, formatTimes, formatWhen } from './format';
+import { formatSize, formatTimes } from './format';
 
 type Preview = { id: string; draft: Draft } | { id: string; loading: true } | { id: string; unreadable: true };
 
@@ -62,22 +63,27 @@ export function VersionsDialog() {
     listRef.current?.querySelector<HTMLElement>(`[data-kp-version="${next.id}"]`)?.scrollIntoView({ block: 'nearest' });
   };
 
-  const chosen = entries?.find((e) => e.id === preview?.id);
-  const restore = () => {
-    if (!preview || !('draft' in preview) || !chosen) return;
-    if (restoreVersion(preview.draft)) {
-      close();
-      notify('info', t('versions.restored', { time: formatWhen(chosen.takenAt, i18n.language) }));
-    }
-  };
   const sections = templateSections(docStore.get().draft?.component ?? 'project');
   const times = formatTimes((entries ?? []).map((e) => e.takenAt), i18n.language);
+  const chosenAt = entries?.findIndex((e) => e.id === preview?.id) ?? -1;
+  const restore = () => {
+    if (!preview || !('draft' in preview) || chosenAt < 0) return;
+    if (restoreVersion(preview.draft)) {
+      close();
+      // The time as the list showed it (with seconds where two versions share a minute).
+      notify('info', t('versions.restored', { time: times[chosenAt] }));
+      // Back to the text, as after any edit: the dialog's opener may be gone, and <body> helps nobody.
+      const first = sections[0]?.id;
+      if (first) setTimeout(() => focusSection(first), 0);
+    }
+  };
   // Read as one line: "2 dec. 14:03, Sparad, 312 ord, 4,2 kB, +120 ord i Bakgrund".
   const optionLabel = (e: VersionEntry, time: string) => [
     time, t(`versions.kind.${e.kind}`),
     ...(e.readable ? [t('versions.words', { count: e.words }), formatSize(e.sizeBytes, i18n.language), e.changes ? changeLine(e.changes, sections) : ''] : [t('versions.unreadable')]),
   ].filter(Boolean).join(', ');
-  const canRestore = !!preview && 'draft' in preview && !fieldsLocked();
+  const locked = fieldsLocked();
+  const canRestore = !!preview && 'draft' in preview && !locked;
 
   return (
     <Modal title={t('versions.title')} onClose={close} className={`kp-versions-dialog${entries?.length === 0 ? ' is-empty' : ''}`}>
@@ -104,7 +110,7 @@ export function VersionsDialog() {
                   className={`kp-version ${preview?.id === e.id ? 'selected' : ''} ${e.readable ? '' : 'unreadable'}`} onClick={() => void select(e)}>
                   <div className="kp-version-row">
                     <span className="kp-version-time">{times[i]}</span>
-                    <span className={`kp-version-kind kind-${e.kind}`} title={t(`versions.kindHint.${e.kind}`)}>{t(`versions.kind.${e.kind}`)}</span>
+                    <span className={`kp-version-kind kind-${e.kind}`} title={e.reason === 'set-aside' ? t('restoreOffers.setAsideHint') : t(`versions.kindHint.${e.kind}`)}>{t(`versions.kind.${e.kind}`)}</span>
                     <span className="kp-num">{e.readable ? e.words.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE') : '—'}</span>
                     <span className="kp-num">{formatSize(e.sizeBytes, i18n.language)}</span>
                   </div>
@@ -125,8 +131,9 @@ export function VersionsDialog() {
         </div>
       )}
       <div className="kp-dialog-actions">
-        {entries?.length ? <span className="kp-muted kp-versions-restore-hint">{t('versions.restoreHint')}</span> : null}
-        {entries?.length ? <button type="button" className="kp-primary" disabled={!canRestore} onClick={restore}>{t('versions.restore')}</button> : null}
+        {entries?.length ? <span id="kp-versions-restore-hint" className="kp-muted kp-versions-restore-hint" data-kp-restore-hint="">
+          {t(locked ? 'versionsReview.restoreLocked' : 'versions.restoreHint')}</span> : null}
+        {entries?.length ? <button type="button" className="kp-primary" disabled={!canRestore} aria-describedby="kp-versions-restore-hint" onClick={restore}>{t('versions.restore')}</button> : null}
         <button type="button" onClick={close}>{t('dialogs.close')}</button>
       </div>
     </Modal>

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useAppSession } from './support';
@@ -79,6 +79,59 @@ describe('exporting over an existing Word document', () => {
     await dialog.locator('.kp-picker-name input').waitFor();
     expect(await dialog.locator('.kp-picker-name input').inputValue()).toBe('sen.docx');
     expect(readFileSync(docx, 'utf8')).toBe('saved by Word a moment ago');
+    expect(problems).toEqual([]);
+  });
+
+  it('"Behåll filen" puts the focus back in the file name, both when the picker asked and when the export found the file', async () => {
+    writeDraft(app.server.draftsDir, 'fokus.kpdraft');
+    writeFileSync(join(app.server.draftsDir, 'fokus.docx'), 'an earlier export');
+    const { page, problems } = await openApp(app.browser, app.server);
+    await openFromPicker(page, 'fokus.kpdraft');
+    await page.keyboard.press('Control+E');
+    const dialog = page.locator('dialog.kp-export-dialog');
+    const name = dialog.locator('.kp-picker-name input');
+    const nameHasFocus = () => name.evaluate((el) => el === document.activeElement);
+    await dialog.locator('[data-kp-file="fokus.docx"]').waitFor();
+    await name.fill('fokus');
+    await name.press('Enter');
+    await dialog.getByRole('button', { name: 'Behåll filen' }).click();
+    await expect.poll(nameHasFocus).toBe(true);
+    // The same once the export itself found the name taken (the file appeared after the listing).
+    writeFileSync(join(app.server.draftsDir, 'fokus-sen.docx'), 'saved by Word a moment ago');
+    await name.fill('fokus-sen');
+    await name.press('Enter');
+    await dialog.getByRole('button', { name: 'Behåll filen' }).click();
+    await expect.poll(nameHasFocus).toBe(true);
+    expect(await name.inputValue()).toBe('fokus-sen.docx');
+    expect(problems).toEqual([]);
+  });
+
+  it('a folder named like the document is never offered as a file to replace, and the export says so', async () => {
+    writeDraft(app.server.draftsDir, 'mappen.kpdraft');
+    mkdirSync(join(app.server.draftsDir, 'Mapp.docx'));
+    const { page, problems } = await openApp(app.browser, app.server);
+    await openFromPicker(page, 'mappen.kpdraft');
+    await page.keyboard.press('Control+E');
+    const dialog = page.locator('dialog.kp-export-dialog');
+    const name = dialog.locator('.kp-picker-name input');
+    await dialog.locator('[data-kp-file="Mapp.docx"]').waitFor();
+    await name.fill('Mapp');
+    await name.press('Enter');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Det finns en mapp som heter ”Mapp.docx”. Välj ett annat namn.');
+    await screenshot(page, 'export-folder-in-the-way');
+    expect(await dialog.locator('.kp-replace-confirm').count()).toBe(0);
+    expect(await dialog.locator('button[type="submit"]').isDisabled()).toBe(true);
+
+    // A folder that appeared after the listing: the export refuses it and says why, in export words.
+    mkdirSync(join(app.server.draftsDir, 'Ny mapp.docx'));
+    await name.fill('Ny mapp');
+    await name.press('Enter');
+    const notice = page.locator('.kp-notice', { hasText: 'Ny mapp.docx' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('Det finns en mapp som heter ”Ny mapp.docx”, så det går inte att exportera dit.');
+    expect(await dialog.locator('.kp-replace-confirm').count()).toBe(0);
+    await screenshot(page, 'export-folder-appeared');
+    expect(statSync(join(app.server.draftsDir, 'Ny mapp.docx')).isDirectory()).toBe(true);
     expect(problems).toEqual([]);
   });
 });

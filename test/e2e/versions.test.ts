@@ -203,4 +203,54 @@ describe('versions', () => {
     // Warnings about the unreadable file are expected on the console; nothing else.
     expect(problems).toEqual([]);
   });
+
+  it('after a restore the focus is in the text, and the notice gives the time as the list showed it', async () => {
+    const path = writeDraft(app.server.draftsDir, 'fokus-versioner.kpdraft');
+    const base = readSavedDraft(path) as unknown as Draft;
+    // Two saves in quick succession: two backups in one minute, so the list shows seconds.
+    for (const title of ['Andra', 'Tredje']) expect(await callApi(app.server, 'draft:save', { path, draft: { ...base, title } })).toMatchObject({ ok: true });
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'fokus-versioner.kpdraft');
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
+    const dialog = page.locator('dialog.kp-versions-dialog');
+    const backups = dialog.locator('[data-kp-version-kind="backup"]');
+    await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(2);
+    const listed = await backups.nth(1).locator('.kp-version-time').innerText();
+    expect(listed).toMatch(/\d{2}:\d{2}:\d{2}$/);
+    await backups.nth(1).click();
+    await dialog.locator('[data-kp-version-preview]').waitFor();
+    await dialog.getByRole('button', { name: 'Återställ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const firstSection = sectionEditor(page, 'summary');
+    await expect.poll(() => firstSection.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    expect(await page.locator('.kp-notice').last().innerText()).toContain(`Versionen från ${listed} är återställd.`);
+    await page.keyboard.type('Skrivet direkt efteråt. ');
+    await expect.poll(() => firstSection.innerText()).toContain('Skrivet direkt efteråt.');
+    expect(problems).toEqual([]);
+  });
+
+  it('in review mode, says why a version cannot be restored instead of promising Ctrl+Z', async () => {
+    const path = writeDraft(app.server.draftsDir, 'granskad.kpdraft');
+    const base = readSavedDraft(path) as unknown as Draft;
+    expect(await callApi(app.server, 'draft:save', { path, draft: { ...base, title: 'Nyare' } })).toMatchObject({ ok: true });
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.getByRole('button', { name: 'Öppna för granskning…' }).click();
+    const picker = page.locator('dialog.kp-modal');
+    await picker.locator('[data-kp-file="granskad.kpdraft"]').click();
+    await picker.locator('button[type="submit"]').click();
+    await page.locator('html[data-kp-editor-ready="true"]').waitFor();
+    await page.locator('.kp-statusbar').getByRole('button', { name: /Versioner…$/ }).click();
+    const dialog = page.locator('dialog.kp-versions-dialog');
+    const backup = dialog.locator('[data-kp-version-kind="backup"]').first();
+    await backup.click();
+    await dialog.locator('[data-kp-version-preview]').waitFor();
+    const restore = dialog.getByRole('button', { name: 'Återställ' });
+    expect(await restore.isDisabled()).toBe(true);
+    const hint = dialog.locator('[data-kp-restore-hint]');
+    expect(await hint.innerText()).toBe('Granskare kan inte ändra texten; byt till författarläge för att återställa.');
+    expect(await dialog.innerText()).not.toContain('Ctrl+Z');
+    await shot(page, 'versions-review-locked');
+    expect(problems).toEqual([]);
+  });
 });

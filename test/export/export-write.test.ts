@@ -44,6 +44,18 @@ describe('files beside the document', () => {
 });
 
 describe('exporting over an existing document', () => {
+  it('never takes a folder of that name for a file to replace, even when told to replace', async () => {
+    const path = join(dir, 'Mapp.docx');
+    mkdirSync(path);
+    writeFileSync(join(path, 'inside.txt'), 'kept');
+    for (const ifExists of ['refuse', 'replace'] as const) {
+      const r = await exportDocx(sampleApplication(), path, { ifExists }, { rules: noErrors, build: fakeDocx });
+      expect(r).toMatchObject({ ok: false, error: { code: 'target-is-folder', path } });
+    }
+    expect(readdirSync(dir)).toEqual(['Mapp.docx']);
+    expect(readFileSync(join(path, 'inside.txt'), 'utf8')).toBe('kept');
+  });
+
   it('refuses to replace it unless told to, leaving it byte-identical; replaces it when told', async () => {
     const path = join(dir, 'ansökan.docx');
     writeFileSync(path, EDITED_IN_WORD);

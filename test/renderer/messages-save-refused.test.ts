@@ -24,3 +24,21 @@ describe('a refused save says why and what to do', () => {
     expect(messageFor(error)).toMatch(/Your work is still here/);
   });
 });
+
+describe('a failed export says "export", not "save"', () => {
+  it.each(['write-failed', 'read-only', 'disk-full', 'folder-not-found', 'target-is-folder'] as const)('%s', async (code) => {
+    const error = { code, message: 'raw', path: '/home/anna/Mapp.docx' };
+    await i18next.changeLanguage('sv');
+    expect(messageFor(error, { during: 'export' })).toMatch(/exportera/);
+    expect(messageFor(error, { during: 'export' })).not.toMatch(/\bspara/);
+    await i18next.changeLanguage('en');
+    expect(messageFor(error, { during: 'export' })).toMatch(/export/);
+    expect(messageFor(error, { during: 'export' })).not.toMatch(/\bsaved?\b/);
+  });
+
+  it('a folder in the way is named as a folder', async () => {
+    await i18next.changeLanguage('sv');
+    expect(messageFor({ code: 'target-is-folder', message: 'raw', path: '/x/Mapp.docx' }, { during: 'export' })).toMatch(/^Det finns en mapp som heter ”Mapp\.docx”/);
+    expect(messageFor({ code: 'target-is-folder', message: 'raw', path: '/x/Mapp.kpdraft' })).toMatch(/^Det finns en mapp som heter ”Mapp\.kpdraft”/);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApplicationTemplate } from '../../../core/template/schema';
-import { checkDraft, parseRulePack, parseRulePacks, resolveCountry, type RulePack } from '../../../core/rules';
+import { checkDraft, listEditions, parseRulePack, parseRulePacks, resolveCountry, type RulePack } from '../../../core/rules';
 import { applicationTemplates, rulePacks } from '../../../templates';
 import { pack, packs, sample } from './helpers';
 
@@ -42,6 +42,12 @@ describe('shipped rule packs', () => {
     expect(eligible('icld-kp-2020')).toEqual(eligible('icld-kp-2019'));
     expect(eligible('icld-kp-2023').sort()).toEqual(['BA', 'BW', 'CO', 'GT', 'KE', 'RS', 'TZ', 'UA', 'UG', 'XK', 'ZA', 'ZM', 'ZW']);
     expect(eligible('icld-kp-2023b').sort()).toEqual(['BW', 'CO', 'GT', 'KE', 'RS', 'RW', 'TZ', 'UA', 'UG', 'XK', 'ZA', 'ZM', 'ZW']);
+  });
+
+  it('give the 2023 start as approximate, as its source does ("≈ April 2023"), not as a stated day', () => {
+    expect(pack('icld-kp-2023').effectiveFromConfidence).toBe('U');
+    expect(listEditions(packs).find((e) => e.id === 'icld-kp-2023')?.effectiveFromConfidence).toBe('U');
+    expect(listEditions(packs).find((e) => e.id === 'icld-kp-2020')?.effectiveFromConfidence).toBe('S');
   });
 
   it('resolve the aliases users type, in both languages', () => {

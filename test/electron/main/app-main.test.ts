@@ -8,18 +8,7 @@ import { startApp } from '../../../electron/main/app-main';
 import { FakeBrowserWindow, FakeWebContents, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
-// electron-store needs a running Electron; the shell only uses get/set, so a Map stands in.
-vi.mock('electron-store', () => ({
-  default: class {
-    private readonly m = new Map<string, unknown>();
-    get(k: string) {
-      return this.m.get(k);
-    }
-    set(k: string, v: unknown) {
-      this.m.set(k, v);
-    }
-  },
-}));
+vi.mock('electron-store', async () => (await import('./fake-electron')).createFakeElectronStore());
 const fake = electron as unknown as FakeElectron;
 
 const home = mkdtempSync(join(tmpdir(), 'kp-app-'));

@@ -164,3 +164,18 @@ export type FakeElectron = ReturnType<typeof createFakeElectron>;
 export function invokeEvent(sender: { id: number }, url = 'app://kp/index.html', parent: unknown = null) {
   return { sender, senderFrame: { url, parent } };
 }
+
+/** electron-store needs a running Electron; the shell only uses get/set, so a Map stands in. */
+export function createFakeElectronStore() {
+  return {
+    default: class {
+      private readonly m = new Map<string, unknown>();
+      get(k: string) {
+        return this.m.get(k);
+      }
+      set(k: string, v: unknown) {
+        this.m.set(k, v);
+      }
+    },
+  };
+}

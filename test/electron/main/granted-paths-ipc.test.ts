@@ -9,17 +9,7 @@ import { startApp } from '../../../electron/main/app-main';
 import { FakeBrowserWindow, fakeEvent, invokeEvent, type FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
-vi.mock('electron-store', () => ({
-  default: class {
-    private readonly m = new Map<string, unknown>();
-    get(k: string) {
-      return this.m.get(k);
-    }
-    set(k: string, v: unknown) {
-      this.m.set(k, v);
-    }
-  },
-}));
+vi.mock('electron-store', async () => (await import('./fake-electron')).createFakeElectronStore());
 const fake = electron as unknown as FakeElectron;
 
 // Main serves files only by the paths it handed out; a renderer that names any other path (a bug,
@@ -59,6 +49,8 @@ describe('paths a renderer names in Electron', () => {
     expect(await call('export:docx', { path: at('outside', 'planted.docx'), draft, allowErrors: true })).toMatchObject(forbidden);
     expect(await call('review:merge', { draft, paths: [at('outside', 'secret.kpdraft')] })).toMatchObject(forbidden);
     expect(await call('review:set-role', { path: at('outside', 'secret.kpdraft'), role: 'reviewer' })).toMatchObject(forbidden);
+    // Nor say what a folder holds, not even which copy names are taken.
+    expect(await call('draft:conflict-info', { path: at('outside', 'secret.kpdraft') })).toMatchObject(forbidden);
     // Nor does it list folders: Electron chooses files in the native dialogs.
     expect(await call('files:list', { dir: homedir() })).toMatchObject({ ok: false, error: { code: 'not-available' } });
     expect(readFileSync(at('outside', 'secret.kpdraft'), 'utf8')).toBe(before);
@@ -71,6 +63,10 @@ describe('paths a renderer names in Electron', () => {
     expect(await call('dialog:open-draft', {})).toEqual({ ok: true, value: { path: at('chosen', 'a.kpdraft') } });
     expect(await call('draft:open', { path: at('chosen', 'a.kpdraft') })).toMatchObject({ ok: true, value: { path: at('chosen', 'a.kpdraft') } });
     expect(await call('draft:save', { path: at('chosen', 'a.kpdraft'), draft })).toMatchObject({ ok: true });
+    // After a conflict, "keep both" may write the copy main named beside it.
+    const copy = await call('draft:conflict-info', { path: at('chosen', 'a.kpdraft') });
+    expect(copy).toEqual({ ok: true, value: { path: at('chosen', 'a (2).kpdraft'), gone: false } });
+    expect(await call('draft:save', { path: at('chosen', 'a (2).kpdraft'), draft, expected: null })).toMatchObject({ ok: true });
 
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: at('outside', 'saved-as.kpdraft') });
     expect(await call('dialog:save-draft', { suggestedName: 'x' })).toMatchObject({ ok: true, value: { path: at('outside', 'saved-as.kpdraft') } });

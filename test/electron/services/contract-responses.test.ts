@@ -63,6 +63,7 @@ describe('every channel answers what its response schema says', () => {
     await track('draft:save', { path, draft });
     await track('draft:save', { path, draft: { ...draft, title: 'Andra' }, overwrite: true });
     await track('draft:open', { path });
+    await track('draft:conflict-info', { path });
     await track('files:list', { dir });
     await track('recent:list', {});
     await track('recovery:save', { key: 'w1-test', path, draft });

@@ -35,6 +35,19 @@ describe('recovery area', () => {
     expect(await area.load('w1')).toEqual({ ok: true, value: { draft: d, path: '/home/anna/Ansökan.kpdraft' } });
   });
 
+  it('remembers a copy set aside on purpose, and reads copies written before the reason was kept as unsaved work', async () => {
+    const area = createRecoveryArea(dir, clock('2026-03-01T10:00:00.000Z', '2026-03-01T11:00:00.000Z'));
+    await area.save('undan', '/x/a.kpdraft', draft('Lagd undan'), null, 'set-aside');
+    await area.save('w1', '/x/a.kpdraft', draft('Osparad'));
+    // A copy from before: no reason field at all.
+    const older = JSON.parse(await readFile(join(dir, 'recovery', 'w1.json'), 'utf8'));
+    expect('reason' in older).toBe(false);
+    const listed = await area.list();
+    expect(listed).toMatchObject({ ok: true, value: [{ key: 'w1', title: 'Osparad' }, { key: 'undan', title: 'Lagd undan', reason: 'set-aside' }] });
+    expect((listed as { value: Array<{ reason?: string }> }).value[0]!.reason).toBeUndefined();
+    expect(await area.load('undan')).toMatchObject({ ok: true, value: { draft: { title: 'Lagd undan' } } });
+  });
+
   it('never writes to the user\'s own file', async () => {
     const own = join(dir, 'Ansökan.kpdraft');
     const before = serializeDraft(draft('sparad'));

@@ -23,6 +23,17 @@ async function openExport(draft = newDraft(), mode: 'electron' | 'web' = 'electr
 }
 
 describe('export dialog', () => {
+  it('suggests the open file\'s own name, not one made from the title', async () => {
+    fakeBridge.answer('dialog:export-docx', () => ok({ path: null }));
+    appStore.set({ mode: 'electron', draftsDir: DIR });
+    openDraft({ ...newDraft(), title: 'En helt annan titel' }, `${DIR}/ansokan-2027.kpdraft`);
+    render(<><DialogHost /><Notices /></>);
+    openDialog({ kind: 'export' });
+    const dialog = await screen.findByRole('dialog', { name: 'Exportera Word' });
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Exportera/ }));
+    await waitFor(() => expect(fakeBridge.requests('dialog:export-docx')).toEqual([{ suggestedName: 'ansokan-2027.docx' }]));
+  });
+
   it('lists the draft\'s errors and offers to export anyway, marking the export as allowed with errors', async () => {
     fakeBridge.answer('dialog:export-docx', () => ok({ path: `${DIR}/Delaktighet i Mombasa.docx` }));
     fakeBridge.answer('export:docx', (req) => ok({ path: req.path }));

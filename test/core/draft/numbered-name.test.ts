@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedName } from '../../../renderer/actions/copy-name';
+import { numberedName } from '../../../core/draft/numbered-name';
 
 describe('the name "keep both" gives the copy', () => {
   it.each([
