@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
