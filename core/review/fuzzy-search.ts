@@ -4,6 +4,11 @@
  * text length × allowed errors. Long patterns (whole paragraphs) are found by exact probes spread
  * over the pattern that must agree on where it starts: that stays fast on large sections and
  * still finds a paragraph whose middle was rewritten.
+ *
+ * Not approx-string-match (Myers' bit-parallel search, as annotation tools use): it returns only
+ * the matches with the fewest errors in the whole text, and one start for each, so a quote edited
+ * in its own place loses to a less edited copy elsewhere before the context is even looked at.
+ * Re-anchoring needs every occurrence within the allowed errors, each with its equally good readings.
  */
 
 /** An approximate occurrence: text[start, end) is within `errors` edits of the pattern. */
