@@ -17,7 +17,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { isListElement, type InlineNode, type ListElement, type RichText } from '../core/draft/rich-text';
 import type { Draft } from '../core/draft/schema';
@@ -57,7 +57,7 @@ function markdown(d: Draft): string {
  * `warm`: a one-page export first starts the export worker, as the app does when the export dialog
  * opens (warmExportWorker); `cold`: the worker starts with this export, as in a one-off `kp export`.
  */
-async function child(mode: 'warm' | 'cold', pages: number, out: string): Promise<void> {
+export async function child(mode: 'warm' | 'cold', pages: number, out: string): Promise<void> {
   const { exportDocx } = await import('../electron/services/export-docx');
   const { workerUrl } = await import('../electron/services/export-docx-pool');
   const worker = fileURLToPath(workerUrl());
@@ -77,7 +77,7 @@ async function child(mode: 'warm' | 'cold', pages: number, out: string): Promise
 }
 
 export async function run(): Promise<Row[]> {
-  const self = fileURLToPath(import.meta.url);
+  const childScript = fileURLToPath(new URL('./export-child.mjs', import.meta.url));
   const problem = buildIfStale(['out/main/export-docx-worker.js']);
   if (problem) throw new Error(`the export worker could not be built:\n${problem}`);
   const dir = mkdtempSync(join(tmpdir(), 'kp-bench-export-'));
@@ -86,7 +86,7 @@ export async function run(): Promise<Row[]> {
     for (const pages of PAGES) {
       type Measure = { ms: number; cpuMs: number; peakMb: number; bytes: number };
       const measure = async (mode: 'warm' | 'cold'): Promise<Measure> => {
-        const { stdout } = await exec(process.execPath, ['--import', 'tsx', self, 'child', mode, String(pages), join(dir, `ours-${pages}.docx`)], { maxBuffer: 1 << 20 });
+        const { stdout } = await exec(process.execPath, [childScript, mode, String(pages), join(dir, `ours-${pages}.docx`)], { maxBuffer: 1 << 20 });
         return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measure;
       };
       const ours: Measure[] = [];
@@ -125,7 +125,3 @@ export async function run(): Promise<Row[]> {
   return rows;
 }
 
-if (process.argv[2] === 'child' && import.meta.url === pathToFileURL(process.argv[1]!).href) {
-  await child(process.argv[3] as 'warm' | 'cold', Number(process.argv[4]), process.argv[5]!);
-  process.exit(0);
-}
