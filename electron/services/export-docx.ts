@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../../core/result';
 import { checkDraft, findPack, parseRulePacks, type RulePack } from '../../core/rules';
 import { rulePacks } from '../../templates';
 import type { ExportJob } from './export-docx-build';
-import { buildInWorker } from './export-docx-pool';
+import { buildInWorker, warmExportWorker } from './export-docx-pool';
 import { exists, folderInTheWay, writeExport } from './export-write';
 import { loadApplicationTemplate } from './templates';
 
@@ -82,6 +82,9 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   const folderThere = await folderInTheWay(path);
   if (folderThere) return folderThere;
   if (!replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
+  // The worker loads docx while this thread checks the draft: a first export (`kp export`) then
+  // waits for the slower of the two, not for both.
+  if (!deps.build) warmExportWorker();
   const rules = deps.rules ?? bundledRules;
   const openErrors = rules.errorCount(draft);
   if (openErrors > 0 && !o.allowErrors) {

@@ -27,7 +27,8 @@ const mainWindow = () => FakeBrowserWindow.all[0]!;
 describe('starting the app', () => {
   it('registers app:// as a privileged scheme and sandboxes every renderer before the app is ready', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      // codeCache: later starts load the renderer's bundle compiled, not parse it again.
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }),
     ]);
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(FakeBrowserWindow.all).toHaveLength(0);
