@@ -19,6 +19,7 @@ import { serializeDraft } from '../core/draft/file-format';
 import { generateDraft } from '../test/helpers/generate-draft';
 import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
 import { CHUNK_SIZE } from '../renderer/editor/chunk-size';
+import { captureAppLayout, KEEP_NAMES_SHIM } from './static-floor';
 import type { Row } from './support';
 
 const KEYS = 200;
@@ -121,31 +122,12 @@ function typedRuns(page: Page, editableSelector: string): Promise<number> {
 }
 
 /**
- * tsx compiles this file keeping function names, which wraps the named helpers inside the
- * functions handed to page.evaluate in a `__name()` call that exists only in Node; pages get a
- * stand-in (a string, so it is not compiled itself).
- */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (f) => f';
-
-/**
  * Opens the floor: a page of its own, without any script, holding the app's style sheet and window
  * layout (toolbar, sidebar, document column, panel, status bar) with each text section's blocks in
  * a bare contenteditable, chunked as the editor chunks them.
  */
 async function openBareFloor(app: Page): Promise<Page> {
-  await app.evaluate(KEEP_NAMES_SHIM);
-  const { css, sections, panelClosed } = await app.evaluate(() => {
-    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
-    // A section's top-level blocks, as tag and text (a list keeps its items, flattened).
-    const top = (editor: Element) => [...editor.querySelectorAll('[data-slate-node="element"]')]
-      .filter((el) => !el.parentElement?.closest('[data-slate-node="element"]'))
-      .map((el) => ({ tag: el.tagName.toLowerCase(), items: el.matches('ul, ol') ? [...el.querySelectorAll('li')].map((li) => li.textContent ?? '') : [el.textContent ?? ''] }));
-    return {
-      css: rules.join('\n'),
-      sections: [...document.querySelectorAll('[data-slate-editor]')].map(top),
-      panelClosed: document.querySelector('.kp-editor-screen')?.classList.contains('panel-closed') ?? false,
-    };
-  });
+  const { css, sections, panelClosed } = await captureAppLayout(app);
   const floor = await app.context().newPage();
   await floor.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div></body></html>');
   await floor.addStyleTag({ content: css });
