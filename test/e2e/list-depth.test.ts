@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDraftFile } from '../../electron/services/draft-files';
 import { MAX_LIST_DEPTH } from '../../core/draft/file-format';
-import { openApp, useAppSession } from './support';
+import { openApp, screenshot, useAppSession } from './support';
 import { createDraft, focusSectionEnd, openFromPicker, saveAs, sectionEditor } from './helpers';
 
 const app = useAppSession();
@@ -35,7 +35,7 @@ describe('list indentation stops where the file format does', () => {
     // The caret stayed in the text: the last item took its text, at the deepest level.
     await expect.poll(() => editor.innerText()).toContain(`punkt ${items}`);
     await expect.poll(() => page.locator('.kp-notices').innerText()).toContain(`Listor kan ha högst ${MAX_LIST_DEPTH} nivåer.`);
-    await page.screenshot({ path: '/tmp/wt-a-list-depth.png', fullPage: false });
+    await screenshot(page, 'list-depth');
 
     await saveAs(page, 'djupa listor');
     const saved = await readDraftFile(join(app.server.draftsDir, 'djupa listor.kpdraft'));

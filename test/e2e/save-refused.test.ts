@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_DRAFT_FILE_BYTES } from '../../core/draft/file-format';
-import { callApi, openApp, useAppSession, waitFor } from './support';
+import { callApi, openApp, screenshot, useAppSession, waitFor } from './support';
 import { createDraft, sectionEditor } from './helpers';
 
 const app = useAppSession();
@@ -30,7 +30,7 @@ describe('a save that could not be reopened', () => {
     const notice = page.locator('.kp-notices');
     await expect.poll(() => notice.innerText(), { timeout: 60_000 }).toContain('sparades inte');
     expect(await notice.innerText()).toMatch(/större än de 25 MB.*Ditt arbete finns kvar/s);
-    await page.screenshot({ path: '/tmp/wt-a-save-refused.png' });
+    await screenshot(page, 'save-refused');
 
     expect(existsSync(join(app.server.draftsDir, 'stor.kpdraft'))).toBe(false);
     expect(await page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).not.toBe('clean');
