@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startAppServer, useAppSession } from './support';
@@ -9,7 +7,6 @@ import { focusSectionEnd, saveAs, sectionEditor } from './helpers';
 // plainly that nothing can be saved, and its status bar never claims the work is secured.
 
 const app = useAppSession();
-const SHOTS = '/tmp/kp-app-gone-shots';
 const GONE = 'KP Drafter körs inte längre, så inget kunde sparas';
 
 const saveLabel = (page: Page) => page.locator('[data-kp-save-state]');
@@ -17,8 +14,6 @@ const goneNotices = (page: Page) => page.locator('.kp-notice-error', { hasText: 
 /** The browser itself reports every refused connection on the console; that is the point here. */
 const unexpected = (problems: string[]) => problems.filter((p) => !/ERR_CONNECTION_REFUSED|ERR_FAILED|ERR_INCOMPLETE_CHUNKED_ENCODING|status of 403|^http 403:/.test(p));
 async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
   await screenshot(page, name);
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +10,6 @@ import { projectText } from '../../core/review/plain-text';
 import { textAnchorAt } from '../../core/review/text-anchor';
 
 const app = useAppSession();
-const SHOTS = '/tmp/kp-versions-shots';
 
 const saveState = (page: Page) => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state');
 async function typeAndSave(page: Page, text: string, at: 'end' | 'start' = 'end'): Promise<void> {
@@ -34,8 +32,6 @@ function withComment(): Draft {
 }
 const commentedText = (page: Page) => sectionEditor(page, 'challenge').locator('mark[data-kp-threads]').allInnerTexts();
 async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
   await screenshot(page, name);
 }
 
