@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,5 +154,19 @@ describe('the real kp command', { timeout: 120_000 }, () => {
       execFile(process.execPath, [join(root, 'bin/kp.mjs'), 'check', file, '--json'], { cwd: root }, (e) => resolve(e ? Number((e as { code?: number }).code) : 0)));
     expect(await run('test/fixtures/samples/icld-kp-2023b.kpdraft')).toBe(0);
     expect(await run(variant('icld-kp-2023b', (d) => { d.coreAreas = []; }))).toBe(1);
+  });
+
+  it('stops quietly with its own exit code when the reader closes the pipe early (kp check | head -1)', async () => {
+    const failing = variant('icld-kp-2023b', (d) => { d.coreAreas = []; });
+    const child = spawn(process.execPath, [join(root, 'bin/kp.mjs'), 'check', failing], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // Close our end before anything is read, as `head -1` does once it has its line: every write
+    // then finds the pipe closed, whatever the timing.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    // The check found errors: that is still what the exit code says.
+    expect(code).toBe(1);
   });
 });
