@@ -5,10 +5,8 @@ import JSZip from 'jszip';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { err } from '../../core/result';
-import { buildDocxBytes } from '../../electron/services/export-docx-build';
 import { exportDocx, type ExportRules, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
-import { generateDraft } from '../helpers/generate-draft';
 import { sampleApplication } from './sample-application';
 
 let dir: string;
@@ -101,31 +99,4 @@ describe('exportDocx: the file at the target path', () => {
     const r = await exportDocx(sampleApplication(), path, {}, { rules: rulesWith(0) });
     expect(r).toMatchObject({ ok: false, error: { code: 'folder-not-found', path } });
   });
-});
-
-describe('exportDocx: off the calling thread', () => {
-  /** The longest time the event loop went without running a timer while `work` ran. */
-  async function longestStall(work: () => Promise<unknown>): Promise<number> {
-    let last = performance.now();
-    let longest = 0;
-    const timer = setInterval(() => {
-      const t = performance.now();
-      longest = Math.max(longest, t - last);
-      last = t;
-    }, 5);
-    await work();
-    clearInterval(timer);
-    return Math.max(longest, performance.now() - last);
-  }
-
-  it('keeps the calling thread responsive while a long draft is built and packed', async () => {
-    const draft = generateDraft({ words: 100_000, budgetLines: 200 });
-    const job = { draft, template: loadApplicationTemplate(), language: 'sv-SE' as const, withComments: false, openErrors: 0, now: new Date().toISOString() };
-    // Building on this thread stalls it for the whole build …
-    const inThread = await longestStall(() => buildDocxBytes(job));
-    // … the export builds in a worker, so this thread only waits.
-    const viaWorker = await longestStall(() => exportDocx(draft, join(dir, 'long.docx'), {}, { rules: rulesWith(0) }));
-    // Compared within one run, never against a fixed number of milliseconds (the machine may be busy).
-    expect(viaWorker).toBeLessThan(inThread);
-  }, 120_000);
 });
