@@ -5,12 +5,7 @@ import { dispatch } from '../../../core/ipc/dispatch';
 import { AppStore } from '../../../electron/services/app-store';
 import { createServiceHandlers } from '../../../electron/services/handlers';
 import { createWebHandlers } from '../../../electron/services/web/web-handlers';
-import { tempFolder } from './draft-files-helpers';
-
-function memoryStore() {
-  const kv = new Map<string, unknown>();
-  return { get: (k: string) => kv.get(k), set: (k: string, v: unknown) => void kv.set(k, v) };
-}
+import { tempFolder, memoryStore } from './draft-files-helpers';
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -67,3 +67,9 @@ export function injectFault(fault: Fault): () => void {
     fs.write = realWrite;
   };
 }
+
+/** The app store's key-value backing, in memory: what electron-store or conf hold on disk. */
+export function memoryStore() {
+  const kv = new Map<string, unknown>();
+  return { get: (k: string) => kv.get(k), set: (k: string, v: unknown) => void kv.set(k, v) };
+}

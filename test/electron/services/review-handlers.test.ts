@@ -7,14 +7,9 @@ import { dispatch } from '../../../core/ipc/dispatch';
 import { AppStore } from '../../../electron/services/app-store';
 import { createServiceHandlers } from '../../../electron/services/handlers';
 import { createWebHandlers } from '../../../electron/services/web/web-handlers';
-import { tempFolder } from './draft-files-helpers';
+import { tempFolder, memoryStore } from './draft-files-helpers';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/review');
-
-function memoryStore() {
-  const kv = new Map<string, unknown>();
-  return { get: (k: string) => kv.get(k), set: (k: string, v: unknown) => void kv.set(k, v) };
-}
 
 function fixtureDraft(name: string): Draft {
   const r = parseDraftFile(readFileSync(join(fixtures, `${name}.kpdraft`), 'utf8'));
