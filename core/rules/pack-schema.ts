@@ -176,6 +176,8 @@ export const RuleConfig = z.strictObject({
   confidence: Confidence,
   /** Rule-specific parameters, validated by the rule itself when the pack is loaded. */
   params: z.record(z.string(), z.unknown()).optional(),
+  /** Why the rule applies here when the fact sheet does not say so directly (confidence I). */
+  note: Localized.optional(),
 }).refine((r) => !(r.severity === 'error' && r.confidence === 'U'), {
   // It could never be one (capSeverity): the pack would say something the app does not do.
   message: 'a rule whose basis is uncertain (confidence U) cannot be an error; make it a warning',
