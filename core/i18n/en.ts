@@ -259,4 +259,11 @@ export const en: Shape<typeof sv> = {
     saveAs: 'Save as new file…',
     cancelled: 'Nothing was saved. {{file}} is unchanged and your changes are still here.',
   },
+  // The budget card's category picker: which categories ICLD does not (or may not) pay for.
+  costPicker: {
+    notPaidGroup: 'Not paid by ICLD',
+    unknownGroup: 'Not known whether ICLD pays',
+    notPaid: '{{name}} – not paid',
+    unknown: '{{name}} – may not be paid',
+  },
 };

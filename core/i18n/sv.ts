@@ -255,4 +255,11 @@ export const sv = {
     saveAs: 'Spara som ny fil…',
     cancelled: 'Inget sparades. {{file}} är oförändrad och dina ändringar finns kvar här.',
   },
+  // The budget card's category picker: which categories ICLD does not (or may not) pay for.
+  costPicker: {
+    notPaidGroup: 'ICLD betalar inte',
+    unknownGroup: 'Oklart om ICLD betalar',
+    notPaid: '{{name}} – betalas inte',
+    unknown: '{{name}} – oklart om det betalas',
+  },
 };

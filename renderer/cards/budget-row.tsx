@@ -6,6 +6,7 @@ import { packView } from '../rules/engine';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { AmountInput } from './amount-input';
+import { CategoryPicker } from './category-picker';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
@@ -39,8 +40,7 @@ const CELL_SHORTCUTS = ariaKeyShortcuts(['budget.addLine', 'budget.removeLine', 
  * so that Tab goes from cell to cell, as in a spreadsheet; they stay for the mouse.
  */
 export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'sv';
+  const { t } = useTranslation();
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const cats = packView(editionId)?.costCategories ?? [];
   const amountLoc = `budget:${line.id}:amount`;
@@ -76,11 +76,8 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
       <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
         <td><input {...cell('description')} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
           onChange={(e) => set({ description: e.target.value }, `budget:${line.id}:description`)} /></td>
-        <td><select {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category} onChange={(e) => set({ category: e.target.value })}>
-          <option value="">{t('parties.choose')}</option>
-          {cats.map((c) => <option key={c.id} value={c.id}>{c[lang]}</option>)}
-          {line.category && !cats.some((c) => c.id === line.category) && <option value={line.category}>{line.category}</option>}
-        </select></td>
+        <td><CategoryPicker {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category}
+          categories={cats} onChange={(category) => set({ category })} /></td>
         <td><select {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
           {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           {!sides.some(([id]) => id === line.side) && <option value={line.side}>{line.side}</option>}

@@ -31,6 +31,12 @@ export interface CategoryOption {
   eligible: boolean;
 }
 
+/** A cost category as the picker shows it: whether ICLD pays for it, and why not (from the pack). */
+export interface CostCategoryOption extends CategoryOption {
+  status: 'eligible' | 'ineligible' | 'unknown';
+  reason?: { sv: string; en: string };
+}
+
 /** A section's word limit and the severity of its finding once the text passes it. */
 export interface WordLimit {
   limit: number;
@@ -42,7 +48,7 @@ export interface PackView {
   editionId: string;
   countries: CountryOption[];
   applicantTypes: CategoryOption[];
-  costCategories: CategoryOption[];
+  costCategories: CostCategoryOption[];
   /** The word limit of a text section for a component, if the edition states one. */
   wordLimit(component: ComponentId, sectionId: string): WordLimit | null;
   /** The ceilings and guide values for the draft's component, region and parties (empty = unknown). */
@@ -85,6 +91,11 @@ export function defaultEdition(): string | undefined {
 
 const views = new Map<string, PackView>();
 
+/** "Not paid" only where the edition's source says so; an uncertain exclusion is shown as uncertain. */
+function pickerStatus(c: RulePack['costCategories'][number]): CostCategoryOption['status'] {
+  return c.status === 'ineligible' && c.confidence === 'U' ? 'unknown' : c.status;
+}
+
 /** The forms' view of one pack (cached per edition by `packView`). */
 export function buildView(pack: RulePack): PackView {
   const limits = new Map<ComponentId, ReturnType<typeof sectionLimits>>();
@@ -93,7 +104,7 @@ export function buildView(pack: RulePack): PackView {
     editionId: pack.id,
     countries: pack.countries.map((c) => ({ code: c.code, sv: c.sv, en: c.en, aliases: c.aliases, eligible: c.status !== 'ineligible' })),
     applicantTypes: pack.applicantTypes.map((a) => ({ id: a.id, sv: a.sv, en: a.en, eligible: a.status !== 'ineligible' })),
-    costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible' })),
+    costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible', status: pickerStatus(c), reason: c.note })),
     wordLimit(component, sectionId) {
       // Cached so that callers get the same object each time (React dependencies stay stable).
       const key = `${component}/${sectionId}`;
