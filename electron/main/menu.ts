@@ -90,7 +90,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'edit',
     label: label(s.edit),
     submenu: [
-      // The editor keeps its own history (slate-history); native undo would bypass it.
+      // The document keeps one history of its own (text and fields); native undo would bypass it.
       action(s.undo, 'edit.undo'),
       action(s.redo, 'edit.redo'),
       { type: 'separator' },
