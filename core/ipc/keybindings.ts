@@ -59,6 +59,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'draft.saveAs', context: 'global', keys: [mod('s', { shift: true })] },
   { command: 'draft.export', context: 'global', keys: [mod('e')] },
   { command: 'edit.find', context: 'global', keys: [mod('f')] },
+  { command: 'edit.replace', context: 'global', keys: [mod('h')] },
   { command: 'view.nextProblem', context: 'global', keys: [{ key: 'F8' }] },
   { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
   { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },
