@@ -42,13 +42,15 @@ export function FindBar() {
             if (e.key === 'Enter') { e.preventDefault(); stepFind(e.shiftKey ? -1 : 1); }
             escape(e);
           }} />
-        <label className="kp-find-option"><input type="checkbox" checked={s.matchCase} onChange={(e) => setFindOptions({ matchCase: e.target.checked })} />{t('find.matchCase')}</label>
-        <label className="kp-find-option"><input type="checkbox" checked={s.wholeWords} onChange={(e) => setFindOptions({ wholeWords: e.target.checked })} />{t('find.wholeWords')}</label>
-        <span className="kp-find-count" aria-live="polite">{s.replaced !== null ? t('find.replacedAll', { count: s.replaced })
-          : s.query.trim() === '' ? '' : count === 0 ? t('find.none') : t('find.count', { n: s.index + 1, total: count })}</span>
-        <button type="button" className="kp-icon-button" aria-label={t('find.previous')} title={t('find.previous')} onClick={() => stepFind(-1)} disabled={count === 0}>↑</button>
-        <button type="button" className="kp-icon-button" aria-label={t('find.next')} title={t('find.next')} onClick={() => stepFind(1)} disabled={count === 0}>↓</button>
-        <button type="button" className="kp-icon-button" aria-label={t('dialogs.close')} title={t('dialogs.close')} onClick={() => closeFind(false)}>✕</button>
+        <div className="kp-find-tools">
+          <label className="kp-find-option"><input type="checkbox" checked={s.matchCase} onChange={(e) => setFindOptions({ matchCase: e.target.checked })} />{t('find.matchCase')}</label>
+          <label className="kp-find-option"><input type="checkbox" checked={s.wholeWords} onChange={(e) => setFindOptions({ wholeWords: e.target.checked })} />{t('find.wholeWords')}</label>
+          <span className="kp-find-count" aria-live="polite">{s.replaced !== null ? t('find.replacedAll', { count: s.replaced })
+            : s.query.trim() === '' ? '' : count === 0 ? t('find.none') : t('find.count', { n: s.index + 1, total: count })}</span>
+          <button type="button" className="kp-icon-button" aria-label={t('find.previous')} title={t('find.previous')} onClick={() => stepFind(-1)} disabled={count === 0}>↑</button>
+          <button type="button" className="kp-icon-button" aria-label={t('find.next')} title={t('find.next')} onClick={() => stepFind(1)} disabled={count === 0}>↓</button>
+          <button type="button" className="kp-icon-button" aria-label={t('dialogs.close')} title={t('dialogs.close')} onClick={() => closeFind(false)}>✕</button>
+        </div>
       </div>
       {replacing && (
         <div className="kp-find-row">
@@ -58,8 +60,10 @@ export function FindBar() {
               if (e.key === 'Enter') { e.preventDefault(); replaceCurrent(); }
               escape(e);
             }} />
-          <button type="button" onClick={() => replaceCurrent()} disabled={count === 0}>{t('find.replace')}</button>
-          <button type="button" onClick={() => replaceAll()} disabled={count === 0}>{t('find.replaceAll')}</button>
+          <div className="kp-find-tools">
+            <button type="button" onClick={() => replaceCurrent()} disabled={count === 0}>{t('find.replace')}</button>
+            <button type="button" onClick={() => replaceAll()} disabled={count === 0}>{t('find.replaceAll')}</button>
+          </div>
         </div>
       )}
     </div>
