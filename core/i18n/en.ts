@@ -42,11 +42,13 @@ export const en: Shape<typeof sv> = {
   ui: { language: 'App language', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'New application', open: 'Open…', save: 'Save', saveAs: 'Save as…', export: 'Export Word…', versions: 'Versions…' },
-    edit: { find: 'Find…', undo: 'Undo', redo: 'Redo', link: 'Link…' },
+    edit: { find: 'Find…', replace: 'Find and replace…', undo: 'Undo', redo: 'Redo', link: 'Link…' },
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
   },
-  find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match' },
+  find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match',
+    replaceTitle: 'Find and replace', showReplace: 'Show replace', matchCase: 'Match case', wholeWords: 'Whole words', replaceWith: 'Replace with',
+    replace: 'Replace', replaceAll: 'Replace all', replacedAll_one: '{{count}} replaced', replacedAll_other: '{{count}} replaced' },
   toolbar: {
     label: 'Toolbar', blockKind: 'Paragraph style', paragraph: 'Body text', 'heading-one': 'Heading 1', 'heading-two': 'Heading 2',
     'block-quote': 'Quote', bold: 'Bold', italic: 'Italic', underline: 'Underline', bulleted: 'Bulleted list',

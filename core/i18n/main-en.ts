@@ -23,6 +23,8 @@ export const mainEn: SameKeys<typeof mainSv> = {
   copy: 'Copy',
   paste: 'Paste',
   selectAll: 'Select All',
+  find: 'Find…',
+  replace: 'Find and replace…',
   comment: 'Comment',
   link: 'Link…',
   view: '&View',

@@ -23,6 +23,8 @@ export const mainSv = {
   copy: 'Kopiera',
   paste: 'Klistra in',
   selectAll: 'Markera allt',
+  find: 'Sök…',
+  replace: 'Sök och ersätt…',
   comment: 'Kommentera',
   link: 'Länk…',
   view: '&Visa',

@@ -38,11 +38,13 @@ export const sv = {
   ui: { language: 'Språk i appen', sv: 'Svenska', en: 'English' },
   actions: {
     draft: { new: 'Ny ansökan', open: 'Öppna…', save: 'Spara', saveAs: 'Spara som…', export: 'Exportera Word…', versions: 'Versioner…' },
-    edit: { find: 'Sök…', undo: 'Ångra', redo: 'Gör om', link: 'Länk…' },
+    edit: { find: 'Sök…', replace: 'Sök och ersätt…', undo: 'Ångra', redo: 'Gör om', link: 'Länk…' },
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
   },
-  find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff' },
+  find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff',
+    replaceTitle: 'Sök och ersätt', showReplace: 'Visa ersätt', matchCase: 'Matcha gemener/versaler', wholeWords: 'Hela ord', replaceWith: 'Ersätt med',
+    replace: 'Ersätt', replaceAll: 'Ersätt alla', replacedAll_one: '{{count}} ersatt', replacedAll_other: '{{count}} ersatta' },
   toolbar: {
     label: 'Verktygsfält', blockKind: 'Stycketyp', paragraph: 'Brödtext', 'heading-one': 'Rubrik 1', 'heading-two': 'Rubrik 2',
     'block-quote': 'Citat', bold: 'Fetstil', italic: 'Kursiv', underline: 'Understrykning', bulleted: 'Punktlista',

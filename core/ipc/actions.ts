@@ -14,6 +14,7 @@ export const ActionId = z.enum([
   'edit.undo',
   'edit.redo',
   'edit.find',
+  'edit.replace',
   'edit.link',
   'view.nextProblem',
   'view.nextSection',

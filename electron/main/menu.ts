@@ -90,7 +90,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'edit',
     label: label(s.edit),
     submenu: [
-      // The editor keeps its own history (slate-history); native undo would bypass it.
+      // The document keeps one history of its own (text and fields); native undo would bypass it.
       action(s.undo, 'edit.undo'),
       action(s.redo, 'edit.redo'),
       { type: 'separator' },
@@ -98,6 +98,9 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { role: 'copy', label: s.copy },
       { role: 'paste', label: s.paste },
       { role: 'selectAll', label: s.selectAll },
+      { type: 'separator' },
+      action(s.find, 'edit.find'),
+      action(s.replace, 'edit.replace'),
       { type: 'separator' },
       action(s.link, 'edit.link'),
       action(s.comment, 'review.comment'),

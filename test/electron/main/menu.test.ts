@@ -67,6 +67,8 @@ describe('the native menu', () => {
     expect(items.find((i) => i.id === 'draft.saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(items.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Ctrl+Y');
     expect(items.find((i) => i.id === 'edit.link')).toMatchObject({ label: 'Link…', accelerator: 'CmdOrCtrl+K' });
+    expect(items.find((i) => i.id === 'edit.find')).toMatchObject({ label: 'Find…', accelerator: 'CmdOrCtrl+F' });
+    expect(items.find((i) => i.id === 'edit.replace')).toMatchObject({ label: 'Find and replace…', accelerator: 'CmdOrCtrl+H' });
     const mac = walk(build({ platform: 'darwin' }).template);
     expect(mac.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Cmd+Shift+Z');
   });
