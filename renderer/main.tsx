@@ -12,6 +12,7 @@ import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
+import { installSpellingLanguage } from './editor/spelling';
 import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, notify } from './state/app-state';
 import { setRulesLanguage } from './rules/engine';
@@ -32,6 +33,7 @@ installAutosave();
 installWindowTitle();
 installLiveChecks();
 installReview();
+installSpellingLanguage();
 setPasteNotice(({ images, tables }) => {
   const parts = [images && i18next.t('paste.images', { count: images }), tables && i18next.t('paste.tables', { count: tables })].filter(Boolean);
   notify('info', i18next.t('paste.dropped', { what: parts.join(` ${i18next.t('paste.and')} `) }));

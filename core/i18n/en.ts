@@ -45,6 +45,7 @@ export const en: Shape<typeof sv> = {
     edit: { find: 'Find…', replace: 'Find and replace…', undo: 'Undo', redo: 'Redo', link: 'Link…' },
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
+    app: { settings: 'Settings…' },
   },
   find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match',
     replaceTitle: 'Find and replace', showReplace: 'Show replace', matchCase: 'Match case', wholeWords: 'Whole words', replaceWith: 'Replace with',
@@ -267,5 +268,25 @@ export const en: Shape<typeof sv> = {
     unknownGroup: 'Not known whether ICLD pays',
     notPaid: '{{name}} – not paid',
     unknown: '{{name}} – may not be paid',
+  },
+  // The Settings dialog (renderer/dialogs/settings-dialog.tsx).
+  settings: {
+    title: 'Settings', open: 'Settings', you: 'You, as writer and commenter',
+    youHint: 'Shown with your new comments and replies. Comments you have already written keep the name they were written with.',
+    name: 'Name', initials: 'Initials', organisation: 'Organisation', organisationPlaceholder: 'E.g. Kalix Municipality',
+    saving: 'Saving and backups', autosaveToFile: 'Save to the file automatically',
+    autosaveHint: 'Off: changes are kept as a recovery copy, and the file is written only when you save.',
+    backupCount: 'Backups kept per file', backupHint: 'Earlier versions kept when a file is overwritten, {{min}}\u2060–\u2060{{max}}.',
+    backupInvalid: 'Enter a whole number from {{min}} to {{max}}.',
+    defaultEdition: 'Rules for new applications', inForce: 'The one in force when submitted',
+    unknownEdition: '{{id}} (not in this version)',
+    spelling: 'Spelling', spellcheck: 'Check spelling', spellcheckHint: 'The text is checked in the application’s document language.',
+    spellLanguages: 'Languages checked',
+    source: {
+      system: 'The operating system’s dictionary is used.', local: 'The dictionary on this computer is used.', browser: 'The browser checks spelling with its own dictionaries.',
+      missing_sv: 'There is no Swedish dictionary on this computer, so Swedish text is not checked.',
+      missing_en: 'There is no English dictionary on this computer, so English text is not checked.',
+    },
+    interface: 'The app', save: 'Save', saved: 'Settings saved.',
   },
 };

@@ -52,4 +52,8 @@ export const mainSv = {
   saveButton: 'Spara',
   dontSaveButton: 'Spara inte',
   cancelButton: 'Avbryt',
+  // Settings and the spelling context menu.
+  settings: 'Inställningar…',
+  addToDictionary: 'Lägg till i ordlistan',
+  noSpellingSuggestions: 'Inga stavningsförslag',
 };

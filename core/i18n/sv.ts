@@ -41,6 +41,7 @@ export const sv = {
     edit: { find: 'Sök…', replace: 'Sök och ersätt…', undo: 'Ångra', redo: 'Gör om', link: 'Länk…' },
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
+    app: { settings: 'Inställningar…' },
   },
   find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff',
     replaceTitle: 'Sök och ersätt', showReplace: 'Visa ersätt', matchCase: 'Matcha gemener/versaler', wholeWords: 'Hela ord', replaceWith: 'Ersätt med',
@@ -263,5 +264,25 @@ export const sv = {
     unknownGroup: 'Oklart om ICLD betalar',
     notPaid: '{{name}} – betalas inte',
     unknown: '{{name}} – oklart om det betalas',
+  },
+  // The Settings dialog (renderer/dialogs/settings-dialog.tsx).
+  settings: {
+    title: 'Inställningar', open: 'Inställningar', you: 'Du som skriver och kommenterar',
+    youHint: 'Visas vid dina nya kommentarer och svar. Kommentarer du redan har skrivit behåller det namn de skrevs med.',
+    name: 'Namn', initials: 'Initialer', organisation: 'Organisation', organisationPlaceholder: 'T.ex. Kalix kommun',
+    saving: 'Spara och säkerhetskopior', autosaveToFile: 'Spara till filen automatiskt',
+    autosaveHint: 'Av: ändringar säkras som en återställningskopia, och filen skrivs först när du sparar.',
+    backupCount: 'Antal säkerhetskopior per fil', backupHint: 'Tidigare versioner som behålls när en fil skrivs över, {{min}}\u2060–\u2060{{max}}.',
+    backupInvalid: 'Skriv ett heltal från {{min}} till {{max}}.',
+    defaultEdition: 'Regelverk för nya ansökningar', inForce: 'Det som gäller vid inlämningen',
+    unknownEdition: '{{id}} (finns inte i den här versionen)',
+    spelling: 'Stavning', spellcheck: 'Kontrollera stavningen', spellcheckHint: 'Texten kontrolleras på ansökans dokumentspråk.',
+    spellLanguages: 'Språk som kontrolleras',
+    source: {
+      system: 'Operativsystemets ordlista används.', local: 'Ordlistan på den här datorn används.', browser: 'Webbläsaren kontrollerar stavningen med sina egna ordlistor.',
+      missing_sv: 'Ingen svensk ordlista finns på den här datorn, så svensk text kontrolleras inte.',
+      missing_en: 'Ingen engelsk ordlista finns på den här datorn, så engelsk text kontrolleras inte.',
+    },
+    interface: 'Appen', save: 'Spara', saved: 'Inställningarna är sparade.',
   },
 };

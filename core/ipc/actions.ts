@@ -24,5 +24,6 @@ export const ActionId = z.enum([
   'draft.openForReview',
   'review.comment',
   'review.importComments',
+  'app.settings',
 ]);
 export type ActionId = z.infer<typeof ActionId>;

@@ -55,6 +55,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
           submenu: [
             action(s.about, 'help.about'),
             { type: 'separator' },
+            action(s.settings, 'app.settings'),
+            { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
             { role: 'hide' },
@@ -104,6 +106,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { type: 'separator' },
       action(s.link, 'edit.link'),
       action(s.comment, 'review.comment'),
+      // macOS keeps Settings in the app menu; elsewhere it ends the Edit menu, as in GNOME and Office apps.
+      ...(mac ? [] : ([{ type: 'separator' }, action(s.settings, 'app.settings')] as const)),
     ],
   };
 

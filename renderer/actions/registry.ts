@@ -45,6 +45,8 @@ const actions: Record<ActionId, AppAction> = {
   'draft.openForReview': { id: 'draft.openForReview', isEnabled: () => true, perform: openForReview },
   'review.comment': { id: 'review.comment', isEnabled: hasDraft, perform: commentHere },
   'review.importComments': { id: 'review.importComments', isEnabled: hasDraft, perform: openImportCopies },
+  // Not over another dialog: that one's unsaved choices would be lost.
+  'app.settings': { id: 'app.settings', isEnabled: () => appStore.get().dialog === null, perform: () => openDialog({ kind: 'settings' }) },
 };
 
 /** Runs a command if it is enabled now; returns whether it ran. */

@@ -7,6 +7,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { ExportDialog } from './export-dialog';
 import { FilePicker } from './file-picker';
 import { LinkDialog } from './link-dialog';
+import { SettingsDialog } from './settings-dialog';
 import { VersionsDialog } from '../versions/versions-dialog';
 import { ReplaceUnreadableDialog } from '../versions/unreadable-dialog';
 import { dirOf, Modal } from './modal';
@@ -50,6 +51,8 @@ export function DialogHost() {
       return <ConflictDialog path={dialog.path} />;
     case 'replace-unreadable':
       return <ReplaceUnreadableDialog path={dialog.path} />;
+    case 'settings':
+      return <SettingsDialog />;
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

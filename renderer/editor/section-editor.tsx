@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useTextLanguage } from './spelling';
 import { Range, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +65,7 @@ function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: (
 export function SectionEditor({ section }: { section: TemplateSection }) {
   const { t, i18n } = useTranslation();
   const editor = ensureSectionEditor(section.id, docStore.get().draft?.sections[section.id]);
-  const lang = useStore(docStore, (s) => s.draft?.documentLanguage ?? 'sv-SE');
+  const { lang, spellCheck } = useTextLanguage();
   // Only this section's text findings matter: the editor re-renders only when they change.
   const signature = useStore(findingsStore, (s) => textFindingSignature(s.findings, section.id));
   const findings = findingsStore.get().findings;
@@ -133,7 +134,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         aria-label={title}
         aria-multiline
         lang={lang}
-        spellCheck
+        spellCheck={spellCheck}
         placeholder={t('sections.placeholder')}
         renderElement={renderElement}
         renderLeaf={renderLeaf}

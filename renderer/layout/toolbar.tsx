@@ -10,6 +10,7 @@ import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
 import { FindingCounts } from '../findings/finding-counts';
 import { LanguageSwitch } from './language-switch';
+import { SettingsButton } from './settings-button';
 import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
@@ -90,6 +91,7 @@ export function Toolbar() {
       <span className="kp-tool-spacer" />
       <RoleBadge />
       <LanguageSwitch />
+      <SettingsButton />
       <FindingCounts />
       <PanelToggle />
     </div>

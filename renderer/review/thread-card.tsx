@@ -30,6 +30,7 @@ function Message({ item, thread, reply, me }: { item: Annotation | Reply; thread
       <div className="kp-message-head">
         <span className="kp-initials" aria-hidden>{item.author.initials || item.author.name.slice(0, 2)}</span>
         <strong>{item.author.name}</strong>
+        {item.author.organisation && <span className="kp-muted kp-author-organisation">{item.author.organisation}</span>}
         <time dateTime={item.createdAt}>{when(item.createdAt, i18n.language)}</time>
         {item.editedAt && <span className="kp-muted">({t('review.edited')})</span>}
       </div>

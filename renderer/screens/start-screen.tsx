@@ -8,6 +8,7 @@ import { RestoreOffers } from './restore-offers';
 import { liveCopyKeys } from '../actions/live-copies';
 import { defaultEdition, editions } from '../rules/engine';
 import { LanguageSwitch } from '../layout/language-switch';
+import { SettingsButton } from '../layout/settings-button';
 import { OpenForReviewButton } from '../review';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
@@ -35,6 +36,7 @@ export function StartScreen() {
         <h1>KP Drafter</h1>
         <p>{t('start.tagline')}</p>
         <LanguageSwitch />
+        <SettingsButton />
       </header>
       <RestoreOffers entries={recovery} onGone={reload} />
       <div className="kp-start-grid">

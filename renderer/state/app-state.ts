@@ -22,6 +22,7 @@ export type DialogState =
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
   | { kind: 'about' }
+  | { kind: 'settings' }
   | { kind: 'versions' }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */

@@ -116,6 +116,20 @@ describe('the native menu', () => {
     expect(empty).toEqual([{ label: 'No Recent Files', enabled: false }]);
   });
 
+  it('has Settings… with Ctrl/⌘+, — in the app menu on macOS (“Inställningar…”), at the end of Edit elsewhere', () => {
+    const mac = build({ platform: 'darwin', strings: stringsFor('sv') });
+    const appMenu = submenu(mac.template[0]);
+    expect(appMenu.find((i) => i.id === 'app.settings')).toMatchObject({ label: 'Inställningar…', accelerator: 'CmdOrCtrl+,' });
+    expect(submenu(top(mac.template, 'edit')).some((i) => i.id === 'app.settings')).toBe(false);
+    for (const platform of ['linux', 'win32'] as const) {
+      const { template, input } = build({ platform });
+      const edit = submenu(top(template, 'edit'));
+      expect(edit.at(-1)).toMatchObject({ id: 'app.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', registerAccelerator: false });
+      click(edit.at(-1)!);
+      expect(input.dispatch).toHaveBeenCalledWith('app.settings');
+    }
+  });
+
   it('offers developer tools only in development builds', () => {
     const has = (withDevTools: boolean) => walk(build({ withDevTools }).template).some((i) => i.role === 'toggleDevTools');
     expect(has(false)).toBe(false);
