@@ -14,3 +14,4 @@ export { describeRules, type RuleDescription } from './describe';
 export { applyQuickFix } from './quick-fix';
 export * from './finding';
 export * from './pack-schema';
+export { applicableDeclarations, applySwitch, switchEffects, type DeclarationKey, type SwitchEffects } from './switch-effects';

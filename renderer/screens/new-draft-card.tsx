@@ -49,16 +49,18 @@ export function NewDraftCard() {
           </label>
         ))}
       </fieldset>
-      <div className="kp-field-row">
-        <label><span>{t('editionChoice.plannedDate')}</span>
-          <input type="date" className="kp-planned-date" value={planned} aria-describedby="kp-planned-hint" onChange={(e) => setPlanned(e.target.value)} />
-        </label>
-        {choices.length > 0 && (
+      {choices.length > 0 && (
+        <div className="kp-field-row">
           <label><span>{t('start.edition')}</span>
             <select className="kp-edition-select" value={edition} onChange={(e) => setPicked(e.target.value)}>
               {choices.map((e) => <option key={e.id} value={e.id}>{`${e.label} — ${t(statusKey[e.status])}`}</option>)}
             </select></label>
-        )}
+        </div>
+      )}
+      <div className="kp-field-row">
+        <label><span>{t('editionChoice.plannedDate')}</span>
+          <input type="date" className="kp-planned-date" value={planned} aria-describedby="kp-planned-hint" onChange={(e) => setPlanned(e.target.value)} />
+        </label>
         <label><span>{t('start.documentLanguage')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
             {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
