@@ -10,6 +10,10 @@ export type UiLanguage = z.infer<typeof UiLanguage>;
 export const BACKUP_COUNT_MIN = 0;
 export const BACKUP_COUNT_MAX = 100;
 
+/** 'in-force', or the id of a fixed edition. */
+export const DefaultEdition = z.union([z.literal('in-force'), z.string().regex(/^icld-kp-\d{4}[a-z]?$/, 'expected in-force or an edition id such as icld-kp-2020')]);
+export type DefaultEdition = z.infer<typeof DefaultEdition>;
+
 export const Settings = z.strictObject({
   uiLanguage: UiLanguage,
   /** Written on the user's new comments and replies; comments already made keep the name they were made with. */
@@ -21,8 +25,11 @@ export const Settings = z.strictObject({
   autosaveToFile: z.boolean(),
   /** How many earlier versions of a file are kept as backups in the recovery area. */
   backupCount: z.number().int().min(BACKUP_COUNT_MIN).max(BACKUP_COUNT_MAX),
-  /** The edition a new draft starts with: the one in force on its planned submission date, or a fixed edition id. */
-  defaultEdition: z.union([z.literal('in-force'), z.string().min(1).max(100)]),
+  /**
+   * The edition a new draft starts with: the one in force on its planned submission date (today
+   * when none is given), or always the same edition (an id such as "icld-kp-2020").
+   */
+  defaultEdition: DefaultEdition,
   /** Whether the text is checked for spelling at all. */
   spellcheck: z.boolean(),
   /** The document languages checked; a draft in another language is not underlined. */

@@ -289,4 +289,23 @@ export const en: Shape<typeof sv> = {
     },
     interface: 'The app', save: 'Save', saved: 'Settings saved.',
   },
+  editionChoice: {
+    inForce: '{{edition}} — applies to applications from {{since}}',
+    inForceNear: '{{edition}} — applies to applications from {{since}}. The date is close to a boundary that is only approximately known; {{other}} may apply instead – ask ICLD.',
+    noneInForce: 'No edition in the app applied on {{date}}. The nearest is {{edition}}.',
+    plannedDate: 'Planned submission date (optional)',
+    plannedDateHint: 'The edition follows the date; without one, today’s applies.',
+    statusInForce: 'in force',
+    statusOlder: 'older edition',
+    statusLater: 'not yet in force',
+    statusUndated: 'start date unknown',
+  },
+  componentSwitch: {
+    hidden_one: '{{count}} section with text is not shown and not exported: {{sections}}.',
+    hidden_other: '{{count}} sections with text are not shown and not exported: {{sections}}.',
+    declarations_one: 'The prerequisite “{{list}}” does not apply to {{component}} and was cleared.',
+    declarations_other: 'The prerequisites {{list}} do not apply to {{component}} and were cleared.',
+    undo: 'Undo',
+    undone: 'Undone: {{component}} again.',
+  },
 };

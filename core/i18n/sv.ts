@@ -285,4 +285,23 @@ export const sv = {
     },
     interface: 'Appen', save: 'Spara', saved: 'Inställningarna är sparade.',
   },
+  editionChoice: {
+    inForce: '{{edition}} — gäller ansökningar från {{since}}',
+    inForceNear: '{{edition}} — gäller ansökningar från {{since}}. Datumet ligger nära en gräns som bara är ungefärligt känd; även {{other}} kan gälla – fråga ICLD.',
+    noneInForce: 'Ingen utgåva i appen gällde {{date}}. Närmast är {{edition}}.',
+    plannedDate: 'Planerat inlämningsdatum (valfritt)',
+    plannedDateHint: 'Utgåvan följer datumet; utan datum gäller dagens.',
+    statusInForce: 'i kraft',
+    statusOlder: 'äldre utgåva',
+    statusLater: 'ännu inte i kraft',
+    statusUndated: 'datum okänt',
+  },
+  componentSwitch: {
+    hidden_one: '{{count}} avsnitt med text visas inte och exporteras inte: {{sections}}.',
+    hidden_other: '{{count}} avsnitt med text visas inte och exporteras inte: {{sections}}.',
+    declarations_one: 'Förutsättningen ”{{list}}” gäller inte för {{component}} och har tagits bort.',
+    declarations_other: 'Förutsättningarna {{list}} gäller inte för {{component}} och har tagits bort.',
+    undo: 'Ångra',
+    undone: 'Ändringen är ångrad: {{component}} igen.',
+  },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Draft, ComponentId, DocumentLanguage } from '../draft/schema';
+import { Draft, ComponentId, DocumentLanguage, IsoDate } from '../draft/schema';
 import { Settings } from '../settings';
 import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
@@ -136,6 +136,8 @@ export const contract = {
       editionId: z.string().min(1).max(100).optional(),
       component: ComponentId.optional(),
       documentLanguage: DocumentLanguage.optional(),
+      /** The planned submission date; without an edition, it decides which edition is in force. */
+      submissionDate: IsoDate.optional(),
     }),
     res: z.strictObject({ draft: Draft }),
   },

@@ -210,6 +210,8 @@ export const RulePack = z.strictObject({
   /** How sure the start date is; U where the source gives only an approximate date ("≈ April 2023"). */
   effectiveFromConfidence: Confidence.optional(),
   effectiveTo: Day.nullable(),
+  /** How sure the end date is; U where it is the day before an approximate start of the next edition. */
+  effectiveToConfidence: Confidence.optional(),
   confidence: Confidence,
   sources: Sources,
   /** What characterises the edition, for the edition picker. */

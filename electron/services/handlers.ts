@@ -59,9 +59,10 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       ok({
         draft: buildNewDraft({
           template: loadApplicationTemplate(),
-          editionId: req.editionId ?? defaultEdition(),
+          editionId: req.editionId ?? defaultEdition(d.store.getSettings().defaultEdition, req.submissionDate),
           component: req.component ?? 'project',
           documentLanguage: req.documentLanguage ?? 'sv-SE',
+          submissionDate: req.submissionDate ?? null,
           now: new Date(),
           newId: randomUUID,
         }),

@@ -49,7 +49,7 @@ export function mayDiscardOpenDraft(): boolean {
   return window.confirm(t('dialogs.discardChanges', { title: draft.title || t('app.untitled') }));
 }
 
-export async function newDraft(o: { component?: ComponentId; editionId?: string; documentLanguage?: DocumentLanguage } = {}): Promise<void> {
+export async function newDraft(o: { component?: ComponentId; editionId?: string; documentLanguage?: DocumentLanguage; submissionDate?: string } = {}): Promise<void> {
   const r = await bridge.invoke('draft:new', o);
   if (!r.ok) return showError(r.error);
   startDraft(r.value.draft, null, { dirty: false });

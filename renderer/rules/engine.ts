@@ -1,6 +1,6 @@
 import type { ComponentId, Draft } from '../../core/draft/schema';
 import {
-  applicableLimits, createIncrementalChecker, defaultEditionId, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
+  applicableLimits, createIncrementalChecker, localDay, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
   sectionLimits, wordLimitBreachSeverity, type AppliedLimit, type Finding, type IncrementalChecker, type RulePack, type Severity,
 } from '../../core/rules';
 import { rulePacks } from '../../templates';
@@ -84,10 +84,8 @@ export function editions(): EditionInfo[] {
   return list;
 }
 
-/** The edition a new draft gets: the newest one with known ceilings. */
-export function defaultEdition(): string | undefined {
-  return defaultEditionId(allPacks());
-}
+/** The validated rule packs this version ships. */
+export const loadedPacks = (): readonly RulePack[] => allPacks();
 
 const views = new Map<string, PackView>();
 
@@ -149,7 +147,8 @@ export function checkAll(draft: Draft): Finding[] {
     if (!pack) return [];
     checkers.set(draft.editionId, (checker = createIncrementalChecker(pack)));
   }
-  return checker.check(draft);
+  // Today's date, so that a planned submission date that has passed is reported (WIN-05).
+  return checker.check(draft, { today: localDay(new Date()) });
 }
 
 /** What changes when a draft moves to another edition: counts of new and resolved findings. */

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
-import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
-import { newDraft, openDraftCommand, openPath } from '../actions/draft-commands';
+import { openDraftCommand, openPath } from '../actions/draft-commands';
 import { RestoreOffers } from './restore-offers';
 import { liveCopyKeys } from '../actions/live-copies';
-import { defaultEdition, editions } from '../rules/engine';
+import { NewDraftCard } from './new-draft-card';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SettingsButton } from '../layout/settings-button';
 import { OpenForReviewButton } from '../review';
@@ -18,10 +17,6 @@ export function StartScreen() {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
-  const [component, setComponent] = useState<ComponentId>('project');
-  const known = editions();
-  const [edition, setEdition] = useState<string>(defaultEdition() ?? known.at(-1)?.id ?? '');
-  const [language, setLanguage] = useState<DocumentLanguage>('sv-SE');
 
   const reload = () => {
     void bridge.invoke('recent:list', {}).then((r) => r.ok && setRecent(r.value));
@@ -40,34 +35,7 @@ export function StartScreen() {
       </header>
       <RestoreOffers entries={recovery} onGone={reload} />
       <div className="kp-start-grid">
-        <section className="kp-start-card" aria-labelledby="kp-new-h">
-          <h2 id="kp-new-h">{t('start.new')}</h2>
-          <p className="kp-muted">{t('start.newHint')}</p>
-          <fieldset className="kp-components">
-            <legend>{t('start.component')}</legend>
-            {ComponentId.options.map((c) => (
-              <label key={c} className={`kp-radio ${component === c ? 'selected' : ''}`}>
-                <input type="radio" name="component" value={c} checked={component === c} onChange={() => setComponent(c)} />
-                <span><strong>{t(`components.${c}.0`)}</strong><br /><span className="kp-muted">{t(`components.${c}.1`)}</span></span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="kp-field-row">
-            {known.length > 0 && (
-              <label><span>{t('start.edition')}</span>
-                <select className="kp-edition-select" value={edition} onChange={(e) => setEdition(e.target.value)}>
-                  {known.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
-                </select></label>
-            )}
-            <label><span>{t('start.documentLanguage')}</span>
-              <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
-                {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-              </select></label>
-          </div>
-          <button type="button" className="kp-primary kp-create" onClick={() => void newDraft({ component, documentLanguage: language, ...(edition ? { editionId: edition } : {}) })}>
-            {t('start.create')}
-          </button>
-        </section>
+        <NewDraftCard />
         <section className="kp-start-card" aria-labelledby="kp-recent-h">
           <div className="kp-card-head">
             <h2 id="kp-recent-h">{t('start.recent')}</h2>

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../core/result';
 import { Notices } from '../../../renderer/app';
 import { DialogHost } from '../../../renderer/dialogs/dialog-host';
@@ -55,7 +55,11 @@ describe('export dialog', () => {
   it('says all is well for a draft without problems and exports it in the language and with the comments chosen', async () => {
     fakeBridge.answer('dialog:export-docx', () => ok({ path: '/tmp/out.docx' }));
     fakeBridge.answer('export:docx', (req) => ok({ path: req.path }));
+    // Before the sample's planned submission date (2020-10-05), which is then still ahead (WIN-05).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2020, 8, 1, 10, 0));
     const dialog = await openExport(sample('icld-kp-2020'));
+    vi.useRealTimers();
 
     expect(within(dialog).getByText('✓ Inga fel eller varningar.')).toBeTruthy();
     expect(within(dialog).queryByRole('button', { name: /Exportera ändå/ })).toBeNull();
