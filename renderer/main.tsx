@@ -19,6 +19,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/cards.css';
+import './styles/tables.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';
