@@ -14,13 +14,14 @@ import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
 import { installSpellingLanguage } from './editor/spelling';
 import { i18next, initI18n, setUiLanguage } from './i18n';
-import { appStore, notify } from './state/app-state';
+import { appStore, dropStaleNotices, notify } from './state/app-state';
 import { setRulesLanguage } from './rules/engine';
 import { docStore } from './state/doc-state';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/cards.css';
+import './styles/tables.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';
@@ -64,6 +65,8 @@ const markReady = () => {
 };
 appStore.subscribe(() => requestAnimationFrame(markReady));
 docStore.subscribe(() => requestAnimationFrame(markReady));
+// A message goes as soon as the draft makes it untrue ("Sparat" after a new edit, "Raden togs bort" once it is back).
+docStore.subscribe(dropStaleNotices);
 
 async function boot(): Promise<void> {
   const [info, settings] = await Promise.all([bridge.invoke('app:info', {}), bridge.invoke('settings:get', {})]);

@@ -70,6 +70,7 @@ export const en: Shape<typeof sv> = {
     characters_one: '{{n}} character', characters_other: '{{n}} characters',
     limit: { near: 'Nearing the word limit: {{n}} of {{limit}} words.', over: 'Over the word limit: {{n}} of {{limit}} words. Shorten the text.', under: 'Within the word limit again: {{n}} of {{limit}} words.' },
     sourcesHeading_one: 'Source', sourcesHeading_other: 'Sources',
+    wordsToDone: '{{n}} of at least {{min}} words',
     placeholder: 'Write here…', loading: 'Loading the section…' },
   fields: { editionSwitched: 'The rules are now {{edition}}: {{added}} new problems, {{removed}} gone. Now {{errors}} errors and {{warnings}} warnings.', title: 'Project title', titlePlaceholder: 'E.g. Participation in Mombasa and Uppsala', period: 'Project period',
     start: 'Start date', end: 'End date', submission: 'Planned submission date', component: 'Component', edition: 'Rules edition',

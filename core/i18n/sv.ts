@@ -66,6 +66,7 @@ export const sv = {
     characters_one: '{{n}} tecken', characters_other: '{{n}} tecken',
     limit: { near: 'Nära ordgränsen: {{n}} av {{limit}} ord.', over: 'Över ordgränsen: {{n}} av {{limit}} ord. Korta texten.', under: 'Inom ordgränsen igen: {{n}} av {{limit}} ord.' },
     sourcesHeading_one: 'Källa', sourcesHeading_other: 'Källor',
+    wordsToDone: '{{n}} av minst {{min}} ord',
     placeholder: 'Skriv här…', loading: 'Läser in avsnittet…' },
   fields: { editionSwitched: 'Regelverket är nu {{edition}}: {{added}} nya problem, {{removed}} försvann. Nu {{errors}} fel och {{warnings}} varningar.', title: 'Projektets titel', titlePlaceholder: 'T.ex. Delaktighet i Mombasa och Uppsala', period: 'Projektperiod',
     start: 'Startdatum', end: 'Slutdatum', submission: 'Planerat inlämningsdatum', component: 'Komponent', edition: 'Regelverk',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from './folder-listing';
 import { joinPath } from './modal';
 import { ReplaceConfirm } from './replace-confirm';
+import { FileIcon } from './file-icons';
 
 export interface PickerProps {
   mode: 'open' | 'save';
@@ -48,7 +49,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
             <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}
               onClick={() => { setConfirming(false); if (f.isDirectory) setDir(f.path); else setName(f.name); }}
               onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path, false); }}>
-              <span aria-hidden>{f.isDirectory ? '📁' : '📄'}</span> {f.name}
+              <FileIcon folder={f.isDirectory} /> {f.name}
               {!f.isDirectory && <span className="kp-muted"> · {new Date(f.modifiedAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}</span>}
             </button>
           </li>

@@ -53,7 +53,8 @@ function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: (
     return hit ? hit.kpFinding : -1;
   });
   const f = index >= 0 ? findingsStore.get().findings[index] : undefined;
-  if (!f) return null;
+  // A finding about the whole section (the words past a limit) is already written under it, once.
+  if (!f || (f.location.kind === 'section' && !f.location.range)) return null;
   return (
     <p className={`kp-caret-finding severity-${f.severity}`} role="status" data-kp-rule={f.ruleId}>
       {f.message[i18n.language === 'en' ? 'en' : 'sv']} <RuleRef ruleId={f.ruleId} sources={f.sources} lang={i18n.language === 'en' ? 'en' : 'sv'} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from '../dialogs/folder-listing';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
+import { FileIcon } from '../dialogs/file-icons';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
@@ -29,7 +30,7 @@ export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?:
           <li key={f.path}>
             {f.isDirectory ? (
               <button type="button" className="kp-picker-entry" onClick={() => { setDir(f.path); setPicked([]); }}>
-                <span aria-hidden>📁</span> {f.name}
+                <FileIcon folder /> {f.name}
               </button>
             ) : (
               <label className="kp-picker-entry kp-picker-check" data-kp-file={f.name}>

@@ -7,6 +7,7 @@ import type { TemplateSection } from '../../core/template/schema';
 import { SidePanel } from '../layout/side-panel';
 import { Sidebar } from '../layout/sidebar';
 import { StatusBar } from '../layout/status-bar';
+import { Notices } from '../layout/notices';
 import { Toolbar } from '../layout/toolbar';
 import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
@@ -42,6 +43,7 @@ export function EditorScreen() {
         <DocumentColumn key={generation} sections={sections} />
       </main>
       {panelOpen && <SidePanel sections={sections} />}
+      <Notices docked />
       <StatusBar />
       <SelectionCommentButton />
     </div>
