@@ -35,10 +35,7 @@ installWindowTitle();
 installLiveChecks();
 installReview();
 installSpellingLanguage();
-setPasteNotice(({ images, tables }) => {
-  const parts = [images && i18next.t('paste.images', { count: images }), tables && i18next.t('paste.tables', { count: tables })].filter(Boolean);
-  notify('info', i18next.t('paste.dropped', { what: parts.join(` ${i18next.t('paste.and')} `) }));
-});
+setPasteNotice(({ images }) => notify('info', i18next.t('paste.dropped', { what: i18next.t('paste.images', { count: images }) })));
 
 bridge.on('menu:action', ({ action }) => {
   if (ActionId.safeParse(action).success) runAction(action);

@@ -112,8 +112,7 @@ export const en: Shape<typeof sv> = {
     preflightOk: 'No errors or warnings.', preflightErrors: 'The draft has {{count}} errors. You can export anyway, but the document is marked as a draft with errors.',
     withComments: 'Include comments', exported: 'The Word document was saved: {{path}}', openDocument: 'Open the document', showInFolder: 'Show in folder', saved: 'Saved: {{path}}',
     overwrite: '{{name}} already exists and will be replaced.', about: 'KP Drafter {{version}} – write applications to ICLD’s Municipal Partnership programme.' },
-  paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images',
-    tables_one: '{{count}} table', tables_other: '{{count}} tables', and: 'and' },
+  paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images' },
   webKey: {
     title: 'Open the address KP Drafter printed',
     explain: 'This page was opened without its key, for example in a new tab or from a bookmark. The key comes only with the address KP Drafter prints when it starts, and it changes with every start.',

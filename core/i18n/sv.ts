@@ -108,8 +108,7 @@ export const sv = {
     preflightOk: 'Inga fel eller varningar.', preflightErrors: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
     withComments: 'Inkludera kommentarer', exported: 'Word-dokumentet sparades: {{path}}', openDocument: 'Öppna dokumentet', showInFolder: 'Visa i mappen', saved: 'Sparat: {{path}}',
     overwrite: '{{name}} finns redan och kommer att ersättas.', about: 'KP Drafter {{version}} – skriv ansökningar till ICLD:s Kommunalt Partnerskap.' },
-  paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder',
-    tables_one: '{{count}} tabell', tables_other: '{{count}} tabeller', and: 'och' },
+  paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder' },
   webKey: {
     title: 'Öppna adressen som KP Drafter skrev ut',
     explain: 'Den här sidan öppnades utan sin nyckel, till exempel i en ny flik eller från ett bokmärke. Nyckeln följer bara med den adress KP Drafter skriver ut när det startar, och den byts vid varje start.',
