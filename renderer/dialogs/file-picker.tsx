@@ -15,10 +15,14 @@ export interface PickerProps {
    */
   onPick: (dir: string, name: string, path: string, replace: boolean) => void;
   submitLabel: string;
+  /** Something the pick started is still running: the submit button waits for it. */
+  busy?: boolean;
+  /** Given, a Cancel button stands in the same row as the submit button. */
+  onCancel?: () => void;
 }
 
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
-export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
+export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel, busy, onCancel }: PickerProps) {
   const { t } = useTranslation();
   const { listing, error, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
@@ -31,7 +35,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
   // A folder named like the file ("Mapp.docx") is in the way: never a file to replace.
   const folderInTheWay = mode === 'save' && files.some((f) => f.isDirectory && f.name.toLowerCase() === fileName.toLowerCase());
   const submit = (replace = false) => {
-    if (!listing || fileName === '' || folderInTheWay) return;
+    if (busy || !listing || fileName === '' || folderInTheWay) return;
     if (exists && !replace) return setConfirming(true);
     setConfirming(false);
     const entry = files.find((f) => f.name === fileName && !f.isDirectory);
@@ -64,7 +68,8 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
           {folderInTheWay && <p className="kp-warning-text" role="status">{t('pickerFolder.inTheWay', { name: fileName })}</p>}
           <div className="kp-dialog-actions">
             {/* Enabled once the folder is listed: only then is it known whether the name is taken. */}
-            <button type="submit" className="kp-primary" disabled={fileName === '' || !listing || folderInTheWay}>{submitLabel}</button>
+            {onCancel && <button type="button" onClick={onCancel}>{t('dialogs.cancel')}</button>}
+            <button type="submit" className="kp-primary" disabled={busy || fileName === '' || !listing || folderInTheWay}>{submitLabel}</button>
           </div>
         </>
       )}

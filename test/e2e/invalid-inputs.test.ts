@@ -88,7 +88,7 @@ describe('an amount that could not be read', () => {
     // Export says there is an error and offers only to export anyway; without that choice it is refused.
     await second.page.keyboard.press('Control+E');
     const dialog = second.page.locator('dialog.kp-export-dialog');
-    await expect.poll(() => dialog.locator('.kp-preflight .severity-error').innerText()).toBe('✖ 1 fel');
+    await expect.poll(() => dialog.locator('.kp-preflight [data-kp-preflight="invalid"] .kp-preflight-heading').innerText()).toBe('✖ 1 ogiltigt fält');
     expect(await dialog.locator('.kp-preflight .kp-warning-text').innerText()).toMatch(/Utkastet har 1 fel/);
     expect(await dialog.locator('button[type="submit"]').innerText()).toMatch(/Exportera ändå/);
     const opened = parseDraftFile(readFileSync(file, 'utf8'));
