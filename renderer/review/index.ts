@@ -10,3 +10,5 @@ export { useIsReviewer, usePanelTab } from './review-state';
 export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';
 export { goToThread, useOpenThreads, type OpenThread } from './open-threads';
+export { handleSelectionKey, placeCaretAtStart } from './keyboard-selection';
+export { ReviewCaret } from './review-caret';
