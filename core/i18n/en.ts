@@ -68,7 +68,8 @@ export const en: Shape<typeof sv> = {
     limit: { near: 'Nearing the word limit: {{n}} of {{limit}} words.', over: 'Over the word limit: {{n}} of {{limit}} words. Shorten the text.', under: 'Within the word limit again: {{n}} of {{limit}} words.' },
     sourcesHeading_one: 'Source', sourcesHeading_other: 'Sources',
     placeholder: 'Write here…', loading: 'Loading the section…' },
-  fields: { editionSwitched: 'The rules are now {{edition}}: {{added}} new problems, {{removed}} gone. Now {{errors}} errors and {{warnings}} warnings.', title: 'Project title', titlePlaceholder: 'E.g. Participation in Mombasa and Uppsala', period: 'Project period',
+  fields: { editionSwitched: 'The rules are now {{edition}}: $t(fields.newProblems, {"count": {{added}} }), {{removed}} gone. Now $t(problems.errors, {"count": {{errors}} }) and $t(problems.warnings, {"count": {{warnings}} }).',
+    newProblems_one: '{{count}} new problem', newProblems_other: '{{count}} new problems', title: 'Project title', titlePlaceholder: 'E.g. Participation in Mombasa and Uppsala', period: 'Project period',
     start: 'Start date', end: 'End date', submission: 'Planned submission date', component: 'Component', edition: 'Rules edition',
     documentLanguage: 'Document language' },
   declarations: { legend: 'Prerequisites and attachments', planningToolCompleted: 'ICLD’s project planning tool is completed',
@@ -98,7 +99,7 @@ export const en: Shape<typeof sv> = {
     errors_one: '{{count}} error', errors_other: '{{count}} errors', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings',
     infos_one: '{{count}} note', infos_other: '{{count}} notes', severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     source: '{{edition}}, source {{sources}}', commentsLater: 'Comments appear here when the draft has comments.', fixed: 'Fixed. $t(keys.edit.undo) undoes it.' },
-  status: { rules: 'Rules {{edition}}', language: 'Document language {{lang}}', words: '{{count}} words', saved: 'Saved {{time}}',
+  status: { rules: 'Rules {{edition}}', language: 'Document language {{lang}}', words_one: '{{count}} word', words_other: '{{count}} words', saved: 'Saved {{time}}',
     unsaved: 'Not saved', autosaved: 'Unsaved changes secured {{time}}', neverSaved: 'Never saved' },
   dialogs: {
     discardChanges: 'You have unsaved changes in “{{title}}”. Leave them? (A copy stays under Restore unsaved work.)',
@@ -165,6 +166,7 @@ export const en: Shape<typeof sv> = {
   },
   invalidInput: { leftOut_one: '{{count}} invalid amount not included', leftOut_other: '{{count}} invalid amounts not included' },
   lists: { deepest: 'Lists go at most {{depth}} levels deep.' },
+  dateField: { calendar: 'Pick the date from the calendar' },
   exportPreflight: {
     more_one: 'and {{count}} more – see Problems', more_other: 'and {{count}} more – see Problems',
     moreComments_one: 'and {{count}} more – see Comments', moreComments_other: 'and {{count}} more – see Comments',

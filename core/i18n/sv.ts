@@ -64,7 +64,8 @@ export const sv = {
     limit: { near: 'Nära ordgränsen: {{n}} av {{limit}} ord.', over: 'Över ordgränsen: {{n}} av {{limit}} ord. Korta texten.', under: 'Inom ordgränsen igen: {{n}} av {{limit}} ord.' },
     sourcesHeading_one: 'Källa', sourcesHeading_other: 'Källor',
     placeholder: 'Skriv här…', loading: 'Läser in avsnittet…' },
-  fields: { editionSwitched: 'Regelverket är nu {{edition}}: {{added}} nya problem, {{removed}} försvann. Nu {{errors}} fel och {{warnings}} varningar.', title: 'Projektets titel', titlePlaceholder: 'T.ex. Delaktighet i Mombasa och Uppsala', period: 'Projektperiod',
+  fields: { editionSwitched: 'Regelverket är nu {{edition}}: $t(fields.newProblems, {"count": {{added}} }), {{removed}} försvann. Nu $t(problems.errors, {"count": {{errors}} }) och $t(problems.warnings, {"count": {{warnings}} }).',
+    newProblems_one: '{{count}} nytt problem', newProblems_other: '{{count}} nya problem', title: 'Projektets titel', titlePlaceholder: 'T.ex. Delaktighet i Mombasa och Uppsala', period: 'Projektperiod',
     start: 'Startdatum', end: 'Slutdatum', submission: 'Planerat inlämningsdatum', component: 'Komponent', edition: 'Regelverk',
     documentLanguage: 'Dokumentspråk' },
   declarations: { legend: 'Förutsättningar och bilagor', planningToolCompleted: 'ICLD:s projektplaneringsverktyg är ifyllt',
@@ -94,7 +95,7 @@ export const sv = {
     errors_one: '{{count}} fel', errors_other: '{{count}} fel', warnings_one: '{{count}} varning', warnings_other: '{{count}} varningar',
     infos_one: '{{count}} info', infos_other: '{{count}} info', severity: { error: 'Fel', warning: 'Varning', info: 'Information' },
     source: '{{edition}}, källa {{sources}}', commentsLater: 'Kommentarer visas här när utkastet har kommentarer.', fixed: 'Åtgärdat. $t(keys.edit.undo) ångrar.' },
-  status: { rules: 'Regelverk {{edition}}', language: 'Dokumentspråk {{lang}}', words: '{{count}} ord', saved: 'Sparat {{time}}',
+  status: { rules: 'Regelverk {{edition}}', language: 'Dokumentspråk {{lang}}', words_one: '{{count}} ord', words_other: '{{count}} ord', saved: 'Sparat {{time}}',
     unsaved: 'Inte sparat', autosaved: 'Osparade ändringar säkrade {{time}}', neverSaved: 'Aldrig sparat' },
   dialogs: {
     discardChanges: 'Du har osparade ändringar i ”{{title}}”. Vill du lämna dem? (En kopia finns kvar under Återställ osparat arbete.)',
@@ -161,6 +162,7 @@ export const sv = {
   },
   invalidInput: { leftOut_one: '{{count}} ogiltigt belopp ej medräknat', leftOut_other: '{{count}} ogiltiga belopp ej medräknade' },
   lists: { deepest: 'Listor kan ha högst {{depth}} nivåer.' },
+  dateField: { calendar: 'Välj datum i kalendern' },
   exportPreflight: {
     more_one: 'och {{count}} till – se Problem', more_other: 'och {{count}} till – se Problem',
     moreComments_one: 'och {{count}} till – se Kommentarer', moreComments_other: 'och {{count}} till – se Kommentarer',

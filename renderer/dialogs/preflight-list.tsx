@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/finding';
 import { focusFinding } from '../findings/navigation';
-import { goToThread, useOpenThreads, type OpenThread } from '../review';
+import { CommentIcon, goToThread, useOpenThreads, type OpenThread } from '../review';
 import { openDialog } from '../state/app-state';
 import { pendingSuggestions, type PendingSuggestion } from './pending-suggestions';
 
@@ -41,7 +41,7 @@ function useGroups(findings: readonly Finding[]): Group[] {
     { kind: 'error', icon: '✖', heading: t('problems.errors', { count: errors.length }), entries: ofFindings(errors), more: 'exportPreflight.more' },
     { kind: 'invalid', icon: '✖', heading: t('exportPreflight.invalid', { count: invalid.length }), entries: ofFindings(invalid), more: 'exportPreflight.more' },
     { kind: 'warning', icon: '⚠', heading: t('problems.warnings', { count: warnings.length }), entries: ofFindings(warnings), more: 'exportPreflight.more' },
-    { kind: 'comment', icon: '💬', heading: t('exportPreflight.comments', { count: threads.length }), entries: ofThreads(threads), more: 'exportPreflight.moreComments' },
+    { kind: 'comment', icon: '', heading: t('exportPreflight.comments', { count: threads.length }), entries: ofThreads(threads), more: 'exportPreflight.moreComments' },
     { kind: 'suggestion', icon: '✎', heading: t('exportPreflight.suggestions', { count: suggestions.length }), entries: ofSuggestions(suggestions), more: 'exportPreflight.moreComments' },
   ];
   return groups.filter((g) => g.entries.length > 0);
@@ -59,7 +59,7 @@ export function PreflightList({ findings, withComments }: { findings: readonly F
     <ul className="kp-preflight-groups">
       {groups.map((g) => (
         <li key={g.kind} className={`kp-preflight-group severity-${g.kind}`} data-kp-preflight={g.kind}>
-          <span className="kp-preflight-heading">{`${g.icon} ${g.heading}`}</span>
+          <span className="kp-preflight-heading">{g.kind === 'comment' ? <><CommentIcon /> {g.heading}</> : `${g.icon} ${g.heading}`}</span>
           <ul className="kp-preflight-entries">
             {g.entries.slice(0, SHOWN).map((e) => (
               <li key={e.key}><button type="button" className="kp-link-button" data-kp-rule={e.rule} title={t('exportPreflight.goThere')} onClick={e.go}>{e.text}</button></li>

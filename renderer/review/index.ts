@@ -12,3 +12,4 @@ export { SelectionCommentButton } from './selection-button';
 export { goToThread, useOpenThreads, type OpenThread } from './open-threads';
 export { handleSelectionKey, placeCaretAtStart } from './keyboard-selection';
 export { ReviewCaret } from './review-caret';
+export { CommentIcon } from './comment-icon';

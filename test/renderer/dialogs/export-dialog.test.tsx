@@ -137,7 +137,7 @@ describe('export dialog', () => {
       { ...comment('c3', { kind: 'field', field: 'title' }, 'Redan löst.'), resolved: true },
     ] });
 
-    const group = within(dialog).getByText(/ 2 öppna kommentarer$/).closest('li')!;
+    const group = within(dialog).getByText(/^2 öppna kommentarer$/).closest('li')!;
     const links = within(group as HTMLElement).getAllByRole('button');
     expect(links.map((b) => b.textContent)).toEqual([
       expect.stringContaining('Anna Berg: Titeln är lång.'),
