@@ -16,7 +16,7 @@ export const en: Shape<typeof sv> = {
     open: 'Open…',
     recent: 'Recent drafts',
     noRecent: 'No drafts yet. Start a new application or open a file.',
-    lastChange: 'Changed {{time}}',
+    lastChange: 'Changed {{time}}', inFolder: 'in {{folder}}',
     partner: 'With {{partner}}',
     restoreTitle: 'Restore unsaved work',
     restoreHint: 'KP Drafter closed before these changes were saved.',

@@ -12,7 +12,7 @@ export const sv = {
     open: 'Öppna…',
     recent: 'Senaste utkast',
     noRecent: 'Inga utkast ännu. Börja med en ny ansökan eller öppna en fil.',
-    lastChange: 'Ändrad {{time}}',
+    lastChange: 'Ändrad {{time}}', inFolder: 'i {{folder}}',
     partner: 'Med {{partner}}',
     restoreTitle: 'Återställ osparat arbete',
     restoreHint: 'KP Drafter stängdes innan de här ändringarna sparades.',

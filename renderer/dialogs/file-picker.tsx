@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from './folder-listing';
+import { formatDateTime } from '../i18n/when';
 import { joinPath } from './modal';
 import { ReplaceConfirm } from './replace-confirm';
 
@@ -23,7 +24,7 @@ export interface PickerProps {
 
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
 export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel, busy, onCancel }: PickerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { listing, error, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +54,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
               onClick={() => { setConfirming(false); if (f.isDirectory) setDir(f.path); else setName(f.name); }}
               onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path, false); }}>
               <span aria-hidden>{f.isDirectory ? '📁' : '📄'}</span> {f.name}
-              {!f.isDirectory && <span className="kp-muted"> · {new Date(f.modifiedAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}</span>}
+              {!f.isDirectory && <span className="kp-muted"> · {formatDateTime(f.modifiedAt, i18n.language)}</span>}
             </button>
           </li>
         ))}
