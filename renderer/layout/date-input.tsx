@@ -79,7 +79,7 @@ export function DateInput({ field, coalesceKey, label, ...rest }: { field: DateF
           onBlur={() => setEditing(null)} />
         <button type="button" className="kp-date-calendar kp-icon-button" aria-label={t('dateField.calendar')} title={t('dateField.calendar')}
           disabled={locked} onClick={openCalendar}><CalendarIcon /></button>
-        <input ref={calendar} type="date" className="kp-date-native" tabIndex={-1} aria-hidden
+        <input ref={calendar} type="date" className="kp-date-native" tabIndex={-1} aria-hidden aria-label={t('dateField.calendar')}
           onChange={(e) => pick(e.currentTarget.value)} />
       </span>
     </div>
