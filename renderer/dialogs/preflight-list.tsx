@@ -56,19 +56,23 @@ export function PreflightList({ findings, withComments }: { findings: readonly F
   const groups = useGroups(findings);
   if (groups.length === 0) return <p className="kp-preflight-ok">✓ {t('dialogs.preflightOk')}</p>;
   return (
-    <ul className="kp-preflight-groups">
-      {groups.map((g) => (
-        <li key={g.kind} className={`kp-preflight-group severity-${g.kind}`} data-kp-preflight={g.kind}>
-          <span className="kp-preflight-heading">{g.kind === 'comment' ? <><CommentIcon /> {g.heading}</> : `${g.icon} ${g.heading}`}</span>
-          <ul className="kp-preflight-entries">
-            {g.entries.slice(0, SHOWN).map((e) => (
-              <li key={e.key}><button type="button" className="kp-link-button" data-kp-rule={e.rule} title={t('exportPreflight.goThere')} onClick={e.go}>{e.text}</button></li>
-            ))}
-            {g.entries.length > SHOWN && <li className="kp-muted">{t(g.more as 'exportPreflight.more', { count: g.entries.length - SHOWN })}</li>}
-          </ul>
-          {g.kind === 'comment' && !withComments && <p className="kp-muted kp-preflight-note">{t('exportPreflight.commentsLeftOut')}</p>}
-        </li>
-      ))}
-    </ul>
+    <>
+      {/* Everything at a glance, above the list that may need scrolling. */}
+      <p className="kp-preflight-summary">{groups.map((g) => g.heading).join(' · ')}</p>
+      <ul className="kp-preflight-groups">
+        {groups.map((g) => (
+          <li key={g.kind} className={`kp-preflight-group severity-${g.kind}`} data-kp-preflight={g.kind}>
+            <span className="kp-preflight-heading">{g.kind === 'comment' ? <><CommentIcon /> {g.heading}</> : `${g.icon} ${g.heading}`}</span>
+            <ul className="kp-preflight-entries">
+              {g.entries.slice(0, SHOWN).map((e) => (
+                <li key={e.key}><button type="button" className="kp-link-button" data-kp-rule={e.rule} title={t('exportPreflight.goThere')} onClick={e.go}>{e.text}</button></li>
+              ))}
+              {g.entries.length > SHOWN && <li className="kp-muted">{t(g.more as 'exportPreflight.more', { count: g.entries.length - SHOWN })}</li>}
+            </ul>
+            {g.kind === 'comment' && !withComments && <p className="kp-muted kp-preflight-note">{t('exportPreflight.commentsLeftOut')}</p>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

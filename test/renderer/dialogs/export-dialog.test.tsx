@@ -137,13 +137,14 @@ describe('export dialog', () => {
       { ...comment('c3', { kind: 'field', field: 'title' }, 'Redan löst.'), resolved: true },
     ] });
 
-    const group = within(dialog).getByText(/^2 öppna kommentarer$/).closest('li')!;
+    const group = within(dialog).getByText(/^2 öppna kommentarer$/, { selector: '.kp-preflight-heading' }).closest('li')!;
     const links = within(group as HTMLElement).getAllByRole('button');
     expect(links.map((b) => b.textContent)).toEqual([
       expect.stringContaining('Anna Berg: Titeln är lång.'),
       expect.stringContaining('Anna Berg: Saknar siffror om valdeltagandet.'),
     ]);
     expect(within(dialog).queryByText(/Redan löst/)).toBeNull();
+    expect(within(dialog).getByText('2 öppna kommentarer', { selector: '.kp-preflight-summary' })).toBeTruthy();
     expect(within(dialog).queryByText(/Inga fel, varningar eller öppna kommentarer/)).toBeNull();
     expect(within(dialog).getByText(/Kommentarerna följer bara med i dokumentet om du väljer ”Inkludera kommentarer”/)).toBeTruthy();
 
