@@ -27,12 +27,4 @@ describe('the recent list\'s "changed" time', () => {
     expect(recent.ok && recent.value.map((r) => r.modifiedAt)).toEqual([spring.toISOString()]);
   });
 
-  it('keeps the last known time for a file that is gone', async () => {
-    const kv = new Map<string, unknown>();
-    const store = new AppStore({ get: (k) => kv.get(k), set: (k, v) => void kv.set(k, v) });
-    store.addRecent({ path: join(dir, 'borta.kpdraft'), title: 'Borta', modifiedAt: '2026-01-05T10:00:00.000Z' });
-    const h = createServiceHandlers({ store, mode: 'web', version: 't', draftsDir: dir, userDataDir: join(dir, 'u') });
-    const recent = await h['recent:list']!({});
-    expect(recent.ok && recent.value.map((r) => r.modifiedAt)).toEqual(['2026-01-05T10:00:00.000Z']);
-  });
 });
