@@ -10,6 +10,7 @@ import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
+import { withFileTimes } from './recent-times';
 import { reviewCopyPath } from './review-copy';
 import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
@@ -83,7 +84,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       remember(path, draft);
       return ok({ path, savedAt: r.value.savedAt, fingerprint: r.value.fingerprint });
     },
-    'recent:list': async () => ok(d.store.getRecent()),
+    'recent:list': async () => ok(await withFileTimes(d.store.getRecent())),
     // Autosave goes here, never to the user's file (the renderer saves to the file itself only
     // when settings.autosaveToFile is on).
     'recovery:list': async () => recovery.list(),

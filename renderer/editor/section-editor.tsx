@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
+import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -143,7 +143,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
         readOnly={reviewing}
-        onFocus={() => {
+        // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
+        tabIndex={reviewing ? 0 : undefined}
+        onFocus={(e) => {
+          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(e.currentTarget);
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
         }}
@@ -153,6 +156,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           ReactEditor.insertData(editor, e.clipboardData);
         }}
         onKeyDown={(e) => {
+          if (reviewing && handleSelectionKey(e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />

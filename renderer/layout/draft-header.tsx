@@ -64,9 +64,9 @@ export function DraftHeader() {
       </div>
       <FieldMessages loc="field:component" found={comp} />
       <div className="kp-field-row">
-        <label><span>{t('fields.start')}</span><DateInput field="period.start" coalesceKey="period.start" {...periodDate('field:period.start', start)} /></label>
-        <label><span>{t('fields.end')}</span><DateInput field="period.end" coalesceKey="period.end" {...periodDate('field:period.end', end)} /></label>
-        <label><span>{t('fields.submission')}</span><DateInput field="submissionDate" coalesceKey="submission" {...fieldProps('field:submissionDate', sub)} /></label>
+        <DateInput label={t('fields.start')} field="period.start" coalesceKey="period.start" {...periodDate('field:period.start', start)} />
+        <DateInput label={t('fields.end')} field="period.end" coalesceKey="period.end" {...periodDate('field:period.end', end)} />
+        <DateInput label={t('fields.submission')} field="submissionDate" coalesceKey="submission" {...fieldProps('field:submissionDate', sub)} />
       </div>
       <FieldMessages loc="field:period.start" found={start} />
       <FieldMessages loc="field:period.end" found={end} />

@@ -8,9 +8,9 @@ import { useStore } from '../state/create-store';
 import { asAuthor, editThread, remove, replyTo, resolve } from './comment-actions';
 import { activateThread } from './navigate';
 import { BodyEditor } from './body-editor';
+import { formatDateTime } from '../i18n/when';
 
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+const when = formatDateTime;
 
 function useMe(): Author | null {
   const settings = useStore(appStore, (s) => s.settings);

@@ -13,7 +13,7 @@ import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
-import { ReviewBanner, SelectionCommentButton } from '../review';
+import { ReviewBanner, ReviewCaret, SelectionCommentButton } from '../review';
 
 /** The draft's header and sections; a newly loaded draft gets a fresh column. */
 function DocumentColumn({ sections }: { sections: TemplateSection[] }) {
@@ -46,6 +46,7 @@ export function EditorScreen() {
       <Notices docked />
       <StatusBar />
       <SelectionCommentButton />
+      <ReviewCaret />
     </div>
   );
 }

@@ -9,12 +9,13 @@ import { NewDraftCard } from './new-draft-card';
 import { LanguageSwitch } from '../layout/language-switch';
 import { SettingsButton } from '../layout/settings-button';
 import { OpenForReviewButton } from '../review';
+import { formatDateTime } from '../i18n/when';
+import { dirOf } from '../dialogs/modal';
 
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Start: restore offers, a new application (component, edition, language), open, recent drafts. */
 export function StartScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
 
@@ -49,8 +50,9 @@ export function StartScreen() {
                   <button type="button" className="kp-recent-item" onClick={() => void openPath(r.path)}>
                     <strong>{r.title || t('app.untitled')}</strong>
                     {r.partner && <span className="kp-recent-partner">{t('start.partner', { partner: r.partner })}</span>}
-                    <span className="kp-muted">{r.path}</span>
-                    <span className="kp-muted">{t('start.lastChange', { time: when(r.modifiedAt) })}</span>
+                    {/* The file's own name and folder tell apart two drafts with one title. */}
+                    <span className="kp-recent-file">{r.path.split(/[\\/]/).pop()} <span className="kp-muted">{t('start.inFolder', { folder: dirOf(r.path) })}</span></span>
+                    <span className="kp-muted">{t('start.lastChange', { time: formatDateTime(r.modifiedAt, i18n.language) })}</span>
                   </button>
                 </li>
               ))}
