@@ -135,11 +135,15 @@ describe('export dialog', () => {
   });
 
   it('lists the open comments (not the resolved ones), and a comment\'s link closes the dialog and shows it in the panel', async () => {
+    // Before the sample's planned submission date, so that the comments are all there is to say (WIN-05).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2020, 8, 1, 10, 0));
     const dialog = await openExport({ ...sample('icld-kp-2020'), annotations: [
       comment('c1', { kind: 'section', sectionId: 'challenge' }, 'Saknar siffror om valdeltagandet.'),
       comment('c2', { kind: 'field', field: 'title' }, 'Titeln är lång.'),
       { ...comment('c3', { kind: 'field', field: 'title' }, 'Redan löst.'), resolved: true },
     ] });
+    vi.useRealTimers();
 
     const group = within(dialog).getByText(/^2 öppna kommentarer$/, { selector: '.kp-preflight-heading' }).closest('li')!;
     const links = within(group as HTMLElement).getAllByRole('button');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textIn } from '../../../core/i18n/lookup';
-import { i18next } from '../../../renderer/i18n';
+import { initI18n } from '../../../renderer/i18n';
+
+const i18next = initI18n('sv');
 
 /** Every count the interface shows reads right for one and for many, in both languages. */
 describe('counts in the interface', () => {
