@@ -34,19 +34,24 @@ export function amountEdit(text: string): AmountEdit {
  */
 export function AmountInput({ ore, typed, onCommit, inputProps }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState<string | null>(null);
+  // What is being typed, and the value it started from: when the draft changes underneath a
+  // focused field (undo, redo, a quick fix), the field shows the new value and a later blur must
+  // not write the stale text back over it.
+  const [edit, setEdit] = useState<{ from: string; text: string } | null>(null);
   const shown = typed ?? (ore === 0 ? '' : formatKronor(ore));
+  if (edit !== null && edit.from !== shown) setEdit({ from: shown, text: shown });
   const commit = () => {
-    if (text === null) return;
-    setText(null);
-    const edit = amountEdit(text);
-    if (edit.ore !== ore || edit.typed !== (typed ?? null)) onCommit(edit);
+    if (edit === null) return;
+    setEdit(null);
+    if (edit.text === edit.from) return;
+    const next = amountEdit(edit.text);
+    if (next.ore !== ore || next.typed !== (typed ?? null)) onCommit(next);
   };
   return (
     <input {...inputProps} inputMode="decimal" maxLength={MAX_TYPED} className={`kp-amount ${(inputProps.className as string) ?? ''}`}
-      value={text ?? shown} placeholder="0 kr" title={typed !== undefined ? t('budget.invalidAmount') : undefined}
-      onFocus={(e) => { setText(shown); e.target.select(); }}
-      onChange={(e) => setText(e.target.value)}
+      value={edit?.text ?? shown} placeholder="0 kr" title={typed !== undefined ? t('budget.invalidAmount') : undefined}
+      onFocus={(e) => { setEdit({ from: shown, text: shown }); e.target.select(); }}
+      onChange={(e) => setEdit({ from: shown, text: e.target.value })}
       onBlur={commit}
       onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
   );

@@ -117,7 +117,7 @@ describe('exporting over an existing Word document', () => {
     await dialog.locator('[data-kp-file="Mapp.docx"]').waitFor();
     await name.fill('Mapp');
     await name.press('Enter');
-    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Det finns en mapp som heter ”Mapp.docx”. Välj ett annat namn.');
+    await expect.poll(() => dialog.locator('.kp-warning-text[role="status"]').innerText()).toBe('Det finns en mapp som heter ”Mapp.docx”. Välj ett annat namn.');
     await screenshot(page, 'export-folder-in-the-way');
     expect(await dialog.locator('.kp-replace-confirm').count()).toBe(0);
     expect(await dialog.locator('button[type="submit"]').isDisabled()).toBe(true);
