@@ -17,6 +17,26 @@ export async function createDraft(page: Page, component = 'project', edition?: s
 /** The Slate editor of a section. */
 export const sectionEditor = (page: Page, id: string) => page.locator(`[data-kp-section="${id}"] [data-slate-editor]`);
 
+/** Selects `phrase` in a section's text the way a mouse drag would (a DOM selection over the words). */
+export async function selectWords(page: Page, sectionId: string, phrase: string): Promise<void> {
+  await sectionEditor(page, sectionId).scrollIntoViewIfNeeded();
+  await sectionEditor(page, sectionId).evaluate((root, p) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(p);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + p.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return;
+    }
+    throw new Error(`"${p}" is not in the section`);
+  }, phrase);
+}
+
 /** Clicks into a section's editor and moves the caret to its end. */
 export async function focusSectionEnd(page: Page, id: string): Promise<void> {
   const ed = sectionEditor(page, id);

@@ -8,7 +8,7 @@ import { itemAnchor } from '../../core/review/field-anchor';
 import { projectText } from '../../core/review/plain-text';
 import { currentText, textAnchorAt, type TextAnchor } from '../../core/review/text-anchor';
 import { launchChromium, openApp, screenshot, startAppServer, type AppServer } from './support';
-import { openFromPicker, sectionEditor } from './helpers';
+import { openFromPicker, sectionEditor, selectWords } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
 // Two people, two machines: the reviewer's and the author's app each keep their own settings and
@@ -31,26 +31,6 @@ afterAll(async () => {
 
 const PHRASE = 'svårt att nå unga väljare';
 const savedDraft = (name: string): Draft => JSON.parse(readFileSync(join(shared, name), 'utf8')).draft;
-
-/** Selects `phrase` in a section's text the way a mouse drag would (a DOM selection over the words). */
-async function selectWords(page: Page, sectionId: string, phrase: string): Promise<void> {
-  await sectionEditor(page, sectionId).scrollIntoViewIfNeeded();
-  await sectionEditor(page, sectionId).evaluate((root, p) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(p);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + p.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`"${p}" is not in the section`);
-  }, phrase);
-}
 
 async function saveWithKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Control+S');

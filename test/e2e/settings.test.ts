@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/draft/annotation';
 import type { Draft } from '../../core/draft/schema';
 import { callApi, openApp, screenshot, useAppSession } from './support';
-import { createDraft, sectionEditor } from './helpers';
+import { createDraft, sectionEditor, selectWords } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
 const PHRASE = 'svårt att nå unga väljare';
@@ -26,24 +26,6 @@ const app = useAppSession({
     await callApi(server, 'settings:set', { authorName: 'Greta Granskare', authorInitials: 'GG' });
   },
 });
-
-async function selectWords(page: Page, sectionId: string, phrase: string): Promise<void> {
-  await sectionEditor(page, sectionId).scrollIntoViewIfNeeded();
-  await sectionEditor(page, sectionId).evaluate((root, p) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(p);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + p.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${p}" is not in the section`);
-  }, phrase);
-}
 
 const settingsDialog = (page: Page) => page.locator('dialog.kp-settings-dialog');
 
