@@ -93,11 +93,16 @@ export default defineConfig({
     plugins: [react(), withoutRawTemplates()],
     define: validatedData(),
     build: {
-      rolldownOptions: { input: at('./renderer/index.html') },
+      rolldownOptions: {
+        input: at('./renderer/index.html'),
+        // Everything the first frame needs stays in one bundle (read from disk, never over a
+        // network, so more files would gain nothing); what it doesn't need (the dialogs, see
+        // renderer/dialogs/deferred-dialogs.ts) comes in chunks of its own, loaded when idle.
+        output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+      },
       // electron-vite leaves the renderer unminified by default; minified, the bundle is less than
       // half the size and a long draft's window is ready sooner (`npm run bench`: ready-to-type).
       minify: true,
-      // One bundle read from disk, never over a network: splitting it would gain nothing.
       // KP_SOURCEMAP=1 for profiling: a CPU profile's positions can then be traced to the sources.
       sourcemap: !!process.env.KP_SOURCEMAP,
       chunkSizeWarningLimit: 2000,

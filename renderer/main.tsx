@@ -8,6 +8,7 @@ import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
 import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
+import { preloadDialogs } from './dialogs/deferred-dialogs';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
@@ -22,6 +23,8 @@ import './styles/cards.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';
+// The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
+import './styles/conflict.css';
 
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));
@@ -77,6 +80,15 @@ else void boot();
 // Browser mode: the page keeps its key per tab; the address bar (history, screen shares) need not show it.
 if (document.readyState === 'complete') hideWebTokenFromAddress();
 else window.addEventListener('load', hideWebTokenFromAddress, { once: true });
+
+// The dialogs' code is fetched once the window shows its first screen and has a moment to spare
+// (after the first check), not while the draft itself is on its way.
+const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+const untilShown = appStore.subscribe(() => {
+  if (appStore.get().screen === 'loading') return;
+  untilShown();
+  requestAnimationFrame(() => idle(() => void preloadDialogs()));
+});
 
 window.addEventListener('beforeunload', (e) => {
   if (docStore.get().dirty) e.preventDefault();
