@@ -12,6 +12,7 @@ import { preloadDialogs } from './dialogs/deferred-dialogs';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
+import { formatCount } from './layout/word-limit-level';
 import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, notify } from './state/app-state';
 import { setRulesLanguage } from './rules/engine';
@@ -77,6 +78,9 @@ async function boot(): Promise<void> {
 }
 if (webTokenMissing) void setUiLanguage(navigator.language.toLowerCase().startsWith('en') ? 'en' : 'sv');
 else void boot();
+// Counts are written with Intl.NumberFormat, whose first use loads its locale's data (some 10 ms):
+// done while the window waits for its settings and draft rather than inside the draft's first frame.
+setTimeout(() => formatCount(0, i18next.language === 'en' ? 'en' : 'sv'), 0);
 // Browser mode: the page keeps its key per tab; the address bar (history, screen shares) need not show it.
 if (document.readyState === 'complete') hideWebTokenFromAddress();
 else window.addEventListener('load', hideWebTokenFromAddress, { once: true });
