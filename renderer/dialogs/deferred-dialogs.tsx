@@ -1,3 +1,4 @@
+import { useReview } from '../review/review-state';
 import { deferred } from './deferred';
 
 // The dialogs, loaded apart from the start-up bundle (see deferred.tsx): none is open in a
@@ -8,9 +9,18 @@ export const FilePicker = deferred(() => import('./file-picker').then((m) => m.F
 export const LinkDialog = deferred(() => import('./link-dialog').then((m) => m.LinkDialog));
 export const VersionsDialog = deferred(() => import('../versions/versions-dialog').then((m) => m.VersionsDialog));
 export const ReplaceUnreadableDialog = deferred(() => import('../versions/unreadable-dialog').then((m) => m.ReplaceUnreadableDialog));
-export const ReviewDialogs = deferred(() => import('../review/review-dialogs').then((m) => m.ReviewDialogs));
+const LoadedReviewDialogs = deferred(() => import('../review/review-dialogs').then((m) => m.ReviewDialogs));
 
-const all = [ConflictDialog, ExportDialog, FilePicker, LinkDialog, VersionsDialog, ReplaceUnreadableDialog, ReviewDialogs];
+/**
+ * Review's dialogs, which the window always has in place: their code is asked for only once one
+ * of them is open (or by the preload), not at the first frame, when it would compete with the draft.
+ */
+export function ReviewDialogs() {
+  const open = useReview((s) => s.dialog !== null);
+  return open ? <LoadedReviewDialogs /> : null;
+}
+
+const all = [ConflictDialog, ExportDialog, FilePicker, LinkDialog, VersionsDialog, ReplaceUnreadableDialog, LoadedReviewDialogs];
 
 /** Loads every dialog's module now (they are small; the first one opened then shows at once). */
 export function preloadDialogs(): Promise<void> {
