@@ -1,3 +1,6 @@
+// First, so that the bridge opens its event stream before the rest of the code is evaluated (see
+// http-bridge.ts: openEventsNow).
+import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
 import { createRoot } from 'react-dom/client';
 import { ActionId } from '../core/ipc/actions';
 import { installAutosave } from './actions/autosave';
@@ -7,7 +10,6 @@ import { installShortcuts } from './actions/shortcuts';
 import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
-import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
 import { preloadDialogs } from './dialogs/deferred-dialogs';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
