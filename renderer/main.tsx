@@ -80,20 +80,22 @@ async function boot(): Promise<void> {
 }
 if (webTokenMissing) void setUiLanguage(navigator.language.toLowerCase().startsWith('en') ? 'en' : 'sv');
 else void boot();
-// Counts are written with Intl.NumberFormat, whose first use loads its locale's data (some 10 ms):
-// done while the window waits for its settings and draft rather than inside the draft's first frame.
-setTimeout(() => formatCount(0, i18next.language === 'en' ? 'en' : 'sv'), 0);
 // Browser mode: the page keeps its key per tab; the address bar (history, screen shares) need not show it.
 if (document.readyState === 'complete') hideWebTokenFromAddress();
 else window.addEventListener('load', hideWebTokenFromAddress, { once: true });
 
+const idle = (fn: () => void, timeout?: number) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 0));
+// Counts are written with Intl.NumberFormat, whose first use loads its locale's data (some 10 ms):
+// done in an idle moment while the window waits for its draft (not before the draft is even asked
+// for, as a timer would) rather than inside the draft's first frame.
+idle(() => formatCount(0, i18next.language === 'en' ? 'en' : 'sv'));
+
 // The dialogs' code is fetched once the window shows its first screen and has a moment to spare
 // (after the first check), not while the draft itself is on its way.
-const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
 const untilShown = appStore.subscribe(() => {
   if (appStore.get().screen === 'loading') return;
   untilShown();
-  requestAnimationFrame(() => idle(() => void preloadDialogs()));
+  requestAnimationFrame(() => idle(() => void preloadDialogs(), 3000));
 });
 
 window.addEventListener('beforeunload', (e) => {
