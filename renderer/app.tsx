@@ -5,7 +5,10 @@ import { ReviewDialogs } from './review';
 import { i18next } from './i18n';
 import { EditorScreen } from './screens/editor-screen';
 import { StartScreen } from './screens/start-screen';
-import { appStore, dismissNotice } from './state/app-state';
+import { appStore } from './state/app-state';
+import { Notices } from './layout/notices';
+
+export { Notices };
 import { useStore } from './state/create-store';
 
 /** Catches rendering bugs once, so the user sees a message instead of a blank window. */
@@ -22,28 +25,6 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
 }
 
-/** The messages after saving, exporting, removing … (aria-live), each with its follow-up buttons. */
-export function Notices() {
-  const { t } = useTranslation();
-  const notices = useStore(appStore, (s) => s.notices);
-  return (
-    <div className="kp-notices" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`kp-notice kp-notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-          <span>{n.text}</span>
-          {n.actions?.map((a) => (
-            <button key={a.label} type="button" className="kp-notice-action" onClick={() => {
-              dismissNotice(n.id);
-              a.run();
-            }}>{a.label}</button>
-          ))}
-          <button type="button" className="kp-icon-button" aria-label={t('dialogs.close')} onClick={() => dismissNotice(n.id)}>✕</button>
-        </div>
-      ))}
-    </div>
-  );
-}
-
 export function App() {
   const { t } = useTranslation();
   const screen = useStore(appStore, (s) => s.screen);
@@ -54,7 +35,7 @@ export function App() {
       {screen === 'editor' && <EditorScreen />}
       <DialogHost />
       <ReviewDialogs />
-      <Notices />
+      {screen !== 'editor' && <Notices />}
     </ErrorBoundary>
   );
 }

@@ -7,6 +7,7 @@ import { installAutosave } from './actions/autosave';
 import { isOpeningDraft, openPath } from './actions/draft-commands';
 import { runAction } from './actions/registry';
 import { installShortcuts } from './actions/shortcuts';
+import { installUndoReveal } from './actions/undo';
 import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
@@ -15,14 +16,16 @@ import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
 import { formatCount } from './layout/word-limit-level';
+import { installSpellingLanguage } from './editor/spelling';
 import { i18next, initI18n, setUiLanguage } from './i18n';
-import { appStore, notify } from './state/app-state';
+import { appStore, dropStaleNotices, notify } from './state/app-state';
 import { setRulesLanguage } from './rules/engine';
 import { docStore } from './state/doc-state';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
 import './styles/cards.css';
+import './styles/tables.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';
@@ -32,14 +35,13 @@ import './styles/conflict.css';
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));
 installShortcuts();
+installUndoReveal();
 installAutosave();
 installWindowTitle();
 installLiveChecks();
 installReview();
-setPasteNotice(({ images, tables }) => {
-  const parts = [images && i18next.t('paste.images', { count: images }), tables && i18next.t('paste.tables', { count: tables })].filter(Boolean);
-  notify('info', i18next.t('paste.dropped', { what: parts.join(` ${i18next.t('paste.and')} `) }));
-});
+installSpellingLanguage();
+setPasteNotice(({ images }) => notify('info', i18next.t('paste.dropped', { what: i18next.t('paste.images', { count: images }) })));
 
 bridge.on('menu:action', ({ action }) => {
   if (ActionId.safeParse(action).success) runAction(action);
@@ -66,6 +68,8 @@ const markReady = () => {
 };
 appStore.subscribe(() => requestAnimationFrame(markReady));
 docStore.subscribe(() => requestAnimationFrame(markReady));
+// A message goes as soon as the draft makes it untrue ("Sparat" after a new edit, "Raden togs bort" once it is back).
+docStore.subscribe(dropStaleNotices);
 
 async function boot(): Promise<void> {
   const [info, settings] = await Promise.all([bridge.invoke('app:info', {}), bridge.invoke('settings:get', {})]);

@@ -34,6 +34,8 @@ export interface TableBlock {
   cellPadding: number;
   headerRows: number;
   after: number;
+  /** Rows kept on the page of the row after them ("keep with next"), by index. */
+  keepNext?: readonly boolean[];
 }
 
 /** Anything the estimate lays out. */
@@ -182,7 +184,9 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
       blockPages[i] = page;
       b.rows.forEach((r, j) => {
         const h = rowHeight(b, r);
-        if (y + h > geo.bodyHeight && y > 0) {
+        const following = b.keepNext?.[j] ? b.rows[j + 1] : undefined;
+        const need = h + (following ? rowHeight(b, following) : 0);
+        if (y + need > geo.bodyHeight && y > 0) {
           newPage();
           if (j === 0) blockPages[i] = page;
           if (j >= b.headerRows) y += header;

@@ -2,20 +2,22 @@ import { ExternalHyperlink, Paragraph, type IContext, type IXmlableObject, type 
 
 type Xml = Record<string, unknown>;
 
-/** What a plain paragraph may set: a style, right-to-left direction, right alignment. */
+/** What a plain paragraph may set: a style, keep with next, right-to-left direction, right alignment. */
 export interface PlainParagraphOptions {
   style?: string;
+  keepNext?: boolean;
   bidirectional?: boolean;
   align?: 'right';
 }
 
-// Properties in schema order (pStyle, bidi, jc), one shared object per combination.
+// Properties in schema order (pStyle, keepNext, bidi, jc), one shared object per combination.
 const propsCache = new Map<string, Xml | undefined>();
 function paragraphProperties(o: PlainParagraphOptions): Xml | undefined {
-  const key = `${o.style ?? ''}|${o.bidirectional ? 1 : 0}|${o.align ?? ''}`;
+  const key = `${o.style ?? ''}|${o.keepNext ? 1 : 0}|${o.bidirectional ? 1 : 0}|${o.align ?? ''}`;
   if (propsCache.has(key)) return propsCache.get(key);
   const list: Xml[] = [];
   if (o.style) list.push({ 'w:pStyle': { _attr: { 'w:val': o.style } } });
+  if (o.keepNext) list.push({ 'w:keepNext': {} });
   if (o.bidirectional) list.push({ 'w:bidi': {} });
   if (o.align) list.push({ 'w:jc': { _attr: { 'w:val': o.align } } });
   const props = list.length ? { 'w:pPr': list } : undefined;

@@ -34,22 +34,25 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
 const HEADER_FILL = 'DCE3EF';
 const TOTAL_FILL = 'F2F2F2';
 
-function cellParagraphs(ctx: BuildContext, c: Cell, heading: boolean): Paragraph[] {
+function cellParagraphs(ctx: BuildContext, c: Cell, heading: boolean, keepNext: boolean): Paragraph[] {
   const style = heading ? STYLE.tableHeading : STYLE.tableText;
-  if (c.children) return [plainParagraph(c.children, { style, align: c.align })];
-  return c.text.split(/\r?\n/).map((line) => plainParagraph(textRuns(line, { bold: c.bold }, ctx.locale), { style, align: c.align, bidirectional: startsRtl(line) }));
+  if (c.children) return [plainParagraph(c.children, { style, keepNext, align: c.align })];
+  return c.text.split(/\r?\n/).map((line) => plainParagraph(textRuns(line, { bold: c.bold }, ctx.locale), { style, keepNext, align: c.align, bidirectional: startsRtl(line) }));
 }
 
 /**
  * A table with fixed layout and explicit widths in twips on the grid, the table and every cell,
  * which LibreOffice and Google Docs need to draw the columns as Word does. The header row repeats
- * on each page and no row splits across pages.
+ * on each page, no row splits across pages, and a total row never starts a page on its own.
  */
 export function fixedTable(ctx: BuildContext, columns: readonly number[], header: readonly Cell[], rows: readonly Row[], o: { borders?: boolean } = {}): Table {
   const borders = o.borders === false
     ? { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' }, insideHorizontal: BORDER, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' } }
     : { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
-  const row = (cells: readonly Cell[], kind: 'header' | 'body' | 'total') =>
+  // Word keeps a row on the page of the next one when its paragraphs are "keep with next": the
+  // header row with the first line, and the line before a total with it, so that neither a lone
+  // header at the foot of a page nor a lone total at the top of the next can happen.
+  const row = (cells: readonly Cell[], kind: 'header' | 'body' | 'total', keepNext: boolean) =>
     new TableRow({
       tableHeader: kind === 'header',
       cantSplit: true,
@@ -59,13 +62,14 @@ export function fixedTable(ctx: BuildContext, columns: readonly number[], header
         return new TableCell({
           width: { size: w, type: WidthType.DXA },
           shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-          children: cellParagraphs(ctx, kind === 'total' ? { ...c, bold: true } : c, kind === 'header'),
+          children: cellParagraphs(ctx, kind === 'total' ? { ...c, bold: true } : c, kind === 'header', keepNext),
         });
       }),
     });
+  const keep = [...(header.length ? [rows.length > 0] : []), ...rows.map((_, i) => rows[i + 1]?.total === true)];
   const all = [
-    ...(header.length ? [row(header, 'header')] : []),
-    ...rows.map((r) => row(r.cells, r.total ? 'total' : 'body')),
+    ...(header.length ? [row(header, 'header', keep[0]!)] : []),
+    ...rows.map((r, i) => row(r.cells, r.total ? 'total' : 'body', keep[i + (header.length ? 1 : 0)]!)),
   ];
   ctx.layout.push({
     kind: 'table',
@@ -75,6 +79,7 @@ export function fixedTable(ctx: BuildContext, columns: readonly number[], header
     cellPadding: METRICS.table.before + METRICS.table.after,
     headerRows: header.length ? 1 : 0,
     after: 0,
+    keepNext: keep,
     rows: [
       ...(header.length ? [header.map((c) => ({ text: c.text, bold: true }))] : []),
       ...rows.map((r) => columns.map((_, j) => ({ text: r.cells[j]?.text ?? '', bold: !!(r.total || r.cells[j]?.bold) }))),

@@ -32,29 +32,31 @@ export function startsRtl(text: string): boolean {
   return m !== null && RTL.test(m[0]);
 }
 
-/** Groups the digits of a non-negative integer in threes with non-breaking spaces (sv-SE). */
-function groupDigits(n: bigint): string {
+/** Groups the digits of a non-negative integer in threes: with non-breaking spaces (sv-SE) or commas (en-GB). */
+function groupDigits(n: bigint, separator: string): string {
   const s = n.toString();
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    if (i > 0 && (s.length - i) % 3 === 0) out += NBSP;
+    if (i > 0 && (s.length - i) % 3 === 0) out += separator;
     out += s[i];
   }
   return out;
 }
 
 /**
- * An amount in öre formatted the Swedish way: "12 000 kr" (sv) or "12 000 SEK" (en), digits
- * grouped with non-breaking spaces, öre shown only when there are any ("12 000,50 kr").
+ * An amount in öre formatted the way the document's language writes money: "12 000 kr" (sv,
+ * digits grouped with non-breaking spaces, decimal comma) or "SEK 12,000" (en-GB, as British
+ * usage and Intl's en-GB currency format write it). Öre are shown only when there are any
+ * ("12 000,50 kr", "SEK 12,000.50"); the unit never parts from the figure at a line break.
  */
 export function formatSek(amountOre: number, lang: 'sv' | 'en'): string {
   const ore = BigInt(Math.round(amountOre));
   const sign = ore < 0n ? '\u2212' : '';
   const abs = ore < 0n ? -ore : ore;
-  const kronor = groupDigits(abs / 100n);
   const rest = abs % 100n;
-  const num = rest === 0n ? kronor : `${kronor},${rest.toString().padStart(2, '0')}`;
-  return `${sign}${num}${NBSP}${lang === 'sv' ? 'kr' : 'SEK'}`;
+  const cents = rest === 0n ? '' : rest.toString().padStart(2, '0');
+  if (lang === 'en') return `${sign}SEK${NBSP}${groupDigits(abs / 100n, ',')}${cents && `.${cents}`}`;
+  return `${sign}${groupDigits(abs / 100n, NBSP)}${cents && `,${cents}`}${NBSP}kr`;
 }
 
 const MONTHS = {

@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const Author = z.strictObject({
   name: z.string().min(1).max(200),
   initials: z.string().max(10),
+  /** The commenter's organisation, as their settings said when they wrote (absent in older files). */
+  organisation: z.string().min(1).max(200).optional(),
 });
 export type Author = z.infer<typeof Author>;
 

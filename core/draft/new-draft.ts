@@ -8,6 +8,8 @@ export interface NewDraftOptions {
   editionId: string;
   component: ComponentId;
   documentLanguage: DocumentLanguage;
+  /** The planned submission date, when the user gave one. */
+  submissionDate?: string | null;
   /** Injected so that core stays pure and tests are deterministic. */
   now: Date;
   newId: () => string;
@@ -28,7 +30,7 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
     applicant: { organisation: '', type: '' },
     partners: [{ id: o.newId(), organisation: '', country: '', role: 'partner' }],
     period: { start: null, end: null },
-    submissionDate: null,
+    submissionDate: o.submissionDate ?? null,
     sections,
     coreAreas: [],
     team: [],

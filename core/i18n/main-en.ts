@@ -23,6 +23,8 @@ export const mainEn: SameKeys<typeof mainSv> = {
   copy: 'Copy',
   paste: 'Paste',
   selectAll: 'Select All',
+  find: 'Find…',
+  replace: 'Find and replace…',
   comment: 'Comment',
   link: 'Link…',
   view: '&View',
@@ -50,4 +52,8 @@ export const mainEn: SameKeys<typeof mainSv> = {
   saveButton: 'Save',
   dontSaveButton: 'Don’t Save',
   cancelButton: 'Cancel',
+  // Settings and the spelling context menu.
+  settings: 'Settings…',
+  addToDictionary: 'Add to Dictionary',
+  noSpellingSuggestions: 'No Spelling Suggestions',
 };

@@ -23,6 +23,8 @@ export const mainSv = {
   copy: 'Kopiera',
   paste: 'Klistra in',
   selectAll: 'Markera allt',
+  find: 'Sök…',
+  replace: 'Sök och ersätt…',
   comment: 'Kommentera',
   link: 'Länk…',
   view: '&Visa',
@@ -50,4 +52,8 @@ export const mainSv = {
   saveButton: 'Spara',
   dontSaveButton: 'Spara inte',
   cancelButton: 'Avbryt',
+  // Settings and the spelling context menu.
+  settings: 'Inställningar…',
+  addToDictionary: 'Lägg till i ordlistan',
+  noSpellingSuggestions: 'Inga stavningsförslag',
 };

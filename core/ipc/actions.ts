@@ -14,6 +14,7 @@ export const ActionId = z.enum([
   'edit.undo',
   'edit.redo',
   'edit.find',
+  'edit.replace',
   'edit.link',
   'view.nextProblem',
   'view.nextSection',
@@ -23,5 +24,6 @@ export const ActionId = z.enum([
   'draft.openForReview',
   'review.comment',
   'review.importComments',
+  'app.settings',
 ]);
 export type ActionId = z.infer<typeof ActionId>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Draft, ComponentId, DocumentLanguage } from '../draft/schema';
+import { Draft, ComponentId, DocumentLanguage, IsoDate } from '../draft/schema';
 import { Settings } from '../settings';
 import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
@@ -105,6 +105,16 @@ export type VersionEntry = z.infer<typeof VersionEntry>;
 const VersionId = z.strictObject({ id: VersionEntry.shape.id });
 
 /**
+ * Where a document language's spelling dictionary comes from: the operating system's own
+ * spellchecker (macOS, Windows), a Hunspell dictionary on this computer (Linux), the browser's
+ * own check (browser mode), or none, and then that language is not checked.
+ */
+export const DictionarySource = z.enum(['system', 'local', 'browser', 'missing']);
+export type DictionarySource = z.infer<typeof DictionarySource>;
+export const SpellingStatus = z.strictObject({ 'sv-SE': DictionarySource, 'en-GB': DictionarySource });
+export type SpellingStatus = z.infer<typeof SpellingStatus>;
+
+/**
  * The one IPC contract: channel → request and response schemas. Main (ipcMain.handle), the
  * preload, the browser-mode HTTP bridge and the renderer all derive their types and their
  * validation from this map, so they cannot drift. Channels are named `domain:verb`.
@@ -126,6 +136,8 @@ export const contract = {
       editionId: z.string().min(1).max(100).optional(),
       component: ComponentId.optional(),
       documentLanguage: DocumentLanguage.optional(),
+      /** The planned submission date; without an edition, it decides which edition is in force. */
+      submissionDate: IsoDate.optional(),
     }),
     res: z.strictObject({ draft: Draft }),
   },
@@ -209,6 +221,10 @@ export const contract = {
   'versions:load': { req: VersionId, res: z.strictObject({ draft: Draft }) },
   /** The newest backup of a file that reads as a valid draft, e.g. when the file itself cannot be read. */
   'versions:newest-readable': { req: z.strictObject({ path: Path }), res: z.strictObject({ entry: VersionEntry.nullable() }) },
+  // Spelling (electron/main/spelling.ts): which dictionaries there are, and which language the window's text is in.
+  'spelling:status': { req: Empty, res: SpellingStatus },
+  /** The open draft's document language: the spellchecker checks this window's text in it (and only it). */
+  'spelling:document-language': { req: z.strictObject({ language: DocumentLanguage }), res: Empty },
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import type { ActionId } from './actions';
  * (KEY_CONTEXT_STACKS), most specific first:
  * - `global`: anywhere in the window;
  * - `fields`: outside a text editor (form fields, lists, the page itself);
- * - `text`: inside a section's text editor, where Slate's own history and marks live;
+ * - `text`: inside a section's text editor, where Slate's marks and lists live;
  * - `budget`: a cell of the budget table (inside `fields`);
  * - `native`: handled by the operating system through a menu role, never by the page.
  */
@@ -59,11 +59,14 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'draft.saveAs', context: 'global', keys: [mod('s', { shift: true })] },
   { command: 'draft.export', context: 'global', keys: [mod('e')] },
   { command: 'edit.find', context: 'global', keys: [mod('f')] },
+  { command: 'edit.replace', context: 'global', keys: [mod('h')] },
   { command: 'view.nextProblem', context: 'global', keys: [{ key: 'F8' }] },
   { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
   { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },
   { command: 'review.comment', context: 'global', keys: [mod('m', { code: 'KeyM', alt: true })] },
-  // Outside a text editor undo picks whichever changed last, the fields or a section's text (actions/undo.ts).
+  // Ctrl+, / ⌘, as in Word, Chrome and VS Code.
+  { command: 'app.settings', context: 'global', keys: [mod(',')] },
+  // One history for the whole document (renderer/state/doc-history.ts): the newest change, wherever it is.
   { command: 'edit.undo', context: 'fields', keys: [mod('z')] },
   // Redo is Ctrl+Y on Windows and ⇧⌘Z on macOS, as each platform's apps write it; both keys work on both.
   { command: 'edit.redo', context: 'fields', keys: [mod('y', { shownOn: 'pc' }), mod('z', { shift: true, shownOn: 'mac' })] },
@@ -72,7 +75,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'format.bold', context: 'text', keys: [mod('b')] },
   { command: 'format.italic', context: 'text', keys: [mod('i')] },
   { command: 'format.underline', context: 'text', keys: [mod('u')] },
-  // Inside a text editor Slate's history undoes that section (editor/keys.ts); the keys are edit.undo/redo's.
+  // Inside a text editor the same document history (editor/keys.ts); the keys are edit.undo/redo's.
   { command: 'text.undo', context: 'text', keys: [mod('z')] },
   { command: 'text.redo', context: 'text', keys: [mod('y', { shownOn: 'pc' }), mod('z', { shift: true, shownOn: 'mac' })] },
   // Only in a list item; elsewhere Tab leaves the editor so the keyboard can reach the next control.

@@ -20,7 +20,7 @@ export interface ReviewEnv {
 export const MAX_BODY_LENGTH = 20000;
 
 /** The author identity from settings, or an error asking for a name (the UI asks once). */
-export function authorFromSettings(settings: Pick<Settings, 'authorName' | 'authorInitials'>): Result<Author> {
+export function authorFromSettings(settings: Pick<Settings, 'authorName' | 'authorInitials'> & Partial<Pick<Settings, 'authorOrganisation'>>): Result<Author> {
   const name = settings.authorName.trim();
   if (name === '') return err('invalid-request', 'set your name in the settings before commenting');
   const initials =
@@ -30,7 +30,8 @@ export function authorFromSettings(settings: Pick<Settings, 'authorName' | 'auth
       .map((w) => w[0] ?? '')
       .join('')
       .toUpperCase();
-  return ok({ name: name.slice(0, 200), initials: initials.slice(0, 10) });
+  const organisation = (settings.authorOrganisation ?? '').trim().slice(0, 200);
+  return ok({ name: name.slice(0, 200), initials: initials.slice(0, 10), ...(organisation ? { organisation } : {}) });
 }
 
 /** True when two identities are the same person (same name and initials, ignoring case and spaces). */

@@ -1,7 +1,7 @@
 import type { Localized } from '../template/schema';
 import type { Severity } from './finding';
 import { capSeverity } from './rule';
-import type { RulePack } from './pack-schema';
+import type { Confidence, RulePack } from './pack-schema';
 import { ruleDefinition } from './registry';
 
 /** One rule as `kp rules` and the UI list it. */
@@ -11,9 +11,10 @@ export interface RuleDescription {
   /**
    * The editions that apply the rule, with the severity its findings get there (the pack's, capped
    * as findings are) and its sources. `uncertainData`: some figure it checks is uncertain, and a
-   * breach of that figure only warns.
+   * breach of that figure only warns. `confidence` and `note`: how sure the pack is that the rule
+   * applies in that edition, and why where it is inferred.
    */
-  editions: Array<{ id: string; severity: Severity; sources: string[]; uncertainData: boolean }>;
+  editions: Array<{ id: string; severity: Severity; sources: string[]; uncertainData: boolean; confidence: Confidence; note?: Localized }>;
   /** Every source the rule rests on, across those editions. */
   sources: string[];
 }
@@ -32,7 +33,10 @@ export function describeRules(packs: readonly RulePack[]): RuleDescription[] {
       let d = byId.get(r.id);
       if (!d) byId.set(r.id, (d = { id: r.id, title: ruleDefinition.get(r.id)?.title ?? { sv: r.id, en: r.id }, editions: [], sources: [] }));
       const severity = capSeverity(r.severity, r.severity, [r.confidence]);
-      d.editions.push({ id: p.id, severity, sources: [...r.sources], uncertainData: severity === 'error' && uncertain.has(r.id) });
+      d.editions.push({
+        id: p.id, severity, sources: [...r.sources], uncertainData: severity === 'error' && uncertain.has(r.id),
+        confidence: r.confidence, ...(r.note ? { note: r.note } : {}),
+      });
       for (const s of r.sources) if (!d.sources.includes(s)) d.sources.push(s);
     }
   }

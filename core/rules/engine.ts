@@ -9,7 +9,13 @@ import { countWords, hasAtLeastWords } from './word-count';
 
 /** A unit with the context it runs in. */
 export interface CompiledUnit extends RuleUnit {
-  context: Omit<RuleContext, 'words' | 'hasWords'>;
+  context: Omit<RuleContext, 'words' | 'hasWords' | 'today'>;
+}
+
+/** What a check needs besides the draft and the edition. */
+export interface CheckOptions {
+  /** Today's date, YYYY-MM-DD (passed in, so that core has no clock and tests can fix it). */
+  today?: string;
 }
 
 const compiled = new WeakMap<RulePack, CompiledUnit[]>();
@@ -34,8 +40,9 @@ export function asDraftObject(draft: unknown): Draft {
   return (typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? draft : {}) as Draft;
 }
 
-/** The value of one part of a draft (undefined when the draft lacks it). */
-export function readPart(draft: unknown, part: DraftPart): unknown {
+/** The value of one part of a draft (undefined when the draft lacks it); 'today' comes from the options. */
+export function readPart(draft: unknown, part: DraftPart, options: CheckOptions = {}): unknown {
+  if (part === 'today') return options.today;
   if (typeof draft !== 'object' || draft === null) return undefined;
   if (part.startsWith('section:')) {
     const sections = (draft as { sections?: unknown }).sections;
@@ -66,9 +73,9 @@ export function cachingCounter(cache: { get(k: object): number | undefined; set(
  * Runs one unit. Rules read defensively, so this only catches a bug meeting data nobody foresaw:
  * the user then sees that the rule could not be checked instead of losing every other finding.
  */
-export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter): Finding[] {
+export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, options: CheckOptions = {}): Finding[] {
   try {
-    return unit.run(draft, { ...unit.context, ...counter });
+    return unit.run(draft, { ...unit.context, ...counter, today: options.today ?? null });
   } catch {
     return [{
       ruleId: unit.ruleId,
@@ -85,10 +92,10 @@ export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter):
  * Checks a draft against an edition's rules and returns every finding, in the pack's rule order.
  * Pure and total: never throws and never changes the draft, whatever it is handed.
  */
-export function checkDraft(draft: Draft, pack: RulePack): Finding[] {
+export function checkDraft(draft: Draft, pack: RulePack, options: CheckOptions = {}): Finding[] {
   const d = asDraftObject(draft);
   const counter = cachingCounter(new Map<object, number>());
   const out: Finding[] = [];
-  for (const unit of compilePack(pack)) for (const f of runUnit(unit, d, counter)) out.push(f);
+  for (const unit of compilePack(pack)) for (const f of runUnit(unit, d, counter, options)) out.push(f);
   return out;
 }

@@ -23,11 +23,21 @@ export const FindingLocation = z.discriminatedUnion('kind', [
 ]);
 export type FindingLocation = z.infer<typeof FindingLocation>;
 
+/** A step in a quick fix's path: a key, an array index, or the array element with this id. */
+const PathStep = z.union([z.string(), z.number(), z.strictObject({ id: z.string() })]);
+
 /** A quick fix: a description and a JSON-patch-like set of field assignments on the draft. */
 export const QuickFix = z.strictObject({
   label: z.strictObject({ sv: z.string(), en: z.string() }),
-  /** Assignments applied to the draft, e.g. { path: ['partners', 0, 'country'], value: 'MK' }. */
-  edits: z.array(z.strictObject({ path: z.array(z.union([z.string(), z.number()])), value: z.unknown() })),
+  /**
+   * Assignments applied to the draft, e.g. { path: ['partners', 0, 'country'], value: 'MK' }, or
+   * removals of an array element ({ path: ['budget', { id: 'b3' }], remove: true }). An element named
+   * by id is found wherever it has moved to since the check.
+   */
+  edits: z.array(z.union([
+    z.strictObject({ path: z.array(PathStep).min(1), remove: z.literal(true) }),
+    z.strictObject({ path: z.array(PathStep), value: z.unknown() }),
+  ])),
 });
 export type QuickFix = z.infer<typeof QuickFix>;
 

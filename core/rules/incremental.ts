@@ -1,5 +1,5 @@
 import type { Draft } from '../draft/schema';
-import { asDraftObject, compilePack, readPart, runUnit } from './engine';
+import { asDraftObject, compilePack, readPart, runUnit, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 import type { RulePack } from './pack-schema';
 import { createWordCounter } from './word-count';
@@ -7,8 +7,8 @@ import { createWordCounter } from './word-count';
 /** A checker that remembers its last results, for checking as the user types. */
 export interface IncrementalChecker {
   readonly pack: RulePack;
-  /** The same findings as `checkDraft(draft, pack)`, re-running only rules whose inputs changed. */
-  check(draft: Draft): Finding[];
+  /** The same findings as `checkDraft(draft, pack, options)`, re-running only rules whose inputs changed. */
+  check(draft: Draft, options?: CheckOptions): Finding[];
   /** How many rule units ran in the last `check` (for tests and diagnostics). */
   readonly lastRunCount: number;
 }
@@ -31,7 +31,7 @@ export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
     get lastRunCount() {
       return lastRunCount;
     },
-    check(input) {
+    check(input, options = {}) {
       const draft = asDraftObject(input);
       lastRunCount = 0;
       const out: Finding[] = [];
@@ -42,11 +42,11 @@ export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
         let same = prev !== undefined;
         const now: unknown[] = new Array(reads.length);
         for (let j = 0; j < reads.length; j++) {
-          now[j] = readPart(draft, reads[j]!);
+          now[j] = readPart(draft, reads[j]!, options);
           if (same && !Object.is(now[j], prev![j])) same = false;
         }
         if (!same) {
-          results[i] = runUnit(unit, draft, counter);
+          results[i] = runUnit(unit, draft, counter, options);
           inputs[i] = now;
           lastRunCount++;
         }

@@ -23,6 +23,23 @@ function duplicates(values: string[]): string[] {
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
 }
 
+/** A moved amount must land in an eligible category; keywords must point to one that is not. */
+function costProblems(p: RulePack): string[] {
+  const problems: string[] = [];
+  const byId = new Map(p.costCategories.map((c) => [c.id, c]));
+  for (const c of p.costCategories) {
+    if (c.moveTo === undefined) continue;
+    if (c.status === 'eligible') problems.push(`cost category ${c.id}: an eligible category has nothing to move`);
+    if (byId.get(c.moveTo)?.status !== 'eligible') problems.push(`cost category ${c.id}: moveTo "${c.moveTo}" is not an eligible category`);
+  }
+  for (const k of p.costKeywords ?? []) {
+    const c = byId.get(k.category);
+    if (!c) problems.push(`cost keywords: unknown category "${k.category}"`);
+    else if (c.status === 'eligible') problems.push(`cost keywords: category "${k.category}" is eligible`);
+  }
+  return problems;
+}
+
 /** Consistency the schema alone cannot express: unique ids and references that resolve. */
 function crossCheck(p: RulePack): string[] {
   const problems: string[] = [];
@@ -71,6 +88,7 @@ function crossCheck(p: RulePack): string[] {
     c.prerequisites.forEach((q) => needRule(q.ruleId, `component ${c.id} prerequisite`));
   }
   for (const c of p.costCategories) needRule(c.status === 'eligible' ? c.reportedBy : (c.reportedBy ?? 'BUD-12'), `cost category ${c.id}`);
+  problems.push(...costProblems(p));
   p.budgetLimits.forEach((l, i) => {
     needRule(l.ruleId, `budget limit ${i}`);
     if (l.region !== null && !regions.has(l.region)) problems.push(`budget limit ${i}: unknown region "${l.region}"`);

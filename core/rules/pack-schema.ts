@@ -149,9 +149,26 @@ export const CostCategory = z.strictObject({
   reportedBy: RuleId.optional(),
   /** Top-level budget group used in reports and grant decisions. */
   group: z.enum(['work_input', 'travel_activities', 'other']),
+  /** An eligible category the amount of a line of this (ineligible) one can be moved to, offered as a quick fix. */
+  moveTo: Slug.optional(),
   ...sourced,
 });
 export type CostCategory = z.infer<typeof CostCategory>;
+
+/**
+ * A word in a budget line's description that betrays a cost of `category` (e.g. "lön" → salaries).
+ * A term matches whole words; a leading or trailing `*` lets it stand inside a compound
+ * ("löne*" finds "lönekostnad", "*lön" finds "timlön"). Spaces match any white space.
+ */
+const Term = z.string().regex(/^\*?[\p{L}][\p{L}\p{N}' -]*[\p{L}]\*?$/u, 'expected a word or phrase, optionally with * at either end');
+export const CostKeywords = z.strictObject({
+  category: Slug,
+  terms: z.strictObject({ sv: z.array(Term), en: z.array(Term) }),
+  /** Phrases that contain a term but name an eligible cost ("visa fee"); they are passed over. */
+  ignore: z.strictObject({ sv: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).optional(),
+  ...sourced,
+});
+export type CostKeywords = z.infer<typeof CostKeywords>;
 
 /** A word requirement on one text section (ids from templates/applications/kp-standard.json). */
 export const SectionRule = z.strictObject({
@@ -176,6 +193,8 @@ export const RuleConfig = z.strictObject({
   confidence: Confidence,
   /** Rule-specific parameters, validated by the rule itself when the pack is loaded. */
   params: z.record(z.string(), z.unknown()).optional(),
+  /** Why the rule applies here when the fact sheet does not say so directly (confidence I). */
+  note: Localized.optional(),
 }).refine((r) => !(r.severity === 'error' && r.confidence === 'U'), {
   // It could never be one (capSeverity): the pack would say something the app does not do.
   message: 'a rule whose basis is uncertain (confidence U) cannot be an error; make it a warning',
@@ -191,6 +210,8 @@ export const RulePack = z.strictObject({
   /** How sure the start date is; U where the source gives only an approximate date ("≈ April 2023"). */
   effectiveFromConfidence: Confidence.optional(),
   effectiveTo: Day.nullable(),
+  /** How sure the end date is; U where it is the day before an approximate start of the next edition. */
+  effectiveToConfidence: Confidence.optional(),
   confidence: Confidence,
   sources: Sources,
   /** What characterises the edition, for the edition picker. */
@@ -207,6 +228,8 @@ export const RulePack = z.strictObject({
   blackouts: z.array(Blackout),
   budgetLimits: z.array(BudgetLimit),
   costCategories: z.array(CostCategory).min(1),
+  /** Words in line descriptions that point to a cost the edition does not pay for. */
+  costKeywords: z.array(CostKeywords).optional(),
   sections: z.array(SectionRule),
   rules: z.array(RuleConfig).min(1),
 });

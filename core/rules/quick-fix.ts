@@ -1,18 +1,37 @@
 import type { Draft } from '../draft/schema';
 import type { QuickFix } from './finding';
 
-function setAt(target: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(target) && typeof head === 'number' && head >= 0 && head < target.length) {
-    const copy = target.slice();
-    copy[head] = setAt(target[head], rest, value);
-    return copy;
-  }
-  if (typeof target === 'object' && target !== null && !Array.isArray(target) && typeof head === 'string' && head in target) {
-    return { ...(target as Record<string, unknown>), [head]: setAt((target as Record<string, unknown>)[head], rest, value) };
+type Step = QuickFix['edits'][number]['path'][number];
+
+/** The index or key a step names in `target`, or throws when it names nothing there. */
+function resolve(target: unknown, step: Step): string | number {
+  if (Array.isArray(target)) {
+    const i = typeof step === 'object'
+      ? target.findIndex((e) => typeof e === 'object' && e !== null && (e as { id?: unknown }).id === step.id)
+      : step;
+    if (typeof i === 'number' && i >= 0 && i < target.length) return i;
+  } else if (typeof target === 'object' && target !== null && typeof step === 'string' && step in target) {
+    return step;
   }
   throw new RangeError('path does not exist');
+}
+
+const REMOVE = Symbol('remove');
+
+function setAt(target: unknown, path: readonly Step[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  const at = resolve(target, head!);
+  if (Array.isArray(target)) {
+    const copy = target.slice();
+    const next = setAt(target[at as number], rest, value);
+    if (next === REMOVE) copy.splice(at as number, 1);
+    else copy[at as number] = next;
+    return copy;
+  }
+  const obj = target as Record<string, unknown>;
+  if (rest.length === 0 && value === REMOVE) throw new RangeError('only array elements can be removed');
+  return { ...obj, [at]: setAt(obj[at as string], rest, value) };
 }
 
 /**
@@ -23,7 +42,7 @@ function setAt(target: unknown, path: readonly (string | number)[], value: unkno
 export function applyQuickFix(draft: Draft, fix: QuickFix): Draft {
   try {
     let out: unknown = draft;
-    for (const e of fix.edits) out = setAt(out, e.path, e.value);
+    for (const e of fix.edits) out = setAt(out, e.path, 'remove' in e ? REMOVE : e.value);
     return out as Draft;
   } catch {
     return draft;

@@ -9,6 +9,7 @@ import { doc01, doc02, doc03, doc04, doc05 } from './checks/documents';
 import { team01, team02, team03, team04, team05, team06 } from './checks/team';
 import { win01, win02, win03, win04 } from './checks/windows';
 import { fld01 } from './checks/fields';
+import { win05 } from './checks/submission';
 
 /** Every rule the engine implements, in the fact sheet's order. Packs choose which apply. */
 export const ruleDefinitions: readonly RuleDefinition[] = [
@@ -16,7 +17,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   cty01, cty02, cty03, cty04, cty05, cty06, cty07,
   core01, core02, obj01,
   comp01,
-  win01, win02, win03, win04,
+  win01, win02, win03, win04, win05,
   dur01, dur02,
   bud01, bud02, bud03, bud04, bud05, bud06, bud07, bud08, bud09, bud10, bud11, bud12, bud13, bud14,
   team01, team02, team03, team04, team05, team06,

@@ -21,6 +21,8 @@ export type DraftPart =
   | 'budget'
   | 'declarations'
   | 'invalidInputs'
+  /** Not a part of the draft: the date the check runs on (see CheckOptions). */
+  | 'today'
   | `section:${string}`;
 
 /** What a rule gets besides the draft. */
@@ -28,6 +30,8 @@ export interface RuleContext {
   pack: RulePack;
   index: PackIndex;
   config: RuleConfig;
+  /** Today's date (YYYY-MM-DD) when the caller gave one; rules comparing with it are silent without. */
+  today: string | null;
   /** Words in a section's rich text; cached by the caller (per call, or per object in the incremental checker). */
   words(richText: unknown): number;
   /** True when the text has at least `n` words; may stop reading early (uses a cached count if any). */

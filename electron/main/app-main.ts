@@ -18,6 +18,9 @@ import { OpenFiles } from './open-files';
 import { draftPathFromArgv, draftPathFromInstanceData } from './launch-file';
 import { createFileLogger, logUncaught } from './log';
 import { buildMenuTemplate } from './menu';
+import { installContextMenu } from './context-menu';
+import { Spelling } from './spelling';
+import type { DocumentLanguage } from '../../core/draft/schema';
 import { guardWebContents, hardenSession } from './security';
 import { showFileWithShell } from './show-file';
 import { openElectronStore } from './store';
@@ -71,6 +74,12 @@ export function startApp(paths: AppPaths): void {
   const granted = new GrantedPaths({ recent: () => store?.getRecent().map((r) => r.path) ?? [] });
   if (launchFile) granted.grant(launchFile);
   const openFiles = new OpenFiles();
+  let spelling: Spelling | null = null;
+  // Each window's draft language; the session's spellchecker follows the focused window.
+  const textLanguage = new Map<number, DocumentLanguage>();
+  const applySpelling = (w: DraftWindow | undefined) => {
+    if (w && store) spelling?.apply(store.getSettings(), textLanguage.get(w.contents.id) ?? 'sv-SE');
+  };
 
   const strings = () => stringsFor(store?.getSettings().uiLanguage ?? 'sv');
   const targetWindow = (): DraftWindow | undefined => {
@@ -89,6 +98,7 @@ export function startApp(paths: AppPaths): void {
       onClosed: () => {
         windows.delete(id);
         windowHandlers.delete(id);
+        textLanguage.delete(id);
         openFiles.forget(id);
         if (quitting && windows.size === 0) app.quit();
       },
@@ -98,6 +108,8 @@ export function startApp(paths: AppPaths): void {
     });
     const id = w.contents.id;
     windows.set(id, w);
+    w.win.on('focus', () => applySpelling(w));
+    installContextMenu(w.contents, strings, (word) => session.defaultSession.addWordToSpellCheckerDictionary(word));
     // A reloaded page starts with no draft.
     w.contents.on('did-start-loading', () => openFiles.forget(id));
     for (const file of pendingFiles.splice(0)) w.send('app:open-file', { path: file });
@@ -181,6 +193,13 @@ export function startApp(paths: AppPaths): void {
       log.error('could not create the drafts folder', e);
     }
     hardenSession(session.defaultSession, (m) => log.info(m));
+    spelling = new Spelling({
+      session: session.defaultSession,
+      platform: process.platform,
+      profileDictionaries: join(app.getPath('userData'), 'Dictionaries'),
+      bundledDictionaries: join(process.resourcesPath ?? '', 'dictionaries'),
+      log: (m) => log.info(m),
+    });
     handleAppProtocol(paths.rendererDir);
 
     const services = createServiceHandlers({
@@ -204,6 +223,12 @@ export function startApp(paths: AppPaths): void {
             ...createDialogHandlers(w.win, strings, draftsDir),
             'window:state': async ({ title, dirty }) => {
               w.setState(title, dirty);
+              return ok({});
+            },
+            'spelling:status': async () => ok(spelling!.status()),
+            'spelling:document-language': async ({ language }) => {
+              textLanguage.set(sender.id, language);
+              if (targetWindow() === w) applySpelling(w);
               return ok({});
             },
           }, granted);
@@ -230,7 +255,10 @@ export function startApp(paths: AppPaths): void {
           if (shown !== lastRecentShown) refreshMenu();
         }
         // The menu speaks the UI language; the renderer re-words the title itself.
-        if (channel === 'settings:set' && result.ok) refreshMenu();
+        if (channel === 'settings:set' && result.ok) {
+          refreshMenu();
+          applySpelling(targetWindow());
+        }
       },
     });
 

@@ -80,9 +80,9 @@ export class DraftWindow {
         // A file dropped outside the editor's own drop targets navigates to its file:// URL;
         // guardWebContents cancels that navigation and opens the file if it is a draft.
         navigateOnDragDrop: true,
-        // macOS checks spelling with the system's own dictionaries. Elsewhere Chromium would
-        // download Hunspell dictionaries from Google's servers, and the app stays offline.
-        spellcheck: process.platform === 'darwin',
+        // The spellchecker itself is switched per language by spelling.ts, which keeps its
+        // dictionaries local (Chromium would otherwise download them from Google's servers).
+        spellcheck: true,
       },
     });
     if (bounds.maximized) this.win.maximize();

@@ -55,6 +55,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
           submenu: [
             action(s.about, 'help.about'),
             { type: 'separator' },
+            action(s.settings, 'app.settings'),
+            { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
             { role: 'hide' },
@@ -90,7 +92,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'edit',
     label: label(s.edit),
     submenu: [
-      // The editor keeps its own history (slate-history); native undo would bypass it.
+      // The document keeps one history of its own (text and fields); native undo would bypass it.
       action(s.undo, 'edit.undo'),
       action(s.redo, 'edit.redo'),
       { type: 'separator' },
@@ -99,8 +101,13 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { role: 'paste', label: s.paste },
       { role: 'selectAll', label: s.selectAll },
       { type: 'separator' },
+      action(s.find, 'edit.find'),
+      action(s.replace, 'edit.replace'),
+      { type: 'separator' },
       action(s.link, 'edit.link'),
       action(s.comment, 'review.comment'),
+      // macOS keeps Settings in the app menu; elsewhere it ends the Edit menu, as in GNOME and Office apps.
+      ...(mac ? [] : ([{ type: 'separator' }, action(s.settings, 'app.settings')] as const)),
     ],
   };
 

@@ -18,7 +18,8 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
   });
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  // Off the Mac the spellchecker would fetch dictionaries from the network (see draft-window.ts).
+  // Off the Mac the spellchecker would fetch dictionaries from the network: it stays off until
+  // spelling.ts has pointed it at the app's own dictionaries and a window has named its language.
   if (process.platform !== 'darwin') ses.setSpellCheckerEnabled(false);
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = ALLOWED_REQUEST.test(details.url);

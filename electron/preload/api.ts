@@ -34,6 +34,8 @@ export const CHANNELS = [
   'versions:list',
   'versions:load',
   'versions:newest-readable',
+  'spelling:status',
+  'spelling:document-language',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];

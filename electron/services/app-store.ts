@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Settings, defaultSettings } from '../../core/settings';
+import { Settings, settingsFromStored } from '../../core/settings';
 import { RecentFile, ReviewRole } from '../../core/ipc/contract';
 
 /**
@@ -22,8 +22,7 @@ export class AppStore {
   constructor(private readonly kv: KeyValueStore) {}
 
   getSettings(): Settings {
-    const stored = Settings.partial().safeParse(this.kv.get('settings') ?? {});
-    return { ...defaultSettings, ...(stored.success ? stored.data : {}) };
+    return settingsFromStored(this.kv.get('settings'));
   }
 
   setSettings(patch: Partial<Settings>): Settings {

@@ -10,6 +10,7 @@ import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
 import { mergeCommentsFromFiles } from './merge-comments';
 import { createRecoveryArea } from './recovery';
+import { withFileTimes } from './recent-times';
 import { reviewCopyPath } from './review-copy';
 import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
@@ -59,9 +60,10 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       ok({
         draft: buildNewDraft({
           template: loadApplicationTemplate(),
-          editionId: req.editionId ?? defaultEdition(),
+          editionId: req.editionId ?? defaultEdition(d.store.getSettings().defaultEdition, req.submissionDate),
           component: req.component ?? 'project',
           documentLanguage: req.documentLanguage ?? 'sv-SE',
+          submissionDate: req.submissionDate ?? null,
           now: new Date(),
           newId: randomUUID,
         }),
@@ -82,7 +84,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       remember(path, draft);
       return ok({ path, savedAt: r.value.savedAt, fingerprint: r.value.fingerprint });
     },
-    'recent:list': async () => ok(d.store.getRecent()),
+    'recent:list': async () => ok(await withFileTimes(d.store.getRecent())),
     // Autosave goes here, never to the user's file (the renderer saves to the file itself only
     // when settings.autosaveToFile is on).
     'recovery:list': async () => recovery.list(),

@@ -1,5 +1,5 @@
 import { ApplicationTemplate } from '../../core/template/schema';
-import { defaultEditionId, parseRulePacks, type RulePack } from '../../core/rules';
+import { newDraftEditionId, localDay, parseRulePacks, type DefaultEditionRule, type RulePack } from '../../core/rules';
 import { applicationTemplates, rulePacks } from '../../templates';
 
 /** The application template, validated once when first needed. */
@@ -23,9 +23,12 @@ export function loadRulePacks(): RulePack[] {
   return cachedPacks;
 }
 
-/** The edition a new draft targets unless the user picks another (the newest with known ceilings). */
-export function defaultEdition(): string {
-  const id = defaultEditionId(loadRulePacks());
+/**
+ * The edition a new draft targets unless the user picks another: the settings' fixed edition, or
+ * the one in force on the planned submission date (today when none is given).
+ */
+export function defaultEdition(rule: DefaultEditionRule = 'in-force', date: string = localDay(new Date())): string {
+  const id = newDraftEditionId(loadRulePacks(), rule, date);
   if (!id) throw new Error('no rule packs');
   return id;
 }

@@ -1,9 +1,10 @@
 import { bridge } from '../bridge';
 import { fieldsLocked } from '../review/lock';
-import { appStore, openDialog } from '../state/app-state';
+import { appStore, notify, openDialog } from '../state/app-state';
+import { messageFor } from '../messages';
 import { docStore } from '../state/doc-state';
 import type { AppError } from '../../core/result';
-import { currentDraft, recoveryKey, showError, writeOpenDraft } from './draft-commands';
+import { currentDraft, recoveryKey, writeOpenDraft } from './draft-commands';
 import { answerForLiveCopy } from './live-copies';
 
 /** How long after the last change unsaved work is copied to the recovery area. */
@@ -35,7 +36,8 @@ function failed(error: AppError): void {
   console.warn(`[kp] autosave failed: ${error.code}`);
   const first = !docStore.get().autosaveFailed;
   docStore.set({ autosaveFailed: true });
-  if (first && error.code === 'app-gone') showError(error);
+  // Untrue once a copy reaches the app again (the status bar says "secured" then too).
+  if (first && error.code === 'app-gone') notify('error', messageFor(error), undefined, { staleWhen: () => !docStore.get().autosaveFailed });
 }
 
 /**

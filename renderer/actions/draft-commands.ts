@@ -16,9 +16,9 @@ import { forgetUnreadableFile, isUnreadableFile, showOpenError } from '../versio
 
 const t = text;
 
-export function showError(error: AppError, o: { during?: 'export' } = {}): void {
+export function showError(error: AppError, o: { during?: 'export'; topic?: string } = {}): void {
   if (error.code === 'cancelled') return;
-  notify('error', messageFor(error, o));
+  notify('error', messageFor(error, o), undefined, o.topic ? { topic: o.topic } : {});
 }
 
 const newSessionId = () =>
@@ -49,7 +49,7 @@ export function mayDiscardOpenDraft(): boolean {
   return window.confirm(t('dialogs.discardChanges', { title: draft.title || t('app.untitled') }));
 }
 
-export async function newDraft(o: { component?: ComponentId; editionId?: string; documentLanguage?: DocumentLanguage } = {}): Promise<void> {
+export async function newDraft(o: { component?: ComponentId; editionId?: string; documentLanguage?: DocumentLanguage; submissionDate?: string } = {}): Promise<void> {
   const r = await bridge.invoke('draft:new', o);
   if (!r.ok) return showError(r.error);
   startDraft(r.value.draft, null, { dirty: false });
@@ -157,10 +157,11 @@ export async function saveTo(path: string, o: SaveOptions = {}): Promise<boolean
   const r = await writeOpenDraft(path, o);
   if (!r.ok) {
     if (r.error.code === 'conflict') openDialog({ kind: 'conflict', path });
-    else showError({ ...r.error, path: r.error.path ?? path });
+    else showError({ ...r.error, path: r.error.path ?? path }, { topic: 'save' });
     return false;
   }
-  notify('info', t('dialogs.saved', { path: r.value.path }));
+  // A save that works replaces the message of one that failed; "Sparat" itself goes with the next change.
+  notify('info', t('dialogs.saved', { path: r.value.path }), undefined, { topic: 'save', staleWhen: () => docStore.get().dirty });
   return true;
 }
 

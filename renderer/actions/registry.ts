@@ -33,7 +33,9 @@ const actions: Record<ActionId, AppAction> = {
   'draft.versions': { id: 'draft.versions', isEnabled: hasDraft, perform: () => openDialog({ kind: 'versions' }) },
   'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },
   'edit.redo': { id: 'edit.redo', isEnabled: hasDraft, perform: redo },
-  'edit.find': { id: 'edit.find', isEnabled: hasDraft, perform: () => findStore.set({ open: true }) },
+  'edit.find': { id: 'edit.find', isEnabled: hasDraft, perform: () => findStore.set({ open: true, replacing: false }) },
+  // The bar hides the replace row in a reviewer's locked view.
+  'edit.replace': { id: 'edit.replace', isEnabled: hasDraft, perform: () => findStore.set({ open: true, replacing: true }) },
   'edit.link': { id: 'edit.link', isEnabled: () => hasDraft() && canEditLink(), perform: openLinkDialog },
   'view.nextProblem': { id: 'view.nextProblem', isEnabled: hasDraft, perform: goToNextProblem },
   'view.nextSection': { id: 'view.nextSection', isEnabled: hasDraft, perform: () => goToSection(1) },
@@ -43,6 +45,8 @@ const actions: Record<ActionId, AppAction> = {
   'draft.openForReview': { id: 'draft.openForReview', isEnabled: () => true, perform: openForReview },
   'review.comment': { id: 'review.comment', isEnabled: hasDraft, perform: commentHere },
   'review.importComments': { id: 'review.importComments', isEnabled: hasDraft, perform: openImportCopies },
+  // Not over another dialog: that one's unsaved choices would be lost.
+  'app.settings': { id: 'app.settings', isEnabled: () => appStore.get().dialog === null, perform: () => openDialog({ kind: 'settings' }) },
 };
 
 /** Runs a command if it is enabled now; returns whether it ran. */

@@ -78,5 +78,5 @@ export function removeLine(id: string, col = 'description'): void {
       return back === d ? d : withInvalidInput(back, amountKey(id), typed);
     });
     focusCell(docStore.get().draft?.budget.findIndex((l) => l.id === id) ?? at, col);
-  } }]);
+  } }], { staleWhen: () => docStore.get().draft?.budget.some((l) => l.id === id) ?? true });
 }

@@ -6,6 +6,9 @@ import { packView } from '../rules/engine';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { AmountInput } from './amount-input';
+import { CategoryPicker } from './category-picker';
+import { CellText } from './cell-text';
+import { WrapSelect } from './wrap-select';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
@@ -39,8 +42,7 @@ const CELL_SHORTCUTS = ariaKeyShortcuts(['budget.addLine', 'budget.removeLine', 
  * so that Tab goes from cell to cell, as in a spreadsheet; they stay for the mouse.
  */
 export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'sv';
+  const { t } = useTranslation();
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const cats = packView(editionId)?.costCategories ?? [];
   const amountLoc = `budget:${line.id}:amount`;
@@ -74,20 +76,17 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   return (
     <>
       <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
-        <td><input {...cell('description')} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
-          onChange={(e) => set({ description: e.target.value }, `budget:${line.id}:description`)} /></td>
-        <td><select {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category} onChange={(e) => set({ category: e.target.value })}>
-          <option value="">{t('parties.choose')}</option>
-          {cats.map((c) => <option key={c.id} value={c.id}>{c[lang]}</option>)}
-          {line.category && !cats.some((c) => c.id === line.category) && <option value={line.category}>{line.category}</option>}
-        </select></td>
-        <td><select {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
+        <td><CellText {...cell('description')} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
+          onValue={(description) => set({ description }, `budget:${line.id}:description`)} /></td>
+        <td><CategoryPicker {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category}
+          categories={cats} onChange={(category) => set({ category })} /></td>
+        <td><WrapSelect {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
           {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
           {!sides.some(([id]) => id === line.side) && <option value={line.side}>{line.side}</option>}
-        </select></td>
-        <td><select {...cell('year')} {...fieldProps(`budget:${line.id}:year`, yearF)} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
+        </WrapSelect></td>
+        <td><WrapSelect {...cell('year')} {...fieldProps(`budget:${line.id}:year`, yearF)} aria-label={`${t('budget.year')} ${n}`} value={line.year} onChange={(e) => set({ year: Number(e.target.value) })}>
           {Array.from({ length: Math.max(years, line.year) }, (_, k) => k + 1).map((y) => <option key={y} value={y}>{y}</option>)}
-        </select></td>
+        </WrapSelect></td>
         <td className="kp-num"><AmountInput ore={line.amountOre} typed={typedAmount}
           inputProps={{ ...cell('amount'), ...fieldProps(amountLoc, amountF), 'aria-label': `${t('budget.amount')} ${n}` }}
           onCommit={(edit) => updateFields((d) => withInvalidInput(patchLine(d, line.id, { amountOre: edit.ore }), amountKey(line.id), edit.typed))} /></td>

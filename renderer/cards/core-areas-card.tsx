@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTextLanguage } from '../editor/spelling';
 import { CoreAreaId } from '../../core/draft/schema';
 import { FieldMessages, useFieldFindings } from '../findings/field-findings';
 import { useStore } from '../state/create-store';
@@ -26,6 +27,7 @@ function CoreArea({ id, selected }: { id: CoreAreaId; selected?: { justification
     coreAreas: on ? [...d.coreAreas, { id, justification: '' }].sort((a, b) => CoreAreaId.options.indexOf(a.id) - CoreAreaId.options.indexOf(b.id))
       : d.coreAreas.filter((c) => c.id !== id),
   }));
+  const text = useTextLanguage();
   return (
     <div className={`kp-core-area ${selected ? 'selected' : ''}`} data-kp-loc={loc}>
       <label className="kp-check">
@@ -34,7 +36,7 @@ function CoreArea({ id, selected }: { id: CoreAreaId; selected?: { justification
       </label>
       {selected && (
         <label className="kp-justification"><span className="kp-sr-only">{t('coreAreas.justification', { area: name })}</span>
-          <textarea rows={3} aria-label={t('coreAreas.justification', { area: name })} placeholder={t('coreAreas.justification', { area: name })} value={selected.justification}
+          <textarea rows={3} {...text} aria-label={t('coreAreas.justification', { area: name })} placeholder={t('coreAreas.justification', { area: name })} value={selected.justification}
             onChange={(e) => updateFields((d) => ({ ...d, coreAreas: d.coreAreas.map((c) => (c.id === id ? { ...c, justification: e.target.value } : c)) }), loc)} />
         </label>
       )}

@@ -6,6 +6,7 @@ import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { CountryPicker } from './country-picker';
 import { newId } from './ids';
+import { focusNewRow } from './focus-new-row';
 
 function PartnerRow({ partner, index, count }: { partner: Partner; index: number; count: number }) {
   const { t } = useTranslation();
@@ -47,6 +48,13 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
   );
 }
 
+/** Adds an empty partner and puts the caret in its organisation. */
+function addPartner(): void {
+  const id = newId('p');
+  updateFields((d) => ({ ...d, partners: [...d.partners, { id, organisation: '', country: '', role: 'partner' }] }));
+  focusNewRow(`[data-kp-loc="partner:${id}:organisation"]`);
+}
+
 /** Applicant (organisation, type from the edition) and the partner(s) with their countries. */
 export function PartiesCard() {
   const { t, i18n } = useTranslation();
@@ -75,7 +83,7 @@ export function PartiesCard() {
         <FieldMessages loc="field:applicant.type" found={typeF} />
       </fieldset>
       {draft.partners.map((p, i) => <PartnerRow key={p.id} partner={p} index={i} count={draft.partners.length} />)}
-      <button type="button" className="kp-add" onClick={() => updateFields((d) => ({ ...d, partners: [...d.partners, { id: newId('p'), organisation: '', country: '', role: 'partner' }] }))}>
+      <button type="button" className="kp-add" onClick={addPartner}>
         + {t('parties.add')}
       </button>
     </div>

@@ -5,6 +5,9 @@ import { FieldMessages, useFieldFindings } from '../findings/field-findings';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
+import { CellText } from './cell-text';
+import { WrapSelect } from './wrap-select';
+import { focusNewRow } from './focus-new-row';
 
 const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
   const { t } = useTranslation();
@@ -16,16 +19,16 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
   return (
     <>
       <tr data-kp-loc={loc} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
-        <td><input aria-label={`${t('team.name')}`} value={m.name} onChange={(e) => set({ name: e.target.value }, `${loc}:name`)} /></td>
-        <td><input aria-label={`${t('team.role')} (${label})`} value={m.role} onChange={(e) => set({ role: e.target.value }, `${loc}:role`)} /></td>
-        <td><select aria-label={`${t('team.side')} (${label})`} value={m.side} onChange={(e) => set({ side: e.target.value })}>
-          {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}</select></td>
-        <td><select aria-label={`${t('team.kind')} (${label})`} value={m.kind}
+        <td><CellText aria-label={`${t('team.name')}`} data-kp-team-field="name" value={m.name} onValue={(name) => set({ name }, `${loc}:name`)} /></td>
+        <td><CellText aria-label={`${t('team.role')} (${label})`} value={m.role} onValue={(role) => set({ role }, `${loc}:role`)} /></td>
+        <td><WrapSelect aria-label={`${t('team.side')} (${label})`} value={m.side} onChange={(e) => set({ side: e.target.value })}>
+          {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}</WrapSelect></td>
+        <td><WrapSelect aria-label={`${t('team.kind')} (${label})`} value={m.kind}
           onChange={(e) => set({ kind: e.target.value as TeamMember['kind'], politicalSide: e.target.value === 'politician' ? m.politicalSide ?? 'majority' : null })}>
-          {(['politician', 'civil_servant', 'cso', 'other'] as const).map((k) => <option key={k} value={k}>{t(`team.kinds.${k}`)}</option>)}</select></td>
-        <td><select aria-label={`${t('team.politicalLong')} (${label})`} value={m.politicalSide ?? ''} disabled={m.kind !== 'politician'}
+          {(['politician', 'civil_servant', 'cso', 'other'] as const).map((k) => <option key={k} value={k}>{t(`team.kinds.${k}`)}</option>)}</WrapSelect></td>
+        <td><WrapSelect aria-label={`${t('team.politicalLong')} (${label})`} value={m.politicalSide ?? ''} disabled={m.kind !== 'politician'}
           onChange={(e) => set({ politicalSide: (e.target.value || null) as TeamMember['politicalSide'] })}>
-          <option value="">{t('team.none')}</option><option value="majority">{t('team.majority')}</option><option value="opposition">{t('team.opposition')}</option></select></td>
+          <option value="">{t('team.none')}</option><option value="majority">{t('team.majority')}</option><option value="opposition">{t('team.opposition')}</option></WrapSelect></td>
         <td className="kp-flags">
           {(['coordinator', 'projectManager', 'icldContact'] as const).map((f) => (
             <label key={f} className="kp-check"><input type="checkbox" checked={m[f]} onChange={(e) => set({ [f]: e.target.checked })} />{t(`team.${f}`)}</label>
@@ -39,6 +42,15 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
   );
 });
 
+/** Adds an empty civil servant on the Swedish side and puts the caret in the new row's name. */
+function addMember(): void {
+  const id = newId('t');
+  updateFields((d) => ({ ...d, team: [...d.team, {
+    id, name: '', role: '', side: 'swedish', kind: 'civil_servant', politicalSide: null, coordinator: false, icldContact: false, projectManager: false,
+  }] }));
+  focusNewRow(`[data-kp-loc="team:${id}"] [data-kp-team-field="name"]`);
+}
+
 /** Team table: role, side, politician/civil servant, majority/opposition, coordinator/contact. */
 export function TeamCard() {
   const { t } = useTranslation();
@@ -49,7 +61,7 @@ export function TeamCard() {
     ...draft.partners.map((p, i): [string, string] => [p.id, p.organisation || t('parties.partner', { n: i + 1 })])],
   [sidesKey, t]);
   return (
-    <div className="kp-card">
+    <div className="kp-card kp-team">
       <table className="kp-table kp-team-table">
         <caption className="kp-sr-only">{t('team.caption')}</caption>
         <colgroup>
@@ -65,9 +77,7 @@ export function TeamCard() {
           {draft.team.map((m) => <MemberRow key={m.id} m={m} sides={sides} />)}
         </tbody>
       </table>
-      <button type="button" className="kp-add" onClick={() => updateFields((d) => ({ ...d, team: [...d.team, {
-        id: newId('t'), name: '', role: '', side: 'swedish', kind: 'civil_servant', politicalSide: null, coordinator: false, icldContact: false, projectManager: false,
-      }] }))}>+ {t('team.add')}</button>
+      <button type="button" className="kp-add" onClick={addMember}>+ {t('team.add')}</button>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { openPath, saveTo, suggestedName } from '../actions/draft-commands';
 import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
-import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, VersionsDialog } from './deferred-dialogs';
+import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -45,6 +45,8 @@ export function DialogHost() {
       return <ConflictDialog path={dialog.path} />;
     case 'replace-unreadable':
       return <ReplaceUnreadableDialog path={dialog.path} />;
+    case 'settings':
+      return <SettingsDialog />;
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

@@ -9,7 +9,8 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { FilePicker } from './file-picker';
 import { dirOf, joinPath, Modal } from './modal';
-import { PreflightErrors } from './preflight-errors';
+import { ExportProgress } from './export-progress';
+import { PreflightList } from './preflight-list';
 import { ReplaceConfirm } from './replace-confirm';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
@@ -38,6 +39,7 @@ export function ExportDialog() {
   const exportTo = async (dest: string, replace: boolean) => {
     const draft = currentDraft();
     if (!draft) return;
+    if (busy) return;
     setBusy(true);
     const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
     setBusy(false);
@@ -60,38 +62,46 @@ export function ExportDialog() {
     if (r.value.path) await exportTo(r.value.path, r.value.replaceConfirmed === true);
   };
   const submitLabel = c.error > 0 ? t('dialogs.exportAnyway') : t('dialogs.export');
+  // Enter exports from anywhere in the dialog but a button (which does its own thing) or the file
+  // picker's form (which submits itself).
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const el = e.target as HTMLElement;
+    if (e.key !== 'Enter' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+    if (el.closest('form, .kp-replace-confirm') || el.matches('button, a, textarea')) return;
+    e.preventDefault();
+    e.currentTarget.querySelector<HTMLButtonElement>('.kp-export-actions .kp-primary:not(:disabled)')?.click();
+  };
   return (
     <Modal title={t('dialogs.exportTitle')} onClose={close} className="kp-export-dialog">
-      <section className="kp-preflight" aria-label={t('dialogs.preflight')}>
-        <h3>{t('dialogs.preflight')}</h3>
-        {c.error + c.warning === 0 ? <p>✓ {t('dialogs.preflightOk')}</p> : (
-          <ul>
-            {c.error > 0 && <li className="severity-error">✖ {t('problems.errors', { count: c.error })}</li>}
-            {c.warning > 0 && <li className="severity-warning">⚠ {t('problems.warnings', { count: c.warning })}</li>}
-          </ul>
-        )}
-        <PreflightErrors findings={findings} />
-        {c.error > 0 && <p className="kp-warning-text">{t('dialogs.preflightErrors', { count: c.error })}</p>}
-      </section>
-      <div className="kp-field-row">
-        <label><span>{t('fields.documentLanguage')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
-            {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-          </select></label>
-        <label className="kp-check"><input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />{t('dialogs.withComments')}</label>
-      </div>
-      {existing ? (
-        <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
-      ) : mode === 'electron' ? (
-        <div className="kp-dialog-actions">
-          <button type="button" className="kp-primary" disabled={busy} autoFocus data-autofocus onClick={() => void chooseNative()}>{submitLabel}…</button>
+      <div className="kp-export-body" onKeyDown={onKeyDown}>
+        <section className="kp-preflight" aria-label={t('dialogs.preflight')}>
+          <h3>{t('dialogs.preflight')}</h3>
+          <PreflightList findings={findings} withComments={withComments} />
+          {c.error > 0 && <p className="kp-warning-text">{t('dialogs.preflightErrors', { count: c.error })}</p>}
+        </section>
+        <div className="kp-export-options">
+          <label className="kp-export-language"><span>{t('fields.documentLanguage')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
+              {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+            </select></label>
+          <label className="kp-check"><input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} /><span>{t('dialogs.withComments')}</span></label>
         </div>
-      ) : (
-        <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}
-          initialName={target ? baseName(target) : suggestedName('.docx')}
-          submitLabel={submitLabel} onPick={(dir, name, _p, replace) => { const chosen = joinPath(dir, name); setTarget(chosen); void exportTo(chosen, replace); }} />
-      )}
-      <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+        <ExportProgress running={busy} />
+        {existing ? (
+          <ReplaceConfirm name={baseName(existing)} onReplace={() => { setExisting(null); void exportTo(existing, true); }} onCancel={() => setExisting(null)} />
+        ) : mode === 'electron' ? (
+          <div className="kp-dialog-actions kp-export-actions">
+            <button type="button" onClick={close}>{t('dialogs.cancel')}</button>
+            <button type="button" className="kp-primary" disabled={busy} autoFocus data-autofocus onClick={() => void chooseNative()}>{submitLabel}…</button>
+          </div>
+        ) : (
+          <div className="kp-export-actions">
+            <FilePicker mode="save" ext=".docx" initialDir={target ? dirOf(target) : path ? dirOf(path) : draftsDir || undefined}
+              initialName={target ? baseName(target) : suggestedName('.docx')} busy={busy} onCancel={close}
+              submitLabel={submitLabel} onPick={(dir, name, _p, replace) => { const chosen = joinPath(dir, name); setTarget(chosen); void exportTo(chosen, replace); }} />
+          </div>
+        )}
+      </div>
     </Modal>
   );
 }

@@ -1,8 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderBar, useFolderListing } from './folder-listing';
+import { formatDateTime } from '../i18n/when';
 import { joinPath } from './modal';
 import { ReplaceConfirm } from './replace-confirm';
+import { FileIcon } from './file-icons';
 
 export interface PickerProps {
   mode: 'open' | 'save';
@@ -15,11 +17,15 @@ export interface PickerProps {
    */
   onPick: (dir: string, name: string, path: string, replace: boolean) => void;
   submitLabel: string;
+  /** Something the pick started is still running: the submit button waits for it. */
+  busy?: boolean;
+  /** Given, a Cancel button stands in the same row as the submit button. */
+  onCancel?: () => void;
 }
 
 /** Browser mode's in-app file picker over the drafts folder (Electron uses native dialogs instead). */
-export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel }: PickerProps) {
-  const { t } = useTranslation();
+export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitLabel, busy, onCancel }: PickerProps) {
+  const { t, i18n } = useTranslation();
   const { listing, error, setDir } = useFolderListing(initialDir, ext);
   const [name, setName] = useState(initialName ?? '');
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +37,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
   // A folder named like the file ("Mapp.docx") is in the way: never a file to replace.
   const folderInTheWay = mode === 'save' && files.some((f) => f.isDirectory && f.name.toLowerCase() === fileName.toLowerCase());
   const submit = (replace = false) => {
-    if (!listing || fileName === '' || folderInTheWay) return;
+    if (busy || !listing || fileName === '' || folderInTheWay) return;
     if (exists && !replace) return setConfirming(true);
     setConfirming(false);
     const entry = files.find((f) => f.name === fileName && !f.isDirectory);
@@ -48,8 +54,8 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
             <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}
               onClick={() => { setConfirming(false); if (f.isDirectory) setDir(f.path); else setName(f.name); }}
               onDoubleClick={() => { if (!f.isDirectory && mode === 'open' && listing) onPick(listing.dir, f.name, f.path, false); }}>
-              <span aria-hidden>{f.isDirectory ? '📁' : '📄'}</span> {f.name}
-              {!f.isDirectory && <span className="kp-muted"> · {new Date(f.modifiedAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}</span>}
+              <FileIcon folder={f.isDirectory} /> {f.name}
+              {!f.isDirectory && <span className="kp-muted"> · {formatDateTime(f.modifiedAt, i18n.language)}</span>}
             </button>
           </li>
         ))}
@@ -64,7 +70,8 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
           {folderInTheWay && <p className="kp-warning-text" role="status">{t('pickerFolder.inTheWay', { name: fileName })}</p>}
           <div className="kp-dialog-actions">
             {/* Enabled once the folder is listed: only then is it known whether the name is taken. */}
-            <button type="submit" className="kp-primary" disabled={fileName === '' || !listing || folderInTheWay}>{submitLabel}</button>
+            {onCancel && <button type="button" onClick={onCancel}>{t('dialogs.cancel')}</button>}
+            <button type="submit" className="kp-primary" disabled={busy || fileName === '' || !listing || folderInTheWay}>{submitLabel}</button>
           </div>
         </>
       )}

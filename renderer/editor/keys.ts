@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from 'react';
 import type { Editor, Path } from 'slate';
-import { HistoryEditor } from 'slate-history';
 import type { TextCommand } from '../../core/ipc/keybindings';
 import { commandFor } from '../../core/ipc/key-match';
 import { toggleMark } from './formatting';
@@ -8,18 +7,7 @@ import { MAX_LIST_DEPTH } from '../../core/draft/file-format';
 import { i18next } from '../i18n';
 import { appStore, notify } from '../state/app-state';
 import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists';
-import { nextStepIsWholeDraft, redoFields, undoFields } from '../state/doc-state';
-
-// The section's own history first; past its start, a whole-draft step (a restored version) is next.
-function undoHere(editor: Editor): void {
-  if (editor.history.undos.length === 0 && nextStepIsWholeDraft('undo')) undoFields();
-  else HistoryEditor.undo(editor);
-}
-
-function redoHere(editor: Editor): void {
-  if (editor.history.redos.length === 0 && nextStepIsWholeDraft('redo')) redoFields();
-  else HistoryEditor.redo(editor);
-}
+import { redoStep, undoStep } from '../state/doc-history';
 
 /** Tab in a list item indents it; outside lists it is not handled, so Tab leaves the editor for the next control. */
 function inItem(editor: Editor, change: (editor: Editor, path: Path) => unknown): boolean {
@@ -34,8 +22,9 @@ const TEXT_COMMANDS: Record<TextCommand, (editor: Editor) => boolean> = {
   'format.bold': (editor) => (toggleMark(editor, 'bold'), true),
   'format.italic': (editor) => (toggleMark(editor, 'italic'), true),
   'format.underline': (editor) => (toggleMark(editor, 'underline'), true),
-  'text.undo': (editor) => (undoHere(editor), true),
-  'text.redo': (editor) => (redoHere(editor), true),
+  // The document's one history: the newest change, in this section or anywhere else.
+  'text.undo': () => (undoStep(), true),
+  'text.redo': () => (redoStep(), true),
   // At the deepest level the format holds, Tab says so instead of building a list no file could hold.
   'list.indent': (editor) => inItem(editor, (ed, path) => (isAtDeepestLevel(ed, path) ? sayDeepest() : indentItem(ed, path))),
   'list.outdent': (editor) => inItem(editor, outdentItem),

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useTextLanguage } from './spelling';
 import { Range, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate } from 'slate-react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
+import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -52,7 +53,8 @@ function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: (
     return hit ? hit.kpFinding : -1;
   });
   const f = index >= 0 ? findingsStore.get().findings[index] : undefined;
-  if (!f) return null;
+  // A finding about the whole section (the words past a limit) is already written under it, once.
+  if (!f || (f.location.kind === 'section' && !f.location.range)) return null;
   return (
     <p className={`kp-caret-finding severity-${f.severity}`} role="status" data-kp-rule={f.ruleId}>
       {f.message[i18n.language === 'en' ? 'en' : 'sv']} <RuleRef ruleId={f.ruleId} sources={f.sources} lang={i18n.language === 'en' ? 'en' : 'sv'} />
@@ -64,7 +66,7 @@ function CaretFinding({ editor, ranges, sectionId }: { editor: Editor; ranges: (
 export function SectionEditor({ section }: { section: TemplateSection }) {
   const { t, i18n } = useTranslation();
   const editor = ensureSectionEditor(section.id, docStore.get().draft?.sections[section.id]);
-  const lang = useStore(docStore, (s) => s.draft?.documentLanguage ?? 'sv-SE');
+  const { lang, spellCheck } = useTextLanguage();
   // Only this section's text findings matter: the editor re-renders only when they change.
   const signature = useStore(findingsStore, (s) => textFindingSignature(s.findings, section.id));
   const findings = findingsStore.get().findings;
@@ -133,7 +135,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         aria-label={title}
         aria-multiline
         lang={lang}
-        spellCheck
+        spellCheck={spellCheck}
         placeholder={t('sections.placeholder')}
         renderElement={renderElement}
         renderLeaf={renderLeaf}
@@ -141,7 +143,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
         readOnly={reviewing}
-        onFocus={() => {
+        // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
+        tabIndex={reviewing ? 0 : undefined}
+        onFocus={(e) => {
+          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(e.currentTarget);
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
         }}
@@ -151,6 +156,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           ReactEditor.insertData(editor, e.clipboardData);
         }}
         onKeyDown={(e) => {
+          if (reviewing && handleSelectionKey(e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />

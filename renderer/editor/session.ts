@@ -10,6 +10,8 @@ import type { TemplateSection } from '../../core/template/schema';
 import { withLists } from './with-lists';
 import { withPaste, type PasteNotice } from './with-paste';
 import { CHUNK_SIZE } from './chunk-size';
+import { withDocHistory } from './with-doc-history';
+import { clearHistory } from '../state/doc-history';
 
 /**
  * The Slate editors of the open draft, one per text section. Each section's text lives only in
@@ -33,8 +35,8 @@ export function setPasteNotice(fn: PasteNotice): void {
   pasteNotice = fn;
 }
 
-function buildEditor(): Editor {
-  const editor = withDraftSchema(withLists(withPaste(withHistory(withReact(createEditor())), (d) => pasteNotice(d))));
+function buildEditor(id: string): Editor {
+  const editor = withDraftSchema(withLists(withPaste(withDocHistory(withHistory(withReact(createEditor())), id, sectionEditor), (d) => pasteNotice(d))));
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }
@@ -47,9 +49,10 @@ function buildEditor(): Editor {
 export function loadSectionEditors(draft: Draft, sections: TemplateSection[]): void {
   entries.clear();
   lastFocused = null;
+  clearHistory();
   for (const s of sections) {
     if (s.kind !== 'text') continue;
-    const editor = buildEditor();
+    const editor = buildEditor(s.id);
     editor.children = toEditorValue(draft.sections[s.id] ?? emptyRichText());
     entries.set(s.id, { editor, cache: null, editedAt: 0, normalized: false });
   }
@@ -63,7 +66,7 @@ export function sectionEditor(id: string): Editor | undefined {
 export function ensureSectionEditor(id: string, stored: RichText | undefined): Editor {
   let e = entries.get(id);
   if (!e) {
-    const editor = buildEditor();
+    const editor = buildEditor(id);
     editor.children = toEditorValue(stored ?? emptyRichText());
     e = { editor, cache: null, editedAt: 0, normalized: false };
     entries.set(id, e);
@@ -131,7 +134,7 @@ export function putSectionTexts(texts: SectionTexts): void {
   for (const id of [...entries.keys()]) if (!texts.has(id)) entries.delete(id);
   for (const [id, t] of texts) {
     let e = entries.get(id);
-    if (!e) entries.set(id, (e = { editor: buildEditor(), cache: null, editedAt: 0, normalized: false }));
+    if (!e) entries.set(id, (e = { editor: buildEditor(id), cache: null, editedAt: 0, normalized: false }));
     e.editor.children = t.children;
     e.editor.history = t.history;
     e.editor.selection = null;

@@ -2,8 +2,8 @@ import { Editor, Transforms } from 'slate';
 import type { TopBlock } from '../../core/editor/types';
 import { blocksFromPlainText, cleanPastedHtml } from './paste-html';
 
-/** Called when a paste dropped images or tables, so the UI can say so in one line. */
-export type PasteNotice = (dropped: { images: number; tables: number }) => void;
+/** Called when a paste dropped images, so the UI can say so in one line. */
+export type PasteNotice = (dropped: { images: number }) => void;
 
 /**
  * Paste from other programs arrives cleaned: HTML becomes supported blocks and marks, plain text
@@ -22,7 +22,7 @@ export function withPaste<E extends Editor>(editor: E, onDropped: PasteNotice): 
     if (html) {
       const cleaned = cleanPastedHtml(html);
       blocks = cleaned.blocks;
-      if (cleaned.droppedImages || cleaned.droppedTables) onDropped({ images: cleaned.droppedImages, tables: cleaned.droppedTables });
+      if (cleaned.droppedImages) onDropped({ images: cleaned.droppedImages });
     }
     if (blocks.length === 0) {
       const text = data.getData('text/plain');

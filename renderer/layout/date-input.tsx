@@ -1,8 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../core/draft/schema';
+import { DATE_PATTERN, formatDateText, parseDateText, type DateLang } from '../../core/draft/date-text';
 import { INCOMPLETE_DATE, invalidInput, withInvalidInput, type DateField } from '../../core/draft/invalid-inputs';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
+
+/** A calendar page (inline SVG: the app ships no icon font and cannot rely on emoji fonts). */
+function CalendarIcon() {
+  return (
+    <svg className="kp-icon" viewBox="0 0 24 24" width={18} height={18} aria-hidden focusable="false">
+      <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    </svg>
+  );
+}
 
 function withDate(d: Draft, field: DateField, value: string | null): Draft {
   if (field === 'submissionDate') return d.submissionDate === value ? d : { ...d, submissionDate: value };
@@ -10,32 +21,67 @@ function withDate(d: Draft, field: DateField, value: string | null): Draft {
   return d.period[key] === value ? d : { ...d, period: { ...d.period, [key]: value } };
 }
 
+/** Whether the draft holds what `text` says: its date, no date, or the text as unreadable input. */
+function draftHolds(text: string, lang: DateLang, value: string | null, typed: string | undefined): boolean {
+  const read = parseDateText(text, lang);
+  if (read.kind === 'invalid') return typed === text;
+  return typed === undefined && value === (read.kind === 'date' ? read.iso : null);
+}
+
 /**
- * A date picker whose state the draft always matches. A browser's date field that is partly
- * filled in (only the day typed) reports no value, so the draft would hold "no date" while the
- * user sees one being typed; the draft then keeps the date as unreadable input (FLD-01 reports
- * it) until it is completed or cleared. The partial text is not readable, so it is kept as
- * INCOMPLETE_DATE.
+ * A date typed as text in the interface language's format (ÅÅÅÅ-MM-DD, DD/MM/YYYY), whatever the
+ * system's locale (a browser's own date field follows the system, not the app), with a calendar
+ * beside it. The draft always matches what the field shows: a readable date is its value, and
+ * anything else typed (a half-typed date, a day that does not exist) is kept as unreadable input
+ * with no value, which FLD-01 reports until it is completed or cleared.
  */
-export function DateInput({ field, coalesceKey, ...rest }: { field: DateField; coalesceKey: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export function DateInput({ field, coalesceKey, label, ...rest }: { field: DateField; coalesceKey: string; label: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const { t, i18n } = useTranslation();
+  const lang: DateLang = i18n.language === 'en' ? 'en' : 'sv';
   const value = useStore(docStore, (s) => (field === 'submissionDate' ? s.draft!.submissionDate : s.draft!.period[field === 'period.start' ? 'start' : 'end']));
   const typed = useStore(docStore, (s) => invalidInput(s.draft!, field));
-  const input = useRef<HTMLInputElement>(null);
-  // Every input event, not only changes of the value: going from empty to partly filled leaves the value ''.
-  const apply = (el: HTMLInputElement) => {
-    const partial = el.value === '' && el.validity.badInput;
-    updateFields((d) => withInvalidInput(withDate(d, field, el.value || null), field, partial ? INCOMPLETE_DATE : null), coalesceKey);
+  // The text being typed, while it is what the draft holds. Undo, a quick fix or a restore change
+  // the draft under it: the field then shows the draft again.
+  const [editing, setEditing] = useState<string | null>(null);
+  const calendar = useRef<HTMLInputElement>(null);
+  const fromDraft = typed !== undefined ? (typed === INCOMPLETE_DATE ? '' : typed) : value ? formatDateText(value, lang) : '';
+  const shown = editing !== null && draftHolds(editing, lang, value, typed) ? editing : fromDraft;
+
+  const apply = (text: string) => {
+    setEditing(text);
+    const read = parseDateText(text, lang);
+    const iso = read.kind === 'date' ? read.iso : null;
+    updateFields((d) => withInvalidInput(withDate(d, field, iso), field, read.kind === 'invalid' ? text : null), coalesceKey);
   };
-  // Leaving a field the draft says is fine, while it shows a partial date, records it too.
-  const onBlur = (el: HTMLInputElement) => {
-    if (el.value === '' && el.validity.badInput && typed === undefined) apply(el);
+  const pick = (iso: string) => {
+    setEditing(null);
+    updateFields((d) => withInvalidInput(withDate(d, field, iso || null), field, null), coalesceKey);
   };
-  // The draft no longer holds a partial date (a quick fix, undo): neither may the field. React leaves
-  // it be, as its value ('') has not changed.
-  useEffect(() => {
-    const el = input.current;
-    if (typed === undefined && el?.validity.badInput) el.value = '';
-  }, [typed]);
-  return <input ref={input} type="date" {...rest} value={value ?? ''} onInput={(e) => apply(e.currentTarget)} onChange={(e) => apply(e.currentTarget)}
-    onBlur={(e) => onBlur(e.currentTarget)} />;
+  const openCalendar = () => {
+    const el = calendar.current;
+    if (!el) return;
+    el.value = value ?? '';
+    try {
+      el.showPicker();
+    } catch {
+      // Not offered here (an older engine): the typed field is still there.
+    }
+  };
+  const locked = rest.readOnly || rest.disabled;
+  const id = `kp-date-${field}`;
+  // The label names the typed field only; the calendar button beside it has its own name.
+  return (
+    <div className="kp-date-field">
+      <label htmlFor={id}>{label}</label>
+      <span className="kp-date-input">
+        <input {...rest} id={id} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} placeholder={DATE_PATTERN[lang]}
+          data-kp-date={value ?? ''} value={shown} onChange={(e) => apply(e.currentTarget.value)}
+          onBlur={() => setEditing(null)} />
+        <button type="button" className="kp-date-calendar kp-icon-button" aria-label={t('dateField.calendar')} title={t('dateField.calendar')}
+          disabled={locked} onClick={openCalendar}><CalendarIcon /></button>
+        <input ref={calendar} type="date" className="kp-date-native" tabIndex={-1} aria-hidden aria-label={t('dateField.calendar')}
+          onChange={(e) => pick(e.currentTarget.value)} />
+      </span>
+    </div>
+  );
 }

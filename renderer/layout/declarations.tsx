@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Declarations as DeclarationsT } from '../../core/draft/schema';
 import { FieldMessages, useFieldFindings } from '../findings/field-findings';
 import { useStore } from '../state/create-store';
+import { applicableDeclarations, findPack, type DeclarationKey } from '../../core/rules';
+import { loadedPacks } from '../rules/engine';
 import { docStore, updateFields } from '../state/doc-state';
 
-const KEYS = ['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership'] as const;
-
-function Declaration({ k, checked }: { k: (typeof KEYS)[number]; checked: boolean }) {
+function Declaration({ k, checked }: { k: DeclarationKey; checked: boolean }) {
   const { t } = useTranslation();
   const loc = `field:declarations.${k}`;
   const found = useFieldFindings(loc);
@@ -26,10 +26,15 @@ function Declaration({ k, checked }: { k: (typeof KEYS)[number]; checked: boolea
 export function DeclarationsFieldset() {
   const { t } = useTranslation();
   const decl = useStore(docStore, (s) => s.draft!.declarations) as DeclarationsT;
+  const component = useStore(docStore, (s) => s.draft!.component);
+  const editionId = useStore(docStore, (s) => s.draft!.editionId);
+  // Only what the component asks about in this edition ("we did an inception" is no question for one).
+  const shown = applicableDeclarations(findPack(loadedPacks(), editionId), component);
+  if (shown.length === 0) return null;
   return (
     <fieldset className="kp-declarations">
       <legend>{t('declarations.legend')}</legend>
-      {KEYS.map((k) => <Declaration key={k} k={k} checked={decl[k]} />)}
+      {shown.map((k) => <Declaration key={k} k={k} checked={decl[k]} />)}
     </fieldset>
   );
 }

@@ -1,26 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { i18next } from '../i18n';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { mostSevereFirst, type Finding } from '../../core/rules/finding';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
-import { editions, editionSwitchSummary } from '../rules/engine';
-import { currentDraft } from '../actions/draft-commands';
-import { notify } from '../state/app-state';
+import { editions } from '../rules/engine';
 import { editionLabel } from '../rules/edition-label';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
-import { checkNow } from '../findings/live-checks';
+import { switchTo } from './component-switch';
 import { DeclarationsFieldset } from './declarations';
 import { DateInput } from './date-input';
-
-/** Moves the draft to another edition, re-checks it and says what changed. */
-function switchEdition(id: string): void {
-  const before = currentDraft();
-  const summary = before ? editionSwitchSummary(before, id) : null;
-  updateFields((d) => ({ ...d, editionId: id }));
-  checkNow();
-  if (summary) notify('info', i18next.t('fields.editionSwitched', { edition: editionLabel(id), ...summary }));
-}
 
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
@@ -58,12 +46,12 @@ export function DraftHeader() {
       <div className="kp-field-row">
         <label><span>{t('fields.component')}</span>
           <select {...fieldProps('field:component', comp)} value={draft.component}
-            onChange={(e) => updateFields((d) => ({ ...d, component: e.target.value as ComponentId }))}>
+            onChange={(e) => switchTo({ component: e.target.value as ComponentId })}>
             {ComponentId.options.map((c) => <option key={c} value={c}>{t(`components.${c}.0`)}</option>)}
           </select>
         </label>
         <label><span>{t('fields.edition')}</span>
-          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => switchEdition(e.target.value)}>
+          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => switchTo({ editionId: e.target.value })}>
             {editionOptions.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
           </select>
         </label>
@@ -76,9 +64,9 @@ export function DraftHeader() {
       </div>
       <FieldMessages loc="field:component" found={comp} />
       <div className="kp-field-row">
-        <label><span>{t('fields.start')}</span><DateInput field="period.start" coalesceKey="period.start" {...periodDate('field:period.start', start)} /></label>
-        <label><span>{t('fields.end')}</span><DateInput field="period.end" coalesceKey="period.end" {...periodDate('field:period.end', end)} /></label>
-        <label><span>{t('fields.submission')}</span><DateInput field="submissionDate" coalesceKey="submission" {...fieldProps('field:submissionDate', sub)} /></label>
+        <DateInput label={t('fields.start')} field="period.start" coalesceKey="period.start" {...periodDate('field:period.start', start)} />
+        <DateInput label={t('fields.end')} field="period.end" coalesceKey="period.end" {...periodDate('field:period.end', end)} />
+        <DateInput label={t('fields.submission')} field="submissionDate" coalesceKey="submission" {...fieldProps('field:submissionDate', sub)} />
       </div>
       <FieldMessages loc="field:period.start" found={start} />
       <FieldMessages loc="field:period.end" found={end} />

@@ -5,13 +5,16 @@ import { sectionOf } from '../findings/locations';
 
 export type SectionState = 'empty' | 'inProgress' | 'done' | 'errors' | 'warnings';
 
+/** A text section counts as written (●) from this many words; below it, in progress (◐). */
+export const DONE_WORDS = 30;
+
 /** A section's state in the sidebar: errors and warnings first, then how filled in it is. */
 export function sectionState(s: TemplateSection, draft: Draft, words: number, findings: readonly Finding[]): SectionState {
   const mine = findings.filter((f) => sectionOf(f.location) === s.id);
   if (mine.some((f) => f.severity === 'error')) return 'errors';
   if (mine.some((f) => f.severity === 'warning')) return 'warnings';
   switch (s.kind) {
-    case 'text': return words === 0 ? 'empty' : words >= 30 ? 'done' : 'inProgress';
+    case 'text': return words === 0 ? 'empty' : words >= DONE_WORDS ? 'done' : 'inProgress';
     case 'parties': {
       const filled = [draft.applicant.organisation, draft.applicant.type, ...draft.partners.flatMap((p) => [p.organisation, p.country])].filter((x) => x.trim() !== '').length;
       return filled === 0 ? 'empty' : filled === 2 + 2 * draft.partners.length ? 'done' : 'inProgress';

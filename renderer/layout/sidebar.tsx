@@ -5,7 +5,8 @@ import { findingsStore } from '../findings/findings-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { goToSectionId } from './navigation';
-import { sectionState, stateIcon } from './section-state';
+import { DONE_WORDS, sectionState, stateIcon } from './section-state';
+import { formatCount } from './word-limit-level';
 
 /** The sections in order with their state (○ empty, ◐ in progress, ● done, ✖ errors); click jumps there. */
 export function Sidebar({ sections }: { sections: TemplateSection[] }) {
@@ -19,13 +20,16 @@ export function Sidebar({ sections }: { sections: TemplateSection[] }) {
       <h2 className="kp-sidebar-title">{t('sections.nav')}</h2>
       <ol>
         {sections.map((s) => {
-          const state = sectionState(s, draft, words[s.id] ?? 0, findings);
+          const n = words[s.id] ?? 0;
+          const state = sectionState(s, draft, n, findings);
+          // ◐ says how far it is to ●, so 29 words do not look like a mystery.
+          const progress = s.kind === 'text' && state === 'inProgress' ? t('sections.wordsToDone', { n: formatCount(n, lang), min: DONE_WORDS }) : undefined;
           return (
             <li key={s.id}>
-              <button type="button" className={`kp-nav-item state-${state}`} data-kp-nav={s.id} onClick={() => goToSectionId(s.id)}>
+              <button type="button" className={`kp-nav-item state-${state}`} data-kp-nav={s.id} title={progress} onClick={() => goToSectionId(s.id)}>
                 <span className="kp-nav-icon" aria-hidden>{stateIcon[state]}</span>
                 <span className="kp-nav-label">{s.title[lang]}</span>
-                <span className="kp-sr-only">({t(`sections.${state}`)})</span>
+                <span className="kp-sr-only">({t(`sections.${state}`)}{progress && `: ${progress}`})</span>
               </button>
             </li>
           );

@@ -8,8 +8,10 @@ import { sectionEditor } from '../editor/session';
 import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { selectionStore } from '../state/selection-state';
-import { FindingCounts } from '../findings/finding-counts';
+import { FindingCounts, useFindingCountsKey } from '../findings/finding-counts';
+import { useOneLine } from './one-line';
 import { LanguageSwitch } from './language-switch';
+import { SettingsButton } from './settings-button';
 import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
 import { RoleBadge, useIsReviewer } from '../review';
 
@@ -41,13 +43,16 @@ function PanelToggle() {
 }
 
 export function Toolbar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const active = useStore(selectionStore, (s) => s.active);
   // Re-render only when what the buttons show changes, not on every keystroke.
   useStore(selectionStore, (s) => formatSignature(s.active));
   const reviewing = useIsReviewer();
   const editor = active && !reviewing ? sectionEditor(active) : undefined;
   const kind = editor ? currentBlockKind(editor) : null;
+  // One line even at 1024 px in English: the problem counts give up their words first (the status bar has them too).
+  const counts = useFindingCountsKey();
+  const [bar, step] = useOneLine<HTMLDivElement>(1, [i18n.language, reviewing, counts].join('|'));
 
   const withEditor = (fn: (e: NonNullable<typeof editor>) => void) => () => {
     if (!editor) return;
@@ -65,7 +70,7 @@ export function Toolbar() {
   );
 
   return (
-    <div className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div ref={bar} className="kp-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-kp-fit-step={step}>
       <button type="button" className="kp-tool" aria-label={t('toolbar.home')} title={t('toolbar.home')} onClick={() => runAction('draft.new')}>⌂</button>
       <span className="kp-tool-sep" />
       <button type="button" className="kp-tool" aria-label={t('actions.edit.undo')} title={withShortcut(t('actions.edit.undo'), shortcutFor('edit.undo'))} aria-keyshortcuts={ariaShortcutFor('edit.undo')} onMouseDown={noFocusSteal} onClick={() => runAction('edit.undo')}>↶</button>
@@ -90,7 +95,8 @@ export function Toolbar() {
       <span className="kp-tool-spacer" />
       <RoleBadge />
       <LanguageSwitch />
-      <FindingCounts />
+      <SettingsButton />
+      <FindingCounts compact={step >= 1} />
       <PanelToggle />
     </div>
   );

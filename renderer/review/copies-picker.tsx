@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/when';
 import { FolderBar, useFolderListing } from '../dialogs/folder-listing';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
+import { FileIcon } from '../dialogs/file-icons';
 
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 /**
  * Browser mode's picker for reviewers' copies: several .kpdraft files, ticked in one folder (the
@@ -12,7 +13,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle:
  * but cannot be ticked.
  */
 export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?: string; submitLabel: (count: number) => string; onPick: (paths: string[]) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const own = useStore(docStore, (s) => s.path);
   const { listing, error, setDir } = useFolderListing(initialDir);
   const [picked, setPicked] = useState<string[]>([]);
@@ -29,13 +30,13 @@ export function CopiesPicker({ initialDir, submitLabel, onPick }: { initialDir?:
           <li key={f.path}>
             {f.isDirectory ? (
               <button type="button" className="kp-picker-entry" onClick={() => { setDir(f.path); setPicked([]); }}>
-                <span aria-hidden>📁</span> {f.name}
+                <FileIcon folder /> {f.name}
               </button>
             ) : (
               <label className="kp-picker-entry kp-picker-check" data-kp-file={f.name}>
                 <input type="checkbox" checked={picked.includes(f.path)} disabled={f.path === own} onChange={(e) => toggle(f.path, e.target.checked)} />
                 <span>{f.name}</span>
-                <span className="kp-muted"> · {f.path === own ? t('review.thisDraft') : when(f.modifiedAt)}</span>
+                <span className="kp-muted"> · {f.path === own ? t('review.thisDraft') : formatDateTime(f.modifiedAt, i18n.language)}</span>
               </label>
             )}
           </li>

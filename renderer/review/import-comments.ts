@@ -4,6 +4,7 @@ import { text } from '../i18n/text-key';
 import { appStore, notify } from '../state/app-state';
 import { fromStoredLayout } from './live-anchors';
 import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
+import { recordMerge } from './merge-step';
 
 /**
  * "Importera kommentarer från granskares kopior…": the copies are chosen (a native dialog in
@@ -44,7 +45,9 @@ export async function importFrom(paths: string[]): Promise<boolean> {
     return true;
   }
   // The merged comments point into the text as it was sent; the editors hold it in their own layout.
+  const before = reviewStore.get().annotations;
   setAnnotations(fromStoredLayout(r.value.annotations, draft.sections));
+  recordMerge(before, reviewStore.get().annotations);
   const replies = report.repliesAdded > 0 ? t('review.importReplies', { count: report.repliesAdded }) : '';
   notify('info', t('review.importDone', { added: report.added, present: report.alreadyPresent, orphaned: report.orphaned }) + replies);
   return true;

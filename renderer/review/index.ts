@@ -9,3 +9,7 @@ export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, usePanelTab } from './review-state';
 export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';
+export { goToThread, useOpenThreads, type OpenThread } from './open-threads';
+export { handleSelectionKey, placeCaretAtStart } from './keyboard-selection';
+export { ReviewCaret } from './review-caret';
+export { CommentIcon } from './comment-icon';

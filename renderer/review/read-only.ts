@@ -20,6 +20,15 @@ export function guardEditor(editor: Editor): void {
     if (fieldsLocked() && op.type !== 'set_selection') return;
     apply(op);
   };
+  // A mark toggled at a caret is kept on the editor (no operation) and drawn as an empty styled
+  // spot in focused text, which read-only text now can be: none in review mode.
+  const { addMark, removeMark } = editor;
+  editor.addMark = (key, value) => {
+    if (!fieldsLocked()) addMark(key, value);
+  };
+  editor.removeMark = (key) => {
+    if (!fieldsLocked()) removeMark(key);
+  };
 }
 
 /** Controls a reviewer may still use: guidance, the review features' own buttons. */

@@ -8,9 +8,9 @@ import { useStore } from '../state/create-store';
 import { asAuthor, editThread, remove, replyTo, resolve } from './comment-actions';
 import { activateThread } from './navigate';
 import { BodyEditor } from './body-editor';
+import { formatDateTime } from '../i18n/when';
 
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+const when = formatDateTime;
 
 function useMe(): Author | null {
   const settings = useStore(appStore, (s) => s.settings);
@@ -30,6 +30,7 @@ function Message({ item, thread, reply, me }: { item: Annotation | Reply; thread
       <div className="kp-message-head">
         <span className="kp-initials" aria-hidden>{item.author.initials || item.author.name.slice(0, 2)}</span>
         <strong>{item.author.name}</strong>
+        {item.author.organisation && <span className="kp-muted kp-author-organisation">{item.author.organisation}</span>}
         <time dateTime={item.createdAt}>{when(item.createdAt, i18n.language)}</time>
         {item.editedAt && <span className="kp-muted">({t('review.edited')})</span>}
       </div>

@@ -1,6 +1,6 @@
 import type { ComponentId, Draft } from '../../core/draft/schema';
 import {
-  applicableLimits, createIncrementalChecker, defaultEditionId, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
+  applicableLimits, createIncrementalChecker, localDay, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
   sectionLimits, wordLimitBreachSeverity, type AppliedLimit, type Finding, type IncrementalChecker, type RulePack, type Severity,
 } from '../../core/rules';
 import { rulePacks } from '../../templates';
@@ -31,6 +31,12 @@ export interface CategoryOption {
   eligible: boolean;
 }
 
+/** A cost category as the picker shows it: whether ICLD pays for it, and why not (from the pack). */
+export interface CostCategoryOption extends CategoryOption {
+  status: 'eligible' | 'ineligible' | 'unknown';
+  reason?: { sv: string; en: string };
+}
+
 /** A section's word limit and the severity of its finding once the text passes it. */
 export interface WordLimit {
   limit: number;
@@ -42,7 +48,7 @@ export interface PackView {
   editionId: string;
   countries: CountryOption[];
   applicantTypes: CategoryOption[];
-  costCategories: CategoryOption[];
+  costCategories: CostCategoryOption[];
   /** The word limit of a text section for a component, if the edition states one. */
   wordLimit(component: ComponentId, sectionId: string): WordLimit | null;
   /** The ceilings and guide values for the draft's component, region and parties (empty = unknown). */
@@ -78,12 +84,15 @@ export function editions(): EditionInfo[] {
   return list;
 }
 
-/** The edition a new draft gets: the newest one with known ceilings. */
-export function defaultEdition(): string | undefined {
-  return defaultEditionId(allPacks());
-}
+/** The validated rule packs this version ships. */
+export const loadedPacks = (): readonly RulePack[] => allPacks();
 
 const views = new Map<string, PackView>();
+
+/** "Not paid" only where the edition's source says so; an uncertain exclusion is shown as uncertain. */
+function pickerStatus(c: RulePack['costCategories'][number]): CostCategoryOption['status'] {
+  return c.status === 'ineligible' && c.confidence === 'U' ? 'unknown' : c.status;
+}
 
 /** The forms' view of one pack (cached per edition by `packView`). */
 export function buildView(pack: RulePack): PackView {
@@ -93,7 +102,7 @@ export function buildView(pack: RulePack): PackView {
     editionId: pack.id,
     countries: pack.countries.map((c) => ({ code: c.code, sv: c.sv, en: c.en, aliases: c.aliases, eligible: c.status !== 'ineligible' })),
     applicantTypes: pack.applicantTypes.map((a) => ({ id: a.id, sv: a.sv, en: a.en, eligible: a.status !== 'ineligible' })),
-    costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible' })),
+    costCategories: pack.costCategories.map((c) => ({ id: c.id, sv: c.sv, en: c.en, eligible: c.status !== 'ineligible', status: pickerStatus(c), reason: c.note })),
     wordLimit(component, sectionId) {
       // Cached so that callers get the same object each time (React dependencies stay stable).
       const key = `${component}/${sectionId}`;
@@ -138,7 +147,8 @@ export function checkAll(draft: Draft): Finding[] {
     if (!pack) return [];
     checkers.set(draft.editionId, (checker = createIncrementalChecker(pack)));
   }
-  return checker.check(draft);
+  // Today's date, so that a planned submission date that has passed is reported (WIN-05).
+  return checker.check(draft, { today: localDay(new Date()) });
 }
 
 /** What changes when a draft moves to another edition: counts of new and resolved findings. */

@@ -7,12 +7,13 @@ import type { TemplateSection } from '../../core/template/schema';
 import { SidePanel } from '../layout/side-panel';
 import { Sidebar } from '../layout/sidebar';
 import { StatusBar } from '../layout/status-bar';
+import { Notices } from '../layout/notices';
 import { Toolbar } from '../layout/toolbar';
 import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
-import { ReviewBanner, SelectionCommentButton } from '../review';
+import { ReviewBanner, ReviewCaret, SelectionCommentButton } from '../review';
 
 /** The draft's header and sections; a newly loaded draft gets a fresh column. */
 function DocumentColumn({ sections }: { sections: TemplateSection[] }) {
@@ -42,8 +43,10 @@ export function EditorScreen() {
         <DocumentColumn key={generation} sections={sections} />
       </main>
       {panelOpen && <SidePanel sections={sections} />}
+      <Notices docked />
       <StatusBar />
       <SelectionCommentButton />
+      <ReviewCaret />
     </div>
   );
 }

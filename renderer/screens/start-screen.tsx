@@ -1,26 +1,23 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
-import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
-import { newDraft, openDraftCommand, openPath } from '../actions/draft-commands';
+import { openDraftCommand, openPath } from '../actions/draft-commands';
 import { RestoreOffers } from './restore-offers';
 import { liveCopyKeys } from '../actions/live-copies';
-import { defaultEdition, editions } from '../rules/engine';
+import { NewDraftCard } from './new-draft-card';
 import { LanguageSwitch } from '../layout/language-switch';
+import { SettingsButton } from '../layout/settings-button';
 import { OpenForReviewButton } from '../review';
+import { formatDateTime } from '../i18n/when';
+import { dirOf } from '../dialogs/modal';
 
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Start: restore offers, a new application (component, edition, language), open, recent drafts. */
 export function StartScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
-  const [component, setComponent] = useState<ComponentId>('project');
-  const known = editions();
-  const [edition, setEdition] = useState<string>(defaultEdition() ?? known.at(-1)?.id ?? '');
-  const [language, setLanguage] = useState<DocumentLanguage>('sv-SE');
 
   const reload = () => {
     void bridge.invoke('recent:list', {}).then((r) => r.ok && setRecent(r.value));
@@ -35,37 +32,11 @@ export function StartScreen() {
         <h1>KP Drafter</h1>
         <p>{t('start.tagline')}</p>
         <LanguageSwitch />
+        <SettingsButton />
       </header>
       <RestoreOffers entries={recovery} onGone={reload} />
       <div className="kp-start-grid">
-        <section className="kp-start-card" aria-labelledby="kp-new-h">
-          <h2 id="kp-new-h">{t('start.new')}</h2>
-          <p className="kp-muted">{t('start.newHint')}</p>
-          <fieldset className="kp-components">
-            <legend>{t('start.component')}</legend>
-            {ComponentId.options.map((c) => (
-              <label key={c} className={`kp-radio ${component === c ? 'selected' : ''}`}>
-                <input type="radio" name="component" value={c} checked={component === c} onChange={() => setComponent(c)} />
-                <span><strong>{t(`components.${c}.0`)}</strong><br /><span className="kp-muted">{t(`components.${c}.1`)}</span></span>
-              </label>
-            ))}
-          </fieldset>
-          <div className="kp-field-row">
-            {known.length > 0 && (
-              <label><span>{t('start.edition')}</span>
-                <select className="kp-edition-select" value={edition} onChange={(e) => setEdition(e.target.value)}>
-                  {known.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
-                </select></label>
-            )}
-            <label><span>{t('start.documentLanguage')}</span>
-              <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
-                {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-              </select></label>
-          </div>
-          <button type="button" className="kp-primary kp-create" onClick={() => void newDraft({ component, documentLanguage: language, ...(edition ? { editionId: edition } : {}) })}>
-            {t('start.create')}
-          </button>
-        </section>
+        <NewDraftCard />
         <section className="kp-start-card" aria-labelledby="kp-recent-h">
           <div className="kp-card-head">
             <h2 id="kp-recent-h">{t('start.recent')}</h2>
@@ -79,8 +50,9 @@ export function StartScreen() {
                   <button type="button" className="kp-recent-item" onClick={() => void openPath(r.path)}>
                     <strong>{r.title || t('app.untitled')}</strong>
                     {r.partner && <span className="kp-recent-partner">{t('start.partner', { partner: r.partner })}</span>}
-                    <span className="kp-muted">{r.path}</span>
-                    <span className="kp-muted">{t('start.lastChange', { time: when(r.modifiedAt) })}</span>
+                    {/* The file's own name and folder tell apart two drafts with one title. */}
+                    <span className="kp-recent-file">{r.path.split(/[\\/]/).pop()} <span className="kp-muted">{t('start.inFolder', { folder: dirOf(r.path) })}</span></span>
+                    <span className="kp-muted">{t('start.lastChange', { time: formatDateTime(r.modifiedAt, i18n.language) })}</span>
                   </button>
                 </li>
               ))}

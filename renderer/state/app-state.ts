@@ -10,6 +10,12 @@ export interface Notice {
   text: string;
   /** Buttons that follow up on the message (e.g. open the exported document); each closes it. */
   actions?: NoticeAction[];
+  /** How long it stays once shown, not counting time under the pointer or focus; null: until dismissed. */
+  timeoutMs: number | null;
+  /** What the message is about (e.g. 'save'): a newer message on it replaces this one. */
+  topic?: string;
+  /** True once what the message says no longer holds (the removed line is back, the draft changed since "Saved"). */
+  staleWhen?: () => boolean;
 }
 
 export interface NoticeAction {
@@ -22,6 +28,7 @@ export type DialogState =
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
   | { kind: 'about' }
+  | { kind: 'settings' }
   | { kind: 'versions' }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */
@@ -51,17 +58,40 @@ export const appStore = createStore<AppState>({
 });
 
 let nextNotice = 1;
+
+/** Info messages go after a while, later when they offer something to do; errors stay until dismissed. */
+const INFO_MS = 6000;
+const INFO_WITH_ACTIONS_MS = 30_000;
+/** At most this many at once: older ones make room, so messages never pile up over the document. */
+const MAX_NOTICES = 3;
+
+export interface NoticeOptions {
+  topic?: string;
+  staleWhen?: () => boolean;
+}
+
 /**
- * Shows a message; info messages fade after a while (later when they offer actions), errors stay
- * until dismissed. A message already on screen is not stacked again: it moves to the end instead.
+ * Shows a message. A message already on screen is not stacked again: it moves to the end instead
+ * (keeping what it knew about when it goes stale); one on the same topic is replaced.
  */
-export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): void {
+export function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[], o: NoticeOptions = {}): void {
   const id = nextNotice++;
   appStore.set((s) => {
-    const others = s.notices.filter((n) => n.kind !== kind || n.text !== text);
-    return { notices: [...others.slice(-3), { id, kind, text, ...(actions?.length ? { actions } : {}) }] };
+    const same = s.notices.find((n) => n.kind === kind && n.text === text);
+    const topic = o.topic ?? same?.topic;
+    const staleWhen = o.staleWhen ?? same?.staleWhen;
+    const others = s.notices.filter((n) => n !== same && (topic === undefined || n.topic !== topic));
+    const timeoutMs = kind === 'error' ? null : actions?.length ? INFO_WITH_ACTIONS_MS : INFO_MS;
+    const notice: Notice = { id, kind, text, timeoutMs, ...(actions?.length ? { actions } : {}), ...(topic ? { topic } : {}), ...(staleWhen ? { staleWhen } : {}) };
+    return { notices: [...others.slice(-(MAX_NOTICES - 1)), notice] };
   });
-  if (kind === 'info') setTimeout(() => dismissNotice(id), actions?.length ? 30_000 : 6000);
+}
+
+/** Takes away the messages that are no longer true; run whenever the draft changes. */
+export function dropStaleNotices(): void {
+  const { notices } = appStore.get();
+  const fresh = notices.filter((n) => !n.staleWhen?.());
+  if (fresh.length !== notices.length) appStore.set({ notices: fresh });
 }
 
 export function dismissNotice(id: number): void {

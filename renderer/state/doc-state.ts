@@ -2,6 +2,8 @@ import type { Draft } from '../../core/draft/schema';
 import type { DiskFingerprint } from '../../core/ipc/contract';
 import { createStore } from './create-store';
 import { fieldsLocked } from '../review/lock';
+import { clearHistory, forgetStep, latestStep, nextRedo, recordStep, redoStep, undoStep, type Place, type Step } from './doc-history';
+import { changedCard, focusedPlace } from './change-place';
 
 /**
  * The open draft's non-text parts (title, parties, budget …), its file and save state. Section
@@ -34,10 +36,10 @@ export const docStore = createStore<DocState>({
   draft: null, path: null, fingerprint: null, dirty: false, savedAt: null, autosavedAt: null, autosaveFailed: false, revision: 0, lastChange: 'choice', undo: [], redo: [], generation: 0,
 }, () => {
   lastCoalesce = null;
-  fieldsEditedAt = 0;
+  clearHistory();
 });
 
-let lastCoalesce: { key: string; at: number } | null = null;
+let lastCoalesce: { key: string; at: number; step: Step } | null = null;
 
 /**
  * Changes the structured fields through one named path, with undo. Successive edits of one field
@@ -48,10 +50,14 @@ export function updateFields(recipe: (d: Draft) => Draft, coalesceKey?: string):
   // In review mode nothing may change the text or the fields.
   if (!draft || fieldsLocked()) return;
   const now = Date.now();
-  const merge = coalesceKey !== undefined && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < 1000;
-  lastCoalesce = coalesceKey === undefined ? null : { key: coalesceKey, at: now };
+  // Typing in a field continues its step only while nothing else changed in between.
+  const merge = coalesceKey !== undefined && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < 1000 && latestStep() === lastCoalesce.step;
+  const place = focusedPlace();
   const next = recipe(draft);
-  if (next === draft) return;
+  if (next === draft) {
+    lastCoalesce = null;
+    return;
+  }
   docStore.set((s) => ({
     draft: next,
     undo: merge ? s.undo : [...undo.slice(-199), draft],
@@ -60,17 +66,76 @@ export function updateFields(recipe: (d: Draft) => Draft, coalesceKey?: string):
     revision: s.revision + 1,
     lastChange: coalesceKey === undefined ? 'choice' : 'typing',
   }));
-  markFieldsEdited();
+  const step = merge ? lastCoalesce!.step : recordFieldStep(draft, next, place);
+  lastCoalesce = coalesceKey === undefined ? null : { key: coalesceKey, at: now, step };
 }
 
-let fieldsEditedAt = 0;
-function markFieldsEdited() {
-  fieldsEditedAt = Date.now();
-}
-/** When the fields last changed (the toolbar's undo picks the most recent of fields and text). */
-export const fieldsLastEditedAt = () => fieldsEditedAt;
+/**
+ * One change of the fields (or of the whole draft) in the document history. It stands for the
+ * snapshot on top of docStore's undo (or, once undone, redo) stack.
+ */
+class FieldStep implements Step {
+  private top!: Draft;
+  constructor(top: Draft, private readonly where: Place) {
+    this.standFor(top);
+  }
 
+  private standFor(top: Draft): void {
+    this.top = top;
+    stepOfSnapshot.set(top, this);
+  }
+
+  undo(): boolean {
+    if (docStore.get().undo.at(-1) !== this.top || !undoFieldStack()) return false;
+    this.standFor(docStore.get().redo.at(-1)!);
+    return true;
+  }
+
+  redo(): boolean {
+    if (docStore.get().redo.at(-1) !== this.top || !redoFieldStack()) return false;
+    this.standFor(docStore.get().undo.at(-1)!);
+    return true;
+  }
+
+  place(): Place {
+    return this.where;
+  }
+
+  drop(): void {
+    docStore.set((s) => ({ redo: s.redo.filter((d) => d !== this.top) }));
+  }
+}
+
+function recordFieldStep(before: Draft, after: Draft, focused: Place | null): FieldStep {
+  const step = new FieldStep(before, focused ?? changedCard(before, after));
+  recordStep(step);
+  return step;
+}
+
+/**
+ * Undoes the newest field change. Through the document history when it is the newest change of
+ * all; otherwise (a notice's own Undo after the text changed) that step alone is taken back.
+ */
 export function undoFields(): boolean {
+  const newest = latestStep();
+  if (newest instanceof FieldStep) return undoStep() !== null;
+  const top = docStore.get().undo.at(-1);
+  if (!undoFieldStack()) return false;
+  const step = findFieldStep(top);
+  if (step) forgetStep(step);
+  return true;
+}
+
+/** Redoes the field change undone last, when it is the document's next redo. */
+export function redoFields(): boolean {
+  return nextRedo() instanceof FieldStep && redoStep() !== null;
+}
+
+/** Each field step by the snapshot it stands for. */
+const stepOfSnapshot = new WeakMap<Draft, FieldStep>();
+const findFieldStep = (top: Draft | undefined) => (top ? stepOfSnapshot.get(top) : undefined);
+
+function undoFieldStack(): boolean {
   const { draft, undo } = docStore.get();
   const prev = undo.at(-1);
   if (!draft || !prev || fieldsLocked()) return false;
@@ -80,7 +145,7 @@ export function undoFields(): boolean {
   return true;
 }
 
-export function redoFields(): boolean {
+function redoFieldStack(): boolean {
   const { draft, redo } = docStore.get();
   const next = redo.at(-1);
   if (!draft || !next || fieldsLocked()) return false;
@@ -108,7 +173,7 @@ export function replaceWholeDraft(next: Draft, putText: TextSwap): boolean {
   lastCoalesce = null;
   textSwaps.set(draft, putText());
   docStore.set((s) => ({ draft: next, undo: [...undo.slice(-199), draft], redo: [], dirty: true, revision: s.revision + 1, lastChange: 'choice', generation: s.generation + 1 }));
-  markFieldsEdited();
+  recordFieldStep(draft, next, null);
   return true;
 }
 

@@ -57,7 +57,7 @@ describe('closing a dialog gives the keyboard back', () => {
     await amount.press('Tab');
     await page.keyboard.press('Control+E');
     const dialog = page.locator('dialog.kp-export-dialog');
-    const listed = dialog.locator('.kp-preflight-errors button[data-kp-rule="FLD-01"]');
+    const listed = dialog.locator('.kp-preflight button[data-kp-rule="FLD-01"]');
     await expect.poll(() => listed.innerText()).toMatch(/FLD-01: Beloppet ”abc”/);
     await screenshot(page, 'export-preflight-errors');
     await listed.click();

@@ -11,7 +11,7 @@ describe('find in the application', () => {
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'find.kpdraft');
     await page.keyboard.press('Control+F');
-    const input = page.locator('.kp-find-bar input');
+    const input = page.locator('.kp-find-bar').getByRole('textbox', { name: 'Sök i ansökan' });
     await input.fill('unga');
     // "unga" is in the summary ("ungas") and twice in the challenge; case and marks don't matter.
     const count = page.locator('.kp-find-count');
@@ -31,7 +31,7 @@ describe('find in the application', () => {
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('formellt mandat');
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-slate-editor]'))).toBe(true);
     await page.keyboard.press('Control+F');
-    await page.locator('.kp-find-bar input').fill('finns inte');
+    await page.locator('.kp-find-bar').getByRole('textbox', { name: 'Sök i ansökan' }).fill('finns inte');
     await expect.poll(() => count.innerText()).toBe('Inga träffar');
     expect(problems).toEqual([]);
   });

@@ -116,7 +116,7 @@ describe('sections sidebar', () => {
     expect(await stateOf(page, 'target_groups')).toEqual({ state: 'state-empty', icon: '○', spoken: '(tomt)' });
     await focusSectionEnd(page, 'target_groups');
     await page.keyboard.type('Unga mellan 15 och 25 år i båda kommunerna.');
-    await expect.poll(() => stateOf(page, 'target_groups')).toEqual({ state: 'state-inProgress', icon: '◐', spoken: '(påbörjat)' });
+    await expect.poll(() => stateOf(page, 'target_groups')).toEqual({ state: 'state-inProgress', icon: '◐', spoken: '(påbörjat: 9 av minst 30 ord)' });
     expect(await stateOf(page, 'team')).toEqual({ state: 'state-errors', icon: '✖', spoken: '(har fel)' });
 
     // A partner country the edition does not accept is an error in that section, until it is changed.

@@ -88,7 +88,7 @@ describe('an amount that could not be read', () => {
     // Export says there is an error and offers only to export anyway; without that choice it is refused.
     await second.page.keyboard.press('Control+E');
     const dialog = second.page.locator('dialog.kp-export-dialog');
-    await expect.poll(() => dialog.locator('.kp-preflight .severity-error').innerText()).toBe('✖ 1 fel');
+    await expect.poll(() => dialog.locator('.kp-preflight [data-kp-preflight="invalid"] .kp-preflight-heading').innerText()).toBe('✖ 1 ogiltigt fält');
     expect(await dialog.locator('.kp-preflight .kp-warning-text').innerText()).toMatch(/Utkastet har 1 fel/);
     expect(await dialog.locator('button[type="submit"]').innerText()).toMatch(/Exportera ändå/);
     const opened = parseDraftFile(readFileSync(file, 'utf8'));
@@ -100,7 +100,7 @@ describe('an amount that could not be read', () => {
     await dialog.locator('.kp-picker-name input').fill('belopp.docx');
     await dialog.locator('button[type="submit"]').click();
     const docx = join(app.server.draftsDir, 'belopp.docx');
-    await expect.poll(() => existsSync(docx)).toBe(true);
+    await expect.poll(() => existsSync(docx), { timeout: 30_000 }).toBe(true);
     const paragraphs = await docxParagraphs(docx);
     expect(paragraphs).toContain('”abc” (ogiltigt belopp)');
     expect(paragraphs).not.toContain(nb('20 000 kr'));
@@ -167,26 +167,23 @@ describe('a date that is only partly filled in', () => {
     const { page, problems } = await open('datum.kpdraft');
     const start = page.locator('[data-kp-loc="field:period.start"]');
     await start.scrollIntoViewIfNeeded();
-    // Clear the day only: the picker now shows a partial date, which is no date.
+    // Take the day away: what is left is no date.
     await start.click();
-    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    expect(await start.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Tab');
     const panel = page.locator('.kp-problems .kp-problem[data-kp-rule="FLD-01"]');
-    await expect.poll(() => panel.count()).toBe(1);
-    expect(await panel.innerText()).toMatch(/Projektets startdatum är inte helt ifyllt/);
+    // Checked once typing pauses, and the machine may be busy.
+    await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toMatch(/”2026-09-” kunde inte läsas som projektets startdatum/);
+    expect(await start.inputValue()).toBe('2026-09-');
     await page.locator('[data-kp-section="general"]').screenshot({ path: join(RESULTS_DIR, 'invalid-date-header.png') });
     // "Töm fältet" clears the error and the half-typed date with it.
     await panel.getByRole('button', { name: /Töm fältet/ }).click();
     await expect.poll(() => panel.count()).toBe(0);
-    expect(await start.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(false);
-    // Half-typed into the empty field (the browser sends no event for that), it is reported on leaving it.
-    await start.click();
-    await page.keyboard.press('Home');
-    await page.keyboard.type('10');
-    expect(await start.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
-    await page.locator('.kp-title-input').click();
+    expect(await start.inputValue()).toBe('');
+    // A day that does not exist is not quietly moved to another one.
+    await start.fill('2026-02-30');
     await expect.poll(() => panel.count()).toBe(1);
     // Completed, it is a date again.
     await start.fill('2026-10-01');

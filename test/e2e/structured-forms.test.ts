@@ -152,7 +152,7 @@ describe('edition switch', () => {
     await openFromPicker(page, 'switch.kpdraft');
     await expect.poll(() => page.locator('.kp-problem[data-kp-rule="CTY-03"]').count()).toBe(1);
     await page.locator('[data-kp-loc="field:editionId"]').selectOption('icld-kp-2016');
-    await expect.poll(async () => (await page.locator('.kp-notice').allInnerTexts()).join(' ')).toMatch(/Regelverket är nu .*: \d+ nya problem, \d+ försvann/);
+    await expect.poll(async () => (await page.locator('.kp-notice').allInnerTexts()).join(' ')).toMatch(/Regelverket är nu .*: \d+ (nya|nytt) problem, \d+ försvann/);
     await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('dirty');
     expect(await page.locator('.kp-statusbar').innerText()).toMatch(/2016/);
     expect(problems).toEqual([]);

@@ -53,7 +53,7 @@ describe('versions', () => {
     const backups = dialog.locator('[data-kp-version-kind="backup"]');
     await expect.poll(() => backups.count(), { timeout: 10_000 }).toBe(2);
     // Newest first; each with a time, and what changed since (in the next newer version, or the open draft).
-    expect(await backups.nth(0).locator('.kp-version-time').innerText()).toMatch(/^\d{1,2} \S+ \d{2}:\d{2}(:\d{2})?$/);
+    expect(await backups.nth(0).locator('.kp-version-time').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/);
     expect(await backups.nth(0).locator('[data-kp-version-change]').innerText()).toBe('+3 ord i Utmaning');
     expect(await backups.nth(1).locator('[data-kp-version-change]').innerText()).toBe('+2 ord i Utmaning');
 
@@ -154,7 +154,7 @@ describe('versions', () => {
     await picker.locator('button[type="submit"]').click();
     const notice = page.locator('.kp-notice-error');
     await expect.poll(() => notice.innerText(), { timeout: 10_000 }).toMatch(/kunde inte läsas: den verkar avbruten eller skadad\. Originalet är orört\./);
-    const offer = notice.getByRole('button', { name: /^Öppna senaste läsbara säkerhetskopia \(\d{1,2} \S+ \d{2}:\d{2}\)$/ });
+    const offer = notice.getByRole('button', { name: /^Öppna senaste läsbara säkerhetskopia \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/ });
     await screenshot(page, 'versions-unreadable-offer');
     await offer.click();
 

@@ -133,7 +133,7 @@ describe.skipIf(missing)('English document through LibreOffice', () => {
   it('uses English labels and "Page X of Y"', async () => {
     const pages = await exportAndRead('sample-en', 'en-GB');
     expect(pages[0]).toContain('MUNICIPAL PARTNERSHIP APPLICATION');
-    expect(pages[0]).toContain('Amount applied for 838 650 SEK');
+    expect(pages[0]).toContain('Amount applied for SEK 838,650');
     expect(pages[0]).toContain('Project period 1 September 2026 – 31 August 2028');
     expect(pages[1]).toContain('Contents');
     expect(pages[1]).toContain(`Page 2 of ${pages.length}`);

@@ -8,6 +8,9 @@ export const budgetLineRulesEn: SameKeys<typeof budgetLineRulesSv> = {
     unknown: 'The cost category "{{category}}" is not mentioned in the budget guidelines, and what is not mentioned is not financed. Choose one of the edition\'s categories.',
     unconfirmed: 'It is not known how ICLD treats {{categoryLower}} in the budget under this edition. Confirm with ICLD that the cost may be included.',
     notFinanced: '{{category}} is not among the costs that are financed. Remove the line or choose an eligible category.',
+    word: 'The description says "{{word}}", which sounds like {{categoryLower}}, and that is not financed. Remove the line or say what the cost is for.',
+    removeLine: 'Remove the line',
+    moveTo: 'Move the amount to {{category}}',
   },
   'BUD-08': {
     title: 'A multi-year budget is shown per project year',
@@ -18,10 +21,12 @@ export const budgetLineRulesEn: SameKeys<typeof budgetLineRulesSv> = {
   'BUD-09': {
     title: 'No salaries in the budget',
     notFinanced: 'Salaries are not financed. Remove the line; compensation for working time is budgeted as work input.',
+    word: 'The description says "{{word}}": salaries are not financed, whatever the category. Compensation for working time on the project is budgeted as work input; remove the line if it is for a salary.',
   },
   'BUD-10': {
     title: 'No per diem in the budget',
     notFinanced: 'Per diem allowances are not financed. Remove the line and budget the actual costs of the work programme.',
+    word: 'The description says "{{word}}": per diem allowances are not financed, whatever the category. Remove the line and budget the actual costs of the work programme.',
   },
   'BUD-11': {
     title: 'No costs for days beyond the work programme',

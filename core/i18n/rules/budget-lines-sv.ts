@@ -5,6 +5,9 @@ export const budgetLineRulesSv = {
     unknown: 'Kostnadsslaget ”{{category}}” nämns inte i budgetriktlinjerna, och det som inte nämns finansieras inte. Välj ett av utgåvans kostnadsslag.',
     unconfirmed: 'Det är inte känt hur ICLD behandlar {{categoryLower}} i budgeten i den här utgåvan. Bekräfta med ICLD att kostnaden får tas med.',
     notFinanced: '{{category}} nämns inte bland de kostnader som finansieras. Ta bort raden eller välj ett stödberättigande kostnadsslag.',
+    word: 'Beskrivningen nämner ”{{word}}”, vilket låter som {{categoryLower}}, och det finansieras inte. Ta bort raden eller skriv vad kostnaden avser.',
+    removeLine: 'Ta bort raden',
+    moveTo: 'Flytta beloppet till {{category}}',
   },
   'BUD-08': {
     title: 'Flerårig budget redovisas per projektår',
@@ -15,10 +18,12 @@ export const budgetLineRulesSv = {
   'BUD-09': {
     title: 'Inga löner i budgeten',
     notFinanced: 'Löner finansieras inte. Ta bort raden; ersättning för arbetstid budgeteras som arbetsinsatser.',
+    word: 'Beskrivningen nämner ”{{word}}”: löner finansieras inte, oavsett kostnadsslag. Ersättning för arbetstid i projektet budgeteras som arbetsinsatser; ta bort raden om den gäller lön.',
   },
   'BUD-10': {
     title: 'Inget traktamente i budgeten',
     notFinanced: 'Traktamente finansieras inte. Ta bort raden och budgetera de faktiska kostnaderna för arbetsprogrammet.',
+    word: 'Beskrivningen nämner ”{{word}}”: traktamente finansieras inte, oavsett kostnadsslag. Ta bort raden och budgetera de faktiska kostnaderna för arbetsprogrammet.',
   },
   'BUD-11': {
     title: 'Inga kostnader för dagar utöver arbetsprogrammet',

@@ -20,6 +20,6 @@ export const fieldRulesEn: SameKeys<typeof fieldRulesSv> = {
     unreadableAmount: 'The amount {{text}} on {{line}} could not be read as an amount and is left out of the total. {{hint}}',
     clearField: 'Clear the field',
     incompleteDate: '{{Date}} is not completely filled in. Fill in the year, month and day, or clear the field.',
-    unreadableDate: '{{text}} could not be read as {{date}}. Enter a date that exists, as YYYY-MM-DD.',
+    unreadableDate: '{{text}} could not be read as {{date}}. Enter a date that exists, as DD/MM/YYYY.',
   },
 };

@@ -16,6 +16,8 @@ import { engineRulesEn } from './engine-en';
 import { engineRulesSv } from './engine-sv';
 import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
+import { submissionRulesEn } from './submission-en';
+import { submissionRulesSv } from './submission-sv';
 import { teamRulesEn } from './team-en';
 import { teamRulesSv } from './team-sv';
 import { windowRulesEn } from './windows-en';
@@ -28,9 +30,9 @@ import { windowRulesSv } from './windows-sv';
  */
 export const rulesSv = {
   ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
-  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...teamRulesSv, ...windowRulesSv,
+  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
 };
 export const rulesEn = {
   ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
-  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...teamRulesEn, ...windowRulesEn,
+  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
 };

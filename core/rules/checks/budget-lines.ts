@@ -3,6 +3,7 @@ import { finding, single, type RuleContext, type RuleDefinition } from '../rule'
 import { asAmount, asArray, asString, field, parseDate, periodMonths } from '../read';
 import type { Draft } from '../../draft/schema';
 import { ruleText, type RuleTextKey } from '../rule-text';
+import { describedCosts, ineligibleLineFix } from './cost-lines';
 
 type Text = { sv: string; en: string };
 
@@ -29,18 +30,20 @@ function checkCategories(id: string, d: Draft, ctx: RuleContext): Finding[] {
     const uncertain = cat.status === 'unknown';
     const key = uncertain ? 'rules.category.unconfirmed' : notFinanced[id] ?? 'rules.category.notFinanced';
     const message = ruleText(key, (l) => ({ category: cat[l], categoryLower: cat[l].toLowerCase() }));
-    out.push(finding(ctx, { severity: uncertain ? 'info' : undefined, message, location, sources: cat.sources, confidence: cat.confidence }));
+    // Only where the guidelines say the cost is not paid: an unconfirmed category may be fine.
+    const fix = notFinanced[id] && !uncertain ? ineligibleLineFix(cat, location.lineId, ctx) : undefined;
+    out.push(finding(ctx, { severity: uncertain ? 'info' : undefined, message, location, sources: cat.sources, confidence: cat.confidence, fix }));
   }
   return out;
 }
 
 function categoryRule(id: string, title: Text): RuleDefinition {
-  return { id, title, units: single(['budget'], (d, ctx) => checkCategories(id, d, ctx)) };
+  return { id, title, units: single(['budget'], (d, ctx) => [...checkCategories(id, d, ctx), ...describedCosts(id, d, ctx)]) };
 }
 
-/** BUD-09: no salaries. */
+/** BUD-09: no salaries, also when a line's description names one under another category. */
 export const bud09 = categoryRule('BUD-09', ruleText('rules.BUD-09.title'));
-/** BUD-10: no per diem. */
+/** BUD-10: no per diem, also when a line's description names one under another category. */
 export const bud10 = categoryRule('BUD-10', ruleText('rules.BUD-10.title'));
 /** BUD-11: no costs for extra days. */
 export const bud11 = categoryRule('BUD-11', ruleText('rules.BUD-11.title'));

@@ -27,7 +27,10 @@ export const rulesCommand: Command = {
       severity: r.editions.reduce<Severity>((s, e) => (severityRank[e.severity] > severityRank[s] ? e.severity : s), 'info'),
       editions: r.editions.map((e) => e.id),
       sources: r.sources,
-      byEdition: r.editions.map((e) => ({ edition: e.id, severity: e.severity, sources: e.sources, uncertainData: e.uncertainData })),
+      byEdition: r.editions.map((e) => ({
+        edition: e.id, severity: e.severity, sources: e.sources, uncertainData: e.uncertainData, confidence: e.confidence,
+        ...(e.note ? { note: e.note[lang] } : {}),
+      })),
     }));
     if (a.values.json) {
       io.stdout(JSON.stringify({ edition: edition ?? null, rules }, null, 2) + '\n');
@@ -43,7 +46,15 @@ export const rulesCommand: Command = {
       const soft = r.byEdition.filter((e) => e.uncertainData).map((e) => short(e.edition));
       if (soft.length > 0) io.stdout(`${''.padEnd(8)} only a warning where the figure is uncertain (${soft.join(', ')})\n`);
       io.stdout(`${''.padEnd(8)} editions: ${r.editions.map(short).join(', ')} · sources: ${r.sources.join(', ') || '–'}\n`);
+      for (const [note, eds] of inferredNotes(r.byEdition)) io.stdout(`${''.padEnd(8)} inferred (${eds.map(short).join(', ')}): ${note}\n`);
     }
     return EXIT_OK;
   },
 };
+
+/** The reasons given for applying a rule by inference, each with the editions that give it. */
+function inferredNotes(byEdition: ReadonlyArray<{ edition: string; note?: string }>): Map<string, string[]> {
+  const notes = new Map<string, string[]>();
+  for (const e of byEdition) if (e.note) notes.set(e.note, [...(notes.get(e.note) ?? []), e.edition]);
+  return notes;
+}

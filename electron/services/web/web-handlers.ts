@@ -45,6 +45,9 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
     'dialog:save-draft': noDialog,
     'dialog:export-docx': noDialog,
     'dialog:open-review-copies': noDialog,
+    // The browser checks the spelling itself, in the language the text's `lang` names.
+    'spelling:status': async () => ok({ 'sv-SE': 'browser', 'en-GB': 'browser' }),
+    'spelling:document-language': async () => ok({}),
     'review:merge': async (req) => {
       for (const p of req.paths) if (!(await fileIsInside(p, roots()))) return outside(p);
       return base['review:merge']!(req);

@@ -194,7 +194,7 @@ describe('buildDocx: structure Word relies on', () => {
   it('uses English wording throughout an en-GB document', async () => {
     const parts = await exportParts(sampleApplication(), { language: 'en-GB' });
     const body = paragraphs(parts['word/document.xml']!).map((p) => p.text);
-    expect(body).toEqual(expect.arrayContaining(['Contents', 'Applicant', 'Amount applied for', 'Summary', 'Total year 1', `838${NBSP}650${NBSP}SEK`]));
+    expect(body).toEqual(expect.arrayContaining(['Contents', 'Applicant', 'Amount applied for', 'Summary', 'Total year 1', `SEK${NBSP}838,650`]));
     expect(Object.entries(parts).some(([p, x]) => p.startsWith('word/footer') && /Page [\s\S]*PAGE[\s\S]* of /.test(x))).toBe(true);
   });
 

@@ -47,9 +47,23 @@ describe('formatSek', () => {
     expect(formatSek(99, 'sv')).toBe(`0,99${NBSP}kr`);
   });
 
-  it('shows öre only when there are any, and SEK in English documents', () => {
+  it('shows öre only when there are any', () => {
     expect(formatSek(1_200_050, 'sv')).toBe(`12${NBSP}000,50${NBSP}kr`);
-    expect(formatSek(1_200_000, 'en')).toBe(`12${NBSP}000${NBSP}SEK`);
+  });
+
+  it('writes English amounts the en-GB way: SEK first, comma thousands, decimal point', () => {
+    expect(formatSek(72_000_000, 'en')).toBe(`SEK${NBSP}720,000`);
+    expect(formatSek(1_200_050, 'en')).toBe(`SEK${NBSP}12,000.50`);
+    expect(formatSek(99, 'en')).toBe(`SEK${NBSP}0.99`);
+    expect(formatSek(123_456_789_00, 'en')).toBe(`SEK${NBSP}123,456,789`);
+  });
+
+  it('agrees with the en-GB currency format of Intl for any amount', () => {
+    const gb = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'SEK', minimumFractionDigits: 2 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000_00 }), (ore) => {
+      // Intl always prints the öre; the export leaves ",00"/".00" out.
+      expect(formatSek(ore, 'en')).toBe(gb.format(ore / 100).replace(/\.00$/, '').replace(' ', NBSP));
+    }));
   });
 
   it('reads back as the same amount for any amount in öre', () => {

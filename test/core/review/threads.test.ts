@@ -95,4 +95,22 @@ describe('comment threads', () => {
     expect(authorFromSettings({ authorName: 'Anna Berg', authorInitials: 'ABe' })).toMatchObject({ value: { initials: 'ABe' } });
     expect(authorFromSettings({ authorName: '', authorInitials: 'AB' })).toMatchObject({ ok: false });
   });
+
+  it('writes the organisation from settings on the author, and none when it is blank', () => {
+    expect(authorFromSettings({ authorName: 'Anna Berg', authorInitials: 'AB', authorOrganisation: ' Kalix kommun ' })).toEqual({
+      ok: true, value: { name: 'Anna Berg', initials: 'AB', organisation: 'Kalix kommun' },
+    });
+    expect(authorFromSettings({ authorName: 'Anna Berg', authorInitials: 'AB', authorOrganisation: '  ' })).toEqual({ ok: true, value: { name: 'Anna Berg', initials: 'AB' } });
+  });
+
+  it('keeps a past comment’s author when the settings change: a new comment carries the new name', () => {
+    const before = authorFromSettings({ authorName: 'Anna Berg', authorInitials: 'AB' });
+    const after = authorFromSettings({ authorName: 'Anna Lind', authorInitials: 'AL', authorOrganisation: 'Kalix kommun' });
+    if (!before.ok || !after.ok) throw new Error('no author');
+    const first = addComment([], { ...anna, author: before.value }, sectionAnchor('risks'), 'Första');
+    if (!first.ok) throw new Error(first.error.message);
+    const second = addComment(first.value.annotations, { ...anna, author: after.value }, sectionAnchor('risks'), 'Andra');
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.value.annotations.map((a) => [a.author.name, a.author.organisation])).toEqual([['Anna Berg', undefined], ['Anna Lind', 'Kalix kommun']]);
+  });
 });

@@ -70,6 +70,8 @@ const cases: Case[] = [
     clean: (d) => { d.component = 'steering_group'; }, trigger: (d) => { d.component = 'inception'; }, severity: 'info' },
   { rule: 'WIN-03', edition: 'icld-kp-2023', name: 'after the last known deadline', trigger: (d) => { d.submissionDate = '2023-05-02'; }, severity: 'warning' },
   { rule: 'WIN-04', edition: 'icld-kp-2023', name: 'during the 2023 system change', trigger: (d) => { d.submissionDate = '2023-02-10'; }, severity: 'warning' },
+  { rule: 'WIN-05', edition: 'icld-kp-2020', name: 'submission before the edition took effect', trigger: (d) => { d.submissionDate = '2019-09-20'; }, severity: 'warning' },
+  { rule: 'WIN-05', edition: 'icld-kp-2020', name: 'submission after the edition ended (≈ April 2023)', trigger: (d) => { d.submissionDate = '2023-09-20'; }, severity: 'warning' },
   { rule: 'DUR-01', edition: 'icld-kp-2020', sample: 'icld-kp-2020-inception', name: 'inception over a year', trigger: (d) => { d.period.end = '2022-08-31'; }, severity: 'warning' },
   { rule: 'DUR-02', edition: 'icld-kp-2020', name: 'project over 36 months', trigger: (d) => { d.period.end = '2024-06-30'; }, severity: 'error' },
   { rule: 'DUR-02', edition: 'icld-kp-2016', name: 'project under 12 months', trigger: (d) => { d.period.end = '2017-06-30'; d.budget = d.budget.filter((b) => b.year === 1); }, severity: 'warning' },
@@ -158,7 +160,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(52);
+    expect(applied).toHaveLength(53);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });

@@ -29,9 +29,11 @@ export interface AppPage {
 }
 
 /** Opens the app of a running server in a fresh browser context (its own cookies). */
-export async function openApp(browser: Browser, server: AppServer, o: { width?: number; height?: number; locale?: string } = {}): Promise<AppPage> {
+export async function openApp(browser: Browser, server: AppServer, o: { width?: number; height?: number; locale?: string; now?: Date } = {}): Promise<AppPage> {
   const context = await browser.newContext({ viewport: { width: o.width ?? 1280, height: o.height ?? 800 }, locale: o.locale ?? 'sv-SE' });
   const page = await context.newPage();
+  // A fixed date for what depends on today (the edition in force); timers still run.
+  if (o.now) await page.clock.setFixedTime(o.now);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

@@ -113,12 +113,12 @@ describe('kp check: text typed into an amount or date that could not be read', (
 });
 
 describe('kp rules', () => {
-  it('lists all 52 rules with severity, editions and sources', async () => {
+  it('lists all 53 rules with severity, editions and sources', async () => {
     const r = await kp('rules', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.edition).toBeNull();
-    expect(out.rules).toHaveLength(52);
+    expect(out.rules).toHaveLength(53);
     expect(out.rules.find((x: { id: string }) => x.id === 'FLD-01')).toMatchObject({ severity: 'error', editions: ['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020', 'icld-kp-2023', 'icld-kp-2023b'] });
     const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
     expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });
@@ -130,7 +130,19 @@ describe('kp rules', () => {
   it('gives the severity findings really get: a rule resting on an uncertain figure is a warning', async () => {
     const out = JSON.parse((await kp('rules', '--edition', 'icld-kp-2020', '--json')).stdout);
     const bud06 = out.rules.find((x: { id: string }) => x.id === 'BUD-06');
-    expect(bud06.byEdition).toEqual([{ edition: 'icld-kp-2020', severity: 'warning', sources: ['S2'], uncertainData: false }]);
+    expect(bud06.byEdition).toEqual([{ edition: 'icld-kp-2020', severity: 'warning', sources: ['S2'], uncertainData: false, confidence: 'U' }]);
+  });
+
+  it('says where a rule applies by inference rather than by the fact sheet, and why', async () => {
+    const out = JSON.parse((await kp('rules', '--json')).stdout);
+    const bud14 = out.rules.find((x: { id: string }) => x.id === 'BUD-14');
+    const inferred = bud14.byEdition.filter((e: { confidence: string }) => e.confidence === 'I');
+    expect(inferred.map((e: { edition: string }) => e.edition)).toEqual(['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020']);
+    expect(inferred.every((e: { note?: string }) => /cannot be read/.test(e.note ?? ''))).toBe(true);
+    const stated = bud14.byEdition.filter((e: { confidence: string }) => e.confidence === 'S');
+    expect(stated).toMatchObject([{ edition: 'icld-kp-2023', sources: ['S7', 'S2'] }, { edition: 'icld-kp-2023b', sources: ['S7', 'S2'] }]);
+    const text = (await kp('rules', '--lang', 'sv')).stdout;
+    expect(text).toMatch(/BUD-14[^\n]*\n[^\n]*editions[^\n]*\n +inferred \(2016, 2019, 2020\): Faktabladet anger regeln för 2023/);
   });
 
   it('lists one edition\'s rules as text', async () => {

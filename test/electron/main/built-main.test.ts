@@ -31,6 +31,7 @@ interface Smoke {
   windows: Array<{ loaded: string[]; webPreferences: Record<string, unknown> }>;
   menuTop: string[];
   session: string[];
+  dictionaryDownloadURL: string | null;
   page: { status: number; csp: string; assets: string[]; served: number[]; escape: number };
   ipc: { channels: string[]; info: unknown; forbidden: unknown; malformed: unknown; createdOk: boolean };
   exported: { result: unknown; magic: string | null; workers: string[] };
@@ -91,6 +92,11 @@ describe('the built main process', () => {
     expect(smoke.ipc.forbidden).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(smoke.ipc.malformed).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(smoke.ipc.createdOk).toBe(true);
+  });
+
+  it('keeps the spellchecker’s dictionaries local: off macOS its download address is a file:// folder of the app', () => {
+    if (process.platform === 'darwin') expect(smoke.dictionaryDownloadURL).toBeNull();
+    else expect(smoke.dictionaryDownloadURL).toMatch(/^file:\/\/.*\/dictionaries\/$/);
   });
 
   it('exports Word through the worker built beside it (out/main/export-docx-worker.js)', () => {

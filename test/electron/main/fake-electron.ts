@@ -26,8 +26,12 @@ export class FakeWebContents extends EventEmitter {
   readonly sent: Array<{ channel: string; payload: unknown }> = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
+  readonly replaced: string[] = [];
   send(channel: string, payload: unknown) {
     this.sent.push({ channel, payload });
+  }
+  replaceMisspelling(word: string) {
+    this.replaced.push(word);
   }
   setWindowOpenHandler(h: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = h;
@@ -135,13 +139,16 @@ class FakeApp extends EventEmitter {
 }
 
 function fakeSession() {
-  return {
+  return Object.assign(new EventEmitter(), {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn(),
+    addWordToSpellCheckerDictionary: vi.fn(() => true),
     webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
-  };
+  });
 }
 
 /** A fresh set of fakes; call in vi.mock's factory (one per test file) and reset with `resetFakes`. */
@@ -150,7 +157,7 @@ export function createFakeElectron() {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
     ipcMain: new FakeIpcMain(),
-    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t, popup: vi.fn() })), setApplicationMenu: vi.fn() },
     dialog: { showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },

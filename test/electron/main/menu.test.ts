@@ -67,6 +67,8 @@ describe('the native menu', () => {
     expect(items.find((i) => i.id === 'draft.saveAs')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(items.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Ctrl+Y');
     expect(items.find((i) => i.id === 'edit.link')).toMatchObject({ label: 'Link…', accelerator: 'CmdOrCtrl+K' });
+    expect(items.find((i) => i.id === 'edit.find')).toMatchObject({ label: 'Find…', accelerator: 'CmdOrCtrl+F' });
+    expect(items.find((i) => i.id === 'edit.replace')).toMatchObject({ label: 'Find and replace…', accelerator: 'CmdOrCtrl+H' });
     const mac = walk(build({ platform: 'darwin' }).template);
     expect(mac.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Cmd+Shift+Z');
   });
@@ -112,6 +114,20 @@ describe('the native menu', () => {
     expect(input.clearRecent).toHaveBeenCalled();
     const empty = submenu(submenu(top(build().template, 'file')).find((i) => i.id === 'file.recent'));
     expect(empty).toEqual([{ label: 'No Recent Files', enabled: false }]);
+  });
+
+  it('has Settings… with Ctrl/⌘+, — in the app menu on macOS (“Inställningar…”), at the end of Edit elsewhere', () => {
+    const mac = build({ platform: 'darwin', strings: stringsFor('sv') });
+    const appMenu = submenu(mac.template[0]);
+    expect(appMenu.find((i) => i.id === 'app.settings')).toMatchObject({ label: 'Inställningar…', accelerator: 'CmdOrCtrl+,' });
+    expect(submenu(top(mac.template, 'edit')).some((i) => i.id === 'app.settings')).toBe(false);
+    for (const platform of ['linux', 'win32'] as const) {
+      const { template, input } = build({ platform });
+      const edit = submenu(top(template, 'edit'));
+      expect(edit.at(-1)).toMatchObject({ id: 'app.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', registerAccelerator: false });
+      click(edit.at(-1)!);
+      expect(input.dispatch).toHaveBeenCalledWith('app.settings');
+    }
   });
 
   it('offers developer tools only in development builds', () => {

@@ -81,6 +81,8 @@ describe('every channel answers what its response schema says', () => {
     await track('export:prepare', {});
     await track('export:docx', { draft, path: join(dir, 'a.docx'), allowErrors: true });
     await track('window:state', { title: 'a', dirty: false });
+    await track('spelling:status', {});
+    await track('spelling:document-language', { language: 'en-GB' });
 
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'b') });

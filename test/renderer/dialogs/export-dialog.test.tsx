@@ -1,9 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../../core/draft/annotation';
 import { err, ok } from '../../../core/result';
 import { Notices } from '../../../renderer/app';
 import { DialogHost } from '../../../renderer/dialogs/dialog-host';
+import { reviewStore } from '../../../renderer/review/review-state';
 import { appStore, openDialog } from '../../../renderer/state/app-state';
 import { sample } from '../../core/rules/helpers';
 import { fakeBridge } from '../support/fake-bridge';
@@ -21,6 +23,11 @@ async function openExport(draft = newDraft(), mode: 'electron' | 'web' = 'electr
   openDialog({ kind: 'export' });
   return screen.findByRole('dialog', { name: 'Exportera Word' });
 }
+
+const comment = (id: string, anchor: Annotation['anchor'], body: string): Annotation => ({
+  id, author: { name: 'Anna Berg', initials: 'AB' }, body, createdAt: '2026-11-30T10:00:00.000Z', editedAt: null,
+  anchor, resolved: false, replies: [],
+});
 
 describe('export dialog', () => {
   it('suggests the open file\'s own name, not one made from the title', async () => {
@@ -55,9 +62,13 @@ describe('export dialog', () => {
   it('says all is well for a draft without problems and exports it in the language and with the comments chosen', async () => {
     fakeBridge.answer('dialog:export-docx', () => ok({ path: '/tmp/out.docx' }));
     fakeBridge.answer('export:docx', (req) => ok({ path: req.path }));
+    // Before the sample's planned submission date (2020-10-05), which is then still ahead (WIN-05).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2020, 8, 1, 10, 0));
     const dialog = await openExport(sample('icld-kp-2020'));
+    vi.useRealTimers();
 
-    expect(within(dialog).getByText('✓ Inga fel eller varningar.')).toBeTruthy();
+    expect(within(dialog).getByText('✓ Inga fel, varningar eller öppna kommentarer.')).toBeTruthy();
     expect(within(dialog).queryByRole('button', { name: /Exportera ändå/ })).toBeNull();
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Dokumentspråk' }), 'Engelska');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Inkludera kommentarer' }));
@@ -121,6 +132,76 @@ describe('export dialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ersätt' }));
     await waitFor(() => expect(fakeBridge.requests('export:docx')).toHaveLength(1));
     expect(fakeBridge.requests('export:docx')[0]).toMatchObject({ path: `${DIR}/Delaktighet i Mombasa.docx`, replace: true });
+  });
+
+  it('lists the open comments (not the resolved ones), and a comment\'s link closes the dialog and shows it in the panel', async () => {
+    // Before the sample's planned submission date, so that the comments are all there is to say (WIN-05).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2020, 8, 1, 10, 0));
+    const dialog = await openExport({ ...sample('icld-kp-2020'), annotations: [
+      comment('c1', { kind: 'section', sectionId: 'challenge' }, 'Saknar siffror om valdeltagandet.'),
+      comment('c2', { kind: 'field', field: 'title' }, 'Titeln är lång.'),
+      { ...comment('c3', { kind: 'field', field: 'title' }, 'Redan löst.'), resolved: true },
+    ] });
+    vi.useRealTimers();
+
+    const group = within(dialog).getByText(/^2 öppna kommentarer$/, { selector: '.kp-preflight-heading' }).closest('li')!;
+    const links = within(group as HTMLElement).getAllByRole('button');
+    expect(links.map((b) => b.textContent)).toEqual([
+      expect.stringContaining('Anna Berg: Titeln är lång.'),
+      expect.stringContaining('Anna Berg: Saknar siffror om valdeltagandet.'),
+    ]);
+    expect(within(dialog).queryByText(/Redan löst/)).toBeNull();
+    expect(within(dialog).getByText('2 öppna kommentarer', { selector: '.kp-preflight-summary' })).toBeTruthy();
+    expect(within(dialog).queryByText(/Inga fel, varningar eller öppna kommentarer/)).toBeNull();
+    expect(within(dialog).getByText(/Kommentarerna följer bara med i dokumentet om du väljer ”Inkludera kommentarer”/)).toBeTruthy();
+
+    await userEvent.click(links[1]!);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(reviewStore.get()).toMatchObject({ activeId: 'c1', panelTab: 'comments' }));
+  });
+
+  it('lists errors, unreadable fields and warnings apart, each by its rule and message', async () => {
+    const draft = newDraft();
+    const dialog = await openExport({ ...draft, invalidInputs: { 'period.start': '?' } });
+
+    const heading = (re: RegExp) => within(dialog).getByText(re, { selector: '.kp-preflight-heading' });
+    expect(heading(/^✖ \d+ fel$/)).toBeTruthy();
+    expect(heading(/^✖ 1 ogiltigt fält$/)).toBeTruthy();
+    const invalid = heading(/ogiltigt fält/).closest('li')!;
+    expect(within(invalid as HTMLElement).getAllByRole('button').map((b) => b.getAttribute('data-kp-rule'))).toEqual(['FLD-01']);
+    const errors = heading(/^✖ \d+ fel$/).closest('li')!;
+    expect(within(errors as HTMLElement).getAllByRole('button').every((b) => b.getAttribute('data-kp-rule') !== 'FLD-01')).toBe(true);
+  });
+
+  it('shows that a long export is under way and keeps the button from starting a second one', async () => {
+    let finish: () => void = () => {};
+    fakeBridge.answer('dialog:export-docx', () => ok({ path: '/tmp/out.docx' }));
+    fakeBridge.answer('export:docx', (req) => new Promise((resolve) => { finish = () => resolve(ok({ path: req.path })); }));
+    const dialog = await openExport();
+    const button = within(dialog).getByRole('button', { name: 'Exportera ändå…' }) as HTMLButtonElement;
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+
+    await userEvent.click(button);
+
+    expect(await within(dialog).findByRole('progressbar', { name: 'Exporterar Word-dokumentet…' }, { timeout: 3000 })).toBeTruthy();
+    expect(button.disabled).toBe(true);
+    finish();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fakeBridge.requests('export:docx')).toHaveLength(1);
+  });
+
+  it('is laid out as a desktop dialog: Avbryt beside Exportera, the checkbox beside its words, Enter exports', async () => {
+    fakeBridge.answer('dialog:export-docx', () => ok({ path: null }));
+    const dialog = await openExport(sample('icld-kp-2020'));
+    const row = within(dialog).getByRole('button', { name: 'Exportera…' }).parentElement!;
+    expect(within(row).getAllByRole('button').map((b) => b.textContent)).toEqual(['Avbryt', 'Exportera…']);
+    const box = within(dialog).getByRole('checkbox', { name: 'Inkludera kommentarer' });
+    expect(box.closest('label')!.textContent).toBe('Inkludera kommentarer');
+
+    box.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(fakeBridge.requests('dialog:export-docx')).toHaveLength(1));
   });
 
   it('closes on Avbryt without exporting', async () => {

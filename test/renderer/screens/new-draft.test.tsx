@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err } from '../../../core/result';
 import { App } from '../../../renderer/app';
 import { newDraftCommand } from '../../../renderer/actions/new-draft-command';
@@ -19,15 +19,31 @@ function start() {
 const select = (within_: HTMLElement, name: string) => within(within_).getByRole('combobox', { name }) as HTMLSelectElement;
 
 describe('new application', () => {
-  it('offers the components, the newest edition with known ceilings and Swedish as the document language', () => {
+  // A fixed day: which edition is in force depends on it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 2, 10, 0));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('offers the components, the edition in force today, each edition with where it stands, and Swedish as the document language', () => {
     const card = start();
 
     const components = within(card).getAllByRole('radio') as HTMLInputElement[];
     expect(components.map((c) => c.labels?.[0]?.querySelector('strong')?.textContent)).toEqual(
       ['Förberedelse', 'Projekt', 'Styrgrupp', 'Trepartssamarbete – EU-länder', 'Flerpartssamarbete', 'Utveckling/breddning', 'Spridning']);
     expect(components.find((c) => c.checked)?.value).toBe('project');
-    expect(within(select(card, 'Regelverk')).getAllByRole('option').map((o) => o.textContent)).toContain('ICLD 2016 (resultatramverk 2016)');
-    expect(select(card, 'Regelverk').selectedOptions[0]!.textContent).toBe('ICLD 2020 (riktlinjer fastställda 2020-02-26)');
+    expect(within(select(card, 'Regelverk')).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'ICLD 2016 (resultatramverk 2016) — äldre utgåva',
+      'ICLD 2019 (nya riktlinjer) — äldre utgåva',
+      'ICLD 2020 (riktlinjer fastställda 2020-02-26) — äldre utgåva',
+      'ICLD 2023 (fyra kluster) — i kraft',
+      'ICLD 2023, senare uppdatering — datum okänt',
+    ]);
+    expect(select(card, 'Regelverk').selectedOptions[0]!.textContent).toBe('ICLD 2023 (fyra kluster) — i kraft');
+    expect(within(card).getByText('ICLD 2023 — gäller ansökningar från omkring april 2023')).toBeTruthy();
     expect(select(card, 'Dokumentspråk').selectedOptions[0]!.textContent).toBe('Svenska');
   });
 
@@ -35,7 +51,7 @@ describe('new application', () => {
     const card = start();
 
     await userEvent.click(within(card).getByRole('radio', { name: /^Förberedelse/ }));
-    await userEvent.selectOptions(select(card, 'Regelverk'), 'ICLD 2020 (riktlinjer fastställda 2020-02-26)');
+    await userEvent.selectOptions(select(card, 'Regelverk'), 'ICLD 2020 (riktlinjer fastställda 2020-02-26) — äldre utgåva');
     await userEvent.selectOptions(select(card, 'Dokumentspråk'), 'Engelska');
     await userEvent.click(within(card).getByRole('button', { name: 'Skapa ansökan' }));
 
@@ -43,6 +59,20 @@ describe('new application', () => {
     expect(await screen.findByText('Regelverk ICLD 2020 (riktlinjer fastställda 2020-02-26)')).toBeTruthy();
     expect(screen.getByText('Dokumentspråk Engelska')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Ny ansökan' })).toBeNull();
+  });
+
+  it('starts with the fixed edition the settings name, and otherwise follows the planned submission date', async () => {
+    appStore.set({ settings: { ...appStore.get().settings, defaultEdition: 'icld-kp-2016' } });
+    const card = start();
+    expect(select(card, 'Regelverk').value).toBe('icld-kp-2016');
+    appStore.set({ settings: { ...appStore.get().settings, defaultEdition: 'in-force' } });
+    await waitFor(() => expect(select(card, 'Regelverk').value).toBe('icld-kp-2023'));
+    const date = within(card).getByLabelText('Planerat inlämningsdatum (valfritt)');
+    fireEvent.change(date, { target: { value: '2021-09-20' } });
+    expect(select(card, 'Regelverk').value).toBe('icld-kp-2020');
+    expect(within(card).getByText('ICLD 2020 — gäller ansökningar från 26 februari 2020')).toBeTruthy();
+    await userEvent.click(within(card).getByRole('button', { name: 'Skapa ansökan' }));
+    expect(fakeBridge.requests('draft:new')).toEqual([{ component: 'project', editionId: 'icld-kp-2020', documentLanguage: 'sv-SE', submissionDate: '2021-09-20' }]);
   });
 
   it('stays on the start screen and says what went wrong when no draft could be made', async () => {

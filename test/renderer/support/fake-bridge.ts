@@ -35,6 +35,8 @@ function defaults(): Map<Channel, AnyAnswer> {
     'recovery:list': () => ok([]),
     'recovery:save': () => ok({ savedAt: new Date().toISOString() }),
     'review:roles': () => ok([]),
+    'spelling:status': () => ok({ 'sv-SE': 'browser', 'en-GB': 'browser' }),
+    'spelling:document-language': () => ok({}),
     'draft:new': (req) => ok({
       draft: buildNewDraft({
         template, editionId: req.editionId ?? edition, component: req.component ?? 'project',

@@ -146,6 +146,12 @@ export const session = {
     setSpellCheckerEnabled: (on) => {
       rec.spellchecker = on;
     },
+    setSpellCheckerDictionaryDownloadURL: (url) => {
+      rec.dictionaryDownloadURL = url;
+    },
+    setSpellCheckerLanguages: () => {},
+    addWordToSpellCheckerDictionary: () => true,
+    on() {},
     webRequest: { onBeforeRequest: record('beforeRequest'), onHeadersReceived: record('headersReceived') },
   },
 };

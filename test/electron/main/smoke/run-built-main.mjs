@@ -87,6 +87,7 @@ console.log(
     windows: rec.windows.map((w) => ({ loaded: w.loaded, webPreferences: w.options.webPreferences })),
     menuTop: rec.menu?.template.map((m) => m.label),
     session: Object.keys(rec.session).sort(),
+    dictionaryDownloadURL: rec.dictionaryDownloadURL ?? null,
     page: { status: page.status, csp: page.headers.get('content-security-policy'), assets, served, escape },
     ipc: { channels: [...rec.handlers.keys()].sort(), info, forbidden, malformed, createdOk: created.ok },
     exported: { result: exported, magic: docxMagic, workers: workersStarted },

@@ -1,35 +1,15 @@
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromEditorValue } from '../../core/editor/convert';
-import { RichText } from '../../core/draft/rich-text';
-import type { CleanedPaste } from '../../renderer/editor/paste-html';
-import type { TopBlock } from '../../core/editor/types';
-import { launchChromium } from './support';
-import { modulePage } from './support/module-page';
-import { schemaProblems, survivesNormalizing } from './editor-schema';
+import { describe, expect, it } from 'vitest';
+import { fromEditorValue } from '../../../../core/editor/convert';
+import { RichText } from '../../../../core/draft/rich-text';
+import { blocksFromPlainText, cleanPastedHtml } from '../../../../renderer/editor/paste-html';
+import { schemaProblems, survivesNormalizing } from '../../support/editor-schema';
 
-// The cleaner parses with DOMParser, which the Node-side unit project does not have: these run it
-// in Chromium, bundled from source, without the app around it.
+// The cleaner parses with parse5, so it runs here in Node as it does in the renderer.
 
-type PasteModule = typeof import('../../renderer/editor/paste-html');
-
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await modulePage(browser, 'renderer/editor/paste-html.ts', 'kpPaste');
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const clean = (html: string): Promise<CleanedPaste> =>
-  page.evaluate((h) => (globalThis as unknown as { kpPaste: PasteModule }).kpPaste.cleanPastedHtml(h), html);
+const clean = async (html: string) => cleanPastedHtml(html);
 const blocks = async (html: string) => (await clean(html)).blocks;
-const plain = (text: string): Promise<TopBlock[]> =>
-  page.evaluate((t) => (globalThis as unknown as { kpPaste: PasteModule }).kpPaste.blocksFromPlainText(t), text);
+const plain = async (text: string) => blocksFromPlainText(text);
 
 const p = (...children: unknown[]) => ({ type: 'paragraph', children });
 const t = (text: string, marks: Record<string, true> = {}) => ({ text, ...marks });

@@ -1,5 +1,5 @@
 import { createEditor, Editor, Node, type Descendant } from 'slate';
-import { withDraftSchema } from '../../core/editor/with-draft-schema';
+import { withDraftSchema } from '../../../core/editor/with-draft-schema';
 
 /**
  * What pasted blocks must look like before they reach an editor: the editor's own structure

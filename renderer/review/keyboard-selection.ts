@@ -1,0 +1,73 @@
+import { isMacPlatform } from '../layout/shortcut-label';
+
+/**
+ * Selecting text with the keyboard in review mode. A read-only editor is not contenteditable, so
+ * the browser gives it no caret and Shift+arrows select nothing; here the arrows, Home/End (and
+ * the word and document variants) move or extend the page's selection as they would in an
+ * editable text, so a keyboard-only reviewer can pick the words a comment is about. Slate follows
+ * the page's selection, and "Kommentera" / Ctrl+Alt+M comment on it as on a mouse selection.
+ */
+
+type Granularity = 'character' | 'word' | 'line' | 'lineboundary' | 'documentboundary';
+interface Move { direction: 'forward' | 'backward'; granularity: Granularity }
+
+export interface SelectionKey { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }
+
+/** The selection move a key stands for, or null for keys that do something else. */
+export function moveFor(k: SelectionKey, mac = isMacPlatform()): Move | null {
+  const word = mac ? k.altKey && !k.metaKey && !k.ctrlKey : k.ctrlKey && !k.altKey && !k.metaKey;
+  const plain = !k.altKey && !k.metaKey && !k.ctrlKey;
+  const command = mac && k.metaKey && !k.altKey && !k.ctrlKey;
+  const back = k.key === 'ArrowLeft' || k.key === 'ArrowUp' || k.key === 'Home';
+  const direction = back ? 'backward' : 'forward';
+  switch (k.key) {
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      if (command) return { direction, granularity: 'lineboundary' };
+      return plain ? { direction, granularity: 'character' } : word ? { direction, granularity: 'word' } : null;
+    case 'ArrowUp':
+    case 'ArrowDown':
+      // Alt+↑/↓ goes to the previous/next section.
+      if (command) return { direction, granularity: 'documentboundary' };
+      return plain ? { direction, granularity: 'line' } : null;
+    case 'Home':
+    case 'End':
+      if (plain) return { direction, granularity: 'lineboundary' };
+      return (mac ? k.metaKey : k.ctrlKey) && !k.altKey ? { direction, granularity: 'documentboundary' } : null;
+  }
+  return null;
+}
+
+const inside = (root: Element, n: Node | null) => !!n && root.contains(n);
+
+/** The first place text can be in `root` (where a caret starts when the text is reached by Tab). */
+export function placeCaretAtStart(root: HTMLElement): void {
+  const sel = window.getSelection();
+  if (!sel || (inside(root, sel.anchorNode) && inside(root, sel.focusNode))) return;
+  const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('[data-slate-string], [data-slate-zero-width]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  }).nextNode();
+  if (first) sel.collapse(first, 0);
+  else sel.collapse(root, 0);
+}
+
+/**
+ * Moves or extends the selection of the read-only text `root` for a key; true when the key was
+ * one of these (the caller stops the browser's own handling).
+ */
+export function handleSelectionKey(root: HTMLElement, k: SelectionKey): boolean {
+  const sel = window.getSelection();
+  if (!sel) return false;
+  if (k.key.toLowerCase() === 'a' && (isMacPlatform() ? k.metaKey : k.ctrlKey) && !k.altKey && !k.shiftKey) {
+    // Select all means this text, not the whole window.
+    sel.selectAllChildren(root);
+    return true;
+  }
+  const move = moveFor(k);
+  if (!move) return false;
+  placeCaretAtStart(root);
+  sel.modify(k.shiftKey ? 'extend' : 'move', move.direction, move.granularity);
+  // A move never leaves the text: past its start or end the selection stays where it was.
+  if (!inside(root, sel.focusNode)) sel.collapseToStart();
+  return true;
+}

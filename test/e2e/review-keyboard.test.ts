@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useAppSession } from './support';
+import { sectionEditor } from './helpers';
+import { writeDraft } from './sample-draft';
+
+const app = useAppSession();
+
+/** Opens a draft for review through "Öppna för granskning…". */
+async function openForReview(page: Page, name: string): Promise<void> {
+  await page.locator('.kp-start').waitFor();
+  await page.getByRole('button', { name: /Öppna för granskning|Open for review/ }).click();
+  const picker = page.locator('dialog.kp-modal');
+  await picker.locator(`[data-kp-file="${name}"]`).click();
+  await picker.locator('button[type="submit"]').click();
+  await page.locator('html[data-kp-editor-ready="true"]').waitFor();
+  await page.locator('[data-kp-review-banner]').waitFor();
+}
+
+const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
+
+describe('a keyboard-only reviewer', () => {
+  it('reaches the text with Tab, selects words with Shift+arrows and comments on exactly them', async () => {
+    writeDraft(app.server.draftsDir, 'tangentbord.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await openForReview(page, 'tangentbord.kpdraft');
+    const challenge = sectionEditor(page, 'challenge');
+    const before = await challenge.innerText();
+    // Into the text from the control before it, as Tab does.
+    await challenge.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => challenge.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => page.locator('.kp-review-caret').count()).toBe(1);
+
+    // "Båda kommunerna har …": past "Båda ", then ten characters more with Shift.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    expect(await selected(page)).toBe('');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => selected(page)).toBe('kommunerna');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await expect.poll(() => selected(page)).toMatch(/^kommunerna har\s?$/);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await expect.poll(() => selected(page)).toBe('kommunerna ');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => selected(page)).toBe('kommunerna');
+    await expect.poll(() => page.locator('.kp-selection-comment').count()).toBe(1);
+    await screenshot(page, 'review-keyboard-selection-sv');
+
+    await page.keyboard.press('Control+Alt+M');
+    const author = page.locator('dialog.kp-author-dialog');
+    await author.locator('input[name="authorName"]').fill('Greta Granskare');
+    await author.locator('input[name="authorInitials"]').fill('GG');
+    await author.locator('button[type="submit"]').click();
+    await author.waitFor({ state: 'detached' });
+    const composer = page.locator('.kp-composer');
+    await expect.poll(() => composer.locator('.kp-thread-quote').innerText()).toBe('kommunerna');
+    await composer.locator('textarea').fill('Vilka kommuner? Skriv ut namnen.');
+    await composer.getByRole('button', { name: 'Kommentera' }).click();
+    await expect.poll(() => challenge.locator('mark.kp-comment').innerText()).toBe('kommunerna');
+    // Only the selection moved: the text is as it was.
+    expect(await challenge.innerText()).toBe(before);
+
+    // The same in the English interface, selecting backwards from the end of a line with Shift+Home.
+    await page.locator('.kp-ui-language').selectOption('en');
+    await challenge.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await expect.poll(() => selected(page)).toMatch(/^Båda kommunerna har svårt att nå unga väljare\./);
+    await expect.poll(() => page.locator('.kp-selection-comment').innerText()).toContain('Comment');
+    await screenshot(page, 'review-keyboard-selection-en');
+    expect(problems).toEqual([]);
+  });
+});
