@@ -1,3 +1,6 @@
+// First, so that the bridge opens its event stream before the rest of the code is evaluated (see
+// http-bridge.ts: openEventsNow).
+import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
 import { createRoot } from 'react-dom/client';
 import { ActionId } from '../core/ipc/actions';
 import { installAutosave } from './actions/autosave';
@@ -8,10 +11,11 @@ import { installUndoReveal } from './actions/undo';
 import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
-import { bridge, hideWebTokenFromAddress, webTokenMissing } from './bridge';
+import { preloadDialogs } from './dialogs/deferred-dialogs';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
+import { formatCount } from './layout/word-limit-level';
 import { installSpellingLanguage } from './editor/spelling';
 import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, dropStaleNotices, notify } from './state/app-state';
@@ -25,6 +29,8 @@ import './styles/tables.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';
+// The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
+import './styles/conflict.css';
 
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));
@@ -81,6 +87,20 @@ else void boot();
 // Browser mode: the page keeps its key per tab; the address bar (history, screen shares) need not show it.
 if (document.readyState === 'complete') hideWebTokenFromAddress();
 else window.addEventListener('load', hideWebTokenFromAddress, { once: true });
+
+const idle = (fn: () => void, timeout?: number) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 0));
+// Counts are written with Intl.NumberFormat, whose first use loads its locale's data (some 10 ms):
+// done in an idle moment while the window waits for its draft (not before the draft is even asked
+// for, as a timer would) rather than inside the draft's first frame.
+idle(() => formatCount(0, i18next.language === 'en' ? 'en' : 'sv'));
+
+// The dialogs' code is fetched once the window shows its first screen and has a moment to spare
+// (after the first check), not while the draft itself is on its way.
+const untilShown = appStore.subscribe(() => {
+  if (appStore.get().screen === 'loading') return;
+  untilShown();
+  requestAnimationFrame(() => idle(() => void preloadDialogs(), 3000));
+});
 
 window.addEventListener('beforeunload', (e) => {
   if (docStore.get().dirty) e.preventDefault();

@@ -5,8 +5,11 @@ import type { ApplicationTemplate } from '../core/template/schema';
 // (electron.vite.config.ts, which fails on any problem) and hands over the parsed result, so the
 // window doesn't spend its first fifth of a second validating data that cannot have changed.
 // Where the build didn't run (unit tests), these are undefined and the data is validated here.
-declare const __KP_VALIDATED_RULE_PACKS__: RulePack[] | undefined;
-declare const __KP_VALIDATED_TEMPLATE__: ApplicationTemplate | undefined;
+// The build hands them over as JSON text, which V8 parses faster than the same object literal.
+declare const __KP_VALIDATED_RULE_PACKS__: string | undefined;
+declare const __KP_VALIDATED_TEMPLATE__: string | undefined;
 
-export const prevalidatedRulePacks: RulePack[] | undefined = typeof __KP_VALIDATED_RULE_PACKS__ === 'undefined' ? undefined : __KP_VALIDATED_RULE_PACKS__;
-export const prevalidatedTemplate: ApplicationTemplate | undefined = typeof __KP_VALIDATED_TEMPLATE__ === 'undefined' ? undefined : __KP_VALIDATED_TEMPLATE__;
+export const prevalidatedRulePacks: RulePack[] | undefined =
+  typeof __KP_VALIDATED_RULE_PACKS__ === 'undefined' ? undefined : (JSON.parse(__KP_VALIDATED_RULE_PACKS__) as RulePack[]);
+export const prevalidatedTemplate: ApplicationTemplate | undefined =
+  typeof __KP_VALIDATED_TEMPLATE__ === 'undefined' ? undefined : (JSON.parse(__KP_VALIDATED_TEMPLATE__) as ApplicationTemplate);

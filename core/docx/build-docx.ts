@@ -19,6 +19,7 @@ import { buildCorePropertiesXml, type CoreProperties } from './core-properties';
 import { docLabels } from './labels';
 import { buildNameResolver, type DocxPackInfo } from './pack-info';
 import { estimatePages, type LayoutBlock, type PageEstimate } from './page-estimate';
+import type { ProgrammeNames } from './programme-names';
 import { heading, sectionParagraphs } from './rich-text-blocks';
 import { textRuns } from './runs';
 import { coreAreasSection, partiesSection, teamSection } from './structured-sections';
@@ -31,6 +32,11 @@ export interface BuildDocxOptions {
   language: DocumentLanguage;
   /** Names and ceilings from the draft's programme edition; built-in names are used without it. */
   pack?: DocxPackInfo;
+  /**
+   * The bundled packs' names (programmeNames()), for ids the pack does not name. Passed in rather
+   * than read here, so the export worker never loads the rule packs and their schemas.
+   */
+  names: ProgrammeNames;
   /** Include review annotations as Word comments (off for submission). */
   withComments?: boolean;
   /** Open errors the user chose to export with: the title page and properties then say it is a draft. */
@@ -60,7 +66,7 @@ function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, p
 export function documentProperties(draft: Draft, o: BuildDocxOptions): CoreProperties {
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
   const L = docLabels(lang);
-  const names = buildNameResolver(o.pack, lang);
+  const names = buildNameResolver(o.pack, o.names, lang);
   const formName = o.template.name[lang];
   const component = names.component(draft.component);
   const errors = o.openErrors ?? 0;
@@ -136,7 +142,7 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
   const labels = docLabels(lang);
   const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels.orphanedComment) : null;
-  const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, lang), comments });
+  const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, o.names, lang), comments });
 
   const content: Block[] = [];
   // The template's sections for the draft's component (as sectionsFor, which would load zod).

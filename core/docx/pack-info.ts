@@ -1,6 +1,6 @@
 import type { Draft } from '../draft/schema';
 import type { Lang } from './labels';
-import { programmeNames, type NameTable } from './programme-names';
+import type { NameTable, ProgrammeNames } from './programme-names';
 
 /** A name in both document languages. */
 export interface LocalizedName {
@@ -53,14 +53,16 @@ export interface NameResolver {
   categoryOrder(draft: Draft): string[];
 }
 
-/** Builds the name lookups for `lang` from an optional pack. */
-export function buildNameResolver(pack: DocxPackInfo | undefined, lang: Lang): NameResolver {
+/**
+ * Builds the name lookups for `lang` from an optional pack, falling back to `fallback` (the bundled
+ * packs' names, core/docx/programme-names.ts) for ids the pack does not name.
+ */
+export function buildNameResolver(pack: DocxPackInfo | undefined, fallback: ProgrammeNames, lang: Lang): NameResolver {
   const countries = new Map<string, string>();
   for (const c of pack?.countries ?? []) {
     countries.set(c.id.toUpperCase(), c.name[lang]);
     for (const a of c.aliases ?? []) countries.set(a.toUpperCase(), c.name[lang]);
   }
-  const fallback = programmeNames();
   return {
     edition: (id) => pack?.editionName?.[lang] ?? id,
     // Without a pack the code is shown as is: a guessed country name would be worse than none.

@@ -1,4 +1,5 @@
 import { parseRulePacks } from '../rules/load-pack';
+import type { RulePack } from '../rules/pack-schema';
 import { rulePacks } from '../../templates';
 import type { LocalizedName } from './pack-info';
 
@@ -22,16 +23,19 @@ let names: ProgrammeNames | undefined;
 export function programmeNames(): ProgrammeNames {
   if (names) return names;
   const parsed = parseRulePacks(rulePacks);
-  // templates/index.ts lists the packs oldest first, so a later pack's name overwrites an earlier one.
-  const packs = parsed.ok ? parsed.value : [];
-  const table = (items: (p: (typeof packs)[number]) => ReadonlyArray<{ id: string } & LocalizedName>) =>
+  names = namesFromPacks(parsed.ok ? parsed.value : []);
+  return names;
+}
+
+/** The name tables of already validated packs, listed oldest first (as templates/index.ts does). */
+export function namesFromPacks(packs: readonly RulePack[]): ProgrammeNames {
+  const table = (items: (p: RulePack) => ReadonlyArray<{ id: string } & LocalizedName>) =>
     new Map(packs.flatMap((p) => items(p).map((i) => [i.id, { sv: i.sv, en: i.en }] as const)));
-  names = {
+  return {
     components: table((p) => p.components),
     // The short names read better in a table (Delaktighet rather than Deltagande och delaktighet).
     coreAreas: table((p) => p.coreAreas.map((a) => ({ id: a.id, sv: a.svShort, en: a.enShort }))),
     applicantTypes: table((p) => p.applicantTypes),
     costCategories: table((p) => p.costCategories),
   };
-  return names;
 }

@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import { buildDocx, buildExtraParts, type BuildDocxOptions } from '../../core/docx/build-docx';
 import type { DocxPackInfo } from '../../core/docx/pack-info';
+import type { ProgrammeNames } from '../../core/docx/programme-names';
 import type { Draft, DocumentLanguage } from '../../core/draft/schema';
 import type { ApplicationTemplate } from '../../core/template/schema';
 import { zipParts } from './export-docx-zip';
@@ -16,6 +17,8 @@ export interface ExportJob {
   withComments: boolean;
   openErrors: number;
   pack?: DocxPackInfo;
+  /** The bundled packs' names, for ids the pack does not name (worked out here: the worker has no packs). */
+  names: ProgrammeNames;
   /** ISO time of the export. */
   now: string;
 }
@@ -62,6 +65,7 @@ export async function buildDocxBytes(job: ExportJob): Promise<Buffer> {
     template: job.template,
     language: job.language,
     pack: job.pack,
+    names: job.names,
     withComments: job.withComments,
     openErrors: job.openErrors,
     now: new Date(job.now),

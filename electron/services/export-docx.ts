@@ -2,16 +2,18 @@ import { stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { docxPackInfo } from '../../core/docx/from-rule-pack';
 import type { DocxPackInfo } from '../../core/docx/pack-info';
+import { namesFromPacks, type ProgrammeNames } from '../../core/docx/programme-names';
 import type { Draft, DocumentLanguage } from '../../core/draft/schema';
 import { err, ok, type Result } from '../../core/result';
 import { checkDraft, findPack, parseRulePacks, type RulePack } from '../../core/rules';
 import { rulePacks } from '../../templates';
 import type { ExportJob } from './export-docx-build';
-import { buildInWorker, warmExportWorker } from './export-docx-pool';
+import { buildNewDraft } from '../../core/draft/new-draft';
+import { buildInWorker, warmExportWorker as startWorker } from './export-docx-pool';
 import { exists, folderInTheWay, writeExport } from './export-write';
 import { loadApplicationTemplate } from './templates';
 
-export { stopExportWorker, warmExportWorker } from './export-docx-pool';
+export { stopExportWorker } from './export-docx-pool';
 
 /** What the user chose in the export dialog (or on the command line). */
 export interface ExportOptions {
@@ -42,6 +44,7 @@ export interface ExportDeps {
 }
 
 let packs: RulePack[] | undefined;
+let names: ProgrammeNames | undefined;
 /** The bundled rule packs, validated once. An invalid pack set is a build error, caught by its own tests. */
 function bundledPacks(): RulePack[] {
   if (!packs) {
@@ -62,6 +65,33 @@ export const bundledRules: ExportRules = {
     return pack ? docxPackInfo(pack, draft) : undefined;
   },
 };
+
+/** Every bundled edition's names, for ids the draft's own pack does not name. */
+function bundledNames(): ProgrammeNames {
+  names ??= namesFromPacks(bundledPacks());
+  return names;
+}
+
+/** An empty draft's export, built once by a fresh worker to compile docx's code ahead of a real one. */
+function primerJob(): ExportJob {
+  const template = loadApplicationTemplate();
+  const now = new Date(0);
+  const draft = buildNewDraft({
+    template,
+    editionId: '',
+    component: template.sections[0]?.components[0] ?? 'project',
+    documentLanguage: 'sv-SE',
+    now,
+    newId: () => 'primer',
+  });
+  return { draft, template, language: draft.documentLanguage, withComments: false, openErrors: 0, names: bundledNames(), now: now.toISOString() };
+}
+
+/**
+ * Starts the export worker ahead of an export (the export dialog opened) and has it build an
+ * empty draft, so the user's first export costs about what the ones after it do.
+ */
+export const warmExportWorker = (): void => startWorker(primerJob);
 
 /**
  * Exports a draft as a Word document: refuses when the draft has errors against its edition's
@@ -84,7 +114,7 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
   if (!replace && (await exists(path))) return err('target-exists', 'a file with this name already exists; confirm to replace it', path);
   // The worker loads docx while this thread checks the draft: a first export (`kp export`) then
   // waits for the slower of the two, not for both.
-  if (!deps.build) warmExportWorker();
+  if (!deps.build) startWorker();
   const rules = deps.rules ?? bundledRules;
   const openErrors = rules.errorCount(draft);
   if (openErrors > 0 && !o.allowErrors) {
@@ -98,6 +128,7 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
     withComments: o.withComments ?? false,
     openErrors,
     pack: rules.packInfo(draft),
+    names: bundledNames(),
     now: (deps.now?.() ?? new Date()).toISOString(),
   });
   if (!built.ok) return { ok: false, error: { ...built.error, path } };

@@ -12,6 +12,13 @@ export interface HttpBridgeOptions {
   token?: string;
   /** Defaults to the page's own origin. */
   base?: string;
+  /**
+   * Open the event stream now rather than at the first listener. The window's bridge does: it is
+   * made while the renderer's code is still being evaluated, so the events waiting for the window
+   * (a file opened at launch) are on their way meanwhile, and are delivered to the listeners that
+   * code registers before the page can handle any response.
+   */
+  openEventsNow?: boolean;
 }
 
 function isResult(v: unknown): v is Result<unknown> {
@@ -130,6 +137,11 @@ export function createHttpBridge(o: HttpBridgeOptions = {}): Bridge {
         stream = null;
       }
     };
+  }
+
+  if (o.openEventsNow && token) {
+    stream = new AbortController();
+    void pump(stream.signal);
   }
 
   return {

@@ -3,13 +3,7 @@ import { openPath, saveTo, suggestedName } from '../actions/draft-commands';
 import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
-import { ConflictDialog } from './conflict-dialog';
-import { ExportDialog } from './export-dialog';
-import { FilePicker } from './file-picker';
-import { LinkDialog } from './link-dialog';
-import { SettingsDialog } from './settings-dialog';
-import { VersionsDialog } from '../versions/versions-dialog';
-import { ReplaceUnreadableDialog } from '../versions/unreadable-dialog';
+import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */

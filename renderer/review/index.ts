@@ -3,7 +3,7 @@ export { CommentsPanel, CommentTabCount } from './comments-panel';
 export { useCommentRanges, wrapCommentLeaf } from './decorations';
 export { openImportCopies } from './import-comments';
 export { commentHere } from './install';
-export { ReviewDialogs } from './review-dialogs';
+export { ReviewDialogs } from '../dialogs/deferred-dialogs';
 export { saveDraft } from './review-save';
 export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, usePanelTab } from './review-state';

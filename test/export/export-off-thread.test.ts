@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
+import JSZip from 'jszip';
+import { exportDocx, stopExportWorker, warmExportWorker } from '../../electron/services/export-docx';
 import { sampleApplication } from './sample-application';
 
 // The export builds in a worker thread, so the window's thread stays free: shown by the mechanism
@@ -36,6 +37,25 @@ describe('exportDocx: off the calling thread', () => {
       expect(seen.workers).toEqual([expect.stringMatching(/out\/main\/export-docx-worker\.js$/)]);
       expect(seen.jobs).toBe(1);
       expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has a worker started ahead (the export dialog opened) build once, and the export after it gets its own document', async () => {
+    stopExportWorker();
+    seen.workers.length = 0;
+    seen.jobs = 0;
+    const dir = await mkdtemp(join(tmpdir(), 'kp-export-thread-'));
+    try {
+      warmExportWorker();
+      const path = join(dir, 'b.docx');
+      const r = await exportDocx(sampleApplication(), path, {}, { rules: { errorCount: () => 0, packInfo: () => undefined } });
+      expect(r.ok).toBe(true);
+      expect(seen.workers).toHaveLength(1);
+      expect(seen.jobs).toBe(2);
+      const xml = await (await JSZip.loadAsync(await readFile(path))).file('word/document.xml')!.async('string');
+      expect(xml).toContain(sampleApplication().title);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoreProperties, buildDocxWithLayout } from '../../../core/docx/build-docx';
 import type { DocxPackInfo } from '../../../core/docx/pack-info';
+import { programmeNames } from '../../../core/docx/programme-names';
 import { sectionsFor } from '../../../core/template/schema';
 import { sampleApplication } from '../../export/sample-application';
 import { exportParts, paragraphs, partsOf, template } from './helpers';
@@ -146,7 +147,7 @@ describe('buildDocx: structure Word relies on', () => {
 
   it('writes title, subject, author, keywords, language and status into the document properties', async () => {
     const draft = sampleApplication();
-    const o = { template, language: 'sv-SE' as const, now: new Date('2026-03-10T09:00:00Z') };
+    const o = { template, language: 'sv-SE' as const, names: programmeNames(), now: new Date('2026-03-10T09:00:00Z') };
     const core = buildCoreProperties(draft, o);
     expect(core).toContain(`<dc:title>${draft.title}</dc:title>`);
     expect(core).toContain('<dc:subject>Ansökan om Kommunalt Partnerskap – Projekt</dc:subject>');

@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import JSZip from 'jszip';
 import { buildDocx, type BuildDocxOptions } from '../../../core/docx/build-docx';
+import { programmeNames } from '../../../core/docx/programme-names';
 import { ApplicationTemplate } from '../../../core/template/schema';
 import type { Draft } from '../../../core/draft/schema';
 import { applicationTemplates } from '../../../templates';
@@ -17,7 +18,7 @@ export async function partsOf(doc: Document): Promise<Record<string, string>> {
 
 /** Builds a draft's document and returns its parts. */
 export async function exportParts(draft: Draft, o: Partial<BuildDocxOptions> = {}): Promise<Record<string, string>> {
-  return partsOf(buildDocx(draft, { template, language: 'sv-SE', ...o }));
+  return partsOf(buildDocx(draft, { template, language: 'sv-SE', names: programmeNames(), ...o }));
 }
 
 /** The text of each paragraph of an XML part, with its style id. */
