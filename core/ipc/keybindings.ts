@@ -59,7 +59,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'draft.saveAs', context: 'global', keys: [mod('s', { shift: true })] },
   { command: 'draft.export', context: 'global', keys: [mod('e')] },
   { command: 'edit.find', context: 'global', keys: [mod('f')] },
-  { command: 'edit.replace', context: 'global', keys: [mod('h')] },
+  // ⌘H hides the app on macOS (its app menu's Hide), so a Mac shows ⌥⌘F, as Pages and Xcode do; Ctrl+H works there too.
+  { command: 'edit.replace', context: 'global', keys: [mod('h', { shownOn: 'pc' }), mod('f', { alt: true, code: 'KeyF', shownOn: 'mac' })] },
   { command: 'view.nextProblem', context: 'global', keys: [{ key: 'F8' }] },
   { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
   { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },

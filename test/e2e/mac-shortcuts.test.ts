@@ -48,6 +48,10 @@ describe('shortcuts on macOS', () => {
     await expect.poll(() => sectionEditor(page, 'summary').locator('strong').last().innerText()).toBe('fet');
     await page.keyboard.press('Meta+Alt+KeyM');
     await page.locator('dialog.kp-author-dialog, .kp-composer').first().waitFor();
+    await page.keyboard.press('Escape');
+    // ⌘H is the system's Hide on a Mac: find and replace is ⌥⌘F, and its tooltip says so.
+    await page.keyboard.press('Meta+Alt+KeyF');
+    await page.locator('.kp-find-bar input[aria-label="Ersätt med"]').waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -68,9 +68,13 @@ describe('the native menu', () => {
     expect(items.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Ctrl+Y');
     expect(items.find((i) => i.id === 'edit.link')).toMatchObject({ label: 'Link…', accelerator: 'CmdOrCtrl+K' });
     expect(items.find((i) => i.id === 'edit.find')).toMatchObject({ label: 'Find…', accelerator: 'CmdOrCtrl+F' });
-    expect(items.find((i) => i.id === 'edit.replace')).toMatchObject({ label: 'Find and replace…', accelerator: 'CmdOrCtrl+H' });
+    expect(items.find((i) => i.id === 'edit.replace')).toMatchObject({ label: 'Find and replace…', accelerator: 'Ctrl+H' });
     const mac = walk(build({ platform: 'darwin' }).template);
     expect(mac.find((i) => i.id === 'edit.redo')?.accelerator).toBe('Cmd+Shift+Z');
+    // ⌘H is the app menu's Hide on a Mac: find and replace is ⌥⌘F there, and no two items share an accelerator.
+    expect(mac.find((i) => i.id === 'edit.replace')?.accelerator).toBe('Cmd+Alt+F');
+    const macAccelerators = mac.map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(macAccelerators).size).toBe(macAccelerators.length);
   });
 
   it('takes every accelerator from the key bindings, and shows one for every bound command it has', () => {
