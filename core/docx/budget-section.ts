@@ -5,8 +5,9 @@ import type { DocxPackInfo } from './pack-info';
 import { bodyParagraph, heading } from './rich-text-blocks';
 import { textRuns } from './runs';
 import { sideName } from './structured-sections';
-import { TEXT_WIDTH } from './styles';
-import { fixedTable, spacer, type Cell, type Row } from './tables';
+import { textWidth } from './page-estimate';
+import { METRICS, TEXT_WIDTH } from './styles';
+import { CELL_MARGIN, fixedTable, spacer, type Cell, type Row } from './tables';
 import { formatSek } from './text';
 import { amountKey, invalidAmountLines, invalidInput } from '../draft/invalid-inputs';
 
@@ -46,13 +47,31 @@ export function budgetTotals(draft: Pick<Draft, 'budget' | 'invalidInputs'>): Bu
 
 const amount = (ore: number, ctx: BuildContext, o: Partial<Cell> = {}): Cell => ({ text: formatSek(ore, ctx.lang), align: 'right', ...o });
 
+// An amount column is as wide as its widest amount (set in bold, as totals are, with a little room
+// for a reader whose font metrics differ slightly), so a figure never breaks across lines in either
+// language ("SEK 25,000.50" is wider than "25 000,50 kr"); never narrower than the usual width, and
+// never so wide that an absurd figure squeezes the text columns to nothing (that one may wrap).
+const AMOUNT_MIN = 1400;
+const AMOUNT_MAX = 3000;
+const SLACK = 100;
+function amountColumn(amounts: readonly number[], ctx: BuildContext): number {
+  const widest = Math.max(0, ...amounts.map((a) => textWidth(formatSek(a, ctx.lang), METRICS.table.size, true)));
+  return Math.min(AMOUNT_MAX, Math.max(AMOUNT_MIN, widest + 2 * CELL_MARGIN + SLACK));
+}
+
+// The category column keeps at least this much beside the year columns.
+const CATEGORY_MIN = 2200;
+
 function summaryTable(t: BudgetTotals, categories: string[], ctx: BuildContext): Table {
   const L = ctx.labels;
-  // Up to four years fit as columns beside the category; more years show the totals only (each
-  // year still has its own table below).
-  const years = t.years.length <= 4 ? t.years : [];
-  const col = years.length === 4 ? 1400 : 1500;
-  const columns = [TEXT_WIDTH - col * (years.length + 1), ...years.map(() => col), col];
+  const totalCol = amountColumn([...categories.map((c) => t.byCategory.get(c) ?? 0), t.total], ctx);
+  const yearCols = t.years.map((y) => amountColumn([t.byYear.get(y) ?? 0, ...categories.map((c) => t.byYearCategory.get(key(y, c)) ?? 0)], ctx));
+  // Up to four years fit as columns beside the category, when their amounts leave the category
+  // column room; otherwise the table shows the totals only (each year still has its own table below).
+  const withYears = t.years.length <= 4 && TEXT_WIDTH - totalCol - yearCols.reduce((a, b) => a + b, 0) >= CATEGORY_MIN;
+  const years = withYears ? t.years : [];
+  const amountCols = [...(withYears ? yearCols : []), totalCol];
+  const columns = [TEXT_WIDTH - amountCols.reduce((a, b) => a + b, 0), ...amountCols];
   const header: Cell[] = [{ text: L.category }, ...years.map((y) => ({ text: L.year(y), align: 'right' as const })), { text: L.total, align: 'right' }];
   const rows: Row[] = categories.map((c) => ({
     cells: [{ text: ctx.names.costCategory(c) }, ...years.map((y) => amount(t.byYearCategory.get(key(y, c)) ?? 0, ctx)), amount(t.byCategory.get(c) ?? 0, ctx, { bold: true })],
@@ -84,7 +103,8 @@ function yearTable(draft: Draft, year: number, t: BudgetTotals, categories: stri
     ],
   }));
   rows.push({ total: true, cells: [{ text: L.yearTotal(year) }, { text: '' }, { text: '' }, amount(t.byYear.get(year) ?? 0, ctx)] });
-  const columns = [2400, 2000, TEXT_WIDTH - 2400 - 2000 - 1500, 1500];
+  const col = amountColumn([...lines.map((l) => l.amountOre), t.byYear.get(year) ?? 0], ctx);
+  const columns = [2400, 2000, TEXT_WIDTH - 2400 - 2000 - col, col];
   return fixedTable(ctx, columns, [{ text: L.category }, { text: L.side }, { text: L.description }, { text: L.amountColumn, align: 'right' }], rows);
 }
 

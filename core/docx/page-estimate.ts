@@ -98,6 +98,14 @@ function charWidth(code: number, table: Uint16Array): number {
   return 556;
 }
 
+/** Width in twips of `text` set on one line at `size` half-points. */
+export function textWidth(text: string, size: number, bold: boolean): number {
+  const table = bold ? WIDTHS.bold : WIDTHS.regular;
+  let em = 0;
+  for (let i = 0; i < text.length; i++) em += charWidth(text.charCodeAt(i), table);
+  return Math.ceil((em * size * 20) / (1000 * 2));
+}
+
 /** Number of lines `text` wraps to in `width` twips, greedy at spaces, as Word wraps. */
 export function countLines(text: string, width: number, size: number, bold: boolean): number {
   // Widths are summed in 1/1000 em; convert the line width once: twips → 1/1000 em.

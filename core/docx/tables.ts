@@ -30,6 +30,9 @@ export interface Row {
   total?: boolean;
 }
 
+/** Space in twips between a cell's border and its text, on the left and on the right. */
+export const CELL_MARGIN = 108;
+
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
 const HEADER_FILL = 'DCE3EF';
 const TOTAL_FILL = 'F2F2F2';
@@ -90,7 +93,7 @@ export function fixedTable(ctx: BuildContext, columns: readonly number[], header
     columnWidths: [...columns],
     layout: TableLayoutType.FIXED,
     borders,
-    margins: { left: 108, right: 108, top: 0, bottom: 0 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
     rows: all,
   });
 }

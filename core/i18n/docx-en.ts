@@ -1,5 +1,6 @@
 import type { docxSv } from './docx-sv';
 import type { SameKeys } from './same-keys';
+import { teamNamesEn } from './team-names-en';
 
 /** The exported Word document's own words in English. */
 export const docxEn: SameKeys<typeof docxSv> = {
@@ -30,11 +31,11 @@ export const docxEn: SameKeys<typeof docxSv> = {
   side: 'Side',
   category: 'Category',
   responsibilities: 'Duties',
-  memberKinds: { politician: 'Politician', civil_servant: 'Civil servant', cso: 'Civil society', other: 'Other' },
+  memberKinds: teamNamesEn.kinds,
   politicalSides: { majority: 'majority', opposition: 'opposition' },
-  coordinator: 'Coordinator',
-  icldContact: 'ICLD contact',
-  projectManager: 'Project manager',
+  coordinator: teamNamesEn.coordinator,
+  icldContact: teamNamesEn.icldContact,
+  projectManager: teamNamesEn.projectManager,
   noTeam: 'No team members given.',
   budgetSummary: 'Summary by year and category',
   year: 'Year {{n}}',

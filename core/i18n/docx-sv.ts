@@ -1,3 +1,5 @@
+import { teamNamesSv } from './team-names-sv';
+
 /** The exported Word document's own words in Swedish (programme names come from the rule pack). */
 export const docxSv = {
   contents: 'Innehåll',
@@ -27,11 +29,11 @@ export const docxSv = {
   side: 'Part',
   category: 'Kategori',
   responsibilities: 'Uppdrag',
-  memberKinds: { politician: 'Politiker', civil_servant: 'Tjänsteperson', cso: 'Civilsamhälle', other: 'Övrig' },
+  memberKinds: teamNamesSv.kinds,
   politicalSides: { majority: 'majoritet', opposition: 'opposition' },
-  coordinator: 'Koordinator',
-  icldContact: 'ICLD-kontakt',
-  projectManager: 'Projektledare',
+  coordinator: teamNamesSv.coordinator,
+  icldContact: teamNamesSv.icldContact,
+  projectManager: teamNamesSv.projectManager,
   noTeam: 'Inga personer angivna.',
   budgetSummary: 'Sammanställning per år och kategori',
   year: 'År {{n}}',

@@ -1,4 +1,5 @@
 import type { sv } from './sv';
+import { teamNamesEn } from './team-names-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? [string, string] : Shape<T[K]> };
 
@@ -87,8 +88,7 @@ export const en: Shape<typeof sv> = {
     names: { equity: ['Equity', 'Everyone has equal opportunities and rights.'], participation: ['Participation', 'Citizens can influence decisions.'],
       transparency: ['Transparency', 'Openness in administration and decisions.'], accountability: ['Accountability', 'Decision-makers can be held to account.'] } },
   team: { caption: 'Team', name: 'Name', role: 'Role', side: 'Party', kind: 'Category', political: 'Maj./opp.', politicalLong: 'Majority or opposition',
-    flags: 'Duties', coordinator: 'Coordinator', icldContact: 'ICLD contact', projectManager: 'Project manager',
-    kinds: { politician: 'Politician', civil_servant: 'Civil servant', cso: 'Civil society', other: 'Other' },
+    flags: 'Duties', ...teamNamesEn,
     majority: 'Majority', opposition: 'Opposition', none: '–', swedish: 'Swedish party', add: 'Add person', remove: 'Remove {{name}}',
     empty: 'Nobody in the team yet.' },
   budget: { caption: 'Budget', description: 'Description', category: 'Cost category', side: 'Party', year: 'Year', amount: 'Amount',

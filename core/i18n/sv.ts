@@ -1,3 +1,5 @@
+import { teamNamesSv } from './team-names-sv';
+
 /** Swedish UI text ("du"-form, ICLD's own programme terms). */
 export const sv = {
   app: { name: 'KP Drafter', untitled: 'Namnlös ansökan', loading: 'Startar…' },
@@ -83,8 +85,7 @@ export const sv = {
     names: { equity: ['Jämlikhet', 'Alla ska ha lika möjligheter och rättigheter.'], participation: ['Delaktighet', 'Medborgare ska kunna påverka beslut.'],
       transparency: ['Transparens', 'Öppenhet i förvaltning och beslut.'], accountability: ['Ansvarsutkrävande', 'Beslutsfattare kan ställas till svars.'] } },
   team: { caption: 'Projektgrupp', name: 'Namn', role: 'Roll', side: 'Part', kind: 'Kategori', political: 'Maj./opp.', politicalLong: 'Majoritet eller opposition',
-    flags: 'Uppdrag', coordinator: 'Samordnare', icldContact: 'ICLD-kontakt', projectManager: 'Projektledare',
-    kinds: { politician: 'Politiker', civil_servant: 'Tjänsteperson', cso: 'Civilsamhälle', other: 'Annan' },
+    flags: 'Uppdrag', ...teamNamesSv,
     majority: 'Majoritet', opposition: 'Opposition', none: '–', swedish: 'Svensk part', add: 'Lägg till person', remove: 'Ta bort {{name}}',
     empty: 'Ingen i projektgruppen ännu.' },
   budget: { caption: 'Budget', description: 'Beskrivning', category: 'Kostnadskategori', side: 'Part', year: 'År', amount: 'Belopp',

@@ -26,7 +26,7 @@ describe('costs ICLD does not pay for', () => {
     await expect.poll(() => warning.count(), { timeout: 15_000 }).toBe(1);
     expect(await warning.getAttribute('class')).toContain('severity-warning');
     expect(await warning.getAttribute('data-kp-rule')).toBe('BUD-09');
-    expect(await warning.innerText()).toMatch(/Beskrivningen nämner ”Lön”: löner finansieras inte/);
+    expect(await warning.innerText()).toMatch(/Beskrivningen nämner ”Lön”: ICLD betalar inte löner\. Gäller raden arbetstid i projektet.*gäller den lön, ta bort raden\./);
     // The problems panel lists it too.
     await expect.poll(() => page.locator('.kp-problem', { hasText: '”Lön”' }).count()).toBeGreaterThan(0);
     await cell(page, 1, 'description').blur();

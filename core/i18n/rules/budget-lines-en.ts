@@ -21,7 +21,7 @@ export const budgetLineRulesEn: SameKeys<typeof budgetLineRulesSv> = {
   'BUD-09': {
     title: 'No salaries in the budget',
     notFinanced: 'Salaries are not financed. Remove the line; compensation for working time is budgeted as work input.',
-    word: 'The description says "{{word}}": salaries are not financed, whatever the category. Compensation for working time on the project is budgeted as work input; remove the line if it is for a salary.',
+    word: 'The description says "{{word}}": ICLD does not pay salaries. If the line is for working time on the project, it belongs under work input and the description should say so; if it is for a salary, remove the line.',
   },
   'BUD-10': {
     title: 'No per diem in the budget',

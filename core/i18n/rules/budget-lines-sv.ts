@@ -18,7 +18,7 @@ export const budgetLineRulesSv = {
   'BUD-09': {
     title: 'Inga löner i budgeten',
     notFinanced: 'Löner finansieras inte. Ta bort raden; ersättning för arbetstid budgeteras som arbetsinsatser.',
-    word: 'Beskrivningen nämner ”{{word}}”: löner finansieras inte, oavsett kostnadsslag. Ersättning för arbetstid i projektet budgeteras som arbetsinsatser; ta bort raden om den gäller lön.',
+    word: 'Beskrivningen nämner ”{{word}}”: ICLD betalar inte löner. Gäller raden arbetstid i projektet, hör den till arbetsinsatser och beskrivningen ska säga det; gäller den lön, ta bort raden.',
   },
   'BUD-10': {
     title: 'Inget traktamente i budgeten',

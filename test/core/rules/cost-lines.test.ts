@@ -23,6 +23,15 @@ describe('BUD-09/BUD-10: a salary or per diem named in a line of another categor
     expect(f!.sources).toContain('S2');
   });
 
+  it('tells a line already under Arbetsinsatser what to do either way, without sending it to Arbetsinsatser', () => {
+    const { d } = withLine('work_input', 'Lön projektassistent');
+    const { message } = findingsOf(d, p2020, 'BUD-09')[0]!;
+    expect(message.sv).toBe('Beskrivningen nämner ”Lön”: ICLD betalar inte löner. Gäller raden arbetstid i projektet, hör den till arbetsinsatser och beskrivningen ska säga det; gäller den lön, ta bort raden.');
+    expect(message.en).toBe('The description says "Lön": ICLD does not pay salaries. If the line is for working time on the project, it belongs under work input and the description should say so; if it is for a salary, remove the line.');
+    expect(message.sv).not.toMatch(/budgeteras som arbetsinsatser/);
+    expect(message.en).not.toMatch(/budgeted as work input/);
+  });
+
   it('reports per diem under BUD-10, in English descriptions too', () => {
     const { d } = withLine('international_travel', 'Per diem, delegation to Masaka');
     expect(findingsOf(d, p2020, 'BUD-10')).toMatchObject([{ severity: 'warning', message: { en: expect.stringContaining('"Per diem"') } }]);
