@@ -5,7 +5,7 @@ import { bridge } from '../bridge';
 import { loadSectionEditors, assembleDraft } from '../editor/session';
 import { text } from '../i18n/text-key';
 import { messageFor } from '../messages';
-import { appStore, notify, openDialog } from '../state/app-state';
+import { appStore, dropDocumentNotices, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
@@ -33,6 +33,7 @@ export function recoveryKey(draft: Pick<Draft, 'id'>, path: string | null = docS
 
 /** Shows a draft in the editor; `fingerprint` is what its file held when it was read. */
 export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean; fingerprint?: DiskFingerprint | null } = {}): void {
+  dropDocumentNotices();
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({
