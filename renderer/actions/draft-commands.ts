@@ -2,6 +2,7 @@ import type { ComponentId, DocumentLanguage, Draft } from '../../core/draft/sche
 import type { DiskFingerprint } from '../../core/ipc/contract';
 import { err, ok, type AppError, type Result } from '../../core/result';
 import { bridge } from '../bridge';
+import { resetFind } from '../editor/find';
 import { loadSectionEditors, assembleDraft } from '../editor/session';
 import { text } from '../i18n/text-key';
 import { messageFor } from '../messages';
@@ -34,6 +35,7 @@ export function recoveryKey(draft: Pick<Draft, 'id'>, path: string | null = docS
 /** Shows a draft in the editor; `fingerprint` is what its file held when it was read. */
 export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean; fingerprint?: DiskFingerprint | null } = {}): void {
   dropDocumentNotices();
+  resetFind();
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({
