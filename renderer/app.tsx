@@ -30,12 +30,18 @@ export function App() {
   const screen = useStore(appStore, (s) => s.screen);
   return (
     <ErrorBoundary>
-      {screen === 'loading' && <p className="kp-loading">{t('app.loading')}</p>}
-      {screen === 'start' && <StartScreen />}
-      {screen === 'editor' && <EditorScreen />}
+      {screen === 'editor' ? <EditorScreen /> : (
+        // Messages take a strip below the screen, which scrolls above it, so they never cover its controls.
+        <div className="kp-screen-frame">
+          <div className="kp-screen-scroll">
+            {screen === 'loading' && <p className="kp-loading">{t('app.loading')}</p>}
+            {screen === 'start' && <StartScreen />}
+          </div>
+          <Notices docked />
+        </div>
+      )}
       <DialogHost />
       <ReviewDialogs />
-      {screen !== 'editor' && <Notices />}
     </ErrorBoundary>
   );
 }

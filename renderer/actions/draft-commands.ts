@@ -2,10 +2,11 @@ import type { ComponentId, DocumentLanguage, Draft } from '../../core/draft/sche
 import type { DiskFingerprint } from '../../core/ipc/contract';
 import { err, ok, type AppError, type Result } from '../../core/result';
 import { bridge } from '../bridge';
+import { resetFind } from '../editor/find';
 import { loadSectionEditors, assembleDraft } from '../editor/session';
 import { text } from '../i18n/text-key';
 import { messageFor } from '../messages';
-import { appStore, notify, openDialog } from '../state/app-state';
+import { appStore, dropDocumentNotices, notify, openDialog } from '../state/app-state';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
@@ -33,6 +34,8 @@ export function recoveryKey(draft: Pick<Draft, 'id'>, path: string | null = docS
 
 /** Shows a draft in the editor; `fingerprint` is what its file held when it was read. */
 export function startDraft(draft: Draft, path: string | null, opts: { dirty?: boolean; fingerprint?: DiskFingerprint | null } = {}): void {
+  dropDocumentNotices();
+  resetFind();
   loadSectionEditors(draft, templateSections(draft.component));
   loadReview(draft, path);
   docStore.set({

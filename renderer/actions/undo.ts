@@ -32,6 +32,35 @@ export function revealPlace(place: Place): void {
   afterRender(() => (place.sectionId ? revealText(place.sectionId) : revealField(place)));
 }
 
+/** Room above a section heading brought to the top. */
+const HEADING_MARGIN_PX = 12;
+
+/** The visible part of the scrolling document, below the find bar when that is open. */
+function documentView(): { top: number; bottom: number } | null {
+  const doc = document.querySelector<HTMLElement>('.kp-document');
+  if (!doc) return null;
+  const box = doc.getBoundingClientRect();
+  const bar = doc.querySelector('.kp-find-bar')?.getBoundingClientRect();
+  return { top: bar ? Math.max(box.top, bar.bottom) : box.top, bottom: box.bottom };
+}
+
+/**
+ * Shows the changed text with its section's heading above it, so the user sees which section the
+ * undo touched: the heading at the top when the change fits below it, otherwise the change centred.
+ */
+function showWithHeading(sectionId: string, changed: Element): void {
+  const heading = document.querySelector(`[data-kp-section="${CSS.escape(sectionId)}"] > h2`);
+  const doc = document.querySelector<HTMLElement>('.kp-document');
+  const view = documentView();
+  if (!heading || !doc || !view) return changed.scrollIntoView({ block: 'center' });
+  const top = heading.getBoundingClientRect().top;
+  const bottom = changed.getBoundingClientRect().bottom;
+  const inView = top >= view.top && bottom <= view.bottom;
+  if (inView) return;
+  if (bottom - top + HEADING_MARGIN_PX <= view.bottom - view.top) doc.scrollTop += top - view.top - HEADING_MARGIN_PX;
+  else changed.scrollIntoView({ block: 'center' });
+}
+
 function revealText(id: string): void {
   const editor = sectionEditor(id);
   if (!editor) return;
@@ -39,7 +68,8 @@ function revealText(id: string): void {
     if (!editor.selection) Transforms.select(editor, Editor.start(editor, []));
     ReactEditor.focus(editor);
     const dom = ReactEditor.toDOMRange(editor, editor.selection!);
-    (dom.startContainer instanceof Element ? dom.startContainer : dom.startContainer.parentElement)?.scrollIntoView({ block: 'nearest' });
+    const changed = dom.startContainer instanceof Element ? dom.startContainer : dom.startContainer.parentElement;
+    if (changed) showWithHeading(id, changed);
     scrollCaretIntoView(editor);
   } catch {
     // The section is not on screen (another component): nothing to show.

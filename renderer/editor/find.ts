@@ -30,8 +30,11 @@ export interface FindState extends FindOptions {
   replaced: number | null;
 }
 
-export const findStore = createStore<FindState>({
+const closed: FindState = {
   open: false, replacing: false, query: '', replacement: '', matchCase: false, wholeWords: false, matches: [], index: -1, replaced: null,
+};
+export const findStore = createStore<FindState>({
+  ...closed,
 });
 
 const fold = (s: string) => s.toLocaleLowerCase('sv-SE');
@@ -119,6 +122,11 @@ export function revealCurrent(): void {
       // The match's text changed since the search; the next search finds it again.
     }
   });
+}
+
+/** Another document opens: the bar, its search and its options belonged to the one before. */
+export function resetFind(): void {
+  findStore.set(closed);
 }
 
 /** Closes the bar and puts the caret on the current match, so typing goes on from there. */

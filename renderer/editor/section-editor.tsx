@@ -148,8 +148,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         onFocus={(e) => {
           if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(e.currentTarget);
           noteSectionFocused(section.id);
-          selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
+          selectionStore.set((s) => ({ active: section.id, focused: true, tick: s.tick + 1 }));
         }}
+        // Switching to another window keeps the caret here: only a move inside the window unsets it.
+        onBlur={() => document.hasFocus() && selectionStore.set((s) => ({ focused: false, tick: s.tick + 1 }))}
         onPaste={(e) => {
           // One path for every paste (HTML cleaned, plain text as paragraphs), whatever the browser.
           e.preventDefault();

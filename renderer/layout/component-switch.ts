@@ -13,14 +13,22 @@ const pack = (id: string) => findPack(loadedPacks(), id);
 const uiLang = (): 'sv' | 'en' => (i18next.language === 'en' ? 'en' : 'sv');
 const componentName = (c: ComponentId) => i18next.t(`components.${c}.0`);
 
+/** Two names in full, more as the first and a count, so the notice stays a line or two below the form. */
+function shortList(names: string[]): string {
+  return names.length <= 2 ? names.join(', ') : i18next.t('componentSwitch.more', { first: names[0], count: names.length - 1 });
+}
+
 /** What the notice says a switch hid: the filled sections by name, the cleared declarations. */
 function effectsText(e: SwitchEffects, component: ComponentId): string[] {
   const lang = uiLang();
   const out: string[] = [];
   if (e.hiddenSections.length > 0) {
-    out.push(i18next.t('componentSwitch.hidden', { count: e.hiddenSections.length, sections: e.hiddenSections.map((s) => s.title[lang]).join(', ') }));
+    out.push(i18next.t('componentSwitch.hidden', { count: e.hiddenSections.length, sections: shortList(e.hiddenSections.map((s) => s.title[lang])) }));
   }
-  if (e.clearedDeclarations.length > 0) {
+  // Many cleared declarations by count alone: their long names would fill the notice (Ångra brings them back).
+  if (e.clearedDeclarations.length > 2) {
+    out.push(i18next.t('componentSwitch.declarationsMany', { count: e.clearedDeclarations.length, component: componentName(component) }));
+  } else if (e.clearedDeclarations.length > 0) {
     const list = e.clearedDeclarations.map((k) => (e.clearedDeclarations.length > 1 ? `”${i18next.t(`declarations.${k}`)}”` : i18next.t(`declarations.${k}`)));
     out.push(i18next.t('componentSwitch.declarations', { count: list.length, list: list.join(', '), component: componentName(component) }));
   }

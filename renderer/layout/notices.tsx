@@ -10,7 +10,9 @@ const CARET_MARGIN_PX = 24;
 
 /** Counts down a message's time while it is neither hovered nor focused (WCAG 2.2.1: timing adjustable). */
 function useTimeOut(notice: Notice) {
-  const [paused, setPaused] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const paused = hovered || focused;
   const left = useRef(notice.timeoutMs);
   useEffect(() => {
     if (left.current === null || paused) return;
@@ -22,11 +24,13 @@ function useTimeOut(notice: Notice) {
     };
   }, [paused, notice.id]);
   return {
-    onMouseEnter: () => setPaused(true),
-    onMouseLeave: () => setPaused(false),
-    onFocus: () => setPaused(true),
+    // A pointer moved onto it, not one resting where the message happened to appear: that one
+    // would hold it forever without the user ever having looked at it.
+    onPointerMove: () => setHovered(true),
+    onPointerLeave: () => setHovered(false),
+    onFocus: () => setFocused(true),
     onBlur: (e: FocusEvent) => {
-      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPaused(false);
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
     },
   };
 }
@@ -35,8 +39,8 @@ function NoticeView({ notice: n }: { notice: Notice }) {
   const { t } = useTranslation();
   const timing = useTimeOut(n);
   return (
-    <div className={`kp-notice kp-notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-kp-notice={n.kind} {...timing}>
-      <span>{n.text}</span>
+    <div className={`kp-notice kp-notice-${n.kind}${n.actions?.length === 1 ? ' kp-notice-one-action' : ''}`} role={n.kind === 'error' ? 'alert' : 'status'} data-kp-notice={n.kind} {...timing}>
+      <span title={n.text}>{n.text}</span>
       {n.actions?.map((a) => (
         <button key={a.label} type="button" className="kp-notice-action" onClick={() => {
           dismissNotice(n.id);

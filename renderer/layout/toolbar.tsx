@@ -49,6 +49,8 @@ export function Toolbar() {
   useStore(selectionStore, (s) => formatSignature(s.active));
   const reviewing = useIsReviewer();
   const editor = active && !reviewing ? sectionEditor(active) : undefined;
+  // With the focus in a date field or a table, the last text's formatting is not what a button would change.
+  const focused = useStore(selectionStore, (s) => s.focused);
   const kind = editor ? currentBlockKind(editor) : null;
   // One line even at 1024 px in English: the problem counts give up their words first (the status bar has them too).
   const counts = useFindingCountsKey();
@@ -61,11 +63,11 @@ export function Toolbar() {
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={!!editor && isMarkActive(editor, m)}
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={focused && !!editor && isMarkActive(editor, m)}
       disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
-    <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={kind === k} disabled={!editor}
+    <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={focused && kind === k} disabled={!editor}
       onMouseDown={noFocusSteal} onClick={withEditor((e) => setBlockKind(e, k))}>{glyph}</button>
   );
 

@@ -16,6 +16,8 @@ export interface Notice {
   topic?: string;
   /** True once what the message says no longer holds (the removed line is back, the draft changed since "Saved"). */
   staleWhen?: () => boolean;
+  /** Said while a document was open, so about it: it goes when that document closes. */
+  aboutDocument?: boolean;
 }
 
 export interface NoticeAction {
@@ -82,7 +84,8 @@ export function notify(kind: Notice['kind'], text: string, actions?: NoticeActio
     const staleWhen = o.staleWhen ?? same?.staleWhen;
     const others = s.notices.filter((n) => n !== same && (topic === undefined || n.topic !== topic));
     const timeoutMs = kind === 'error' ? null : actions?.length ? INFO_WITH_ACTIONS_MS : INFO_MS;
-    const notice: Notice = { id, kind, text, timeoutMs, ...(actions?.length ? { actions } : {}), ...(topic ? { topic } : {}), ...(staleWhen ? { staleWhen } : {}) };
+    const aboutDocument = s.screen === 'editor';
+    const notice: Notice = { id, kind, text, timeoutMs, ...(actions?.length ? { actions } : {}), ...(topic ? { topic } : {}), ...(staleWhen ? { staleWhen } : {}), ...(aboutDocument ? { aboutDocument } : {}) };
     return { notices: [...others.slice(-(MAX_NOTICES - 1)), notice] };
   });
 }
@@ -92,6 +95,13 @@ export function dropStaleNotices(): void {
   const { notices } = appStore.get();
   const fresh = notices.filter((n) => !n.staleWhen?.());
   if (fresh.length !== notices.length) appStore.set({ notices: fresh });
+}
+
+/** The document closed (the start screen, another document): what was said about it no longer applies. */
+export function dropDocumentNotices(): void {
+  const { notices } = appStore.get();
+  const left = notices.filter((n) => !n.aboutDocument);
+  if (left.length !== notices.length) appStore.set({ notices: left });
 }
 
 export function dismissNotice(id: number): void {

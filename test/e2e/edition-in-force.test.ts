@@ -96,9 +96,9 @@ describe('switching the component', () => {
     const { page, problems } = await openApp(app.browser, app.server, { now: new Date('2026-12-02T10:00:00') });
     const prior = await projectWithText(page);
     await page.locator('[data-kp-loc="field:component"]').selectOption('inception');
-    const notice = page.locator('.kp-notice', { hasText: 'visas inte och exporteras inte' });
+    const notice = page.locator('.kp-notice', { hasText: 'döljs och exporteras inte' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
-      '4 avsnitt med text visas inte och exporteras inte: Mål och förväntade resultat, Indikatorer och uppföljning, Risker, Hållbarhet efter projektet. '
+      '4 avsnitt med text döljs och exporteras inte: Mål och förväntade resultat och 3 till. '
       + 'Förutsättningen ”Vi har genomfört en förberedelse” gäller inte för Förberedelse och har tagits bort.',
     );
     // "We have done an inception" is no question for an inception: it is not shown, and not kept ticked.
@@ -120,9 +120,9 @@ describe('switching the component', () => {
     await page.locator('.kp-ui-language').selectOption('en');
     await projectWithText(page);
     await page.locator('[data-kp-loc="field:component"]').selectOption('inception');
-    const notice = page.locator('.kp-notice', { hasText: 'not shown and not exported' });
+    const notice = page.locator('.kp-notice', { hasText: 'hidden and not exported' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
-      '4 sections with text are not shown and not exported: Objectives and expected results, Indicators and follow-up, Risks, Sustainability after the project. '
+      '4 sections with text are hidden and not exported: Objectives and expected results and 3 more. '
       + 'The prerequisite “We have completed an inception phase (förberedelse)” does not apply to Inception (förberedelse) and was cleared.',
     );
     await page.screenshot({ path: '/tmp/component-switch-en.png' });

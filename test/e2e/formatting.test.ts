@@ -169,4 +169,25 @@ describe('rich text with the keyboard and the toolbar', () => {
     await expect.poll(() => page.locator('[data-kp-section="summary"] .kp-mark').count()).toBe(0);
     expect(problems).toEqual([]);
   });
+  it("shows the text's formatting as pressed only while the text has the focus, not while a date field has it", async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await createDraft(page);
+    await focusSectionEnd(page, 'challenge');
+    const numbered = page.getByRole('button', { name: 'Numrerad lista' });
+    const bold = page.getByRole('button', { name: 'Fetstil' });
+    await numbered.click();
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('Första punkten');
+    await expect.poll(() => numbered.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
+    const date = page.locator('[data-kp-loc="field:submissionDate"]');
+    await date.scrollIntoViewIfNeeded();
+    await date.click();
+    await expect.poll(() => numbered.getAttribute('aria-pressed')).toBe('false');
+    expect(await bold.getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'toolbar-date-focused');
+    await focusSectionEnd(page, 'challenge');
+    await expect.poll(() => numbered.getAttribute('aria-pressed')).toBe('true');
+    expect(problems).toEqual([]);
+  });
 });

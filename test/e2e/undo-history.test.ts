@@ -71,4 +71,23 @@ describe('one undo history for the document', () => {
     expect(await text(page, 'risks')).toBe(`${ORIGINAL} Risk ett.!`);
     expect(problems).toEqual([]);
   });
+  it('shows an undone change far above with its section heading in sight', async () => {
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1024, height: 700 });
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'undo.kpdraft');
+    await focusSectionEnd(page, 'summary');
+    await page.keyboard.type(' Ny mening.');
+    await page.locator('[data-kp-section="budget"]').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Ångra', exact: true }).click();
+    await expect.poll(() => focusedIn(page)).toBe('summary');
+    const inView = () => page.evaluate(() => {
+      const doc = document.querySelector('.kp-document')!.getBoundingClientRect();
+      const heading = document.querySelector('[data-kp-section="summary"] > h2')!.getBoundingClientRect();
+      const caret = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { heading: heading.top >= doc.top && heading.bottom <= doc.bottom, caret: caret.top >= doc.top && caret.bottom <= doc.bottom };
+    });
+    await expect.poll(inView).toEqual({ heading: true, caret: true });
+    await screenshot(page, 'undo-summary-heading');
+    expect(problems).toEqual([]);
+  });
 });
