@@ -9,6 +9,7 @@ import { docStore, updateFields } from '../state/doc-state';
 import { switchTo } from './component-switch';
 import { DeclarationsFieldset } from './declarations';
 import { DateInput } from './date-input';
+import { useDocumentTextProps } from '../editor/spelling';
 
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
@@ -19,6 +20,7 @@ export function DraftHeader() {
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const documentLanguage = useStore(docStore, (s) => s.draft!.documentLanguage);
   const draft = { title: title$, component, editionId, documentLanguage };
+  const text = useDocumentTextProps();
   const f = (loc: string) => useFieldFindings(loc);
   const title = f('field:title');
   const start = f('field:period.start');
@@ -39,7 +41,7 @@ export function DraftHeader() {
     <section className="kp-header-card" data-kp-section="general" aria-labelledby="kp-title-label">
       <label id="kp-title-label" className="kp-title-field">
         <span>{t('fields.title')}</span>
-        <input {...fieldProps('field:title', title)} className={`kp-title-input ${fieldProps('field:title', title).className ?? ''}`} value={draft.title}
+        <input {...fieldProps('field:title', title)} {...text} className={`kp-title-input ${fieldProps('field:title', title).className ?? ''}`} value={draft.title}
           placeholder={t('fields.titlePlaceholder')} onChange={(e) => updateFields((d) => ({ ...d, title: e.target.value }), 'title')} />
       </label>
       <FieldMessages loc="field:title" found={title} />
