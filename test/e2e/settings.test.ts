@@ -124,6 +124,8 @@ describe('settings', () => {
   });
 
   it('give every field of the draft’s own text the document language; names keep it but are not spell-checked', async () => {
+    // (The test before turns spelling off and the interface to English.)
+    await callApi(app.server, 'settings:set', { uiLanguage: 'sv', spellcheck: true, spellcheckLanguages: ['sv-SE', 'en-GB'] });
     const { page, problems } = await openApp(app.browser, app.server);
     await openFromPicker(page, 'falt.kpdraft');
     await page.locator('[data-kp-loc="field:documentLanguage"]').selectOption('en-GB');
