@@ -10,6 +10,7 @@ import { appStore, dropDocumentNotices, notify, openDialog } from '../state/app-
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { loadReview, withComments } from '../review/review-session';
+import { requestRole } from '../review/roles';
 import { recoveryKeyFor, windowSessionId } from './recovery-key';
 import { forgetUnreadableFile, isUnreadableFile, showOpenError } from '../versions/unreadable';
 
@@ -79,11 +80,20 @@ export async function openPath(path: string): Promise<void> {
   startDraft(r.value.draft, r.value.path, { fingerprint: r.value.fingerprint ?? null });
 }
 
+/**
+ * "Öppna…": the file opens for writing, whatever role it was last used in; only a reopen from the
+ * recent list or the command line takes the remembered role ("Öppna för granskning…" asks for review).
+ */
+export async function openAsAuthor(path: string): Promise<void> {
+  requestRole('author');
+  await openPath(path).finally(() => requestRole(null));
+}
+
 export async function openDraftCommand(): Promise<void> {
   if (appStore.get().mode === 'electron') {
     const r = await bridge.invoke('dialog:open-draft', {});
     if (!r.ok) return showError(r.error);
-    if (r.value.path) await openPath(r.value.path);
+    if (r.value.path) await openAsAuthor(r.value.path);
     return;
   }
   openDialog({ kind: 'open-file' });

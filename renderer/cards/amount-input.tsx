@@ -48,7 +48,7 @@ export function AmountInput({ ore, typed, onCommit, inputProps }: Props) {
     if (next.ore !== ore || next.typed !== (typed ?? null)) onCommit(next);
   };
   return (
-    <input {...inputProps} inputMode="decimal" maxLength={MAX_TYPED} className={`kp-amount ${(inputProps.className as string) ?? ''}`}
+    <input {...inputProps} inputMode="decimal" spellCheck={false} maxLength={MAX_TYPED} className={`kp-amount ${(inputProps.className as string) ?? ''}`}
       value={edit?.text ?? shown} placeholder="0 kr" title={typed !== undefined ? t('budget.invalidAmount') : undefined}
       onFocus={(e) => { setEdit({ from: shown, text: shown }); e.target.select(); }}
       onChange={(e) => setEdit({ from: shown, text: e.target.value })}

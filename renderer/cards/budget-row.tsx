@@ -14,6 +14,7 @@ import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine
 import { isMacPlatform } from '../layout/shortcut-label';
 import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
 import { commandFor } from '../../core/ipc/key-match';
+import { useDocumentTextProps } from '../editor/spelling';
 
 type Col = 'description' | 'category' | 'side' | 'year' | 'amount';
 
@@ -45,6 +46,7 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   const { t } = useTranslation();
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const cats = packView(editionId)?.costCategories ?? [];
+  const text = useDocumentTextProps();
   const amountLoc = `budget:${line.id}:amount`;
   const catLoc = `budget:${line.id}:category`;
   const amountF = useFieldFindings(amountLoc);
@@ -76,7 +78,7 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   return (
     <>
       <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
-        <td><CellText {...cell('description')} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
+        <td><CellText {...cell('description')} {...text} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
           onValue={(description) => set({ description }, `budget:${line.id}:description`)} /></td>
         <td><CategoryPicker {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category}
           categories={cats} onChange={(category) => set({ category })} /></td>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useTextLanguage } from '../editor/spelling';
+import { useDocumentTextProps } from '../editor/spelling';
 import { CoreAreaId } from '../../core/draft/schema';
 import { FieldMessages, useFieldFindings } from '../findings/field-findings';
 import { useStore } from '../state/create-store';
@@ -27,7 +27,7 @@ function CoreArea({ id, selected }: { id: CoreAreaId; selected?: { justification
     coreAreas: on ? [...d.coreAreas, { id, justification: '' }].sort((a, b) => CoreAreaId.options.indexOf(a.id) - CoreAreaId.options.indexOf(b.id))
       : d.coreAreas.filter((c) => c.id !== id),
   }));
-  const text = useTextLanguage();
+  const text = useDocumentTextProps();
   return (
     <div className={`kp-core-area ${selected ? 'selected' : ''}`} data-kp-loc={loc}>
       <label className="kp-check">

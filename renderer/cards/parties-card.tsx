@@ -7,6 +7,7 @@ import { docStore, updateFields } from '../state/doc-state';
 import { CountryPicker } from './country-picker';
 import { newId } from './ids';
 import { focusNewRow } from './focus-new-row';
+import { useDocumentTextProps } from '../editor/spelling';
 
 function PartnerRow({ partner, index, count }: { partner: Partner; index: number; count: number }) {
   const { t } = useTranslation();
@@ -21,16 +22,17 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
   const set = (patch: Partial<Partner>, key?: string) =>
     updateFields((d) => ({ ...d, partners: d.partners.map((p) => (p.id === partner.id ? { ...p, ...patch } : p)) }), key);
   const n = index + 1;
+  const name = useDocumentTextProps('name');
   return (
     <fieldset className="kp-partner" data-kp-loc={`partner:${partner.id}`}>
       <legend>{t('parties.partner', { n })}</legend>
       <div className="kp-field-row">
         <label><span>{t('parties.organisation')}</span>
-          <input {...fieldProps(orgLoc, org)} value={partner.organisation} onChange={(e) => set({ organisation: e.target.value }, `${orgLoc}`)} /></label>
+          <input {...fieldProps(orgLoc, org)} {...name} value={partner.organisation} onChange={(e) => set({ organisation: e.target.value }, `${orgLoc}`)} /></label>
         <label className="kp-country-label"><span id={`lbl-${countryLoc}`}>{t('parties.country')}</span>
           {countries.length > 0
-            ? <CountryPicker value={partner.country} countries={countries} label={t('parties.country')} inputProps={fieldProps(countryLoc, country)} onChange={(v) => set({ country: v })} />
-            : <input {...fieldProps(countryLoc, country)} value={partner.country} onChange={(e) => set({ country: e.target.value }, countryLoc)} />}
+            ? <CountryPicker value={partner.country} countries={countries} label={t('parties.country')} inputProps={{ ...fieldProps(countryLoc, country), ...name }} onChange={(v) => set({ country: v })} />
+            : <input {...fieldProps(countryLoc, country)} {...name} value={partner.country} onChange={(e) => set({ country: e.target.value }, countryLoc)} />}
         </label>
         <label><span>{t('parties.role')}</span>
           <select {...fieldProps(roleLoc, role)} value={partner.role} onChange={(e) => set({ role: e.target.value as Partner['role'] })}>
@@ -63,13 +65,14 @@ export function PartiesCard() {
   const types = packView(draft.editionId)?.applicantTypes ?? [];
   const orgF = useFieldFindings('field:applicant.organisation');
   const typeF = useFieldFindings('field:applicant.type');
+  const name = useDocumentTextProps('name');
   return (
     <div className="kp-card">
       <fieldset className="kp-applicant">
         <legend>{t('parties.applicant')}</legend>
         <div className="kp-field-row">
           <label><span>{t('parties.organisation')}</span>
-            <input {...fieldProps('field:applicant.organisation', orgF)} value={draft.applicant.organisation}
+            <input {...fieldProps('field:applicant.organisation', orgF)} {...name} value={draft.applicant.organisation}
               onChange={(e) => updateFields((d) => ({ ...d, applicant: { ...d.applicant, organisation: e.target.value } }), 'applicant.organisation')} /></label>
           <label><span>{t('parties.applicantType')}</span>
             <select {...fieldProps('field:applicant.type', typeF)} value={draft.applicant.type}

@@ -8,6 +8,7 @@ import { newId } from './ids';
 import { CellText } from './cell-text';
 import { WrapSelect } from './wrap-select';
 import { focusNewRow } from './focus-new-row';
+import { useDocumentTextProps } from '../editor/spelling';
 
 const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
   const { t } = useTranslation();
@@ -16,11 +17,13 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
   const set = (patch: Partial<TeamMember>, key?: string) =>
     updateFields((d) => ({ ...d, team: d.team.map((x) => (x.id === m.id ? { ...x, ...patch } : x)) }), key);
   const label = m.name || t('team.name');
+  const text = useDocumentTextProps();
+  const name = useDocumentTextProps('name');
   return (
     <>
       <tr data-kp-loc={loc} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
-        <td><CellText aria-label={`${t('team.name')}`} data-kp-team-field="name" value={m.name} onValue={(name) => set({ name }, `${loc}:name`)} /></td>
-        <td><CellText aria-label={`${t('team.role')} (${label})`} value={m.role} onValue={(role) => set({ role }, `${loc}:role`)} /></td>
+        <td><CellText {...name} aria-label={`${t('team.name')}`} data-kp-team-field="name" value={m.name} onValue={(name) => set({ name }, `${loc}:name`)} /></td>
+        <td><CellText {...text} aria-label={`${t('team.role')} (${label})`} value={m.role} onValue={(role) => set({ role }, `${loc}:role`)} /></td>
         <td><WrapSelect aria-label={`${t('team.side')} (${label})`} value={m.side} onChange={(e) => set({ side: e.target.value })}>
           {sides.map(([id, name]) => <option key={id} value={id}>{name}</option>)}</WrapSelect></td>
         <td><WrapSelect aria-label={`${t('team.kind')} (${label})`} value={m.kind}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { openPath, saveTo, suggestedName } from '../actions/draft-commands';
+import { openAsAuthor, saveTo, suggestedName } from '../actions/draft-commands';
 import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
@@ -19,7 +19,7 @@ export function DialogHost() {
       return (
         <Modal title={t('dialogs.openTitle')} onClose={close}>
           <FilePicker mode="open" ext=".kpdraft" initialDir={draftsDir || undefined} submitLabel={t('dialogs.open')}
-            onPick={(_dir, _name, p) => { close(); void openPath(p); }} />
+            onPick={(_dir, _name, p) => { close(); void openAsAuthor(p); }} />
           <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
         </Modal>
       );

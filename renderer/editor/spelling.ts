@@ -16,6 +16,16 @@ export function useTextLanguage(): { lang: DocumentLanguage; spellCheck: boolean
   return { lang, spellCheck };
 }
 
+/**
+ * What every field holding the draft's own words carries: its `lang` (so the spellchecker and screen
+ * readers take it as document text, not as the interface around it) and `spellcheck`. Names (people,
+ * organisations, countries) keep the language but are never marked as misspelt.
+ */
+export function useDocumentTextProps(kind: 'text' | 'name' = 'text'): { lang: DocumentLanguage; spellCheck: boolean } {
+  const { lang, spellCheck } = useTextLanguage();
+  return { lang, spellCheck: kind === 'name' ? false : spellCheck };
+}
+
 /** Tells main the open draft's language whenever it changes, so the spellchecker checks in it. */
 export function installSpellingLanguage(): void {
   let told: DocumentLanguage | null = null;

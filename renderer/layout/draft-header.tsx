@@ -9,6 +9,9 @@ import { docStore, updateFields } from '../state/doc-state';
 import { switchTo } from './component-switch';
 import { DeclarationsFieldset } from './declarations';
 import { DateInput } from './date-input';
+import { CellText } from '../cards/cell-text';
+import { WrapSelect } from '../cards/wrap-select';
+import { useDocumentTextProps } from '../editor/spelling';
 
 /** Title, component, edition, document language, period and submission date. */
 export function DraftHeader() {
@@ -19,6 +22,7 @@ export function DraftHeader() {
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const documentLanguage = useStore(docStore, (s) => s.draft!.documentLanguage);
   const draft = { title: title$, component, editionId, documentLanguage };
+  const text = useDocumentTextProps();
   const f = (loc: string) => useFieldFindings(loc);
   const title = f('field:title');
   const start = f('field:period.start');
@@ -39,27 +43,28 @@ export function DraftHeader() {
     <section className="kp-header-card" data-kp-section="general" aria-labelledby="kp-title-label">
       <label id="kp-title-label" className="kp-title-field">
         <span>{t('fields.title')}</span>
-        <input {...fieldProps('field:title', title)} className={`kp-title-input ${fieldProps('field:title', title).className ?? ''}`} value={draft.title}
-          placeholder={t('fields.titlePlaceholder')} onChange={(e) => updateFields((d) => ({ ...d, title: e.target.value }), 'title')} />
+        {/* One line that wraps: a long title stays readable in full in a narrow window. */}
+        <CellText {...fieldProps('field:title', title)} {...text} className={`kp-title-input ${fieldProps('field:title', title).className ?? ''}`} value={draft.title}
+          placeholder={t('fields.titlePlaceholder')} onValue={(value) => updateFields((d) => ({ ...d, title: value }), 'title')} />
       </label>
       <FieldMessages loc="field:title" found={title} />
       <div className="kp-field-row">
         <label><span>{t('fields.component')}</span>
-          <select {...fieldProps('field:component', comp)} value={draft.component}
+          <WrapSelect {...fieldProps('field:component', comp)} value={draft.component}
             onChange={(e) => switchTo({ component: e.target.value as ComponentId })}>
             {ComponentId.options.map((c) => <option key={c} value={c}>{t(`components.${c}.0`)}</option>)}
-          </select>
+          </WrapSelect>
         </label>
         <label><span>{t('fields.edition')}</span>
-          <select data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => switchTo({ editionId: e.target.value })}>
+          <WrapSelect data-kp-loc="field:editionId" value={draft.editionId} onChange={(e) => switchTo({ editionId: e.target.value })}>
             {editionOptions.map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
-          </select>
+          </WrapSelect>
         </label>
         <label><span>{t('fields.documentLanguage')}</span>
-          <select data-kp-loc="field:documentLanguage" value={draft.documentLanguage}
+          <WrapSelect data-kp-loc="field:documentLanguage" value={draft.documentLanguage}
             onChange={(e) => updateFields((d) => ({ ...d, documentLanguage: e.target.value as DocumentLanguage }))}>
             {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
-          </select>
+          </WrapSelect>
         </label>
       </div>
       <FieldMessages loc="field:component" found={comp} />

@@ -46,7 +46,7 @@ export function StatusBar() {
   return (
     <footer ref={bar} className="kp-statusbar" role="status" data-kp-fit-step={step}>
       {shown('rules') && <span title={short ? rules : undefined}>{short ? edition.replace(/\s*\(.*\)$/, '') : rules}</span>}
-      {shown('language') && <span title={short ? language : undefined}>{short ? lang : language}</span>}
+      {shown('language') && <span title={short ? language : undefined}>{short ? t(`languages.${lang}`) : language}</span>}
       {shown('words') && <span data-kp-words={total}>{words}</span>}
       {/* Where it says whether the draft is saved, it also leads to the earlier versions (as in a word processor). */}
       <button type="button" className={`kp-status-versions${unsecured ? ' kp-status-unsecured' : ''}`} title={unsecured ? t('autosaveFailed.hint') : t('actions.draft.versions')} aria-label={`${saveText}. ${t('actions.draft.versions')}`}

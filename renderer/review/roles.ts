@@ -2,8 +2,9 @@ import type { ReviewRole } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 
 /**
- * Which role a draft opens in: the one asked for in the open flow ("Öppna för granskning…"),
- * else the one the file was last used in, else author. Remembered per file by main.
+ * Which role a draft opens in: the one asked for by how it is opened ("Öppna för granskning…" asks
+ * for reviewer, "Öppna…" for author), else (the recent list, the command line) the one the file was
+ * last used in, else author. Remembered per file by main.
  */
 
 let remembered = new Map<string, ReviewRole>();

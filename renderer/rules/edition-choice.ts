@@ -54,3 +54,32 @@ export function inForceLine(date: string): string {
   }
   return i18next.t('editionChoice.inForce', { edition, since });
 }
+
+/**
+ * The line for the edition the user picked, when it is not the one in force on `date`: where that
+ * edition stands ("ICLD 2020 — äldre utgåva; gällde ansökningar 26 februari 2020 – 31 mars 2023")
+ * and which edition applies instead. The edition in force, or one that may be near a boundary, gets inForceLine.
+ */
+export function editionLine(editionId: string, date: string, planned: boolean): string {
+  const r = editionInForce(loadedPacks(), date);
+  const pack = loadedPacks().find((p) => p.id === editionId);
+  if (!r || !pack || !r.contains || r.id === editionId || r.alsoPossible.includes(editionId)) return inForceLine(date);
+  const lang = uiLang();
+  const period = editionPeriod(pack);
+  const edition = shortName(editionId);
+  const from = period.from ? editionDateText(period.from, period.fromApproximate, lang) : '';
+  const to = period.to ? editionDateText(period.to, period.toApproximate, lang) : '';
+  const own = !period.from ? i18next.t('editionChoice.undatedLine', { edition })
+    : period.from > date ? i18next.t('editionChoice.laterLine', { edition, from })
+      : to ? i18next.t('editionChoice.olderLine', { edition, from, to })
+        : i18next.t('editionChoice.olderOpenLine', { edition, from });
+  const current = shortName(r.id);
+  const instead = planned ? i18next.t('editionChoice.onDateApplies', { edition: current, date: editionDateText(date, false, lang) })
+    : i18next.t('editionChoice.newApplies', { edition: current });
+  return `${own} ${instead}`;
+}
+
+/** WIN-05's words for a planned submission date before `today`, or '' when it has not passed. */
+export function pastDateHint(planned: string, today: string): string {
+  return planned && planned < today ? i18next.t('rules.WIN-05.past', { date: editionDateText(planned, false, uiLang()) }) : '';
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ComponentId, DocumentLanguage } from '../../core/draft/schema';
 import { localDay } from '../../core/rules';
 import { newDraft } from '../actions/draft-commands';
-import { editionChoices, inForceLine, newDraftEdition, type EditionStatus } from '../rules/edition-choice';
+import { editionChoices, editionLine, newDraftEdition, pastDateHint, type EditionStatus } from '../rules/edition-choice';
 import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 
@@ -27,10 +27,12 @@ export function NewDraftCard() {
   const [planned, setPlanned] = useState('');
   const [language, setLanguage] = useState<DocumentLanguage>('sv-SE');
   // Read the clock on every render: a window left open over midnight offers the next day's edition.
-  const date = planned || localDay(new Date());
+  const today = localDay(new Date());
+  const date = planned || today;
   const choices = editionChoices(date);
   const edition = picked ?? newDraftEdition(rule, date) ?? choices.at(-1)?.id ?? '';
-  const line = inForceLine(date);
+  const line = editionLine(edition, date, planned !== '');
+  const past = pastDateHint(planned, today);
 
   const create = () => void newDraft({
     component, documentLanguage: language, ...(edition ? { editionId: edition } : {}), ...(planned ? { submissionDate: planned } : {}),
@@ -59,13 +61,14 @@ export function NewDraftCard() {
       )}
       <div className="kp-field-row">
         <label><span>{t('editionChoice.plannedDate')}</span>
-          <input type="date" className="kp-planned-date" value={planned} aria-describedby="kp-planned-hint" onChange={(e) => setPlanned(e.target.value)} />
+          <input type="date" className="kp-planned-date" value={planned} aria-describedby={past ? 'kp-planned-past kp-planned-hint' : 'kp-planned-hint'} onChange={(e) => setPlanned(e.target.value)} />
         </label>
         <label><span>{t('start.documentLanguage')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as DocumentLanguage)}>
             {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
           </select></label>
       </div>
+      {past && <p id="kp-planned-past" className="kp-field-hint kp-planned-past" data-testid="planned-past">{past}</p>}
       <p id="kp-planned-hint" className="kp-muted kp-field-hint">{t('editionChoice.plannedDateHint')}</p>
       <button type="button" className="kp-primary kp-create" onClick={create}>{t('start.create')}</button>
     </section>

@@ -63,6 +63,20 @@ describe('the edition in force', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on the start screen the line follows the edition picked, and a planned date that has passed is said there', async () => {
+    const { page, problems } = await openApp(app.browser, app.server, { now: new Date('2026-12-02T10:00:00') });
+    await page.locator('.kp-start').waitFor();
+    await editionSelect(page).selectOption('icld-kp-2020');
+    await expect.poll(() => inForceLine(page)).toBe('ICLD 2020 — äldre utgåva; gällde ansökningar 26 februari 2020 – omkring mars 2023. För nya ansökningar gäller ICLD 2023.');
+    await page.locator('.kp-planned-date').fill('2025-01-15');
+    await expect.poll(() => page.getByTestId('planned-past').textContent()).toMatch(/15 januari 2025 har redan passerat/);
+    await page.getByTestId('planned-past').scrollIntoViewIfNeeded();
+    await screenshot(page, 'start-older-edition-past-date');
+    await page.locator('.kp-planned-date').fill('2027-02-10');
+    await expect.poll(() => page.getByTestId('planned-past').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('in English, the line and the picker say the same', async () => {
     const { page, problems } = await openApp(app.browser, app.server, { now: new Date('2026-12-02T10:00:00') });
     await page.locator('.kp-start').waitFor();

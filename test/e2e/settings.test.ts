@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../core/draft/annotation';
 import type { Draft } from '../../core/draft/schema';
 import { callApi, openApp, screenshot, useAppSession } from './support';
-import { createDraft, sectionEditor, selectWords } from './helpers';
+import { createDraft, openFromPicker, sectionEditor, selectWords } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
 const PHRASE = 'svårt att nå unga väljare';
@@ -23,6 +23,7 @@ function commentedDraft(): Draft {
 const app = useAppSession({
   prepare: async (server) => {
     writeDraft(server.draftsDir, 'ansokan.kpdraft', commentedDraft());
+    writeDraft(server.draftsDir, 'falt.kpdraft');
     await callApi(server, 'settings:set', { authorName: 'Greta Granskare', authorInitials: 'GG' });
   },
 });
@@ -118,6 +119,26 @@ describe('settings', () => {
     expect(await dialog.getAttribute('aria-label')).toBe('Settings');
     await screenshot(page, 'settings-dialog-en');
     await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('give every field of the draft’s own text the document language; names keep it but are not spell-checked', async () => {
+    // (The test before turns spelling off and the interface to English.)
+    await callApi(app.server, 'settings:set', { uiLanguage: 'sv', spellcheck: true, spellcheckLanguages: ['sv-SE', 'en-GB'] });
+    const { page, problems } = await openApp(app.browser, app.server);
+    await openFromPicker(page, 'falt.kpdraft');
+    await page.locator('[data-kp-loc="field:documentLanguage"]').selectOption('en-GB');
+    const prose = ['.kp-title-input', '[data-kp-loc="budget:b1:description"]', '[data-kp-loc="team:t1"] textarea >> nth=1', '[data-kp-loc="core-area:participation"] textarea'];
+    const names = ['[data-kp-team-field="name"] >> nth=0', '[data-kp-loc="field:applicant.organisation"]', '[data-kp-loc="partner:p1:organisation"]', '[data-kp-loc="partner:p1:country"]'];
+    const attrs = (selector: string) => page.locator(selector).evaluate((el) => ({ lang: el.getAttribute('lang'), spellcheck: el.getAttribute('spellcheck') }));
+    for (const s of prose) await expect.poll(() => attrs(s), { message: s }).toEqual({ lang: 'en-GB', spellcheck: 'true' });
+    for (const s of names) await expect.poll(() => attrs(s), { message: s }).toEqual({ lang: 'en-GB', spellcheck: 'false' });
+    // No text field in the draft is left to inherit the interface's Swedish.
+    const inheriting = await page.locator('main textarea, main input:not([type]), main input[type="text"]').evaluateAll((els) =>
+      els.filter((el) => !el.matches('[inputmode="numeric"], [inputmode="decimal"]') && !el.closest('[role="dialog"], dialog, .kp-find-bar') && !el.closest('[lang="en-GB"]')).map((el) => el.getAttribute('aria-label') ?? el.getAttribute('data-kp-loc') ?? el.outerHTML.slice(0, 80)));
+    expect(inheriting).toEqual([]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -45,12 +45,14 @@ function wrappedItems(page: Page, bar: string): Promise<string[]> {
   });
 }
 
+const LONG_TITLE = 'Unga röster i Kalix och Masaka: ungdomsråd, digitala medborgardialoger och utbildning av tjänstepersoner för ett mer delaktigt lokalt demokratiarbete';
+
 const SIZES = [{ width: 1024, height: 700 }, { width: 1440, height: 900 }] as const;
 
 describe('budget and team tables that fit', () => {
   for (const size of SIZES) {
     for (const lang of ['sv', 'en'] as const) {
-      it(`show every description, party and role in full at ${size.width} × ${size.height} with the panel open (${lang}), status bar and toolbar on one line`, async () => {
+      it(`show the header fields and every description, party and role in full at ${size.width} × ${size.height} with the panel open (${lang}), status bar and toolbar on one line`, async () => {
         const { page, context, problems } = await openApp(app.browser, app.server, size);
         await page.locator('.kp-start').waitFor();
         await page.locator('.kp-ui-language').first().selectOption(lang);
@@ -77,11 +79,20 @@ describe('budget and team tables that fit', () => {
         const faces = await page.locator('.kp-select-face').allInnerTexts();
         expect(faces.map((f) => f.replace(/\s+/g, ' '))).toEqual(expect.arrayContaining(['Kalix kommun', 'Masaka District Local Government']));
 
+        // The header: a long title wraps in its field and the edition's full name shows on the select's face.
+        await page.locator('[data-kp-loc="field:editionId"]').selectOption('icld-kp-2020');
+        await page.locator('.kp-title-input').fill(LONG_TITLE);
+        await page.evaluate(() => document.querySelector('.kp-header-card')!.scrollIntoView({ block: 'start' }));
+        expect(await truncatedIn(page, '.kp-header-card')).toEqual([]);
+        await expect.poll(() => page.locator('.kp-header-card .kp-select-face').allInnerTexts()).toContainEqual(expect.stringMatching(/^ICLD 2020 \(.{20,}\)$/));
+        for (const d of dirs) await page.screenshot({ path: join(d, `header-${size.width}-${lang}.png`) });
         expect(await wrappedItems(page, '.kp-statusbar')).toEqual([]);
         expect(await wrappedItems(page, '.kp-toolbar')).toEqual([]);
         // What a one-line status bar keeps however short of room: whether it is saved, and the problems.
         await expect.poll(() => page.locator('.kp-statusbar [data-kp-save-state]').count()).toBe(1);
         await expect.poll(() => page.locator('.kp-statusbar .kp-counts').count()).toBe(1);
+        // However short, the document language is a word of the interface, never a code such as "sv-SE".
+        expect(await page.locator('.kp-statusbar').innerText()).not.toMatch(/\b(sv-SE|en-GB)\b/);
         const bar = await page.locator('.kp-statusbar').evaluate((b) => {
           const cs = getComputedStyle(b);
           const tallest = Math.max(...[...b.children].map((c) => (c as HTMLElement).offsetHeight));

@@ -6,6 +6,7 @@ import { err, ok } from '../../../core/result';
 import { App } from '../../../renderer/app';
 import { openDraftCommand } from '../../../renderer/actions/draft-commands';
 import { appStore } from '../../../renderer/state/app-state';
+import { resetRoleMemory } from '../../../renderer/review/roles';
 import { fakeBridge } from '../support/fake-bridge';
 import { newDraft } from '../support/drafts';
 
@@ -38,6 +39,21 @@ describe('open dialog (browser mode)', () => {
     expect(await screen.findByDisplayValue('Delaktighet i Mombasa')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(fakeBridge.requests('draft:open')).toEqual([{ path: `${DIR}/Delaktighet i Mombasa.kpdraft` }]);
+  });
+
+  it('opens as author a file once opened for review: the role follows how the user opens it', async () => {
+    const path = `${DIR}/Delaktighet i Mombasa.kpdraft`;
+    resetRoleMemory([[path, 'reviewer']]);
+    fakeBridge.answer('draft:open', (req) => ok({ path: req.path, draft: { ...newDraft(), title: 'Delaktighet i Mombasa' } }));
+    const dialog = await openPicker([file('Delaktighet i Mombasa.kpdraft')]);
+    await userEvent.dblClick(await within(dialog).findByRole('button', { name: /Delaktighet i Mombasa\.kpdraft/ }));
+
+    const title = await screen.findByDisplayValue('Delaktighet i Mombasa');
+    expect(screen.getByRole('button', { name: /Författare/ })).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect((title as HTMLTextAreaElement).readOnly).toBe(false);
+    expect(fakeBridge.requests('review:set-role')).toEqual([{ path, role: 'author' }]);
+    resetRoleMemory();
   });
 
   it('goes into a folder and back up', async () => {

@@ -75,6 +75,27 @@ describe('new application', () => {
     expect(fakeBridge.requests('draft:new')).toEqual([{ component: 'project', editionId: 'icld-kp-2020', documentLanguage: 'sv-SE', submissionDate: '2021-09-20' }]);
   });
 
+  it('the line above describes the edition picked, and a planned date that has passed is said beside the field', () => {
+    const card = start();
+    fireEvent.change(select(card, 'Regelverk'), { target: { value: 'icld-kp-2020' } });
+    expect(within(card).getByTestId('edition-in-force').textContent).toBe(
+      'ICLD 2020 — äldre utgåva; gällde ansökningar 26 februari 2020 – omkring mars 2023. För nya ansökningar gäller ICLD 2023.');
+    expect(within(card).queryByText(/ICLD 2023 — gäller ansökningar/)).toBeNull();
+    expect(within(card).queryByTestId('planned-past')).toBeNull();
+
+    const date = within(card).getByLabelText('Planerat inlämningsdatum (valfritt)');
+    fireEvent.change(date, { target: { value: '2025-01-15' } });
+    expect(within(card).getByTestId('edition-in-force').textContent).toBe(
+      'ICLD 2020 — äldre utgåva; gällde ansökningar 26 februari 2020 – omkring mars 2023. För ansökningar som lämnas in 15 januari 2025 gäller ICLD 2023.');
+    const past = within(card).getByTestId('planned-past');
+    expect(past.textContent).toBe('Det planerade inlämningsdatumet 15 januari 2025 har redan passerat. Ange det datum då ansökan ska lämnas in.');
+    expect(date.getAttribute('aria-describedby')?.split(' ')).toContain(past.id);
+
+    // Back to the edition in force: the line is the in-force line again.
+    fireEvent.change(select(card, 'Regelverk'), { target: { value: 'icld-kp-2023' } });
+    expect(within(card).getByTestId('edition-in-force').textContent).toBe('ICLD 2023 — gäller ansökningar från omkring april 2023');
+  });
+
   it('stays on the start screen and says what went wrong when no draft could be made', async () => {
     fakeBridge.answer('draft:new', () => err('unexpected', 'boom'));
     const card = start();
