@@ -104,3 +104,18 @@ describe('the session’s spellchecker, offline', () => {
     expect(session.setSpellCheckerEnabled).toHaveBeenLastCalledWith(true);
   });
 });
+
+describe('the dictionaries the app ships', () => {
+  const shipped = join(import.meta.dirname, '../../../build/dictionaries');
+
+  it('cover both document languages on Linux, in Chromium’s own format and under the names it asks for', async () => {
+    for (const language of ['sv-SE', 'en-GB'] as const) expect(hasDictionaryIn(shipped, language)).toBe(true);
+    const status = dictionarySources('linux', (l) => hasDictionaryIn(shipped, l), new Set());
+    expect(spellingPlan(defaultSettings, 'sv-SE', status).enabled).toBe(true);
+    const { readFile } = await import('node:fs/promises');
+    for (const f of (await readdir(shipped)).filter((n) => n.endsWith('.bdic'))) {
+      expect(f).toMatch(/^(sv-SE-3-0|en-GB-10-1)\.bdic$/);
+      expect((await readFile(join(shipped, f))).subarray(0, 4).toString('latin1')).toBe('BDic');
+    }
+  });
+});
