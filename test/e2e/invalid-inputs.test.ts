@@ -64,7 +64,7 @@ describe('an amount that could not be read', () => {
     await page.locator('.kp-problems').screenshot({ path: join(RESULTS_DIR, 'invalid-amount-problems.png') });
 
     // The panel takes the keyboard to the field.
-    await page.locator('#kp-title-label input').focus();
+    await page.locator('#kp-title-label textarea').focus();
     await fld01InPanel(page).locator('.kp-problem-jump').click();
     await expect.poll(() => page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
