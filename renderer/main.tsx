@@ -12,6 +12,7 @@ import { installWindowTitle } from './actions/window-title';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
 import { preloadDialogs } from './dialogs/deferred-dialogs';
+import { loadPasteCleaner } from './editor/with-paste';
 import { installLiveChecks } from './findings/live-checks';
 import { installReview } from './review/install';
 import { setPasteNotice } from './editor/session';
@@ -99,7 +100,7 @@ idle(() => formatCount(0, i18next.language === 'en' ? 'en' : 'sv'));
 const untilShown = appStore.subscribe(() => {
   if (appStore.get().screen === 'loading') return;
   untilShown();
-  requestAnimationFrame(() => idle(() => void preloadDialogs(), 3000));
+  requestAnimationFrame(() => idle(() => void Promise.all([preloadDialogs(), loadPasteCleaner()]), 3000));
 });
 
 window.addEventListener('beforeunload', (e) => {
