@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentLanguage } from './draft/schema';
+import { EditionId } from './rules/pack-schema';
 
 /** User settings. Stored by main (electron-store) or the browser-mode server; the renderer gets a snapshot. */
 /** The language of the interface (the document's language is the draft's own). */
@@ -11,7 +12,7 @@ export const BACKUP_COUNT_MIN = 0;
 export const BACKUP_COUNT_MAX = 100;
 
 /** 'in-force', or the id of a fixed edition. */
-export const DefaultEdition = z.union([z.literal('in-force'), z.string().regex(/^icld-kp-\d{4}[a-z]?$/, 'expected in-force or an edition id such as icld-kp-2020')]);
+export const DefaultEdition = z.union([z.literal('in-force'), EditionId], 'expected in-force or an edition id such as icld-kp-2020');
 export type DefaultEdition = z.infer<typeof DefaultEdition>;
 
 export const Settings = z.strictObject({

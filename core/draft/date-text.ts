@@ -63,3 +63,9 @@ export function parseDateText(text: string, lang: DateLang): DateText {
   }
   return { kind: 'invalid' };
 }
+
+/** A moment's day in the local calendar, as YYYY-MM-DD (the clock is passed in, so tests can fix it). */
+export function localDay(now: Date): string {
+  const p = (x: number) => String(x).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

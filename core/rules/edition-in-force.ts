@@ -1,3 +1,5 @@
+import { localDay } from '../draft/date-text';
+import type { DefaultEdition } from '../settings';
 import type { RulePack } from './pack-schema';
 import { parseDate, type Ymd } from './read';
 
@@ -81,14 +83,10 @@ export function editionInForce(packs: readonly RulePack[], date: string): Editio
   return { id: chosen.id, period: chosen, contains: containing !== undefined, alsoPossible };
 }
 
-/** A date as YYYY-MM-DD in the local calendar (the clock is passed in, so tests can fix it). */
-export function localDay(now: Date): string {
-  const p = (x: number) => String(x).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { localDay };
 
 /** What the settings say a new draft's edition is: the one in force, or a fixed edition. */
-export type DefaultEditionRule = 'in-force' | string;
+export type DefaultEditionRule = DefaultEdition;
 
 /**
  * The edition a new draft gets: the fixed edition of the settings when it is one of `packs`, else

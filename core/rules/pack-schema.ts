@@ -11,6 +11,8 @@ import { Severity } from './finding';
 
 /** A fact-sheet source id such as "S2". */
 export const SourceId = z.string().regex(/^S\d+$/);
+/** An edition's pack id such as "icld-kp-2020" or "icld-kp-2023b". */
+export const EditionId = z.string().regex(/^icld-kp-\d{4}[a-z]?$/);
 /** A fact-sheet rule id such as "BUD-04". */
 export const RuleId = z.string().regex(/^[A-Z]+-\d{2}$/);
 /** S = stated in the source, I = inferred, U = uncertain. */
@@ -204,7 +206,7 @@ export type RuleConfig = z.infer<typeof RuleConfig>;
 
 export const RulePack = z.strictObject({
   format: z.literal('kp-drafter/rule-pack'),
-  id: z.string().regex(/^icld-kp-\d{4}[a-z]?$/),
+  id: EditionId,
   name: Localized,
   effectiveFrom: Day.nullable(),
   /** How sure the start date is; U where the source gives only an approximate date ("≈ April 2023"). */

@@ -1,4 +1,4 @@
-import { formatDateText, type DateLang } from '../../core/draft/date-text';
+import { formatDateText, localDay, type DateLang } from '../../core/draft/date-text';
 
 /**
  * Dates and times as the whole interface shows them, by UI language: the date as it is typed in a
@@ -10,10 +10,6 @@ import { formatDateText, type DateLang } from '../../core/draft/date-text';
 const langOf = (lang: string): DateLang => (lang === 'en' ? 'en' : 'sv');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The local calendar day of a moment, as ISO (YYYY-MM-DD). */
-function localDay(d: Date): string {
-  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** "2026-12-02" / "02/12/2026". */
 export function formatDate(iso: string, lang: string): string {
