@@ -74,8 +74,3 @@ export function withDocHistory<E extends Editor & HistoryEditor>(editor: E, sect
 function continues(step: Step | undefined, sectionId: string, batch: Batch): boolean {
   return step instanceof TextStep && step.batch === batch && step.sectionId === sectionId;
 }
-
-/** Whether a step is a section text step (and of which section). */
-export function textStepSection(step: Step | undefined): string | null {
-  return step instanceof TextStep ? step.sectionId : null;
-}

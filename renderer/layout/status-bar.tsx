@@ -7,8 +7,9 @@ import { editionLabel } from '../rules/edition-label';
 import { CommentStatus } from '../review';
 import { runAction } from '../actions/registry';
 import { useOneLine } from './one-line';
+import { formatTime } from '../i18n/when';
 
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }) : '');
+const time = (iso: string | null) => (iso ? formatTime(iso) : '');
 
 /**
  * What the status bar leaves out, in this order, when even its short forms (step 1) do not fit on

@@ -13,7 +13,7 @@ import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
-import { ReviewBanner, ReviewCaret, SelectionCommentButton } from '../review';
+import { ReviewBanner, ReviewCaret, SelectionCommentButton, useIsReviewer } from '../review';
 
 /** The draft's header and sections; a newly loaded draft gets a fresh column. */
 function DocumentColumn({ sections }: { sections: TemplateSection[] }) {
@@ -33,6 +33,8 @@ export function EditorScreen() {
   const component = useStore(docStore, (s) => s.draft?.component ?? 'project');
   const panelOpen = useStore(appStore, (s) => s.sidePanelOpen);
   const generation = useStore(docStore, (s) => s.generation);
+  // The drawn caret is for a reviewer's read-only text; an author's typing needs none of its listeners.
+  const reviewing = useIsReviewer();
   const sections = templateSections(component);
   return (
     <div className={`kp-editor-screen ${panelOpen ? 'panel-open' : 'panel-closed'}`}>
@@ -46,7 +48,7 @@ export function EditorScreen() {
       <Notices docked />
       <StatusBar />
       <SelectionCommentButton />
-      <ReviewCaret />
+      {reviewing && <ReviewCaret />}
     </div>
   );
 }

@@ -34,20 +34,11 @@ let redos: Step[] = [];
 /** Steps recorded while a group is open (replace all), in order; null when none is. */
 let group: Step[] | null = null;
 let replaying = false;
-const listeners = new Set<() => void>();
 let reveal: (place: Place) => void = () => {};
 
 /** How an undone or redone change is brought into view (the renderer installs it; none in tests). */
 export function setRevealPlace(fn: (place: Place) => void): void {
   reveal = fn;
-}
-
-const changed = () => listeners.forEach((l) => l());
-
-/** Called on every change of the history (toolbar state). */
-export function onHistoryChange(fn: () => void): () => void {
-  listeners.add(fn);
-  return () => listeners.delete(fn);
 }
 
 /** Records a new change. Whatever was undone before it can no longer be redone. */
@@ -60,7 +51,6 @@ export function recordStep(step: Step): void {
   undos.push(step);
   if (undos.length > MAX_STEPS) undos.splice(0, undos.length - MAX_STEPS);
   dropRedos();
-  changed();
 }
 
 function dropRedos(): void {
@@ -88,7 +78,6 @@ function replay(step: Step, which: 'undo' | 'redo'): boolean {
 }
 
 function shown(step: Step): Place {
-  changed();
   const place = step.place() ?? {};
   reveal(place);
   return place;
@@ -104,7 +93,6 @@ export function undoStep(): Place | null {
       return shown(step);
     }
   }
-  changed();
   return null;
 }
 
@@ -116,7 +104,6 @@ export function redoStep(): Place | null {
       return shown(step);
     }
   }
-  changed();
   return null;
 }
 
@@ -146,19 +133,14 @@ export function asOneStep(fn: () => void): void {
 /** Removes a step that was undone some other way (it no longer stands for anything). */
 export function forgetStep(step: Step): void {
   undos = undos.filter((s) => s !== step);
-  changed();
 }
 
 /** The step the next redo would redo. */
 export const nextRedo = (): Step | undefined => redos.at(-1);
-
-export const canUndo = (): boolean => undos.length > 0;
-export const canRedo = (): boolean => redos.length > 0;
 
 /** A new document: no history. */
 export function clearHistory(): void {
   undos = [];
   redos = [];
   group = null;
-  changed();
 }
