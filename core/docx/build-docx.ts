@@ -59,6 +59,11 @@ function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, p
       return teamSection(draft, ctx);
     case 'budget':
       return budgetSection(draft, ctx, pack?.budgetLimits);
+    case 'results':
+    case 'activity_plan':
+    case 'risk_register':
+    case 'sdgs':
+      return [];
   }
 }
 

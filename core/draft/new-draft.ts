@@ -1,6 +1,7 @@
 import type { ApplicationTemplate } from '../template/schema';
 import { sectionsFor } from '../template/schema';
 import { emptyRichText } from './rich-text';
+import { emptyPlan } from './framework';
 import type { ComponentId, Draft, DocumentLanguage } from './schema';
 
 export interface NewDraftOptions {
@@ -35,6 +36,7 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
     coreAreas: [],
     team: [],
     budget: [],
+    ...emptyPlan(),
     declarations: {
       planningToolCompleted: false,
       letterOfIntentAttached: false,

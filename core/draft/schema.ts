@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RichText } from './rich-text';
 import { Annotation } from './annotation';
 import { invalidInputTarget } from './invalid-inputs';
+import { Activity, Agenda2030, ResultsFramework, Risk } from './framework';
 
 /**
  * The draft model: everything a Kommunalt Partnerskap application holds.
@@ -131,6 +132,11 @@ export const Draft = z.strictObject({
   coreAreas: z.array(CoreAreaSelection).max(4),
   team: z.array(TeamMember).max(500),
   budget: z.array(BudgetLine).max(5000),
+  /** The results framework (LFA matrix), the activity plan, the risk register and the SDGs. */
+  framework: ResultsFramework,
+  activities: z.array(Activity).max(500),
+  risks: z.array(Risk).max(500),
+  agenda2030: Agenda2030,
   declarations: Declarations,
   annotations: z.array(Annotation),
   invalidInputs: InvalidInputs,

@@ -20,6 +20,13 @@ export const FindingLocation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('team-member'), memberId: z.string() }),
   z.strictObject({ kind: z.literal('team') }),
   z.strictObject({ kind: z.literal('core-area'), coreAreaId: z.string().optional() }),
+  /** An objective, expected result or indicator of the results framework ("overall" for the overall objective). */
+  z.strictObject({ kind: z.literal('framework-item'), itemId: z.string(), field: z.string().optional() }),
+  z.strictObject({ kind: z.literal('framework') }),
+  z.strictObject({ kind: z.literal('activity'), activityId: z.string(), field: z.string().optional() }),
+  z.strictObject({ kind: z.literal('activity-plan') }),
+  z.strictObject({ kind: z.literal('risk'), riskId: z.string(), field: z.string().optional() }),
+  z.strictObject({ kind: z.literal('agenda2030') }),
 ]);
 export type FindingLocation = z.infer<typeof FindingLocation>;
 

@@ -11,7 +11,7 @@ export type Localized = z.infer<typeof Localized>;
  */
 export const TemplateSection = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  kind: z.enum(['text', 'parties', 'core_areas', 'team', 'budget']),
+  kind: z.enum(['text', 'parties', 'core_areas', 'team', 'budget', 'results', 'activity_plan', 'risk_register', 'sdgs']),
   title: Localized,
   guidance: Localized,
   /** Fact-sheet source ids the guidance rests on (S1, S5 …). */

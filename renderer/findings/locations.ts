@@ -15,6 +15,12 @@ export function locationKey(loc: FindingLocation): string {
     case 'team-member': return `team:${loc.memberId}`;
     case 'team': return 'section:team';
     case 'core-area': return loc.coreAreaId ? `core-area:${loc.coreAreaId}` : 'section:core_areas';
+    case 'framework-item': return `framework:${loc.itemId}:${loc.field ?? 'text'}`;
+    case 'framework': return 'section:results_framework';
+    case 'activity': return `activity:${loc.activityId}:${loc.field ?? 'title'}`;
+    case 'activity-plan': return 'section:activity_plan';
+    case 'risk': return `risk:${loc.riskId}:${loc.field ?? 'text'}`;
+    case 'agenda2030': return 'section:sdg_goals';
   }
 }
 
@@ -26,6 +32,10 @@ export function sectionOf(loc: FindingLocation): string {
     case 'budget-line': case 'budget-total': return 'budget';
     case 'team-member': case 'team': return 'team';
     case 'core-area': return 'core_areas';
+    case 'framework-item': case 'framework': return 'results_framework';
+    case 'activity': case 'activity-plan': return 'activity_plan';
+    case 'risk': return 'risk_register';
+    case 'agenda2030': return 'sdg_goals';
     case 'field': {
       const f = loc.field;
       if (f.startsWith('applicant') || f.startsWith('partner')) return 'parties';

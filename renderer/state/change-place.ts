@@ -9,6 +9,7 @@ import type { Place } from './doc-history';
 /** The card (template section id, "general" for the header) that shows each part of the draft. */
 const CARD_OF: Partial<Record<keyof Draft, string>> = {
   applicant: 'parties', partners: 'parties', budget: 'budget', team: 'team', coreAreas: 'core_areas',
+  framework: 'results_framework', activities: 'activity_plan', risks: 'risk_register', agenda2030: 'sdg_goals',
 };
 
 /** The focused form control, when the focus is in one (not in a section's text). */

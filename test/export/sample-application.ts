@@ -1,6 +1,7 @@
 import type { Annotation } from '../../core/draft/annotation';
 import type { BlockElement, FormattedText, InlineNode, ListElement, RichText } from '../../core/draft/rich-text';
 import type { BudgetLine, Draft, TeamMember } from '../../core/draft/schema';
+import { emptyPlan } from '../../core/draft/framework';
 
 /**
  * A complete, realistic project application (ICLD 2020 edition) with every kind of content the
@@ -198,6 +199,7 @@ export function sampleApplication(): Draft {
       member('t11', 'Fatuma Ali', 'Ordförande, Kisumu Youth Network', 'p1', 'cso', null),
     ],
     budget,
+    ...emptyPlan(),
     declarations: { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true },
     annotations,
     invalidInputs: {},

@@ -21,6 +21,12 @@ export function describeLocation(l: FindingLocation): string {
     case 'team-member': return `team member ${l.memberId}`;
     case 'team': return 'team';
     case 'core-area': return `core areas${l.coreAreaId ? ` (${l.coreAreaId})` : ''}`;
+    case 'framework-item': return `results framework ${l.itemId}${l.field ? ` (${l.field})` : ''}`;
+    case 'framework': return 'results framework';
+    case 'activity': return `activity ${l.activityId}${l.field ? ` (${l.field})` : ''}`;
+    case 'activity-plan': return 'activity plan';
+    case 'risk': return `risk ${l.riskId}${l.field ? ` (${l.field})` : ''}`;
+    case 'agenda2030': return 'Agenda 2030 goals';
   }
 }
 

@@ -34,11 +34,11 @@ describe('draft file format', () => {
   it('writes UTF-8 JSON with the format marker and the current version', () => {
     const data = JSON.parse(serializeDraft(draft)) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(['format', 'version', 'draft']);
-    expect(data).toMatchObject({ format: 'kp-drafter/draft', version: 3 });
+    expect(data).toMatchObject({ format: 'kp-drafter/draft', version: CURRENT_VERSION });
   });
 
   it('refuses a file from a newer version with a message saying what to do', () => {
-    const r = failure(serializeDraft(draft).replace('"version": 3', '"version": 99'));
+    const r = failure(serializeDraft(draft).replace(`"version": ${CURRENT_VERSION}`, '"version": 99'));
     expect(r.code).toBe('draft-too-new');
     expect(r.message).toMatch(/format 99.*update KP Drafter/);
   });
@@ -49,9 +49,9 @@ describe('draft file format', () => {
     ['only whitespace', ' \n\t', 'file-corrupt', /empty/],
     ['a JSON array', '[1,2]', 'file-not-draft', /not a KP Drafter draft/],
     ['JSON without the marker', JSON.stringify({ version: 2, draft }), 'file-not-draft', /marker/],
-    ['a version that is not a whole number', file(draft).replace('"version":3', '"version":"2"'), 'file-corrupt', /format version/],
-    ['version 0', file(draft).replace('"version":3', '"version":0'), 'file-corrupt', /format version/],
-    ['version 1.5', file(draft).replace('"version":3', '"version":1.5'), 'file-corrupt', /format version/],
+    ['a version that is not a whole number', file(draft).replace(`"version":${CURRENT_VERSION}`, '"version":"2"'), 'file-corrupt', /format version/],
+    ['version 0', file(draft).replace(`"version":${CURRENT_VERSION}`, '"version":0'), 'file-corrupt', /format version/],
+    ['version 1.5', file(draft).replace(`"version":${CURRENT_VERSION}`, '"version":1.5'), 'file-corrupt', /format version/],
     ['an unknown field in the header', file(draft, { savedBy: 'x' }), 'draft-unknown-field', /"savedBy" in the file header/],
     ['no draft', JSON.stringify({ format: 'kp-drafter/draft', version: 2 }), 'draft-invalid', /holds no draft/],
     ['an unknown field in the draft', file({ ...draft, wordCount: 0 }), 'draft-unknown-field', /unknown field "wordCount" in the draft/],

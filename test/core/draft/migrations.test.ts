@@ -33,11 +33,25 @@ describe('format fixtures', () => {
     expect(r).toEqual({ ok: true, value: JSON.parse(read(`${name}.expected.json`)) });
   });
 
-  it('the same application saved by formats 1, 2 and 3 opens identically', () => {
-    const v3 = parseDraftFile(read('uppsala-mombasa.v3.kpdraft'));
-    expect(v3.ok).toBe(true);
-    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(v3);
-    expect(parseDraftFile(read('uppsala-mombasa.v2.kpdraft'))).toEqual(v3);
+  it('the same application saved by formats 1, 2, 3 and 4 opens identically', () => {
+    const v4 = parseDraftFile(read('uppsala-mombasa.v4.kpdraft'));
+    expect(v4.ok).toBe(true);
+    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(v4);
+    expect(parseDraftFile(read('uppsala-mombasa.v2.kpdraft'))).toEqual(v4);
+    expect(parseDraftFile(read('uppsala-mombasa.v3.kpdraft'))).toEqual(v4);
+  });
+
+  it('a format 3 draft opens with an empty plan, its text sections and budget links as they were', () => {
+    const v3 = JSON.parse(read('uppsala-mombasa.v3.kpdraft')) as { draft: { sections: unknown; budget: Array<{ activityId: string | null }> } };
+    v3.draft.budget[0]!.activityId = 'a-from-elsewhere';
+    const r = parseDraftFile(JSON.stringify(v3));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.framework).toEqual({ overallObjective: { text: '', note: '', indicators: [], assumptions: '' }, projectObjectives: [] });
+    expect([r.value.activities, r.value.risks, r.value.agenda2030]).toEqual([[], [], { goals: [], targets: [] }]);
+    expect(r.value.sections).toEqual(v3.draft.sections);
+    // A link no activity answers to is kept, for the checks to report, never dropped.
+    expect(r.value.budget[0]!.activityId).toBe('a-from-elsewhere');
   });
 
   it('a current-format fixture is written back byte for byte (saving does not churn files)', () => {

@@ -1,7 +1,7 @@
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeDraft } from '../../../core/draft/file-format';
+import { CURRENT_VERSION, serializeDraft } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
 import { dispatch } from '../../../core/ipc/dispatch';
 import { AppStore, type KeyValueStore } from '../../../electron/services/app-store';
@@ -61,7 +61,7 @@ describe('backups of earlier versions', () => {
     await writeDraftFile(path, (opened as { value: Draft }).value, { backups: { userDataDir: userData, keep: 3 } });
     const [backup] = await listBackups(userData, path);
     expect(await readFile(backup!.path)).toEqual(await readFile(fixture));
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: 3 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ version: CURRENT_VERSION });
   });
 
   it('makes none when N is 0, and a failed backup never blocks the save', async () => {

@@ -26,7 +26,7 @@ const expected: Record<string, RegExp> = {
   'empty.kpdraft': /the file is empty/,
   'invalid-utf8.kpdraft': /not UTF-8 text/,
   'nested-too-deep.kpdraft': /nested too deeply/,
-  'newer-version.kpdraft': /newer KP Drafter \(format 4;.*update KP Drafter/,
+  'newer-version.kpdraft': /newer KP Drafter \(format 99;.*update KP Drafter/,
   'not-a-draft.kpdraft': /not a KP Drafter draft/,
   'truncated.kpdraft': /truncated or damaged/,
   'unknown-field.kpdraft': /unknown field "website" in partners\[0\]/,

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_DRAFT_FILE_BYTES, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
+import { CURRENT_VERSION, MAX_DRAFT_FILE_BYTES, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
 import { readDraftFile, writeDraftFile } from '../../../electron/services/draft-files';
 import { generateDraft } from '../../helpers/generate-draft';
@@ -9,7 +9,7 @@ import { injectFault, makeUnwritable, tempFolder } from './draft-files-helpers';
 
 const fixtures = join(__dirname, '../../fixtures/drafts');
 const sample = (): Draft => {
-  const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: 3, draft: generateDraft({ words: 300, budgetLines: 5 }) }));
+  const r = parseDraftFile(JSON.stringify({ format: 'kp-drafter/draft', version: CURRENT_VERSION, draft: generateDraft({ words: 300, budgetLines: 5 }) }));
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
