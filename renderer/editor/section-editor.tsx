@@ -146,7 +146,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
         tabIndex={reviewing ? 0 : undefined}
         onFocus={(e) => {
-          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(e.currentTarget);
+          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(editor, e.currentTarget);
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, focused: true, tick: s.tick + 1 }));
         }}
@@ -158,7 +158,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           ReactEditor.insertData(editor, e.clipboardData);
         }}
         onKeyDown={(e) => {
-          if (reviewing && handleSelectionKey(e.currentTarget, e)) return e.preventDefault();
+          if (reviewing && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />

@@ -1,3 +1,5 @@
+import { Transforms, type Editor } from 'slate';
+import { ReactEditor } from 'slate-react';
 import { isMacPlatform } from '../layout/shortcut-label';
 
 /**
@@ -40,8 +42,26 @@ export function moveFor(k: SelectionKey, mac = isMacPlatform()): Move | null {
 
 const inside = (root: Element, n: Node | null) => !!n && root.contains(n);
 
+/**
+ * Gives Slate the page's selection at once. Slate reads it only on a throttled selectionchange,
+ * and every render of the editor before then (a comment button, the caret's finding, any store
+ * update) writes Slate's older selection back onto the page: on a busy machine the next key
+ * would then move from there, or from nowhere, and the reviewer's selection would be lost.
+ */
+function followPageSelection(editor: Editor): void {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const range = ReactEditor.toSlateRange(editor, sel, { exactMatch: false, suppressThrow: true });
+  if (range) Transforms.select(editor, range);
+}
+
 /** The first place text can be in `root` (where a caret starts when the text is reached by Tab). */
-export function placeCaretAtStart(root: HTMLElement): void {
+export function placeCaretAtStart(editor: Editor, root: HTMLElement): void {
+  placeCaretIn(root);
+  followPageSelection(editor);
+}
+
+function placeCaretIn(root: HTMLElement): void {
   const sel = window.getSelection();
   if (!sel || (inside(root, sel.anchorNode) && inside(root, sel.focusNode))) return;
   const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -55,19 +75,21 @@ export function placeCaretAtStart(root: HTMLElement): void {
  * Moves or extends the selection of the read-only text `root` for a key; true when the key was
  * one of these (the caller stops the browser's own handling).
  */
-export function handleSelectionKey(root: HTMLElement, k: SelectionKey): boolean {
+export function handleSelectionKey(editor: Editor, root: HTMLElement, k: SelectionKey): boolean {
   const sel = window.getSelection();
   if (!sel) return false;
   if (k.key.toLowerCase() === 'a' && (isMacPlatform() ? k.metaKey : k.ctrlKey) && !k.altKey && !k.shiftKey) {
     // Select all means this text, not the whole window.
     sel.selectAllChildren(root);
+    followPageSelection(editor);
     return true;
   }
   const move = moveFor(k);
   if (!move) return false;
-  placeCaretAtStart(root);
+  placeCaretIn(root);
   sel.modify(k.shiftKey ? 'extend' : 'move', move.direction, move.granularity);
   // A move never leaves the text: past its start or end the selection stays where it was.
   if (!inside(root, sel.focusNode)) sel.collapseToStart();
+  followPageSelection(editor);
   return true;
 }

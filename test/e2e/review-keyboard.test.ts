@@ -75,4 +75,29 @@ describe('a keyboard-only reviewer', () => {
     await screenshot(page, 'review-keyboard-selection-en');
     expect(problems).toEqual([]);
   });
+
+  it('keeps every key\'s move on a slow machine, however fast the keys come', async () => {
+    writeDraft(app.server.draftsDir, 'tangentbord-lastad.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await openForReview(page, 'tangentbord-lastad.kpdraft');
+    // A machine several times slower: the page re-renders between keys, before it has caught up with them.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    const challenge = sectionEditor(page, 'challenge');
+    for (let round = 0; round < 4; round++) {
+      await challenge.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await page.keyboard.press('Control+Shift+ArrowLeft');
+      await page.keyboard.press('Shift+ArrowLeft');
+      await expect.poll(() => selected(page), { timeout: 15_000 }).toBe('kommunerna');
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(problems).toEqual([]);
+  });
 });
