@@ -19,6 +19,10 @@ export type DraftPart =
   | 'coreAreas'
   | 'team'
   | 'budget'
+  | 'framework'
+  | 'activities'
+  | 'risks'
+  | 'agenda2030'
   | 'declarations'
   | 'invalidInputs'
   /** Not a part of the draft: the date the check runs on (see CheckOptions). */
