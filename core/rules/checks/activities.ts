@@ -5,7 +5,7 @@ import { asArray, asString, field } from '../read';
 import { ruleText } from '../rule-text';
 import { textIn } from '../../i18n/lookup';
 import { listed, named, planRule, PlanParams, projectMonthName } from './plan-rule';
-import { numbersOf, projectMonths, readActivities, readFramework } from './plan-read';
+import { activitiesOf, frameworkOf, numbersFor, projectMonths } from './plan-read';
 
 /**
  * The activity plan against the framework and the period: every activity serves a result, every
@@ -17,11 +17,11 @@ const at = (activityId: string, f?: string) => ({ kind: 'activity', activityId, 
 
 /** LF-04: every activity serves an expected result that exists. */
 export const lf04 = planRule('LF-04', ruleText('rules.LF-04.title'), PlanParams, ['framework', 'activities'], (d, ctx) => {
-  const fw = readFramework(d.framework);
+  const fw = frameworkOf(d, ctx);
   // Without any result there is nothing to link to; LF-01 says so once.
   if (fw.results.length === 0) return [];
-  const activities = readActivities(d.activities);
-  const numbers = numbersOf(fw, activities);
+  const activities = activitiesOf(d, ctx);
+  const numbers = numbersFor(d, ctx);
   const out: Finding[] = [];
   for (const a of activities) {
     const item = named('activity', numbers.get(a.id) ?? '', a.title);
@@ -40,14 +40,14 @@ export const lf04 = planRule('LF-04', ruleText('rules.LF-04.title'), PlanParams,
 
 /** AP-03: every expected result has at least one activity (an empty plan is reported once). */
 export const ap03 = planRule('AP-03', ruleText('rules.AP-03.title'), PlanParams, ['framework', 'activities'], (d, ctx) => {
-  const fw = readFramework(d.framework);
+  const fw = frameworkOf(d, ctx);
   if (fw.results.length === 0) return [];
-  const activities = readActivities(d.activities);
+  const activities = activitiesOf(d, ctx);
   if (activities.length === 0) {
     return [finding(ctx, { location: { kind: 'activity-plan' }, message: ruleText('rules.AP-03.emptyPlan', () => ({ count: fw.results.length })) })];
   }
   const served = new Set(activities.flatMap((a) => a.resultIds));
-  const numbers = numbersOf(fw, activities);
+  const numbers = numbersFor(d, ctx);
   return fw.results.filter((r) => !served.has(r.id)).map((r) => finding(ctx, {
     location: { kind: 'framework-item', itemId: r.id }, message: ruleText('rules.AP-03.noActivity', named('result', numbers.get(r.id) ?? '', r.text)),
   }));
@@ -55,8 +55,8 @@ export const ap03 = planRule('AP-03', ruleText('rules.AP-03.title'), PlanParams,
 
 /** AP-02: activities have dates, in order, inside the project period. */
 export const ap02 = planRule('AP-02', ruleText('rules.AP-02.title'), PlanParams, ['framework', 'activities', 'period'], (d, ctx) => {
-  const activities = readActivities(d.activities);
-  const numbers = numbersOf(readFramework(d.framework), activities);
+  const activities = activitiesOf(d, ctx);
+  const numbers = numbersFor(d, ctx);
   const months = projectMonths(d.period);
   const start = field(d.period, 'start');
   const out: Finding[] = [];
@@ -83,7 +83,7 @@ const Ap04Params = PlanParams.extend({
 
 /** AP-04: an inception plans a partner visit in Sweden and one in each partner's country. */
 export const ap04 = planRule('AP-04', ruleText('rules.AP-04.title'), Ap04Params, ['framework', 'activities', 'partners'], (d, ctx, p) => {
-  const activities = readActivities(d.activities);
+  const activities = activitiesOf(d, ctx);
   if (activities.length === 0) return [finding(ctx, { severity: 'info', location: { kind: 'activity-plan' }, message: ruleText('rules.AP-04.emptyPlan') })];
   const visits = activities.filter((a) => a.kind !== null && p.visitKinds.includes(a.kind));
   const partners = asArray(d.partners).filter((x) => field(x, 'role') === 'partner');

@@ -3,7 +3,7 @@ import { finding, type RuleContext } from '../rule';
 import { compareDates, field, parseDate } from '../read';
 import { ruleText } from '../rule-text';
 import { named, planRule, PlanParams, type PlanKind } from './plan-rule';
-import { numbersOf, readActivities, readFramework, type PlanFramework, type PlanIndicator, type PlanItem } from './plan-read';
+import { activitiesOf, frameworkOf, numbersFor, type PlanFramework, type PlanIndicator, type PlanItem } from './plan-read';
 
 /**
  * The results framework's own logic (LFA as ICLD teaches it): every level filled in, every
@@ -24,14 +24,14 @@ const indicatorNamed = (numbers: Numbers, ind: PlanIndicator) => named('indicato
 
 /** LF-01: the matrix has its levels (and an empty plan says so once, not per rule). */
 export const lf01 = planRule('LF-01', ruleText('rules.LF-01.title'), PlanParams, ['framework', 'activities'], (d, ctx) => {
-  const fw = readFramework(d.framework);
-  const activities = readActivities(d.activities);
+  const fw = frameworkOf(d, ctx);
+  const activities = activitiesOf(d, ctx);
   if (fw.empty) {
     if (activities.length === 0) return [finding(ctx, { severity: 'info', location: { kind: 'framework' }, message: ruleText('rules.LF-01.empty') })];
     return [finding(ctx, { location: { kind: 'framework' }, message: ruleText('rules.LF-01.noFramework', () => ({ count: activities.length })) })];
   }
   const out: Finding[] = [];
-  const numbers = numbersOf(fw, activities);
+  const numbers = numbersFor(d, ctx);
   if (fw.overall.text.trim() === '') out.push(finding(ctx, { location: at('overall', 'text'), message: ruleText('rules.LF-01.noOverall') }));
   if (fw.objectives.length === 0) out.push(finding(ctx, { location: { kind: 'framework' }, message: ruleText('rules.LF-01.noObjective') }));
   for (const item of [...fw.objectives, ...fw.results]) {
@@ -42,18 +42,18 @@ export const lf01 = planRule('LF-01', ruleText('rules.LF-01.title'), PlanParams,
 });
 
 /** LF-03: every project objective has at least one expected result. */
-export const lf03 = planRule('LF-03', ruleText('rules.LF-03.title'), PlanParams, ['framework', 'activities'], (d, ctx) => {
-  const fw = readFramework(d.framework);
-  const numbers = numbersOf(fw, readActivities(d.activities));
+export const lf03 = planRule('LF-03', ruleText('rules.LF-03.title'), PlanParams, ['framework'], (d, ctx) => {
+  const fw = frameworkOf(d, ctx);
+  const numbers = numbersFor(d, ctx);
   return fw.objectives.filter((o) => o.results.length === 0).map((o) => finding(ctx, {
     location: at(o.id, 'results'), message: ruleText('rules.LF-03.noResult', named('objective', numbers.get(o.id) ?? '', o.text)),
   }));
 });
 
 /** LF-05: every result (and, as advice, every project objective) has an indicator that says what is measured. */
-export const lf05 = planRule('LF-05', ruleText('rules.LF-05.title'), PlanParams, ['framework', 'activities'], (d, ctx) => {
-  const fw = readFramework(d.framework);
-  const numbers = numbersOf(fw, readActivities(d.activities));
+export const lf05 = planRule('LF-05', ruleText('rules.LF-05.title'), PlanParams, ['framework'], (d, ctx) => {
+  const fw = frameworkOf(d, ctx);
+  const numbers = numbersFor(d, ctx);
   const out: Finding[] = [];
   for (const item of [...fw.objectives, ...fw.results]) {
     const number = numbers.get(item.id) ?? '';
@@ -73,9 +73,9 @@ export const lf05 = planRule('LF-05', ruleText('rules.LF-05.title'), PlanParams,
 
 /** An indicator rule: one check per described indicator of the project objectives and results. */
 function indicatorRule(id: 'LF-06' | 'LF-07' | 'LF-08', check: (ind: PlanIndicator, numbers: Numbers, ctx: RuleContext) => Finding | null) {
-  return planRule(id, ruleText(`rules.${id}.title`), PlanParams, ['framework', 'activities'], (d, ctx) => {
-    const fw = readFramework(d.framework);
-    const numbers = numbersOf(fw, readActivities(d.activities));
+  return planRule(id, ruleText(`rules.${id}.title`), PlanParams, ['framework'], (d, ctx) => {
+    const fw = frameworkOf(d, ctx);
+    const numbers = numbersFor(d, ctx);
     return projectIndicators(fw).flatMap(({ indicator }) => {
       if (indicator.text.trim() === '') return [];
       const f = check(indicator, numbers, ctx);
@@ -107,13 +107,13 @@ export const lf08 = indicatorRule('LF-08', (ind, numbers, ctx) => {
 });
 
 /** LF-09: the targets of results and project objectives fall inside the project period. */
-export const lf09 = planRule('LF-09', ruleText('rules.LF-09.title'), PlanParams, ['framework', 'activities', 'period'], (d, ctx) => {
+export const lf09 = planRule('LF-09', ruleText('rules.LF-09.title'), PlanParams, ['framework', 'period'], (d, ctx) => {
   const start = parseDate(field(d.period, 'start'));
   const end = parseDate(field(d.period, 'end'));
   if (!start || !end) return [];
   const out: Finding[] = [];
-  const fw = readFramework(d.framework);
-  const numbers = numbersOf(fw, readActivities(d.activities));
+  const fw = frameworkOf(d, ctx);
+  const numbers = numbersFor(d, ctx);
   for (const { indicator } of projectIndicators(fw)) {
     const date = parseDate(indicator.targetDate);
     if (!date) continue;

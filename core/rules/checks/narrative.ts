@@ -5,7 +5,7 @@ import { field } from '../read';
 import { ruleText } from '../rule-text';
 import { PlanParams } from './plan-rule';
 import type { Draft } from '../../draft/schema';
-import { numbersOf, readActivities, readFramework } from './plan-read';
+import { frameworkOf, numbersFor } from './plan-read';
 
 /**
  * LF-16: the story and the structure agree where it can be told cheaply. A text section that
@@ -52,10 +52,10 @@ export const lf16: RuleDefinition = {
 };
 
 function check(d: Draft, ctx: RuleContext, p: z.infer<typeof Lf16Params>, pattern: RegExp): Finding[] {
-  const fw = readFramework(d.framework);
+  const fw = frameworkOf(d, ctx);
   // Before the matrix has objectives, LF-01 speaks for the whole framework.
   if (fw.objectives.length === 0) return [];
-  const known = new Set(numbersOf(fw, readActivities(d.activities)).values());
+  const known = new Set(numbersFor(d, ctx).values());
   const out: Finding[] = [];
   for (const sectionId of p.sections) {
     const seen = new Set<string>();

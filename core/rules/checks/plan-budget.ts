@@ -4,7 +4,7 @@ import { finding, type RuleContext } from '../rule';
 import { asAmount, asArray, asString, field, formatSek } from '../read';
 import { ruleText } from '../rule-text';
 import { itemName, named, planRule, PlanParams } from './plan-rule';
-import { numbersOf, readActivities, readFramework, type PlanActivity } from './plan-read';
+import { activitiesOf, numbersFor, type PlanActivity } from './plan-read';
 import type { Draft } from '../../draft/schema';
 
 /**
@@ -41,12 +41,12 @@ interface Plan {
   lines: Line[];
 }
 
-function readPlan(d: Draft): Plan {
-  const activities = readActivities(d.activities);
-  return {
-    activities, byId: new Map(activities.map((a) => [a.id, a])),
-    numbers: numbersOf(readFramework(d.framework), activities), lines: readLines(d.budget),
-  };
+/** The plan and the budget as these rules read them, once per check. */
+function readPlan(d: Draft, ctx: RuleContext): Plan {
+  return ctx.memo('plan:budget', () => {
+    const activities = activitiesOf(d, ctx);
+    return { activities, byId: new Map(activities.map((a) => [a.id, a])), numbers: numbersFor(d, ctx), lines: readLines(d.budget) };
+  });
 }
 
 const lineAt = (lineId: string) => ({ kind: 'budget-line', lineId, field: 'activityId' } as const);
@@ -74,7 +74,7 @@ const isActivityCost = (ctx: RuleContext, category: string) => ctx.index.categor
 
 /** AP-06: every travel or activity cost line is linked to an activity (once the plan has activities). */
 export const ap06 = planRule('AP-06', ruleText('rules.AP-06.title'), PlanParams, READS, (d, ctx) => {
-  const plan = readPlan(d);
+  const plan = readPlan(d, ctx);
   if (plan.activities.length === 0) return [];
   return plan.lines.filter((l) => l.activityId === null && isActivityCost(ctx, l.category)).map((l) => {
     const likely = likelyActivity(plan, l);
@@ -84,7 +84,7 @@ export const ap06 = planRule('AP-06', ruleText('rules.AP-06.title'), PlanParams,
 
 /** AP-09: a line's activity still exists (it may have been deleted since it was linked). */
 export const ap09 = planRule('AP-09', ruleText('rules.AP-09.title'), PlanParams, READS, (d, ctx) => {
-  const plan = readPlan(d);
+  const plan = readPlan(d, ctx);
   return plan.lines.filter((l) => l.activityId !== null && !plan.byId.has(l.activityId)).map((l) => {
     const likely = likelyActivity(plan, l);
     const fix = likely ? linkFix(plan, l, likely) : { label: ruleText('rules.planBudget.unlink'), edits: [linkEdit(l.id, null)] };
@@ -94,7 +94,7 @@ export const ap09 = planRule('AP-09', ruleText('rules.AP-09.title'), PlanParams,
 
 /** AP-07: per project year, the budget per activity adds up to the year's total. */
 export const ap07 = planRule('AP-07', ruleText('rules.AP-07.title'), PlanParams, READS, (d, ctx) => {
-  const plan = readPlan(d);
+  const plan = readPlan(d, ctx);
   // Only once linking has begun: before that AP-06 says what to link, line by line.
   if (plan.activities.length === 0 || !plan.lines.some((l) => l.activityId !== null && plan.byId.has(l.activityId))) return [];
   const years = new Map<number, { total: number; unassigned: number }>();
@@ -133,7 +133,7 @@ function travels(a: PlanActivity, p: TravelParams): boolean | null {
 
 /** AP-10: a partner or study visit that takes someone abroad has travel costs linked to it. */
 export const ap10 = planRule('AP-10', ruleText('rules.AP-10.title'), TravelParams, READS, (d, ctx, p) => {
-  const plan = readPlan(d);
+  const plan = readPlan(d, ctx);
   const paid = new Set(plan.lines.filter((l) => l.amount > 0 && p.travelCategories.includes(l.category)).map((l) => l.activityId));
   return plan.activities
     .filter((a) => a.kind !== null && p.travelKinds.includes(a.kind) && travels(a, p) === true && !paid.has(a.id))
@@ -142,7 +142,7 @@ export const ap10 = planRule('AP-10', ruleText('rules.AP-10.title'), TravelParam
 
 /** AP-11: travel costs are linked to an activity that someone travels to. */
 export const ap11 = planRule('AP-11', ruleText('rules.AP-11.title'), TravelParams, READS, (d, ctx, p) => {
-  const plan = readPlan(d);
+  const plan = readPlan(d, ctx);
   const out: Finding[] = [];
   for (const l of plan.lines) {
     const a = l.activityId === null ? undefined : plan.byId.get(l.activityId);

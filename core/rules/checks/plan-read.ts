@@ -1,6 +1,8 @@
 import type { Activity, ExpectedResult, Indicator, ResultsFramework } from '../../draft/framework';
 import { planNumbers } from '../../draft/framework-numbers';
 import { asArray, asString, field, parseDate, periodMonths } from '../read';
+import type { RuleContext } from '../rule';
+import type { Draft } from '../../draft/schema';
 
 /**
  * The results framework and activity plan as the plan rules read them: read defensively (a file
@@ -127,3 +129,15 @@ export function projectMonths(period: unknown): number | null {
   const n = periodMonths(start, end);
   return n > 0 ? n : null;
 }
+
+type Memo = Pick<RuleContext, 'memo'>;
+
+/** The draft's framework, read once per check for all the plan rules that run in it. */
+export const frameworkOf = (d: Draft, ctx: Memo) => ctx.memo('plan:framework', () => readFramework(d.framework));
+/** The draft's activities, read once per check. */
+export const activitiesOf = (d: Draft, ctx: Memo) => ctx.memo('plan:activities', () => readActivities(d.activities));
+/**
+ * The plan's numbers, made once per check. Objectives', results' and indicators' numbers do not
+ * depend on the activities, so a rule naming only those need not read 'activities'.
+ */
+export const numbersFor = (d: Draft, ctx: Memo) => ctx.memo('plan:numbers', () => numbersOf(frameworkOf(d, ctx), activitiesOf(d, ctx)));

@@ -4,7 +4,7 @@ import { asArray, asString, field } from '../read';
 import { ruleText } from '../rule-text';
 import { textIn } from '../../i18n/lookup';
 import { listed, named, planRule, PlanParams } from './plan-rule';
-import { readFramework } from './plan-read';
+import { frameworkOf } from './plan-read';
 
 /**
  * The risk register: each risk judged (likelihood and impact), handled (mitigation, owner) and, when
@@ -40,7 +40,7 @@ export const rk01 = planRule('RK-01', ruleText('rules.RK-01.title'), PlanParams,
 
 /** RK-05: a risk that threatens a result or objective points at one that still exists. */
 export const rk05 = planRule('RK-05', ruleText('rules.RK-05.title'), PlanParams, ['risks', 'framework'], (d, ctx) => {
-  const fw = readFramework(d.framework);
+  const fw = frameworkOf(d, ctx);
   const out: Finding[] = [];
   asArray(d.risks).forEach((r, i) => {
     const t = field(r, 'threatens');
