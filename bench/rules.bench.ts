@@ -4,6 +4,7 @@ import type { BlockElement } from '../core/draft/rich-text';
 import { checkDraft, countWords, createIncrementalChecker, parseRulePacks, type RulePack } from '../core/rules';
 import { rulePacks } from '../templates';
 import { generateDraft } from '../test/helpers/generate-draft';
+import { withGeneratedPlan } from '../test/helpers/generate-plan';
 import { median, type Row } from './support';
 
 function time(fn: () => void, runs: number, warmup = 20): number {
@@ -29,13 +30,22 @@ function typeOneChar(d: Draft, sectionId: string, n: number): Draft {
   return { ...d, sections: { ...d.sections, [sectionId]: nextSection } };
 }
 
-function incremental(pack: RulePack, draft: Draft, sectionId: string, runs: number): number {
+/** What the activity card hands over after one keystroke in an activity's title: a new activity and list. */
+function typeInActivity(d: Draft, n: number): Draft {
+  const at = n % d.activities.length;
+  const a = d.activities[at]!;
+  const activities = d.activities.slice();
+  activities[at] = { ...a, title: a.title + (n % 7 === 0 ? ' ' : 'a') };
+  return { ...d, activities };
+}
+
+function incremental(pack: RulePack, draft: Draft, sectionId: string | null, runs: number): number {
   const checker = createIncrementalChecker(pack);
   checker.check(draft);
   // Build the keystrokes first: producing drafts is the editor's work, not the checker's.
   const steps: Draft[] = [];
   let d = draft;
-  for (let i = 0; i < runs + 20; i++) steps.push((d = typeOneChar(d, sectionId, i)));
+  for (let i = 0; i < runs + 20; i++) steps.push((d = sectionId === null ? typeInActivity(d, i) : typeOneChar(d, sectionId, i)));
   let i = 0;
   return time(() => checker.check(steps[i++]!), runs);
 }
@@ -58,5 +68,22 @@ export async function run(): Promise<Row[]> {
     // For reference: counting every section (what the editor's live counters do on opening).
     rows.push({ bench: 'rules', case: name, metric: 'countWords of every section, median', value: time(() => { for (const s of Object.values(draft.sections)) countWords(s); }, runs), unit: 'ms' });
   }
+  rows.push(...planRows(pack));
   return rows;
+}
+
+/** The plan's checks at the size the issue names: 120k words, 50 activities, 30 results, 100 indicators, 200 budget lines. */
+function planRows(pack: RulePack): Row[] {
+  const size = { activities: 50, results: 30, indicators: 100 };
+  const draft = withGeneratedPlan(generateDraft({ words: 120_000, budgetLines: 200 }), size);
+  const name = `120k words, ${size.activities} activities, ${size.results} results, ${size.indicators} indicators, 200 budget lines (${pack.id})`;
+  const runs = 100;
+  return [
+    { bench: 'rules', case: name, metric: 'findings (full check)', value: checkDraft(draft, pack).length, unit: 'findings' },
+    { bench: 'rules', case: name, metric: 'full check, median', value: time(() => checkDraft(draft, pack), runs), unit: 'ms', target: { value: 5 } },
+    // The activities and objectives texts are read by the narrative check (LF-16), so typing there re-runs it.
+    { bench: 'rules', case: name, metric: 'incremental, keystroke in the activities text, median', value: incremental(pack, draft, 'activities', runs * 2), unit: 'ms', target: { value: 1 } },
+    { bench: 'rules', case: name, metric: 'incremental, keystroke in the objectives text, median', value: incremental(pack, draft, 'objectives', runs * 2), unit: 'ms', target: { value: 1 } },
+    { bench: 'rules', case: name, metric: 'incremental, keystroke in an activity title, median', value: incremental(pack, draft, null, runs * 2), unit: 'ms', target: { value: 1 } },
+  ];
 }

@@ -9,7 +9,7 @@ import { countWords, hasAtLeastWords } from './word-count';
 
 /** A unit with the context it runs in. */
 export interface CompiledUnit extends RuleUnit {
-  context: Omit<RuleContext, 'words' | 'hasWords' | 'today'>;
+  context: Omit<RuleContext, 'words' | 'hasWords' | 'today' | 'memo'>;
 }
 
 /** What a check needs besides the draft and the edition. */
@@ -69,13 +69,22 @@ export function cachingCounter(cache: { get(k: object): number | undefined; set(
   return { words, hasWords };
 }
 
+/** A memo for one check: made afresh for every check, so nothing read from one draft reaches another. */
+export function checkMemo(): RuleContext['memo'] {
+  const values = new Map<string, unknown>();
+  return <T>(name: string, make: () => T): T => {
+    if (!values.has(name)) values.set(name, make());
+    return values.get(name) as T;
+  };
+}
+
 /**
  * Runs one unit. Rules read defensively, so this only catches a bug meeting data nobody foresaw:
  * the user then sees that the rule could not be checked instead of losing every other finding.
  */
-export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, options: CheckOptions = {}): Finding[] {
+export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, options: CheckOptions = {}, memo = checkMemo()): Finding[] {
   try {
-    return unit.run(draft, { ...unit.context, ...counter, today: options.today ?? null });
+    return unit.run(draft, { ...unit.context, ...counter, memo, today: options.today ?? null });
   } catch {
     return [{
       ruleId: unit.ruleId,
@@ -95,7 +104,8 @@ export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, 
 export function checkDraft(draft: Draft, pack: RulePack, options: CheckOptions = {}): Finding[] {
   const d = asDraftObject(draft);
   const counter = cachingCounter(new Map<object, number>());
+  const memo = checkMemo();
   const out: Finding[] = [];
-  for (const unit of compilePack(pack)) for (const f of runUnit(unit, d, counter, options)) out.push(f);
+  for (const unit of compilePack(pack)) for (const f of runUnit(unit, d, counter, options, memo)) out.push(f);
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Draft } from '../draft/schema';
-import { asDraftObject, compilePack, readPart, runUnit, type CheckOptions } from './engine';
+import { asDraftObject, checkMemo, compilePack, readPart, runUnit, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 import type { RulePack } from './pack-schema';
 import { createWordCounter } from './word-count';
@@ -34,6 +34,7 @@ export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
     check(input, options = {}) {
       const draft = asDraftObject(input);
       lastRunCount = 0;
+      const memo = checkMemo();
       const out: Finding[] = [];
       for (let i = 0; i < units.length; i++) {
         const unit = units[i]!;
@@ -46,7 +47,7 @@ export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
           if (same && !Object.is(now[j], prev![j])) same = false;
         }
         if (!same) {
-          results[i] = runUnit(unit, draft, counter, options);
+          results[i] = runUnit(unit, draft, counter, options, memo);
           inputs[i] = now;
           lastRunCount++;
         }

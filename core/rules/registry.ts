@@ -5,7 +5,13 @@ import { bud08, bud09, bud10, bud11, bud12, bud13, doc06, rep01 } from './checks
 import { comp01, dur01, dur02, pre01, pre02, pre03, pre04 } from './checks/component';
 import { core01, core02, obj01 } from './checks/core-areas';
 import { cty01, cty02, cty03, cty04, cty05, cty06, cty07 } from './checks/countries';
-import { doc01, doc02, doc03, doc04, doc05 } from './checks/documents';
+import { doc01, doc02, doc04, doc05 } from './checks/documents';
+import { doc03 } from './checks/agenda2030';
+import { lf01, lf03, lf05, lf06, lf07, lf08, lf09 } from './checks/framework';
+import { ap02, ap03, ap04, lf04 } from './checks/activities';
+import { lf16 } from './checks/narrative';
+import { ap06, ap07, ap09, ap10, ap11 } from './checks/plan-budget';
+import { rk01, rk05 } from './checks/risks';
 import { team01, team02, team03, team04, team05, team06 } from './checks/team';
 import { win01, win02, win03, win04 } from './checks/windows';
 import { fld01 } from './checks/fields';
@@ -24,6 +30,9 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   pre01, pre02, pre03, pre04,
   doc01, doc02, doc03, doc04, doc05, doc06,
   rep01,
+  lf01, lf03, lf04, lf05, lf06, lf07, lf08, lf09, lf16,
+  ap02, ap03, ap04, ap06, ap07, ap09, ap10, ap11,
+  rk01, rk05,
   fld01,
 ];
 

@@ -19,6 +19,10 @@ export type DraftPart =
   | 'coreAreas'
   | 'team'
   | 'budget'
+  | 'framework'
+  | 'activities'
+  | 'risks'
+  | 'agenda2030'
   | 'declarations'
   | 'invalidInputs'
   /** Not a part of the draft: the date the check runs on (see CheckOptions). */
@@ -36,6 +40,11 @@ export interface RuleContext {
   words(richText: unknown): number;
   /** True when the text has at least `n` words; may stop reading early (uses a cached count if any). */
   hasWords(richText: unknown, n: number): boolean;
+  /**
+   * A value made once per check and shared by the units that run in it (e.g. the framework as
+   * the plan rules read it). Every unit of one check sees the same draft, so a name is key enough.
+   */
+  memo<T>(name: string, make: () => T): T;
 }
 
 /** One independently cached piece of a rule (a rule may split per section). */

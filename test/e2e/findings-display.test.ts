@@ -64,7 +64,7 @@ describe('problems panel', () => {
   it('groups the problems by section in template order, each group with its count and every finding with its severity icon', async () => {
     const { page, problems } = await openDraft('sample.kpdraft');
     const groups = await panelGroups(page);
-    expect(groups.map((g) => g.id)).toEqual(['general', 'parties', 'core_areas', 'objectives', 'activities', 'indicators', 'risks', 'mutual_learning', 'team', 'agenda2030', 'budget']);
+    expect(groups.map((g) => g.id)).toEqual(['general', 'parties', 'core_areas', 'objectives', 'results_framework', 'activities', 'indicators', 'risks', 'mutual_learning', 'team', 'sdg_goals', 'budget']);
     const templateOrder = ['general', ...sections.map((s) => s.id)];
     expect(groups.map((g) => templateOrder.indexOf(g.id!))).toEqual([...groups.map((g) => templateOrder.indexOf(g.id!))].sort((a, b) => a - b));
     for (const g of groups) {
@@ -79,21 +79,21 @@ describe('problems panel', () => {
 
   it('the toolbar, the status bar and the panel count the same, and all three follow a change', async () => {
     const { page, problems } = await openDraft('sample.kpdraft');
-    await expect.poll(() => counts(page)).toEqual(sayCounts(4, 10, 3));
+    await expect.poll(() => counts(page)).toEqual(sayCounts(4, 10, 4));
     // Ticking a declaration clears an error…
     await page.locator('[data-kp-loc="field:declarations.planningToolCompleted"] input').check();
-    await expect.poll(() => counts(page)).toEqual(sayCounts(3, 10, 3));
-    // …and writing the missing Agenda 2030 text a warning.
+    await expect.poll(() => counts(page)).toEqual(sayCounts(3, 10, 4));
+    // …and writing the missing Agenda 2030 text turns a warning into a note (the goals are still to be chosen).
     await focusSectionEnd(page, 'agenda2030');
     await page.keyboard.type('Projektet bidrar till mål 16.');
-    await expect.poll(() => counts(page)).toEqual(sayCounts(3, 9, 3));
+    await expect.poll(() => counts(page)).toEqual(sayCounts(3, 9, 5));
     expect(problems).toEqual([]);
   });
 
   it('with only notes left, the toolbar and the status bar both say how many, in the notes\' colour', async () => {
     const { page, problems } = await openDraft('complete.kpdraft');
     await expect.poll(() => counts(page)).toEqual({
-      panel: '0/0/3', toolbar: '0/0/3', status: '0/0/3', toolbarText: 'ℹ 3 info', statusText: 'ℹ 3 info', tab: 'Problem 3',
+      panel: '0/0/5', toolbar: '0/0/5', status: '0/0/5', toolbarText: 'ℹ 5 info', statusText: 'ℹ 5 info', tab: 'Problem 5',
     });
     const look = (selector: string) => page.locator(selector).evaluate((el) => ({ tone: el.className, colour: getComputedStyle(el).color }));
     const noteColour = await page.locator('.kp-problem.severity-info .kp-sev').first().evaluate((el) => getComputedStyle(el).color);

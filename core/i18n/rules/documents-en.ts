@@ -14,8 +14,11 @@ export const documentRulesEn: SameKeys<typeof documentRulesSv> = {
   'DOC-01': { title: 'The summary stays within the word limit' },
   'DOC-02': { title: 'Signed Letter of Intent attached' },
   'DOC-03': {
-    title: 'The Agenda 2030 link is stated',
-    hint: 'Describe the link to Agenda 2030 and which Sustainable Development Goals the partnership contributes to.',
+    title: 'The Agenda 2030 goals are chosen',
+    noGoals: 'No Sustainable Development Goals are chosen and the link to Agenda 2030 is not described. Choose the goals the partnership contributes to – ICLD tags every partnership with them – and describe the link in the text.',
+    noGoalsChosen: 'The text describes the link to Agenda 2030, but no Sustainable Development Goals are chosen. Choose the goals the partnership contributes to; ICLD tags every partnership with them.',
+    choose_one: 'Choose goal {{goals}}, which the text names',
+    choose_other: 'Choose goals {{goals}}, which the text names',
   },
   'DOC-04': {
     title: 'The LFA elements are present',

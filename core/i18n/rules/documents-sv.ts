@@ -14,8 +14,11 @@ export const documentRulesSv = {
   'DOC-01': { title: 'Sammanfattningen håller sig inom ordgränsen' },
   'DOC-02': { title: 'Undertecknad avsiktsförklaring (Letter of Intent) bifogad' },
   'DOC-03': {
-    title: 'Kopplingen till Agenda 2030 är beskriven',
-    hint: 'Beskriv kopplingen till Agenda 2030 och vilka globala mål partnerskapet bidrar till.',
+    title: 'Målen i Agenda 2030 är valda',
+    noGoals: 'Inga globala mål är valda och kopplingen till Agenda 2030 är inte beskriven. Välj de mål i Agenda 2030 som partnerskapet bidrar till – ICLD märker varje partnerskap med dem – och beskriv kopplingen i texten.',
+    noGoalsChosen: 'Kopplingen till Agenda 2030 är beskriven i texten, men inga globala mål är valda. Välj de mål partnerskapet bidrar till; ICLD märker varje partnerskap med dem.',
+    choose_one: 'Välj mål {{goals}}, som texten nämner',
+    choose_other: 'Välj målen {{goals}}, som texten nämner',
   },
   'DOC-04': {
     title: 'LFA-delarna finns med',

@@ -16,6 +16,8 @@ import { engineRulesEn } from './engine-en';
 import { engineRulesSv } from './engine-sv';
 import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
+import { planRulesEn } from './plan-en';
+import { planRulesSv } from './plan-sv';
 import { submissionRulesEn } from './submission-en';
 import { submissionRulesSv } from './submission-sv';
 import { teamRulesEn } from './team-en';
@@ -30,9 +32,9 @@ import { windowRulesSv } from './windows-sv';
  */
 export const rulesSv = {
   ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
-  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
+  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
 };
 export const rulesEn = {
   ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
-  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
+  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
 };

@@ -10,7 +10,7 @@ import { ruleText } from '../rule-text';
 type Text = { sv: string; en: string };
 
 /** What to do, per rule, when a section is missing or thin. */
-const hint: Record<string, CatalogueKey> = { 'DOC-03': 'rules.DOC-03.hint', 'DOC-04': 'rules.DOC-04.hint', 'DOC-05': 'rules.DOC-05.hint' };
+const hint: Record<string, CatalogueKey> = { 'DOC-04': 'rules.DOC-04.hint', 'DOC-05': 'rules.DOC-05.hint' };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -54,8 +54,6 @@ function sectionRule(id: string, title: Text): RuleDefinition {
 
 /** DOC-01: the summary stays within 200 words. */
 export const doc01 = sectionRule('DOC-01', ruleText('rules.DOC-01.title'));
-/** DOC-03: the Agenda 2030 link is stated. */
-export const doc03 = sectionRule('DOC-03', ruleText('rules.DOC-03.title'));
 /** DOC-04: the LFA elements are present. */
 export const doc04 = sectionRule('DOC-04', ruleText('rules.DOC-04.title'));
 /** DOC-05: the mutual benefit is described. */

@@ -4,6 +4,7 @@ import type { Draft } from '../../../core/draft/schema';
 import { checkDraft, createIncrementalChecker, Finding } from '../../../core/rules';
 import { pack, packs, sample, sampleNames } from './helpers';
 import { amountKey, withInvalidInput } from '../../../core/draft/invalid-inputs';
+import { planEdit } from './plan-edits';
 
 const DAMAGED = 'The rule could not be checked because part of the draft is damaged.';
 const packIds = packs.map((p) => p.id);
@@ -106,6 +107,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ f: fc.constantFrom(...DATE_FIELDS), raw: fc.option(TYPED) }).map(({ f, raw }) => (d: Draft) => withInvalidInput(d, f, raw)),
   // Text left behind for a line that is gone (a file edited by hand).
   fc.record({ raw: TYPED }).map(({ raw }) => (d: Draft) => withInvalidInput(d, amountKey('removed-line'), raw)),
+  // The results framework, the activity plan, the risks, the SDGs and the budget's links to activities.
+  planEdit, planEdit, planEdit,
 );
 
 describe('incremental checking', () => {
@@ -140,9 +143,14 @@ describe('incremental checking', () => {
     expect(checker.lastRunCount).toBe(1);
     const moved = { ...typed, budget: [...typed.budget] };
     checker.check(moved);
-    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing, typed amounts.
-    expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || ['DOC-06', 'REP-01', 'FLD-01'].includes(r.id)).length);
-    checker.check({ ...moved, invalidInputs: { 'period.end': 'abc' } });
+    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing, typed amounts, links to activities.
+    const budgetRules = ['DOC-06', 'REP-01', 'FLD-01', 'AP-06', 'AP-07', 'AP-09', 'AP-10', 'AP-11'];
+    expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || budgetRules.includes(r.id)).length);
+    // Editing an activity re-runs the rules that read the activity plan; the matrix's own rules keep their findings.
+    const noActivities = { ...moved, activities: [] };
+    checker.check(noActivities);
+    expect(checker.lastRunCount).toBe(p.rules.filter((r) => ['LF-01', 'LF-04', 'LF-16'].includes(r.id) || r.id.startsWith('AP-')).length);
+    checker.check({ ...noActivities, invalidInputs: { 'period.end': 'abc' } });
     expect(checker.lastRunCount).toBe(1);
   });
 });

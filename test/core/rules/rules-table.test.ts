@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, TeamMember } from '../../../core/draft/schema';
-import { applyQuickFix, checkDraft, describeRules, type Severity } from '../../../core/rules';
+import { applyQuickFix, checkDraft, describeRules } from '../../../core/rules';
 import { findingsOf, pack, packs, sample, words } from './helpers';
 import { amountKey } from '../../../core/draft/invalid-inputs';
-
-/**
- * One row per rule behaviour: a sample application made to break the rule (`trigger`) and the
- * nearly identical draft that keeps it (`base`, optionally adjusted by `clean`). The rule must fire
- * on the first with the expected severity and stay silent on the second.
- */
-interface Case {
-  rule: string;
-  edition: string;
-  /** Sample to start from; defaults to the edition's project sample. */
-  sample?: string;
-  name: string;
-  /** Applied to the base to give the draft that keeps the rule. */
-  clean?: (d: Draft) => void;
-  /** Applied after `clean` to give the draft that breaks it. */
-  trigger: (d: Draft) => void;
-  severity: Severity;
-}
+import { planCases, type Case } from './plan-cases';
 
 const line = (d: Draft, category: string, sek: number, year = 1) =>
   d.budget.push({ id: `x${d.budget.length + 1}`, category, side: 'swedish', year, amountOre: sek * 100, description: 'Tillagd rad', activityId: null });
@@ -123,7 +106,6 @@ const cases: Case[] = [
     clean: (d) => { d.component = 'development_expansion'; d.declarations.existingPartnership = true; }, trigger: (d) => { d.declarations.existingPartnership = false; }, severity: 'warning' },
   { rule: 'DOC-01', edition: 'icld-kp-2020', name: '201-word summary', clean: (d) => { d.sections.summary = words(200); }, trigger: (d) => { d.sections.summary = words(201); }, severity: 'warning' },
   { rule: 'DOC-02', edition: 'icld-kp-2016', name: 'no Letter of Intent', trigger: (d) => { d.declarations.letterOfIntentAttached = false; }, severity: 'warning' },
-  { rule: 'DOC-03', edition: 'icld-kp-2023', name: 'no Agenda 2030 text', trigger: (d) => { d.sections.agenda2030 = neutral(' – '); }, severity: 'warning' },
   { rule: 'DOC-04', edition: 'icld-kp-2019', name: 'no risk analysis', trigger: (d) => { delete d.sections.risks; }, severity: 'warning' },
   { rule: 'DOC-04', edition: 'icld-kp-2020', name: 'no indicators', trigger: (d) => { d.sections.indicators = neutral(''); }, severity: 'warning' },
   { rule: 'DOC-05', edition: 'icld-kp-2020', sample: 'icld-kp-2020-inception', name: 'no mutual benefit', trigger: (d) => { d.sections.mutual_learning = neutral(''); }, severity: 'warning' },
@@ -132,6 +114,7 @@ const cases: Case[] = [
   { rule: 'FLD-01', edition: 'icld-kp-2020', name: 'an amount typed as words', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: 'tjugotusen' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2016', name: 'a negative amount', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: '-500' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2023b', name: 'a start date that does not exist', trigger: (d) => { d.period.start = null; d.invalidInputs = { 'period.start': '2024-02-30' }; }, severity: 'error' },
+  ...planCases,
 ];
 
 function drafts(c: Case): { clean: Draft; broken: Draft } {
@@ -160,7 +143,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(53);
+    expect(applied).toHaveLength(72);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });

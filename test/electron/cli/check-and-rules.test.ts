@@ -34,8 +34,10 @@ describe('kp check', () => {
   it('exits 0 on a valid sample and prints the counts', async () => {
     const r = await kp('check', 'test/fixtures/samples/icld-kp-2020.kpdraft');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^test\/fixtures\/samples\/icld-kp-2020\.kpdraft \(icld-kp-2020\): 0 errors, 0 warnings, 1 info\n/);
+    expect(r.stdout).toMatch(/^test\/fixtures\/samples\/icld-kp-2020\.kpdraft \(icld-kp-2020\): 0 errors, 0 warnings, 3 info\n/);
     expect(r.stdout).toContain('REP-01');
+    // The sample's plan is still empty: one line says so, not one per plan rule.
+    expect(r.stdout).toMatch(/LF-01 +results framework +The results framework and the activity plan are empty/);
   });
 
   it('exits 1 on errors and groups findings by severity, errors first', async () => {
@@ -51,6 +53,12 @@ describe('kp check', () => {
     expect(r.stdout.slice(errors, warnings)).toMatch(/CTY-02 +partner p1 \(country\) +Belarus was removed/);
     expect(r.stdout.slice(warnings, info)).toContain('DOC-02');
     expect(r.stdout.slice(info)).toContain('CTY-03');
+  });
+
+  it('reports a budget line linked to a deleted activity, at the line\'s activity', async () => {
+    const file = variant('icld-kp-2020', (d) => { d.budget[2]!.activityId = 'deleted'; d.activities = [{ id: 'a1', title: 'Partnerbesök', description: '', resultIds: [], startMonth: 1, endMonth: 1, place: 'partner_country', parties: ['swedish'], kind: 'partner_visit', participants: 4 }]; });
+    const r = await kp('check', file);
+    expect(r.stdout).toMatch(/AP-09 +budget line b3 \(activityId\) +The line is linked to an activity that is no longer in the activity plan/);
   });
 
   it('prints JSON with edition and findings, in Swedish and English', async () => {
@@ -113,12 +121,12 @@ describe('kp check: text typed into an amount or date that could not be read', (
 });
 
 describe('kp rules', () => {
-  it('lists all 53 rules with severity, editions and sources', async () => {
+  it('lists all 72 rules with severity, editions and sources', async () => {
     const r = await kp('rules', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.edition).toBeNull();
-    expect(out.rules).toHaveLength(53);
+    expect(out.rules).toHaveLength(72);
     expect(out.rules.find((x: { id: string }) => x.id === 'FLD-01')).toMatchObject({ severity: 'error', editions: ['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020', 'icld-kp-2023', 'icld-kp-2023b'] });
     const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
     expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });
