@@ -22,8 +22,10 @@ type Props = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children' | 'value' 
 export function ActivityPicker({ value, activities, onChange, className, ...rest }: Props) {
   const { t } = useTranslation();
   const dangling = value !== null && !activities.some((a) => a.id === value);
+  // Mounted afresh when the link comes to name a removed activity: a select whose chosen option was
+  // removed has fallen back to its first one ("none"), and an unchanged value would not correct it.
   return (
-    <WrapSelect {...rest} className={[className, dangling ? 'kp-dangling' : ''].filter(Boolean).join(' ') || undefined}
+    <WrapSelect key={dangling ? 'dangling' : 'linked'} {...rest} className={[className, dangling ? 'kp-dangling' : ''].filter(Boolean).join(' ') || undefined}
       data-kp-dangling={dangling || undefined} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
       <option value="">{t('plan.noActivity')}</option>
       {activities.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
