@@ -27,6 +27,7 @@ import './styles/layout.css';
 import './styles/editor.css';
 import './styles/cards.css';
 import './styles/tables.css';
+import './styles/plan.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';

@@ -7,23 +7,30 @@ import type { ActionId } from './actions';
  * - `fields`: outside a text editor (form fields, lists, the page itself);
  * - `text`: inside a section's text editor, where Slate's marks and lists live;
  * - `budget`: a cell of the budget table (inside `fields`);
+ * - `plan`: a field of an activity in the activity plan (inside `fields`);
+ * - `timeline`: an activity's bar on the activity plan's timeline (inside `fields`);
  * - `native`: handled by the operating system through a menu role, never by the page.
  */
-export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'native';
+export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'native';
 
 /** The contexts in force at each kind of target, most specific first. */
 export const KEY_CONTEXT_STACKS = {
   text: ['text', 'global', 'native'],
   fields: ['fields', 'global', 'native'],
   budget: ['budget', 'fields', 'global', 'native'],
+  plan: ['plan', 'fields', 'global', 'native'],
+  timeline: ['timeline', 'fields', 'global', 'native'],
 } as const satisfies Record<string, readonly KeyContext[]>;
 
 /** Commands inside a text editor that act on that editor rather than on the app. */
 export type TextCommand = 'format.bold' | 'format.italic' | 'format.underline' | 'text.undo' | 'text.redo' | 'list.indent' | 'list.outdent';
 /** Spreadsheet keys of a budget line (the cell's line and column are the command's subject). */
 export type BudgetCommand = 'budget.nextLine' | 'budget.addLine' | 'budget.removeLine' | 'budget.moveUp' | 'budget.moveDown';
-/** Everything a key can be bound to: app actions, editor and budget commands, and the shell's Quit. */
-export type KeyCommand = ActionId | TextCommand | BudgetCommand | 'app.quit';
+/** The activity plan's keys: the budget table's habits for activities, and moving a timeline bar by a month. */
+export type PlanCommand = 'plan.nextActivity' | 'plan.addActivity' | 'plan.removeActivity' | 'plan.moveUp' | 'plan.moveDown'
+  | 'plan.barEarlier' | 'plan.barLater' | 'plan.endEarlier' | 'plan.endLater';
+/** Everything a key can be bound to: app actions, editor, budget and plan commands, and the shell's Quit. */
+export type KeyCommand = ActionId | TextCommand | BudgetCommand | PlanCommand | 'app.quit';
 
 /**
  * One key combination. `mod` is Ctrl or ⌘ (either works on every platform, as users of both expect);
@@ -88,6 +95,17 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'budget.removeLine', context: 'budget', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
   { command: 'budget.moveUp', context: 'budget', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
   { command: 'budget.moveDown', context: 'budget', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
+  // The activity plan: the budget table's keys for its activities.
+  { command: 'plan.nextActivity', context: 'plan', keys: [{ key: 'Enter' }] },
+  { command: 'plan.addActivity', context: 'plan', keys: [mod('Enter')] },
+  { command: 'plan.removeActivity', context: 'plan', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
+  { command: 'plan.moveUp', context: 'plan', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
+  { command: 'plan.moveDown', context: 'plan', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
+  // A focused timeline bar moves a month with ←/→ and its end alone with Shift (as a slider steps).
+  { command: 'plan.barEarlier', context: 'timeline', keys: [{ key: 'ArrowLeft' }] },
+  { command: 'plan.barLater', context: 'timeline', keys: [{ key: 'ArrowRight' }] },
+  { command: 'plan.endEarlier', context: 'timeline', keys: [{ key: 'ArrowLeft', shift: true }] },
+  { command: 'plan.endLater', context: 'timeline', keys: [{ key: 'ArrowRight', shift: true }] },
   // macOS's app menu brings its own ⌘Q; elsewhere the File menu's Quit shows Ctrl+Q.
   { command: 'app.quit', context: 'native', keys: [mod('q', { shownOn: 'pc' })] },
 ];

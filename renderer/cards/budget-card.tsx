@@ -10,6 +10,8 @@ import { addLine } from './budget-lines';
 import { BudgetRow } from './budget-row';
 import { CeilingBar } from './ceiling-bar';
 import { invalidAmountLines } from '../../core/draft/invalid-inputs';
+import { planNumbers } from '../../core/draft/framework-numbers';
+import type { ActivityChoice } from './activity-picker';
 
 /** The budget table with totals per year, per category and overall, each beside its ceiling. */
 export function BudgetCard() {
@@ -32,33 +34,38 @@ export function BudgetCard() {
   const years = Math.max(1, ...draft.budget.map((l) => l.year), pack?.maxYears(draft) ?? 3);
   const catName = (id: string) => pack?.costCategories.find((c) => c.id === id)?.[lang] ?? (id || '–');
   const totalF = useFieldFindings('budget-total');
+  // Stable while the plan is, so that the memoised rows skip re-rendering.
+  const activities = useMemo((): ActivityChoice[] => {
+    const numbers = planNumbers(draft.framework, draft.activities);
+    return draft.activities.map((a) => ({ id: a.id, label: `${numbers.of.get(a.id) ?? ''} ${a.title.trim() || t('plan.untitled')}` }));
+  }, [draft.framework, draft.activities, t]);
   return (
     <div className="kp-card kp-budget">
       <p className="kp-hint">{t('budget.hint')}</p>
       <table className="kp-table kp-budget-table">
         <caption className="kp-sr-only">{t('budget.caption')}</caption>
         <colgroup>
-          <col className="kp-col-description" /><col className="kp-col-category" /><col className="kp-col-side" />
+          <col className="kp-col-description" /><col className="kp-col-activity" /><col className="kp-col-category" /><col className="kp-col-side" />
           <col className="kp-col-year" /><col className="kp-col-amount" /><col className="kp-col-actions" />
         </colgroup>
         <thead><tr>
-          <th scope="col">{t('budget.description')}</th><th scope="col">{t('budget.category')}</th><th scope="col">{t('budget.side')}</th>
+          <th scope="col">{t('budget.description')}</th><th scope="col">{t('plan.activityColumn')}</th><th scope="col">{t('budget.category')}</th><th scope="col">{t('budget.side')}</th>
           <th scope="col">{t('budget.year')}</th><th scope="col" className="kp-num">{t('budget.amount')}</th><th scope="col"><span className="kp-sr-only">↑↓✕</span></th>
         </tr></thead>
         <tbody>
-          {draft.budget.length === 0 && <tr><td colSpan={6} className="kp-empty">{t('budget.empty')}</td></tr>}
-          {draft.budget.map((l, i) => <BudgetRow key={l.id} line={l} i={i} count={draft.budget.length} sides={sides} years={years} />)}
+          {draft.budget.length === 0 && <tr><td colSpan={7} className="kp-empty">{t('budget.empty')}</td></tr>}
+          {draft.budget.map((l, i) => <BudgetRow key={l.id} line={l} i={i} count={draft.budget.length} sides={sides} years={years} activities={activities} />)}
         </tbody>
         <tfoot>
           <tr className="kp-total-row" data-kp-loc="budget-total">
-            <th scope="row" colSpan={4}>{t('budget.total')}</th>
+            <th scope="row" colSpan={5}>{t('budget.total')}</th>
             <td className="kp-num"><span data-kp-total="all">{formatKronor(totals.total)}</span><LeftOut count={totals.invalid.total} /></td>
             <td>{perYearOnly
               ? <span className="kp-ceiling unknown">{t('budget.perYearOnly')}</span>
               : <CeilingBar used={totals.total} limit={totalLimit} />}</td>
           </tr>
           {totalWorkLimit && <tr className="kp-work-input-row">
-            <th scope="row" colSpan={4}>{t('budget.workInput')}</th>
+            <th scope="row" colSpan={5}>{t('budget.workInput')}</th>
             <td className="kp-num" data-kp-total="work-input">{formatKronor(work.total)}</td>
             <td><CeilingBar used={work.total} limit={totalWorkLimit} /></td>
           </tr>}

@@ -9,6 +9,7 @@ import { AmountInput } from './amount-input';
 import { CategoryPicker } from './category-picker';
 import { CellText } from './cell-text';
 import { WrapSelect } from './wrap-select';
+import { ActivityPicker, type ActivityChoice } from './activity-picker';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
@@ -16,7 +17,7 @@ import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
 import { commandFor } from '../../core/ipc/key-match';
 import { useDocumentTextProps } from '../editor/spelling';
 
-type Col = 'description' | 'category' | 'side' | 'year' | 'amount';
+type Col = 'description' | 'activity' | 'category' | 'side' | 'year' | 'amount';
 
 /** Moves line `i` one step and keeps the keyboard on the moved line: the same cell, or the same button while it still applies. */
 function moveAndFollow(i: number, step: number, focus: { col: string } | { action: 'up' | 'down' }): void {
@@ -42,7 +43,9 @@ const CELL_SHORTCUTS = ariaKeyShortcuts(['budget.addLine', 'budget.removeLine', 
  * Delete and Backspace still delete characters), Alt+Shift+↑/↓ moves it. The row buttons are left out of the Tab order
  * so that Tab goes from cell to cell, as in a spreadsheet; they stay for the mouse.
  */
-export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years }: { line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number }) {
+export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years, activities }: {
+  line: BudgetLine; i: number; count: number; sides: Array<[string, string]>; years: number; activities: readonly ActivityChoice[];
+}) {
   const { t } = useTranslation();
   const editionId = useStore(docStore, (s) => s.draft!.editionId);
   const cats = packView(editionId)?.costCategories ?? [];
@@ -55,6 +58,8 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
   const descF = useFieldFindings(`budget:${line.id}:description`);
   const sideF = useFieldFindings(`budget:${line.id}:side`);
   const yearF = useFieldFindings(`budget:${line.id}:year`);
+  const activityLoc = `budget:${line.id}:activityId`;
+  const activityF = useFieldFindings(activityLoc);
   const set = (patch: Partial<BudgetLine>, key?: string) => updateFields((d) => patchLine(d, line.id, patch), key);
   const n = i + 1;
   const cell = (col: Col) => ({ 'data-kp-row': i, 'data-kp-col': col, 'aria-keyshortcuts': CELL_SHORTCUTS });
@@ -74,12 +79,14 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
       moveAndFollow(i, command === 'budget.moveUp' ? -1 : 1, { col });
     }
   };
-  const found = [...catF, ...amountF, ...descF, ...sideF, ...yearF];
+  const found = [...catF, ...amountF, ...descF, ...activityF, ...sideF, ...yearF];
   return (
     <>
       <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
         <td><CellText {...cell('description')} {...text} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
           onValue={(description) => set({ description }, `budget:${line.id}:description`)} /></td>
+        <td><ActivityPicker {...cell('activity')} {...fieldProps(activityLoc, activityF)} aria-label={`${t('plan.activityColumn')} ${n}`} value={line.activityId}
+          activities={activities} onChange={(activityId) => set({ activityId })} /></td>
         <td><CategoryPicker {...cell('category')} {...fieldProps(catLoc, catF)} aria-label={`${t('budget.category')} ${n}`} value={line.category}
           categories={cats} onChange={(category) => set({ category })} /></td>
         <td><WrapSelect {...cell('side')} {...fieldProps(`budget:${line.id}:side`, sideF)} aria-label={`${t('budget.side')} ${n}`} value={line.side} onChange={(e) => set({ side: e.target.value })}>
@@ -101,8 +108,9 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years 
             onClick={() => removeLine(line.id)}>✕</button>
         </td>
       </tr>
-      {found.length > 0 && <tr className="kp-message-row"><td colSpan={6}>
+      {found.length > 0 && <tr className="kp-message-row"><td colSpan={7}>
         <FieldMessages loc={catLoc} found={catF} /><FieldMessages loc={amountLoc} found={amountF} /><FieldMessages loc={`budget:${line.id}:description`} found={descF} />
+        <FieldMessages loc={activityLoc} found={activityF} />
         <FieldMessages loc={`budget:${line.id}:side`} found={sideF} /><FieldMessages loc={`budget:${line.id}:year`} found={yearF} />
       </td></tr>}
     </>

@@ -21,5 +21,8 @@ export function keyLabels(lang: 'sv' | 'en', mac: boolean): Nested {
   for (const b of KEYBINDINGS) put(b.command, shortcutText(b.command, style));
   // "Alt+Skift+↑/↓": the two moves are written as one in running text.
   put('budget.move', pairText('budget.moveUp', 'budget.moveDown', style));
+  put('plan.move', pairText('plan.moveUp', 'plan.moveDown', style));
+  put('plan.bar', pairText('plan.barEarlier', 'plan.barLater', style));
+  put('plan.end', pairText('plan.endEarlier', 'plan.endLater', style));
   return out;
 }

@@ -12,6 +12,7 @@ import { PartiesCard } from '../cards/parties-card';
 import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
+import { ActivityPlanCard } from '../cards/activity-plan-card';
 import { SectionGuidance } from './section-guidance';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
@@ -99,6 +100,7 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
       {!pending && section.kind === 'core_areas' && <CoreAreasCard />}
       {!pending && section.kind === 'team' && <TeamCard />}
       {!pending && section.kind === 'budget' && <BudgetCard />}
+      {!pending && section.kind === 'activity_plan' && <ActivityPlanCard />}
       <FieldMessages loc={`section:${section.id}`} found={sectionFindings} />
     </section>
   );

@@ -23,10 +23,13 @@ export function sectionState(s: TemplateSection, draft: Draft, words: number, fi
     case 'team': return draft.team.length === 0 ? 'empty' : draft.team.length >= 3 ? 'done' : 'inProgress';
     case 'budget': return draft.budget.length === 0 ? 'empty' : draft.budget.every((b) => b.amountOre > 0 && b.category) ? 'done' : 'inProgress';
     case 'results': return draft.framework.projectObjectives.length === 0 && !draft.framework.overallObjective.text.trim() ? 'empty' : 'inProgress';
-    case 'activity_plan': return draft.activities.length === 0 ? 'empty' : 'inProgress';
+    case 'activity_plan': return draft.activities.length === 0 ? 'empty' : draft.activities.every(planned) ? 'done' : 'inProgress';
     case 'risk_register': return draft.risks.length === 0 ? 'empty' : 'inProgress';
     case 'sdgs': return draft.agenda2030.goals.length === 0 ? 'empty' : 'done';
   }
 }
+
+/** An activity is planned when it has a title, serves a result and has its months. */
+const planned = (a: Draft['activities'][number]) => a.title.trim() !== '' && a.resultIds.length > 0 && a.startMonth !== null && a.endMonth !== null;
 
 export const stateIcon: Record<SectionState, string> = { empty: '○', inProgress: '◐', done: '●', errors: '✖', warnings: '⚠' };
