@@ -67,6 +67,14 @@ function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, p
   }
 }
 
+/** The plan's cards have no Word form yet: their sections are left out rather than printed as empty headings. */
+const WITHOUT_WORD_FORM: ReadonlySet<TemplateSection['kind']> = new Set(['results', 'activity_plan', 'risk_register', 'sdgs']);
+
+export function exportedSections(template: ApplicationTemplate, draft: Pick<Draft, 'component'>): TemplateSection[] {
+  // The template's sections for the draft's component (as sectionsFor, which would load zod).
+  return template.sections.filter((s) => s.components.includes(draft.component) && !WITHOUT_WORD_FORM.has(s.kind));
+}
+
 /** The properties of the exported document (title, subject, author, keywords, language, status). */
 export function documentProperties(draft: Draft, o: BuildDocxOptions): CoreProperties {
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
@@ -150,8 +158,7 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
   const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, o.names, lang), comments });
 
   const content: Block[] = [];
-  // The template's sections for the draft's component (as sectionsFor, which would load zod).
-  o.template.sections.filter((s) => s.components.includes(draft.component)).forEach((section, i) => {
+  exportedSections(o.template, draft).forEach((section, i) => {
     const title = section.title[lang];
     const runs = ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale));
     content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 }));

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sectionsFor } from '../../core/template/schema';
+import { exportedSections } from '../../core/docx/build-docx';
 import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
 import { docxToPdf, pdfNotes, pdfPages } from './readers';
@@ -76,7 +76,7 @@ describe.skipIf(missing)('Swedish sample through LibreOffice', () => {
 
   it('lists every section in the contents with the page LibreOffice puts it on', () => {
     const { entries, actual } = contents(pages);
-    const sections = sectionsFor(loadApplicationTemplate(), 'project').map((s) => s.title.sv);
+    const sections = exportedSections(loadApplicationTemplate(), { component: 'project' }).map((s) => s.title.sv);
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining([...sections, 'Problemanalys', 'År 2 (september 2027 – augusti 2028)']));
     for (const e of entries) expect({ title: e.title, page: actual(e.title) }).toEqual(e);
   });

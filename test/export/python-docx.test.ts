@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sectionsFor } from '../../core/template/schema';
+import { exportedSections } from '../../core/docx/build-docx';
 import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { loadApplicationTemplate } from '../../electron/services/templates';
 import { readWithPythonDocx, type PyDocx } from './readers';
@@ -35,7 +35,7 @@ describe.skipIf(missing)('the exported sample, as python-docx reads it', () => {
   it('has the title in the Title style and each section as a Heading 1, in template order', () => {
     expect(doc.paragraphs.find((p) => p.style === 'Title')?.text).toBe('Unga röster i lokala beslut – Västerås och Kisumu');
     expect(doc.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(
-      sectionsFor(loadApplicationTemplate(), 'project').map((s) => s.title.sv),
+      exportedSections(loadApplicationTemplate(), { component: 'project' }).map((s) => s.title.sv),
     );
     expect(doc.paragraphs.filter((p) => p.style === 'Heading 2').map((p) => p.text)).toEqual([
       'Problemanalys', 'Projektmål', 'Förväntade resultat efter år 1', 'År 1 (september 2026 – augusti 2027)',

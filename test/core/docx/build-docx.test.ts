@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCoreProperties, buildDocxWithLayout } from '../../../core/docx/build-docx';
 import type { DocxPackInfo } from '../../../core/docx/pack-info';
 import { programmeNames } from '../../../core/docx/programme-names';
-import { sectionsFor } from '../../../core/template/schema';
+import { exportedSections } from '../../../core/docx/build-docx';
 import { sampleApplication } from '../../export/sample-application';
 import { exportParts, paragraphs, partsOf, template } from './helpers';
 
@@ -13,7 +13,7 @@ describe('buildDocx: structure Word relies on', () => {
     const draft = sampleApplication();
     const body = paragraphs((await exportParts(draft))['word/document.xml']!);
     const h1 = body.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(sectionsFor(template, 'project').map((s) => s.title.sv));
+    expect(h1).toEqual(exportedSections(template, { component: 'project' }).map((s) => s.title.sv));
     expect(body.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(
       expect.arrayContaining(['Problemanalys', 'Projektmål', 'År 1 (september 2026 – augusti 2027)', 'Sammanställning per år och kategori']),
     );
