@@ -47,6 +47,11 @@ describe('a long draft', () => {
       return before.toString().replace(/\uFEFF/g, '') === '';
     });
     await expect.poll(async () => { await page.keyboard.press('Control+Home'); return caretAtStart(); }).toBe(true);
+    // The caret must also stay there while the editor catches up with the page's selection (a
+    // click still being applied would move it back), before anything is typed.
+    await expect.poll(async () => (await caretAtStart()) || (await page.keyboard.press('Control+Home'), false)).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect.poll(async () => (await caretAtStart()) || (await page.keyboard.press('Control+Home'), false)).toBe(true);
     await page.keyboard.type('Först: ');
     await page.locator('html[data-kp-sections-mounted="true"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { kpSawPending: boolean }).kpSawPending)).toBe(true);

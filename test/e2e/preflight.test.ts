@@ -40,8 +40,8 @@ describe('the export pre-flight', () => {
     ]);
     expect(await dialog.innerText()).not.toContain('Redan åtgärdat');
     expect(await dialog.innerText()).not.toContain('Inga fel');
-    expect(await group('error').count()).toBe(1);
-    expect(await group('warning').count()).toBe(1);
+    await expect.poll(() => group('error').count()).toBe(1);
+    await expect.poll(() => group('warning').count()).toBe(1);
     await screenshot(page, 'export-preflight-sv');
 
     await group('comment').locator('button', { hasText: 'valdeltagandet' }).click();
