@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ActivityKind, ActivityPlace, type Activity } from '../../core/draft/framework';
 import { formatKronor } from '../../core/editor/amount';
 import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
-import { commandFor } from '../../core/ipc/key-match';
+import { followMove, onRowKey, type MoveFocus } from './row-list';
 import { useDocumentTextProps } from '../editor/spelling';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { isMacPlatform } from '../layout/shortcut-label';
@@ -21,14 +21,12 @@ type Field = (typeof FIELDS)[number];
 const SHORTCUTS = ariaKeyShortcuts(['plan.addActivity', 'plan.removeActivity', 'plan.moveUp', 'plan.moveDown'], isMacPlatform());
 
 /** Moves activity `i` one step and keeps the keyboard on it: the same field, or the same button while it still applies. */
-function moveAndFollow(i: number, step: number, focus: { col: string } | { action: 'up' | 'down' }): void {
+function moveAndFollow(i: number, step: number, focus: MoveFocus): void {
   const count = docStore.get().draft?.activities.length ?? 0;
   const j = i + step;
   if (j < 0 || j >= count) return;
   updateFields((d) => moveActivity(d, i, step));
-  if ('col' in focus) return focusActivityField(j, focus.col);
-  const atEnd = focus.action === 'up' ? j === 0 : j === count - 1;
-  focusActivityControl(j, 'action', atEnd ? (focus.action === 'up' ? 'down' : 'up') : focus.action);
+  followMove(j, count, focus, { field: focusActivityField, action: (row, name) => focusActivityControl(row, 'action', name) });
 }
 
 export interface ActivityRowProps {
@@ -60,21 +58,15 @@ export const ActivityRow = memo(function ActivityRow({ activity: a, i, count, nu
   const field = (f: Field) => ({ ...fieldProps(loc(f), found[f]), 'data-kp-act-row': i, 'data-kp-act-col': f, 'aria-keyshortcuts': SHORTCUTS });
   const label = (key: 'title' | 'kind' | 'start' | 'end' | 'place' | 'participants' | 'description') => `${t(`plan.${key}`)} (${number})`;
   const action = (which: 'up' | 'down' | 'remove') => ({ 'data-kp-act-row': i, 'data-kp-act-action': which, tabIndex: -1 });
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const col = (e.target as HTMLElement).dataset.kpActCol;
-    const command = commandFor(e, ['plan']);
-    if (command === 'plan.addActivity') { e.preventDefault(); addActivity(i); return; }
-    if (command === 'plan.removeActivity') { e.preventDefault(); removeActivity(a.id, col); return; }
-    if (!col) return;
-    if (command === 'plan.nextActivity') {
-      if (i + 1 < count) focusActivityField(i + 1, col);
-      else addActivity(i);
-      if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
-    } else if (command === 'plan.moveUp' || command === 'plan.moveDown') {
-      e.preventDefault();
-      moveAndFollow(i, command === 'plan.moveUp' ? -1 : 1, { col });
-    }
-  };
+  const onKeyDown = (e: React.KeyboardEvent) => onRowKey(e, i + 1 >= count, {
+    context: 'plan',
+    commands: { add: 'plan.addActivity', remove: 'plan.removeActivity', next: 'plan.nextActivity', moveUp: 'plan.moveUp', moveDown: 'plan.moveDown' },
+    colOf: (el) => el.dataset.kpActCol,
+    add: () => addActivity(i),
+    remove: (col) => removeActivity(a.id, col),
+    focusNext: (col) => focusActivityField(i + 1, col),
+    move: (step, col) => moveAndFollow(i, step, { col }),
+  });
   const monthSelect = (which: 'startMonth' | 'endMonth') => {
     const value = a[which];
     return (

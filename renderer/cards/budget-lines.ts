@@ -1,8 +1,8 @@
 import type { BudgetLine, Draft } from '../../core/draft/schema';
 import { i18next } from '../i18n';
-import { notify } from '../state/app-state';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
+import { focusAfterRemoval, offerUndoRemoval, patchedById, restoredAt, swapped } from './row-list';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
 
 /** Budget table commands: add, move, remove and restore lines, and where the keyboard focus goes after each. */
@@ -29,28 +29,20 @@ export function addLine(after: number): void {
 
 /** The draft with line `i` swapped with its neighbour `step` away (the same draft at either end). */
 export function moveLine(d: Draft, i: number, step: number): Draft {
-  const j = i + step;
-  if (i < 0 || j < 0 || i >= d.budget.length || j >= d.budget.length) return d;
-  const budget = [...d.budget];
-  [budget[i], budget[j]] = [budget[j]!, budget[i]!];
-  return { ...d, budget };
+  const budget = swapped(d.budget, i, step);
+  return budget === d.budget ? d : { ...d, budget };
 }
 
 /** Changes fields of one line; no undo step when nothing changes or the line is gone. */
 export function patchLine(d: Draft, id: string, patch: Partial<BudgetLine>): Draft {
-  const i = d.budget.findIndex((l) => l.id === id);
-  const line = d.budget[i];
-  if (!line || (Object.keys(patch) as Array<keyof BudgetLine>).every((k) => line[k] === patch[k])) return d;
-  const budget = [...d.budget];
-  budget[i] = { ...line, ...patch };
-  return { ...d, budget };
+  const budget = patchedById(d.budget, id, patch);
+  return budget === d.budget ? d : { ...d, budget };
 }
 
 /** The draft with `line` back at position `at`, unless it is already there. */
 export function restoreLine(d: Draft, line: BudgetLine, at: number): Draft {
-  if (d.budget.some((l) => l.id === line.id)) return d;
-  const i = Math.min(Math.max(0, at), d.budget.length);
-  return { ...d, budget: [...d.budget.slice(0, i), line, ...d.budget.slice(i)] };
+  const budget = restoredAt(d.budget, line, at);
+  return budget === d.budget ? d : { ...d, budget };
 }
 
 /**
@@ -68,15 +60,14 @@ export function removeLine(id: string, col = 'description'): void {
   updateFields((d) => withInvalidInput({ ...d, budget: d.budget.filter((l) => l.id !== id) }, amountKey(id), null));
   const left = docStore.get().draft?.budget.length ?? 0;
   if (left === before.budget.length) return;
-  if (left === 0) requestAnimationFrame(() => document.querySelector<HTMLElement>('.kp-budget .kp-add')?.focus());
-  else focusCell(Math.min(at, left - 1), col);
+  focusAfterRemoval(at, left, col, focusCell, '.kp-budget .kp-add');
   const t = i18next.t.bind(i18next);
   const name = line.description.trim() || t('budget.lineN', { n: at + 1 });
-  notify('info', t('budget.removed', { name }), [{ label: t('budget.undoRemove'), run: () => {
+  offerUndoRemoval(t('budget.removed', { name }), t('budget.undoRemove'), () => {
     updateFields((d) => {
       const back = restoreLine(d, line, at);
       return back === d ? d : withInvalidInput(back, amountKey(id), typed);
     });
     focusCell(docStore.get().draft?.budget.findIndex((l) => l.id === id) ?? at, col);
-  } }], { staleWhen: () => docStore.get().draft?.budget.some((l) => l.id === id) ?? true });
+  }, () => docStore.get().draft?.budget.some((l) => l.id === id) ?? true);
 }

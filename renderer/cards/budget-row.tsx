@@ -14,24 +14,18 @@ import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/inva
 import { addLine, focusBudgetControl, focusCell, moveLine, patchLine, removeLine } from './budget-lines';
 import { isMacPlatform } from '../layout/shortcut-label';
 import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
-import { commandFor } from '../../core/ipc/key-match';
+import { followMove, onRowKey, type MoveFocus } from './row-list';
 import { useDocumentTextProps } from '../editor/spelling';
 
 type Col = 'description' | 'activity' | 'category' | 'side' | 'year' | 'amount';
 
 /** Moves line `i` one step and keeps the keyboard on the moved line: the same cell, or the same button while it still applies. */
-function moveAndFollow(i: number, step: number, focus: { col: string } | { action: 'up' | 'down' }): void {
+function moveAndFollow(i: number, step: number, focus: MoveFocus): void {
   const count = docStore.get().draft?.budget.length ?? 0;
   const j = i + step;
   if (j < 0 || j >= count) return;
   updateFields((d) => moveLine(d, i, step));
-  if ('col' in focus) {
-    focusCell(j, focus.col);
-    return;
-  }
-  // At the top (bottom) its own button is disabled and cannot hold the focus; the other one moves it back.
-  const atEnd = focus.action === 'up' ? j === 0 : j === count - 1;
-  focusBudgetControl(j, 'action', atEnd ? (focus.action === 'up' ? 'down' : 'up') : focus.action);
+  followMove(j, count, focus, { field: focusCell, action: (row, name) => focusBudgetControl(row, 'action', name) });
 }
 
 /** The line's keys, for screen readers (the row buttons they stand for are out of the Tab order). */
@@ -64,21 +58,15 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years,
   const n = i + 1;
   const cell = (col: Col) => ({ 'data-kp-row': i, 'data-kp-col': col, 'aria-keyshortcuts': CELL_SHORTCUTS });
   const action = (name: 'up' | 'down' | 'remove') => ({ 'data-kp-row': i, 'data-kp-action': name, tabIndex: -1 });
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const col = (e.target as HTMLElement).dataset.kpCol;
-    const command = commandFor(e, ['budget']);
-    if (command === 'budget.addLine') { e.preventDefault(); addLine(i); return; }
-    if (command === 'budget.removeLine') { e.preventDefault(); removeLine(line.id, col); return; }
-    if (!col) return;
-    if (command === 'budget.nextLine') {
-      if (i + 1 < count) focusCell(i + 1, col);
-      else addLine(i);
-      if ((e.target as HTMLElement).tagName !== 'INPUT') e.preventDefault();
-    } else if (command === 'budget.moveUp' || command === 'budget.moveDown') {
-      e.preventDefault();
-      moveAndFollow(i, command === 'budget.moveUp' ? -1 : 1, { col });
-    }
-  };
+  const onKeyDown = (e: React.KeyboardEvent) => onRowKey(e, i + 1 >= count, {
+    context: 'budget',
+    commands: { add: 'budget.addLine', remove: 'budget.removeLine', next: 'budget.nextLine', moveUp: 'budget.moveUp', moveDown: 'budget.moveDown' },
+    colOf: (el) => el.dataset.kpCol,
+    add: () => addLine(i),
+    remove: (col) => removeLine(line.id, col),
+    focusNext: (col) => focusCell(i + 1, col),
+    move: (step, col) => moveAndFollow(i, step, { col }),
+  });
   const found = [...catF, ...amountF, ...descF, ...activityF, ...sideF, ...yearF];
   return (
     <>

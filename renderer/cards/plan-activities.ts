@@ -1,9 +1,9 @@
 import type { Activity } from '../../core/draft/framework';
 import type { BudgetLine, Draft } from '../../core/draft/schema';
 import { i18next } from '../i18n';
-import { notify } from '../state/app-state';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
+import { focusAfterRemoval, offerUndoRemoval, patchedById, restoredAt, swapped } from './row-list';
 
 /**
  * Activity plan commands: add, change, move, remove and restore activities, and where the
@@ -37,23 +37,16 @@ export function addActivity(after: number): void {
 
 /** The draft with activity `i` swapped with its neighbour `step` away (the same draft at either end). */
 export function moveActivity(d: Draft, i: number, step: number): Draft {
-  const j = i + step;
-  if (i < 0 || j < 0 || i >= d.activities.length || j >= d.activities.length) return d;
-  const activities = [...d.activities];
-  [activities[i], activities[j]] = [activities[j]!, activities[i]!];
-  return { ...d, activities };
+  const activities = swapped(d.activities, i, step);
+  return activities === d.activities ? d : { ...d, activities };
 }
 
 const same = (a: unknown, b: unknown) => a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, k) => x === b[k]));
 
 /** Changes fields of one activity; no undo step when nothing changes or the activity is gone. */
 export function patchActivity(d: Draft, id: string, patch: Partial<Activity>): Draft {
-  const i = d.activities.findIndex((a) => a.id === id);
-  const activity = d.activities[i];
-  if (!activity || (Object.keys(patch) as Array<keyof Activity>).every((k) => same(activity[k], patch[k]))) return d;
-  const activities = [...d.activities];
-  activities[i] = { ...activity, ...patch };
-  return { ...d, activities };
+  const activities = patchedById(d.activities, id, patch, same);
+  return activities === d.activities ? d : { ...d, activities };
 }
 
 /**
@@ -68,9 +61,8 @@ export function monthsPatch(a: Activity, which: 'startMonth' | 'endMonth', month
 
 /** The draft with `activity` back at position `at`, unless it is already there. */
 export function restoreActivity(d: Draft, activity: Activity, at: number): Draft {
-  if (d.activities.some((a) => a.id === activity.id)) return d;
-  const i = Math.min(Math.max(0, at), d.activities.length);
-  return { ...d, activities: [...d.activities.slice(0, i), activity, ...d.activities.slice(i)] };
+  const activities = restoredAt(d.activities, activity, at);
+  return activities === d.activities ? d : { ...d, activities };
 }
 
 /**
@@ -86,14 +78,13 @@ export function removeActivity(id: string, col = 'title'): void {
   updateFields((d) => ({ ...d, activities: d.activities.filter((a) => a.id !== id) }));
   const left = docStore.get().draft?.activities.length ?? 0;
   if (left === before.activities.length) return;
-  if (left === 0) requestAnimationFrame(() => document.querySelector<HTMLElement>('.kp-plan .kp-add')?.focus());
-  else focusActivityField(Math.min(at, left - 1), col);
+  focusAfterRemoval(at, left, col, focusActivityField, '.kp-plan .kp-add');
   const t = i18next.t.bind(i18next);
   const name = activity.title.trim() || t('plan.activityN', { n: at + 1 });
-  notify('info', t('plan.removed', { name }), [{ label: t('plan.undoRemove'), run: () => {
+  offerUndoRemoval(t('plan.removed', { name }), t('plan.undoRemove'), () => {
     updateFields((d) => restoreActivity(d, activity, at));
     focusActivityField(docStore.get().draft?.activities.findIndex((a) => a.id === id) ?? at, col);
-  } }], { staleWhen: () => docStore.get().draft?.activities.some((a) => a.id === id) ?? true });
+  }, () => docStore.get().draft?.activities.some((a) => a.id === id) ?? true);
 }
 
 /** Each activity's budget: the sum of the lines linked to it, leaving out amounts that could not be read. */
