@@ -84,7 +84,7 @@ export function ActivityTimeline({ groups, years, periodMonths, numberOf, monthL
               return (
                 <div key={g.id} className="kp-tl-group">
                   <div className="kp-tl-row kp-tl-summary">
-                    <span className="kp-tl-label">{g.label}</span><span className="kp-tl-track" />
+                    <span className="kp-tl-label" title={g.label}>{g.label}</span><span className="kp-tl-track" />
                     {outside && <span className="kp-tl-outside" style={column(outside)} />}
                     {whole && <span className="kp-tl-summary-bar" style={column(whole)} aria-hidden />}
                   </div>
