@@ -8,8 +8,13 @@ import type { Activity, ResultsFramework } from './framework';
  * plan linked to its outputs), those serving none A1, A2 … in plan order.
  */
 export interface PlanNumbers {
-  /** Objective, result, indicator or activity id → its number ("" for the overall objective). */
+  /** Objective, result or indicator id → its number ("" for the overall objective). */
   of: ReadonlyMap<string, string>;
+  /**
+   * Activity id → its number. Apart from `of`, so that an activity whose id happens to equal a
+   * result's (a merged or hand-edited file) never takes that result's number away.
+   */
+  activity: ReadonlyMap<string, string>;
   /** Result id → the project objective it sits under. */
   objectiveOfResult: ReadonlyMap<string, string>;
 }
@@ -37,19 +42,20 @@ export function planNumbers(framework: ResultsFramework, activities: readonly Ac
       r.indicators.forEach((ind, k) => of.set(ind.id, withLetter(rn, k)));
     });
   });
+  const activity = new Map<string, string>();
   const perResult = new Map<string, number>();
   let unlinked = 0;
   for (const a of activities) {
     const first = a.resultIds.find((id) => objectiveOfResult.has(id));
     if (first === undefined) {
-      of.set(a.id, `A${++unlinked}`);
+      activity.set(a.id, `A${++unlinked}`);
     } else {
       const k = (perResult.get(first) ?? 0) + 1;
       perResult.set(first, k);
-      of.set(a.id, `${of.get(first)}.${k}`);
+      activity.set(a.id, `${of.get(first)}.${k}`);
     }
   }
-  return { of, objectiveOfResult };
+  return { of, activity, objectiveOfResult };
 }
 
 /** Every expected result, in matrix order, with the objective it belongs to. */

@@ -44,14 +44,14 @@ export function ActivityPlanCard() {
       {activities.length > 0 && (
         <ol className="kp-activities" aria-label={t('plan.caption')}>
           {activities.map((a, i) => (
-            <ActivityRow key={a.id} activity={a} i={i} count={activities.length} number={numbers.of.get(a.id) ?? ''}
+            <ActivityRow key={a.id} activity={a} i={i} count={activities.length} number={numbers.activity.get(a.id) ?? ''}
               results={results} sides={sides} months={months} budget={budgets.get(a.id)} />
           ))}
         </ol>
       )}
       <button type="button" className="kp-add" onClick={() => addActivity(activities.length - 1)}>+ {t('plan.add')}</button>
       {activities.length > 0 && (
-        <ActivityTimeline groups={groups} years={years} periodMonths={periodMonths(period)} numberOf={(id) => numbers.of.get(id) ?? ''}
+        <ActivityTimeline groups={groups} years={years} periodMonths={periodMonths(period)} numberOf={(id) => numbers.activity.get(id) ?? ''}
           monthLabel={monthLabel} monthShort={(m) => monthShortLabel(period.start, m, lang)} />
       )}
     </div>

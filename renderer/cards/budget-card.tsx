@@ -37,7 +37,7 @@ export function BudgetCard() {
   // Stable while the plan is, so that the memoised rows skip re-rendering.
   const activities = useMemo((): ActivityChoice[] => {
     const numbers = planNumbers(draft.framework, draft.activities);
-    return draft.activities.map((a) => ({ id: a.id, label: `${numbers.of.get(a.id) ?? ''} ${a.title.trim() || t('plan.untitled')}` }));
+    return draft.activities.map((a) => ({ id: a.id, label: `${numbers.activity.get(a.id) ?? ''} ${a.title.trim() || t('plan.untitled')}` }));
   }, [draft.framework, draft.activities, t]);
   return (
     <div className="kp-card kp-budget">

@@ -5,7 +5,7 @@ import { asArray, asString, field } from '../read';
 import { ruleText } from '../rule-text';
 import { textIn } from '../../i18n/lookup';
 import { listed, named, planRule, PlanParams, projectMonthName } from './plan-rule';
-import { activitiesOf, frameworkOf, numbersFor, projectMonths } from './plan-read';
+import { activitiesOf, activityNumbersFor, frameworkOf, numbersFor, projectMonths } from './plan-read';
 
 /**
  * The activity plan against the framework and the period: every activity serves a result, every
@@ -21,7 +21,7 @@ export const lf04 = planRule('LF-04', ruleText('rules.LF-04.title'), PlanParams,
   // Without any result there is nothing to link to; LF-01 says so once.
   if (fw.results.length === 0) return [];
   const activities = activitiesOf(d, ctx);
-  const numbers = numbersFor(d, ctx);
+  const numbers = activityNumbersFor(d, ctx);
   const out: Finding[] = [];
   for (const a of activities) {
     const item = named('activity', numbers.get(a.id) ?? '', a.title);
@@ -56,7 +56,7 @@ export const ap03 = planRule('AP-03', ruleText('rules.AP-03.title'), PlanParams,
 /** AP-02: activities have dates, in order, inside the project period. */
 export const ap02 = planRule('AP-02', ruleText('rules.AP-02.title'), PlanParams, ['framework', 'activities', 'period'], (d, ctx) => {
   const activities = activitiesOf(d, ctx);
-  const numbers = numbersFor(d, ctx);
+  const numbers = activityNumbersFor(d, ctx);
   const months = projectMonths(d.period);
   const start = field(d.period, 'start');
   const out: Finding[] = [];

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
-import { asArray, formatSek } from '../read';
+import { asArray, asString, formatSek } from '../read';
 import type { Draft } from '../../draft/schema';
 import { budgetFacts, limitRowsFor } from '../ceilings';
 import { ceilingBreachSeverity, workInputBreachSeverity } from '../breach-severity';
@@ -26,7 +26,7 @@ function checkLimits(id: string, d: Draft, ctx: RuleContext): Finding[] {
     if (row.amountSek === null || (row.region !== null && row.region !== f.region)) continue;
     const limit = row.amountSek * 100;
     const what = (l: Lang) => textIn(l, row.region ? 'rules.budgetLimit.whatInRegion' : 'rules.budgetLimit.what', {
-      component: comp?.[l] ?? String(d.component), parties: partiesText(f.parties, l), region: row.region ? regionName(ctx, row.region, l) : '',
+      component: comp?.[l] ?? asString(d.component), parties: partiesText(f.parties, l), region: row.region ? regionName(ctx, row.region, l) : '',
     });
     const per = (l: Lang) => textIn(l, `rules.budgetLimit.per.${row.per}`);
     const common = { severity: ceilingBreachSeverity(ctx.config, row), sources: row.sources, confidence: row.confidence };

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
-import { compareDates, field, parseDate, periodMonths } from '../read';
+import { asString, compareDates, field, parseDate, periodMonths } from '../read';
 import type { Draft } from '../../draft/schema';
 import { ruleText } from '../rule-text';
 
@@ -14,7 +14,7 @@ export const comp01: RuleDefinition = {
     const list = ctx.pack.components.filter((x) => x.status === 'eligible');
     if (!c) {
       return [finding(ctx, {
-        message: ruleText('rules.COMP-01.unknown', (l) => ({ component: String(d.component), components: list.map((x) => x[l]).join(', ') })),
+        message: ruleText('rules.COMP-01.unknown', (l) => ({ component: asString(d.component), components: list.map((x) => x[l]).join(', ') })),
         location,
       })];
     }

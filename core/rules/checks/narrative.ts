@@ -5,7 +5,7 @@ import { field } from '../read';
 import { ruleText } from '../rule-text';
 import { PlanParams } from './plan-rule';
 import type { Draft } from '../../draft/schema';
-import { frameworkOf, numbersFor } from './plan-read';
+import { activityNumbersFor, frameworkOf, numbersFor } from './plan-read';
 
 /**
  * LF-16: the story and the structure agree where it can be told cheaply. A text section that
@@ -55,7 +55,7 @@ function check(d: Draft, ctx: RuleContext, p: z.infer<typeof Lf16Params>, patter
   const fw = frameworkOf(d, ctx);
   // Before the matrix has objectives, LF-01 speaks for the whole framework.
   if (fw.objectives.length === 0) return [];
-  const known = new Set(numbersFor(d, ctx).values());
+  const known = new Set([...numbersFor(d, ctx).values(), ...activityNumbersFor(d, ctx).values()]);
   const out: Finding[] = [];
   for (const sectionId of p.sections) {
     const seen = new Set<string>();

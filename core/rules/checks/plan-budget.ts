@@ -4,7 +4,7 @@ import { finding, type RuleContext } from '../rule';
 import { asAmount, asArray, asString, field, formatSek } from '../read';
 import { ruleText } from '../rule-text';
 import { itemName, named, planRule, PlanParams } from './plan-rule';
-import { activitiesOf, numbersFor, type PlanActivity } from './plan-read';
+import { activitiesOf, activityNumbersFor, type PlanActivity } from './plan-read';
 import type { Draft } from '../../draft/schema';
 
 /**
@@ -45,7 +45,7 @@ interface Plan {
 function readPlan(d: Draft, ctx: RuleContext): Plan {
   return ctx.memo('plan:budget', () => {
     const activities = activitiesOf(d, ctx);
-    return { activities, byId: new Map(activities.map((a) => [a.id, a])), numbers: numbersFor(d, ctx), lines: readLines(d.budget) };
+    return { activities, byId: new Map(activities.map((a) => [a.id, a])), numbers: activityNumbersFor(d, ctx), lines: readLines(d.budget) };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Activity, ExpectedResult, Indicator, ResultsFramework } from '../../draft/framework';
-import { planNumbers } from '../../draft/framework-numbers';
+import { planNumbers, type PlanNumbers } from '../../draft/framework-numbers';
 import { asArray, asString, field, parseDate, periodMonths } from '../read';
 import type { RuleContext } from '../rule';
 import type { Draft } from '../../draft/schema';
@@ -108,8 +108,8 @@ export function readActivities(activities: unknown): PlanActivity[] {
   }));
 }
 
-/** The numbers the cards show (1, 1.1, 1.1 a, 1.1.1, A1 …), by id. */
-export function numbersOf(framework: PlanFramework, activities: readonly PlanActivity[]): ReadonlyMap<string, string> {
+/** The numbers the cards show: objectives', results' and indicators' (1, 1.1, 1.1 a), activities' (1.1.1, A1), by id. */
+export function numbersOf(framework: PlanFramework, activities: readonly PlanActivity[]): PlanNumbers {
   const indicator = (i: PlanIndicator) => ({ id: i.id }) as Indicator;
   const typed: ResultsFramework = {
     overallObjective: { text: framework.overall.text, note: '', assumptions: '', indicators: framework.overall.indicators.map(indicator) },
@@ -118,7 +118,7 @@ export function numbersOf(framework: PlanFramework, activities: readonly PlanAct
       results: o.results.map((r) => ({ id: r.id, text: r.text, note: '', assumptions: '', indicators: r.indicators.map(indicator) }) as ExpectedResult),
     })),
   };
-  return planNumbers(typed, activities as unknown as Activity[]).of;
+  return planNumbers(typed, activities as unknown as Activity[]);
 }
 
 /** The number of months of the draft's project period, or null while it is not set. */
@@ -137,7 +137,9 @@ export const frameworkOf = (d: Draft, ctx: Memo) => ctx.memo('plan:framework', (
 /** The draft's activities, read once per check. */
 export const activitiesOf = (d: Draft, ctx: Memo) => ctx.memo('plan:activities', () => readActivities(d.activities));
 /**
- * The plan's numbers, made once per check. Objectives', results' and indicators' numbers do not
- * depend on the activities, so a rule naming only those need not read 'activities'.
+ * Objectives', results' and indicators' numbers, made once per check. They do not depend on the
+ * activities, so a rule naming only those need not read 'activities'.
  */
-export const numbersFor = (d: Draft, ctx: Memo) => ctx.memo('plan:numbers', () => numbersOf(frameworkOf(d, ctx), activitiesOf(d, ctx)));
+export const numbersFor = (d: Draft, ctx: Memo) => ctx.memo('plan:numbers', () => numbersOf(frameworkOf(d, ctx), []).of);
+/** Activities' numbers (1.1.1, A1), made once per check; a rule using them reads 'framework' and 'activities'. */
+export const activityNumbersFor = (d: Draft, ctx: Memo) => ctx.memo('plan:activity-numbers', () => numbersOf(frameworkOf(d, ctx), activitiesOf(d, ctx)).activity);

@@ -30,6 +30,15 @@ describe('checkDraft is pure and total', () => {
     }), { numRuns: 1500 });
   });
 
+  it('checks a draft whose component is not text (an object that cannot even be turned into text) rule by rule', () => {
+    const damaged = { ...sample(sampleNames()[0]!), component: [{ toString: 0 }] } as unknown as Draft;
+    for (const id of packIds) {
+      const findings = checkDraft(damaged, pack(id));
+      expect(findings.filter((f) => f.message.en === DAMAGED).map((f) => f.ruleId)).toEqual([]);
+      expect(findings.some((f) => f.ruleId === 'COMP-01')).toBe(true);
+    }
+  });
+
   it('copes with damaged drafts and never changes them', () => {
     const arb = fc.record({
       name: fc.constantFrom(...sampleNames()),
@@ -112,6 +121,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 describe('incremental checking', () => {
+  it('names a result by its own number when an activity has the same id, checked in full or incrementally', () => {
+    const p = pack('icld-kp-2016');
+    const checker = createIncrementalChecker(p);
+    const empty = { note: '', assumptions: '', indicators: [] };
+    let d = sample(sampleNames()[0]!);
+    d = { ...d, framework: { ...d.framework, projectObjectives: [{ id: 'o1', text: 'Mål', ...empty, results: [{ id: 'n1', text: 'Nytt', ...empty }] }] } };
+    expect(checker.check(d)).toEqual(checkDraft(d, p));
+    d = { ...d, activities: [{ id: 'n1', title: 'Besök', description: '', resultIds: [], startMonth: null, endMonth: null, place: null, parties: [], kind: null, participants: null }] };
+    const full = checkDraft(d, p);
+    expect(checker.check(d)).toEqual(full);
+    expect(full.filter((f) => f.ruleId === 'LF-05').map((f) => f.message.en).filter((m) => m.startsWith('Result '))).toEqual([expect.stringMatching(/^Result 1\.1 "Nytt"/)]);
+  });
+
   it('equals a full check after every step of random edit sequences', () => {
     fc.assert(fc.property(fc.constantFrom(...sampleNames()), fc.constantFrom(...packIds), fc.array(edit, { minLength: 1, maxLength: 25 }), (name, id, edits) => {
       const p = pack(id);
