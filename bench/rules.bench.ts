@@ -72,9 +72,9 @@ export async function run(): Promise<Row[]> {
   return rows;
 }
 
-/** The plan's checks at the size the issue names: 120k words, 50 activities, 30 results, 100 indicators, 200 budget lines. */
+/** The plan's checks on a large application: 120k words, 50 activities, 30 results, 100 indicators, 20 risks, 200 budget lines. */
 function planRows(pack: RulePack): Row[] {
-  const size = { activities: 50, results: 30, indicators: 100 };
+  const size = { activities: 50, results: 30, indicators: 100, risks: 20 };
   const draft = withGeneratedPlan(generateDraft({ words: 120_000, budgetLines: 200 }), size);
   const name = `120k words, ${size.activities} activities, ${size.results} results, ${size.indicators} indicators, 200 budget lines (${pack.id})`;
   const runs = 100;

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serializeDraft } from '../core/draft/file-format';
 import { generateDraft } from '../test/helpers/generate-draft';
+import { withGeneratedPlan } from '../test/helpers/generate-plan';
 import { ensureRendererBuilt, launchChromium, startAppServer } from '../test/e2e/support';
 import { CHUNK_SIZE } from '../renderer/editor/chunk-size';
 import { captureAppLayout, KEEP_NAMES_SHIM } from './static-floor';
@@ -32,7 +33,16 @@ const ROUNDS = 3;
 /** About 120 words a minute: live checks (debounced) get to run between keystrokes, as for a real writer. */
 const GAP_MS = 90;
 const TARGETS: Record<number, number> = { 120_000: 16, 480_000: 25 };
-const SIZES = (process.env.KP_TYPING_SIZES ?? '120000,480000').split(',').map(Number);
+/**
+ * The drafts typed into: long texts, and the 120k-word one again with a full plan (results
+ * framework, activities, risks, goals) whose cards share the page, so that the cards' cost on
+ * typing shows as a ratio against the same text without them, measured in the same run.
+ * KP_TYPING_SIZES picks some, e.g. "120000,120000+plan".
+ */
+const CASES = (process.env.KP_TYPING_SIZES ?? '120000,120000+plan,480000').split(',').map((c) => ({ words: Number(c.replace('+plan', '')), plan: c.endsWith('+plan') }));
+const PLAN = { activities: 50, results: 30, indicators: 100, risks: 20 };
+/** Typing beside the plan's cards may cost this much more than beside the same text alone (noise on a shared machine included). */
+const PLAN_RATIO_TARGET = 1.15;
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -193,10 +203,13 @@ export async function run(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kp-typing-'));
   const browser = await launchChromium();
   try {
-    for (const words of SIZES) {
-      const file = join(dir, `long-${words}.kpdraft`);
-      writeFileSync(file, serializeDraft(generateDraft({ words, budgetLines: 200, seed: 7 })));
-      const server = await startAppServer({ root: join(dir, `srv-${words}`), args: [file] });
+    const plainP95 = new Map<string, number>();
+    for (const { words, plan } of CASES) {
+      const name = `long-${words}${plan ? '-plan' : ''}`;
+      const file = join(dir, `${name}.kpdraft`);
+      const text = generateDraft({ words, budgetLines: 200, seed: 7 });
+      writeFileSync(file, serializeDraft(plan ? withGeneratedPlan(text, PLAN) : text));
+      const server = await startAppServer({ root: join(dir, `srv-${name}`), args: [file] });
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         const page = await context.newPage();
@@ -222,7 +235,7 @@ export async function run(): Promise<Row[]> {
             const bareRounds = await typeRounds(floor, '[data-bare-editable]', place.where);
             const slate = median(rounds);
             const bare = median(bareRounds);
-            const label = `${words / 1000}k words, ${place.label}`;
+            const label = `${words / 1000}k words${plan ? ' with a plan' : ''}, ${place.label}`;
             const p95 = pct(slate.frame, 95);
             const bareP95 = pct(bare.frame, 95);
             rows.push(
@@ -237,6 +250,11 @@ export async function run(): Promise<Row[]> {
               { bench: 'typing', case: `${label}: editor ÷ floor`, metric: 'p95 ratio (next frame)', value: p95 / bareP95, unit: '×', target: { op: '≤', value: 3 } },
               { bench: 'typing', case: `${label}: editor ÷ floor`, metric: 'p95 ratio (painted)', value: pct(slate.painted, 95) / pct(bare.painted, 95), unit: '×' },
             );
+            const key = `${words}|${place.where}`;
+            if (!plan) plainP95.set(key, p95);
+            else if (plainP95.has(key)) {
+              rows.push({ bench: 'typing', case: `${label}: with ÷ without the plan's cards`, metric: 'p95 ratio (next frame)', value: p95 / plainP95.get(key)!, unit: '×', target: { op: '≤', value: PLAN_RATIO_TARGET } });
+            }
             process.stderr.write(`typing ${label}: ${ROUNDS} rounds of ${slate.frame.length} samples, median p95 ${p95.toFixed(1)} ms (floor ${bareP95.toFixed(1)} ms)\n`);
           }
         } finally {

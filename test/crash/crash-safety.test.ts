@@ -11,7 +11,7 @@ import { isOwnTempName } from '../../electron/services/draft-files-safe-write';
 import { draftVersion, versionOf } from './versions';
 
 /**
- * Must-show of issue 3: a process saving large drafts in a loop is killed with SIGKILL at random
+ * A process saving large drafts in a loop is killed with SIGKILL at random
  * moments, 200+ times; after every kill the file must parse and equal either the version before
  * the interrupted save or the version being saved. Nothing else is acceptable.
  *

@@ -5,6 +5,8 @@ export interface PlanSize {
   activities: number;
   results: number;
   indicators: number;
+  /** Risks, each threatening a result in turn (none by default). */
+  risks?: number;
 }
 
 const KINDS: ActivityKind[] = ['partner_visit', 'workshop', 'study_visit', 'meeting', 'communication'];
@@ -37,9 +39,12 @@ export function withGeneratedPlan(draft: Draft, size: PlanSize): Draft {
     startMonth: 1 + (i % 30), endMonth: 2 + (i % 30) + (i % 5), place: PLACES[i % PLACES.length]!,
     parties: i % 2 ? ['swedish', 'p1'] : ['p1'], kind: KINDS[i % KINDS.length]!, participants: 6,
   }));
+  const risks = Array.from({ length: size.risks ?? 0 }, (_, i) => ({
+    id: `k${i + 1}`, text: `Risk ${i + 1}`, likelihood: 1 + (i % 3), impact: 1 + ((i + 1) % 3), mitigation: 'Åtgärd', owner: 'Projektledaren', threatens: `r${(i % size.results) + 1}`,
+  }));
   const budget = draft.budget.map((b, i) => ({ ...b, activityId: `a${(i % size.activities) + 1}` }));
   return {
-    ...draft, period, budget, activities,
+    ...draft, period, budget, activities, risks, agenda2030: { goals: [5, 11, 16], targets: ['11.6'] },
     framework: { overallObjective: { text: 'Övergripande mål', note: '', assumptions: '', indicators: take(0) }, projectObjectives: objectives },
   };
 }
