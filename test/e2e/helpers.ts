@@ -61,13 +61,23 @@ export async function saveAs(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('clean');
 }
 
+const documentXml = async (path: string) => (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** The text of the Word paragraphs in a piece of document.xml, one string each. */
+const paragraphTexts = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+  [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)).join(''));
+
 /** The paragraphs of a .docx as plain text lines. */
 export async function docxParagraphs(path: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")).join(''),
-  );
+  return paragraphTexts(await documentXml(path));
+}
+
+/** The tables of a .docx (not nested), each as rows of cell texts (a cell's paragraphs joined by a line break). */
+export async function docxTables(path: string): Promise<string[][][]> {
+  const xml = await documentXml(path);
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
+    [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) => paragraphTexts(cell[0]).join('\n'))));
 }
 
 /** Opens a draft from the drafts folder through the in-app picker (Ctrl+O). */
