@@ -140,13 +140,22 @@ export const ap10 = planRule('AP-10', ruleText('rules.AP-10.title'), TravelParam
     .map((a) => finding(ctx, { location: { kind: 'activity', activityId: a.id }, message: ruleText('rules.AP-10.noTravelCost', activityNamed(plan, a)) }));
 });
 
+const Ap11Params = TravelParams.extend({
+  /**
+   * Travel categories spent inside the partner country (local travel): in place on any activity
+   * there, including the partner's own work at home, such as dialogues held across its wards.
+   */
+  localCategories: z.array(z.string().min(1)),
+});
+
 /** AP-11: travel costs are linked to an activity that someone travels to. */
-export const ap11 = planRule('AP-11', ruleText('rules.AP-11.title'), TravelParams, READS, (d, ctx, p) => {
+export const ap11 = planRule('AP-11', ruleText('rules.AP-11.title'), Ap11Params, READS, (d, ctx, p) => {
   const plan = readPlan(d, ctx);
   const out: Finding[] = [];
   for (const l of plan.lines) {
     const a = l.activityId === null ? undefined : plan.byId.get(l.activityId);
     if (!a || !p.travelCategories.includes(l.category) || travels(a, p) !== false) continue;
+    if (a.place === 'partner_country' && p.localCategories.includes(l.category)) continue;
     const key = a.place === 'digital' ? 'rules.AP-11.digital' : 'rules.AP-11.atHome';
     out.push(finding(ctx, { location: lineAt(l.id), message: ruleText(key, activityNamed(plan, a)) }));
   }

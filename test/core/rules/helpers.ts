@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDraftFile } from '../../../core/draft/file-format';
+import { parseDraftData, parseDraftFile } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
 import { checkDraft, parseRulePacks, type Finding, type RulePack } from '../../../core/rules';
 import { rulePacks } from '../../../templates';
@@ -28,6 +28,19 @@ export function sampleNames(): string[] {
 /** A fresh copy of a committed sample application. */
 export function sample(name: string): Draft {
   const r = parseDraftFile(readFileSync(join(SAMPLES_DIR, `${name}.kpdraft`), 'utf8'));
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value;
+}
+
+/**
+ * A committed sample as it was before format 4 gave it a plan: the file written as format 3 (no
+ * framework, activities, risks or SDGs; budget lines linked to nothing) and opened now.
+ */
+export function sampleAsFormat3(name: string): Draft {
+  const file = JSON.parse(readFileSync(join(SAMPLES_DIR, `${name}.kpdraft`), 'utf8'));
+  const { framework: _f, activities: _a, risks: _r, agenda2030: _g, ...draft } = file.draft;
+  draft.budget = draft.budget.map((b: object) => ({ ...b, activityId: null }));
+  const r = parseDraftData({ ...file, version: 3, draft });
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   return r.value;
 }

@@ -1,7 +1,7 @@
 import type { Draft } from '../../../core/draft/schema';
 import { emptyPlan } from '../../../core/draft/framework';
 import type { Severity } from '../../../core/rules';
-import { withPlan } from './plan-fixture';
+import { activity, withPlan } from './plan-fixture';
 
 /**
  * One row per rule behaviour (see rules-table.test.ts): a sample application made to break the
@@ -27,6 +27,12 @@ const act = (d: Draft, id: string) => d.activities.find((a) => a.id === id)!;
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 const unlinkAll = (d: Draft) => { d.budget = d.budget.map((b) => ({ ...b, activityId: null })); };
 const plan = (d: Draft) => { withPlan(d); };
+/** The plan, and dialogues the partner holds across its own wards, paid by the local travel lines. */
+const partnerDialogues = (d: Draft) => {
+  withPlan(d);
+  d.activities.push(activity('a4', { title: 'Dialoger i partnerns stadsdelar', place: 'partner_country', parties: ['p1'], kind: 'meeting', startMonth: 14, endMonth: 20 }));
+  for (const b of d.budget) if (b.category === 'local_travel') b.activityId = 'a4';
+};
 
 /** The rules on the results framework, the activity plan, the risks and their budget links, and DOC-03. */
 export const planCases: Case[] = [
@@ -74,6 +80,9 @@ export const planCases: Case[] = [
     trigger: (d) => { d.budget = d.budget.map((b) => (b.activityId === 'a2' ? { ...b, activityId: 'a1' } : b)); }, severity: 'warning' },
   { rule: 'AP-11', edition: 'icld-kp-2023', name: 'travel costs on a digital activity', clean: plan, trigger: (d) => { act(d, 'a1').place = 'digital'; }, severity: 'warning' },
   { rule: 'AP-11', edition: 'icld-kp-2016', name: 'travel costs on a meeting at home', clean: plan, trigger: (d) => { act(d, 'a2').parties = ['swedish']; }, severity: 'warning' },
+  // Local travel in the partner country pays for the partner's own work there too; a flight does not.
+  { rule: 'AP-11', edition: 'icld-kp-2020', name: 'a flight on the partner\'s own dialogues at home, beside their local travel', clean: partnerDialogues,
+    trigger: (d) => { d.budget.find((b) => b.category === 'international_travel')!.activityId = 'a4'; }, severity: 'warning' },
   { rule: 'RK-01', edition: 'icld-kp-2020', name: 'a risk without mitigation', clean: plan, trigger: (d) => { d.risks[0]!.mitigation = ''; }, severity: 'warning' },
   { rule: 'RK-01', edition: 'icld-kp-2023', name: 'a risk not assessed', clean: plan, trigger: (d) => { d.risks[0]!.likelihood = null; }, severity: 'warning' },
   { rule: 'RK-05', edition: 'icld-kp-2020', name: 'a risk threatening a removed result', clean: plan, trigger: (d) => { d.risks[0]!.threatens = 'gone'; }, severity: 'warning' },

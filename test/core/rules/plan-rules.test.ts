@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyQuickFix, checkDraft } from '../../../core/rules';
-import { findingsOf, pack, packs, sample, sampleNames } from './helpers';
+import { findingsOf, pack, packs, sample, sampleAsFormat3, sampleNames } from './helpers';
 import { withPlan } from './plan-fixture';
 
 const PLAN_RULE = /^(LF|AP|RK)-/;
@@ -8,13 +8,13 @@ const p2020 = pack('icld-kp-2020');
 
 describe('plan rules on a draft whose plan is still empty (a format-3 draft opened now)', () => {
   it.each(sampleNames())('%s: one info about the empty plan, nothing louder', (name) => {
-    const d = sample(name);
+    const d = sampleAsFormat3(name);
     const plan = checkDraft(d, pack(d.editionId)).filter((f) => PLAN_RULE.test(f.ruleId));
     expect(plan.map((f) => [f.ruleId, f.severity])).toEqual([[d.component === 'inception' ? 'AP-04' : 'LF-01', 'info']]);
   });
 
   it('reports the Agenda 2030 goals missing as a warning only when the link is not written either', () => {
-    const d = sample('icld-kp-2023');
+    const d = sampleAsFormat3('icld-kp-2023');
     expect(findingsOf(d, pack('icld-kp-2023'), 'DOC-03').map((f) => f.severity)).toEqual(['info']);
     d.sections.agenda2030 = [];
     const [f] = findingsOf(d, pack('icld-kp-2023'), 'DOC-03');
@@ -88,7 +88,7 @@ describe('plan rules a user relies on', () => {
   });
 
   it('offers the goals the Agenda 2030 text names', () => {
-    const d = sample('icld-kp-2020');
+    const d = sampleAsFormat3('icld-kp-2020');
     d.sections.agenda2030 = [{ type: 'paragraph', children: [{ text: 'Partnerskapet bidrar till mål 16 och SDG 5, och till mål 16 igen.' }] }];
     const [f] = findingsOf(d, p2020, 'DOC-03');
     expect(f?.fix?.label.sv).toBe('Välj målen 5 och 16, som texten nämner');
