@@ -100,4 +100,30 @@ describe('a keyboard-only reviewer', () => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     expect(problems).toEqual([]);
   });
+
+  it('Tab and Shift+Tab in a list item move on to the next control, and paste changes nothing: no key edits the text', async () => {
+    writeDraft(app.server.draftsDir, 'tangentbord-lista.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await openForReview(page, 'tangentbord-lista.kpdraft');
+    const challenge = sectionEditor(page, 'challenge');
+    const before = await challenge.innerHTML();
+    const focusedInText = () => challenge.evaluate((el) => el.contains(document.activeElement));
+
+    // In Word's habit Tab indents a list item; in a reviewer's view it goes to the next control.
+    await challenge.locator('li').last().click();
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedInText).toBe(false);
+    await challenge.locator('li').last().click();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusedInText).toBe(false);
+    await challenge.locator('li').last().click();
+    await challenge.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Inklistrat\npå två rader');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.keyboard.press('Control+B');
+    expect(await challenge.innerHTML()).toBe(before);
+    expect(problems).toEqual([]);
+  });
 });
