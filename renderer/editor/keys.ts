@@ -8,6 +8,7 @@ import { i18next } from '../i18n';
 import { appStore, notify } from '../state/app-state';
 import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists';
 import { redoStep, undoStep } from '../state/doc-history';
+import { fieldsLocked } from '../review/lock';
 
 /** Tab in a list item indents it; outside lists it is not handled, so Tab leaves the editor for the next control. */
 function inItem(editor: Editor, change: (editor: Editor, path: Path) => unknown): boolean {
@@ -30,6 +31,10 @@ const TEXT_COMMANDS: Record<TextCommand, (editor: Editor) => boolean> = {
   'list.outdent': (editor) => inItem(editor, outdentItem),
 };
 
+/** Commands that change the text, not run in a reviewer's view; of them, Tab and Shift+Tab are left to the page. */
+const CHANGES_TEXT = new Set<TextCommand>(['format.bold', 'format.italic', 'format.underline', 'list.indent', 'list.outdent']);
+const LEAVES_FOCUS = new Set<TextCommand>(['list.indent', 'list.outdent']);
+
 const isTextCommand = (id: string | undefined): id is TextCommand => !!id && id in TEXT_COMMANDS;
 
 /**
@@ -38,7 +43,12 @@ const isTextCommand = (id: string | undefined): id is TextCommand => !!id && id 
  */
 export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
   const command = commandFor(e, ['text']);
-  return isTextCommand(command) && TEXT_COMMANDS[command](editor);
+  if (!isTextCommand(command)) return false;
+  // A reviewer's view runs no command that changes the text: the lock would drop its operations
+  // one by one, and a command built of several (indenting a list item) would then look for nodes
+  // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing.
+  if (fieldsLocked() && CHANGES_TEXT.has(command)) return !LEAVES_FOCUS.has(command);
+  return TEXT_COMMANDS[command](editor);
 }
 
 /** Tab at the deepest list level does nothing but say why, once however often it is pressed. */

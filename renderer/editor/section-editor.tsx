@@ -155,7 +155,8 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         onPaste={(e) => {
           // One path for every paste (HTML cleaned, plain text as paragraphs), whatever the browser.
           e.preventDefault();
-          ReactEditor.insertData(editor, e.clipboardData);
+          // Nothing is pasted into a reviewer's view (the lock would drop a paste's steps one by one).
+          if (!reviewing) ReactEditor.insertData(editor, e.clipboardData);
         }}
         onKeyDown={(e) => {
           if (reviewing && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();

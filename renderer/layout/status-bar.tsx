@@ -7,6 +7,7 @@ import { editionLabel } from '../rules/edition-label';
 import { CommentStatus } from '../review';
 import { runAction } from '../actions/registry';
 import { useOneLine } from './one-line';
+import { formatCount } from './word-limit-level';
 import { formatTime } from '../i18n/when';
 
 const time = (iso: string | null) => (iso ? formatTime(iso) : '');
@@ -40,7 +41,7 @@ export function StatusBar() {
   const edition = editionLabel(editionId);
   const rules = t('status.rules', { edition });
   const language = t('status.language', { lang: t(`languages.${lang}`) });
-  const words = t('status.words', { count: total, formatParams: {} }).replace(String(total), total.toLocaleString('sv-SE'));
+  const words = t('status.words', { count: total, formatParams: {} }).replace(String(total), formatCount(total, i18n.language === 'en' ? 'en' : 'sv'));
   const [bar, step] = useOneLine<HTMLElement>(1 + DROP_ORDER.length, [i18n.language, edition, lang, total, saveText, counts].join('|'));
   const short = step >= 1;
   const shown = (item: Item) => DROP_ORDER.indexOf(item) >= step - 1;

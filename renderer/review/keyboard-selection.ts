@@ -64,11 +64,33 @@ export function placeCaretAtStart(editor: Editor, root: HTMLElement): void {
 function placeCaretIn(root: HTMLElement): void {
   const sel = window.getSelection();
   if (!sel || (inside(root, sel.anchorNode) && inside(root, sel.focusNode))) return;
-  const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+  const start = edgeOf(root, 'backward');
+  sel.collapse(start.node, start.offset);
+}
+
+interface DomPoint { node: Node; offset: number }
+
+/**
+ * The first or last place in `root`'s text, in one of Slate's own text nodes, so that Slate can
+ * map it back to a point of the document (a place in the element itself, or in a comment icon
+ * inside the text, is not one).
+ */
+function edgeOf(root: HTMLElement, direction: Move['direction']): DomPoint {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('[data-slate-string], [data-slate-zero-width]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-  }).nextNode();
-  if (first) sel.collapse(first, 0);
-  else sel.collapse(root, 0);
+  });
+  let node = walker.nextNode();
+  if (!node) return { node: root, offset: 0 };
+  if (direction === 'backward') return { node, offset: 0 };
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) node = next;
+  const zeroWidth = !!node.parentElement?.closest('[data-slate-zero-width]');
+  return { node, offset: zeroWidth ? 0 : (node.textContent ?? '').length };
+}
+
+/** Moves the selection's focus to `to`, keeping its anchor when extending. */
+function moveFocus(sel: Selection, to: DomPoint, extend: boolean): void {
+  if (extend && sel.anchorNode) sel.setBaseAndExtent(sel.anchorNode, sel.anchorOffset, to.node, to.offset);
+  else sel.collapse(to.node, to.offset);
 }
 
 /**
@@ -87,9 +109,14 @@ export function handleSelectionKey(editor: Editor, root: HTMLElement, k: Selecti
   const move = moveFor(k);
   if (!move) return false;
   placeCaretIn(root);
-  sel.modify(k.shiftKey ? 'extend' : 'move', move.direction, move.granularity);
-  // A move never leaves the text: past its start or end the selection stays where it was.
-  if (!inside(root, sel.focusNode)) sel.collapseToStart();
+  if (move.granularity === 'documentboundary') {
+    // The page's document is the whole window; Ctrl+Home/End go to the start or end of this text.
+    moveFocus(sel, edgeOf(root, move.direction), k.shiftKey);
+  } else {
+    sel.modify(k.shiftKey ? 'extend' : 'move', move.direction, move.granularity);
+    // A move never leaves the text: past its start or end the focus stops there, the anchor stays.
+    if (!inside(root, sel.focusNode)) moveFocus(sel, edgeOf(root, move.direction), k.shiftKey);
+  }
   followPageSelection(editor);
   return true;
 }

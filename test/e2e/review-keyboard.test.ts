@@ -76,6 +76,69 @@ describe('a keyboard-only reviewer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('never leaves the text: Shift+← at its start, Ctrl+End and Ctrl+Shift+End stay inside it, and the range can be commented on', async () => {
+    writeDraft(app.server.draftsDir, 'tangentbord-kanter.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await openForReview(page, 'tangentbord-kanter.kpdraft');
+    // In Swedish, whichever interface language an earlier test here left the app in.
+    await page.locator('.kp-ui-language').selectOption('sv');
+    const challenge = sectionEditor(page, 'challenge');
+    const inText = () => challenge.evaluate((el) => {
+      const sel = window.getSelection();
+      return !!sel && sel.rangeCount > 0 && el.contains(sel.anchorNode) && el.contains(sel.focusNode);
+    });
+    await challenge.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+Home');
+
+    // Past the start with Shift+←: nothing is selected, and the next Shift+→ selects from the start.
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await inText()).toBe(true);
+    expect(await selected(page)).toBe('');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => selected(page)).toBe('Båda');
+
+    // From "kommunerna" to the end of the text with Ctrl+Shift+End, and back to its start with Ctrl+Shift+Home.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+Shift+End');
+    expect(await inText()).toBe(true);
+    await expect.poll(() => selected(page)).toMatch(/^kommunerna har svårt[\s\S]*äldre invånare$/);
+    await expect.poll(() => page.locator('.kp-selection-comment').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+Home');
+    expect(await inText()).toBe(true);
+    await expect.poll(() => selected(page)).toBe('Båda ');
+
+    // Ctrl+End goes to the end of this text, not of the page; Shift+← then selects its last word,
+    // and a comment is on exactly that.
+    await page.keyboard.press('Control+End');
+    expect(await inText()).toBe(true);
+    expect(await selected(page)).toBe('');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await inText()).toBe(true);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => selected(page)).toBe('invånare');
+
+    await page.keyboard.press('Control+Alt+M');
+    // The name is asked for once per app, so only when no earlier test here has given it.
+    const author = page.locator('dialog.kp-author-dialog');
+    const composer = page.locator('.kp-composer');
+    await author.or(composer).first().waitFor();
+    if (await author.count()) {
+      await author.locator('input[name="authorName"]').fill('Greta Granskare');
+      await author.locator('input[name="authorInitials"]').fill('GG');
+      await author.locator('button[type="submit"]').click();
+      await author.waitFor({ state: 'detached' });
+    }
+    await expect.poll(() => composer.locator('.kp-thread-quote').innerText()).toBe('invånare');
+    await composer.locator('textarea').fill('Vilka invånare?');
+    await composer.getByRole('button', { name: 'Kommentera' }).click();
+    await expect.poll(() => challenge.locator('mark.kp-comment').innerText()).toBe('invånare');
+    await screenshot(page, 'review-keyboard-edges-sv');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps every key\'s move on a slow machine, however fast the keys come', async () => {
     writeDraft(app.server.draftsDir, 'tangentbord-lastad.kpdraft');
     const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
@@ -98,6 +161,32 @@ describe('a keyboard-only reviewer', () => {
       await expect.poll(() => selected(page), { timeout: 15_000 }).toBe('kommunerna');
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(problems).toEqual([]);
+  });
+
+  it('Tab and Shift+Tab in a list item move on to the next control, and paste changes nothing: no key edits the text', async () => {
+    writeDraft(app.server.draftsDir, 'tangentbord-lista.kpdraft');
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
+    await openForReview(page, 'tangentbord-lista.kpdraft');
+    const challenge = sectionEditor(page, 'challenge');
+    const before = await challenge.innerHTML();
+    const focusedInText = () => challenge.evaluate((el) => el.contains(document.activeElement));
+
+    // In Word's habit Tab indents a list item; in a reviewer's view it goes to the next control.
+    await challenge.locator('li').last().click();
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedInText).toBe(false);
+    await challenge.locator('li').last().click();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusedInText).toBe(false);
+    await challenge.locator('li').last().click();
+    await challenge.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Inklistrat\npå två rader');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.keyboard.press('Control+B');
+    expect(await challenge.innerHTML()).toBe(before);
     expect(problems).toEqual([]);
   });
 });
