@@ -74,9 +74,9 @@ export const RiskRow = memo(function RiskRow({ risk: r, i, count, number, target
         <label><span>{t('risks.impact')}</span>{level('impact')}</label>
         <label className="kp-risk-mitigation"><span>{t('risks.mitigation')}</span>
           <CellText {...field('mitigation')} {...text} value={r.mitigation} onValue={(v) => set({ mitigation: v }, loc('mitigation'))} /></label>
-        <label><span>{t('risks.owner')}</span>
+        <label className="kp-risk-owner"><span>{t('risks.owner')}</span>
           <CellText {...field('owner')} {...text} value={r.owner} onValue={(v) => set({ owner: v }, loc('owner'))} /></label>
-        <label><span>{t('risks.threatens')}</span>
+        <label className="kp-risk-threatens"><span>{t('risks.threatens')}</span>
           <WrapSelect {...field('threatens')} value={r.threatens ?? ''} onChange={(e) => set({ threatens: e.target.value || null })}>
             <option value="">{t('risks.wholeProject')}</option>
             {targets.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
