@@ -52,6 +52,13 @@ describe('risk register and Agenda 2030 goals', () => {
     expect(await cell(page, 1, 3)).toBe('Sannolikhet 1, konsekvens 3: R2');
     expect(await cell(page, 2, 2)).toBe('Sannolikhet 2, konsekvens 2: inga risker');
 
+    // Without mitigation and owner each risk has a finding beside its mitigation; the panel's entry goes there.
+    const rk01 = page.locator('.kp-risk [data-kp-rule="RK-01"]');
+    await expect.poll(() => rk01.count()).toBe(3);
+    await page.locator('[data-kp-group="risk_register"] .kp-problem[data-kp-rule="RK-01"] .kp-problem-jump').nth(1).click();
+    await expect.poll(() => focusedCol(page)).toBe('1:mitigation');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kp-loc'))).toMatch(/^risk:.+:mitigation$/);
+
     // Enter goes to the same field of the next risk; Alt+Shift+↑ moves the last risk up, and the numbers follow.
     await page.locator('[data-kp-risk-row="1"][data-kp-risk-col="text"]').focus();
     await page.keyboard.press('Enter');
