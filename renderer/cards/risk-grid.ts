@@ -6,6 +6,9 @@ import type { Risk } from '../../core/draft/framework';
  */
 export type RiskLevel = 'low' | 'medium' | 'high';
 
+/** The names of the scale's steps 1, 2 and 3 (the catalogue's keys for them). */
+export const STEPS = ['low', 'medium', 'high'] as const;
+
 export function riskLevel(likelihood: number, impact: number): RiskLevel {
   const score = likelihood * impact;
   return score >= 6 ? 'high' : score >= 3 ? 'medium' : 'low';

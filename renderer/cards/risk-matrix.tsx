@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '../../core/draft/framework';
 import { focusRiskField } from './risk-commands';
-import { riskGrid } from './risk-grid';
-import { STEPS } from './risk-row';
+import { riskGrid, STEPS } from './risk-grid';
 
 interface Props {
   risks: readonly Risk[];

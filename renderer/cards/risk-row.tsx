@@ -10,15 +10,13 @@ import { CellText } from './cell-text';
 import type { CheckOption } from './check-list';
 import { onRowKey } from './row-list';
 import { addRisk, focusRiskField, moveRiskAndFollow, removeRisk } from './risk-commands';
+import { STEPS } from './risk-grid';
 import { patchRisk } from './risk-list';
 import { WrapSelect } from './wrap-select';
 
 /** The fields of a risk, in Tab order; each is `risk:<id>:<field>` for findings. */
 const FIELDS = ['text', 'likelihood', 'impact', 'mitigation', 'owner', 'threatens'] as const;
 type Field = (typeof FIELDS)[number];
-
-/** The three steps' names, for values 1, 2 and 3. */
-export const STEPS = ['low', 'medium', 'high'] as const;
 
 /** The risk's keys, for screen readers (the buttons they stand for are out of the Tab order). */
 const SHORTCUTS = ariaKeyShortcuts(['risks.addRisk', 'risks.removeRisk', 'risks.moveUp', 'risks.moveDown'], isMacPlatform());

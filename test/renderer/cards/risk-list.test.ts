@@ -6,6 +6,8 @@ import { emptyRisk, insertRisk, moveRisk, patchRisk, restoreRisk, riskAssessed, 
 import { riskGrid, riskLevel } from '../../../renderer/cards/risk-grid';
 import { sectionState } from '../../../renderer/layout/section-state';
 import type { TemplateSection } from '../../../core/template/schema';
+import { commandFor } from '../../../core/ipc/key-match';
+import { KEY_CONTEXT_STACKS } from '../../../core/ipc/keybindings';
 import { blankDraft } from './blank-draft';
 
 const risk = (id: string, o: Partial<Risk> = {}): Risk => ({ ...emptyRisk(id), ...o });
@@ -58,5 +60,21 @@ describe('the risk matrix', () => {
       for (const c of rows.flat()) expect(c.risks).toEqual([...c.risks].sort((a, b) => a - b));
       expect(rows.map((r) => r[0]!.likelihood)).toEqual([3, 2, 1]);
     }));
+  });
+});
+
+describe('the register\'s keys', () => {
+  const press = (key: string, o: { ctrl?: boolean; alt?: boolean; shift?: boolean; meta?: boolean } = {}) =>
+    commandFor({ key, ctrlKey: !!o.ctrl, metaKey: !!o.meta, altKey: !!o.alt, shiftKey: !!o.shift }, KEY_CONTEXT_STACKS.risks);
+
+  it('are the budget table\'s, and Alt+↑/↓ still goes to the previous or next section', () => {
+    expect(press('Enter')).toBe('risks.nextRisk');
+    expect(press('Enter', { ctrl: true })).toBe('risks.addRisk');
+    expect(press('Delete', { ctrl: true })).toBe('risks.removeRisk');
+    expect(press('Backspace', { meta: true })).toBe('risks.removeRisk');
+    expect(press('ArrowUp', { alt: true, shift: true })).toBe('risks.moveUp');
+    expect(press('ArrowDown', { alt: true, shift: true })).toBe('risks.moveDown');
+    expect(press('ArrowUp', { alt: true })).toBe('view.previousSection');
+    expect(press('z', { ctrl: true })).toBe('edit.undo');
   });
 });
