@@ -38,6 +38,9 @@ describe('risk register and Agenda 2030 goals', () => {
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'risks-empty.kpdraft');
     await page.locator('[data-kp-section="risk_register"]').scrollIntoViewIfNeeded();
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.evaluate(() => document.querySelector('[data-kp-section="risk_register"]')!.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(RESULTS_DIR, 'risks-empty.png') });
     await page.locator('.kp-risks .kp-add').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedCol(page)).toBe('0:text');
