@@ -100,7 +100,7 @@ export type Risk = z.infer<typeof Risk>;
 /** The Sustainable Development Goals (1–17) and, optionally, targets ("5.5", "16.b") the project contributes to. */
 export const Agenda2030 = z.strictObject({
   goals: z.array(z.number().int().min(1).max(17)).max(17),
-  targets: z.array(z.string().regex(/^([1-9]|1[0-7])\.([1-9]\d?|[a-c])$/, 'expected a target such as 5.5 or 16.b')).max(169),
+  targets: z.array(z.string().regex(/^([1-9]|1[0-7])\.([1-9]\d?|[a-d])$/, 'expected a target such as 5.5 or 16.b')).max(169),
 });
 export type Agenda2030 = z.infer<typeof Agenda2030>;
 

@@ -13,6 +13,8 @@ import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
 import { ActivityPlanCard } from '../cards/activity-plan-card';
+import { RiskCard } from '../cards/risk-card';
+import { SdgCard } from '../cards/sdg-card';
 import { SectionGuidance } from './section-guidance';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
@@ -101,6 +103,8 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
       {!pending && section.kind === 'team' && <TeamCard />}
       {!pending && section.kind === 'budget' && <BudgetCard />}
       {!pending && section.kind === 'activity_plan' && <ActivityPlanCard />}
+      {!pending && section.kind === 'risk_register' && <RiskCard />}
+      {!pending && section.kind === 'sdgs' && <SdgCard />}
       <FieldMessages loc={`section:${section.id}`} found={sectionFindings} />
     </section>
   );

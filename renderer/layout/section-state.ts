@@ -2,6 +2,7 @@ import type { Draft } from '../../core/draft/schema';
 import type { Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
 import { sectionOf } from '../findings/locations';
+import { riskAssessed } from '../cards/risk-list';
 
 export type SectionState = 'empty' | 'inProgress' | 'done' | 'errors' | 'warnings';
 
@@ -24,7 +25,7 @@ export function sectionState(s: TemplateSection, draft: Draft, words: number, fi
     case 'budget': return draft.budget.length === 0 ? 'empty' : draft.budget.every((b) => b.amountOre > 0 && b.category) ? 'done' : 'inProgress';
     case 'results': return draft.framework.projectObjectives.length === 0 && !draft.framework.overallObjective.text.trim() ? 'empty' : 'inProgress';
     case 'activity_plan': return draft.activities.length === 0 ? 'empty' : draft.activities.every(planned) ? 'done' : 'inProgress';
-    case 'risk_register': return draft.risks.length === 0 ? 'empty' : 'inProgress';
+    case 'risk_register': return draft.risks.length === 0 ? 'empty' : draft.risks.every(riskAssessed) ? 'done' : 'inProgress';
     case 'sdgs': return draft.agenda2030.goals.length === 0 ? 'empty' : 'done';
   }
 }
