@@ -1,7 +1,7 @@
 import type { Draft, InvalidInputs } from './schema';
 
 /**
- * Text typed into an amount or date field that could not be read. It is kept in
+ * Text typed into an amount, date or targets field that could not be read. It is kept in
  * `draft.invalidInputs` under the field's key while the field's value stays empty (0 / null), so
  * the field shows what was typed, and nothing (a total, a check, the Word file) uses an older value.
  */
@@ -16,7 +16,14 @@ export type DateField = 'period.start' | 'period.end' | 'submissionDate';
 export const INCOMPLETE_DATE = '?';
 
 /** What an `invalidInputs` key names. */
-export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField };
+export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField } | { kind: 'targets' };
+
+/**
+ * The key of the Agenda 2030 targets field when what was typed names something that is not a
+ * target ("5.9"): the whole text is kept, so the field shows it again after reopening, while the
+ * targets that could be read are saved in `agenda2030.targets` as usual.
+ */
+export const TARGETS_KEY = 'agenda2030.targets';
 
 /** The key of a budget line's amount. */
 export const amountKey = (lineId: string): string => `budget.${lineId}.amount`;
@@ -24,6 +31,7 @@ export const amountKey = (lineId: string): string => `budget.${lineId}.amount`;
 /** The field a key names, or null for a key the format does not define. */
 export function invalidInputTarget(key: string): InvalidInputTarget | null {
   if (key === 'period.start' || key === 'period.end' || key === 'submissionDate') return { kind: 'date', field: key };
+  if (key === TARGETS_KEY) return { kind: 'targets' };
   const m = /^budget\.([\s\S]+)\.amount$/.exec(key);
   return m ? { kind: 'amount', lineId: m[1]! } : null;
 }

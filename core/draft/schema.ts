@@ -104,10 +104,11 @@ export const Declarations = z.strictObject({
 export type Declarations = z.infer<typeof Declarations>;
 
 /**
- * Where a value typed into a field that must be read (an amount, a date) lives in `invalidInputs`:
- * `budget.<line id>.amount`, `period.start`, `period.end` or `submissionDate`.
+ * Where a value typed into a field that must be read (an amount, a date, the SDG targets) lives in
+ * `invalidInputs`: `budget.<line id>.amount`, `period.start`, `period.end`, `submissionDate` or
+ * `agenda2030.targets`.
  */
-export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|budget\.[\s\S]{1,100}\.amount)$/, 'expected budget.<line id>.amount, period.start, period.end or submissionDate');
+export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|agenda2030\.targets|budget\.[\s\S]{1,100}\.amount)$/, 'expected budget.<line id>.amount, period.start, period.end, submissionDate or agenda2030.targets');
 
 /**
  * Text typed into such a field that could not be read, exactly as typed, so that it stays in the

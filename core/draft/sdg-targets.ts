@@ -32,3 +32,22 @@ export function isTarget(text: string): boolean {
 export function goalOfTarget(target: string): number {
   return Number(target.split('.')[0]);
 }
+
+export interface ReadTargets {
+  /** The targets understood, each once, in the order typed. */
+  targets: string[];
+  /** What was typed that is not a target, as typed. */
+  bad: string[];
+}
+
+/** Reads "5.5, 16.b": targets separated by commas, semicolons or spaces; "16.B" is 16.b. */
+export function readTargets(text: string): ReadTargets {
+  const targets: string[] = [];
+  const bad: string[] = [];
+  for (const token of text.split(/[,;\s]+/).filter(Boolean)) {
+    const t = token.toLowerCase();
+    if (!isTarget(t)) { if (!bad.includes(token)) bad.push(token); }
+    else if (!targets.includes(t)) targets.push(t);
+  }
+  return { targets, bad };
+}

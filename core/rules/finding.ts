@@ -26,7 +26,8 @@ export const FindingLocation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('activity'), activityId: z.string(), field: z.string().optional() }),
   z.strictObject({ kind: z.literal('activity-plan') }),
   z.strictObject({ kind: z.literal('risk'), riskId: z.string(), field: z.string().optional() }),
-  z.strictObject({ kind: z.literal('agenda2030') }),
+  /** The Agenda 2030 goals, or (field "targets") the targets typed by number. */
+  z.strictObject({ kind: z.literal('agenda2030'), field: z.literal('targets').optional() }),
 ]);
 export type FindingLocation = z.infer<typeof FindingLocation>;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SDG_GOALS } from '../../core/draft/sdg-targets';
+import { invalidInput, TARGETS_KEY } from '../../core/draft/invalid-inputs';
 import { fieldProps, useFieldFindings } from '../findings/field-findings';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
@@ -16,6 +17,7 @@ const LOC = 'section:sdg_goals';
 export function SdgCard() {
   const { t } = useTranslation();
   const { goals, targets } = useStore(docStore, (s) => s.draft!.agenda2030);
+  const keptTargets = useStore(docStore, (s) => invalidInput(s.draft!, TARGETS_KEY) !== undefined);
   const found = useFieldFindings(LOC).filter((f) => f.location.kind === 'agenda2030');
   const marks = fieldProps(LOC, found);
   return (
@@ -36,7 +38,7 @@ export function SdgCard() {
           })}
         </div>
       </fieldset>
-      {(goals.length > 0 || targets.length > 0) && <SdgTargetsField goals={goals} targets={targets} />}
+      {(goals.length > 0 || targets.length > 0 || keptTargets) && <SdgTargetsField goals={goals} targets={targets} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { goalOfTarget, isTarget } from '../../core/draft/sdg-targets';
+import { goalOfTarget } from '../../core/draft/sdg-targets';
+export { readTargets } from '../../core/draft/sdg-targets';
 import type { Draft } from '../../core/draft/schema';
 
 /**
@@ -27,25 +28,6 @@ export function withGoal(d: Draft, goal: number, on: boolean): Draft {
 /** The draft with these targets. */
 export function withTargets(d: Draft, targets: readonly string[]): Draft {
   return sameList(targets, d.agenda2030.targets) ? d : { ...d, agenda2030: { ...d.agenda2030, targets: [...targets] } };
-}
-
-export interface ReadTargets {
-  /** The targets understood, each once, in the order typed. */
-  targets: string[];
-  /** What was typed that is not a target, as typed. */
-  bad: string[];
-}
-
-/** Reads "5.5, 16.b": targets separated by commas, semicolons or spaces; "16.B" is 16.b. */
-export function readTargets(text: string): ReadTargets {
-  const targets: string[] = [];
-  const bad: string[] = [];
-  for (const token of text.split(/[,;\s]+/).filter(Boolean)) {
-    const t = token.toLowerCase();
-    if (!isTarget(t)) { if (!bad.includes(token)) bad.push(token); }
-    else if (!targets.includes(t)) targets.push(t);
-  }
-  return { targets, bad };
 }
 
 /** How the targets are shown in the field. */

@@ -20,7 +20,7 @@ export function locationKey(loc: FindingLocation): string {
     case 'activity': return `activity:${loc.activityId}:${loc.field ?? 'title'}`;
     case 'activity-plan': return 'section:activity_plan';
     case 'risk': return `risk:${loc.riskId}:${loc.field ?? 'text'}`;
-    case 'agenda2030': return 'section:sdg_goals';
+    case 'agenda2030': return loc.field ? `agenda2030:${loc.field}` : 'section:sdg_goals';
   }
 }
 

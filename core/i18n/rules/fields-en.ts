@@ -21,5 +21,9 @@ export const fieldRulesEn: SameKeys<typeof fieldRulesSv> = {
     clearField: 'Clear the field',
     incompleteDate: '{{Date}} is not completely filled in. Fill in the year, month and day, or clear the field.',
     unreadableDate: '{{text}} could not be read as {{date}}. Enter a date that exists, as DD/MM/YYYY.',
+    unreadableTargets_one: '{{list}} is not an Agenda 2030 target and is not counted. Type the targets by number, for example 5.5 or 16.b.',
+    unreadableTargets_other: '{{list}} are not Agenda 2030 targets and are not counted. Type the targets by number, for example 5.5 or 16.b.',
+    dropUnreadableTargets_one: 'Remove the entry that is not a target',
+    dropUnreadableTargets_other: 'Remove the entries that are not targets',
   },
 };

@@ -18,5 +18,9 @@ export const fieldRulesSv = {
     clearField: 'Töm fältet',
     incompleteDate: '{{Date}} är inte helt ifyllt. Fyll i år, månad och dag, eller töm fältet.',
     unreadableDate: '{{text}} kunde inte läsas som {{date}}. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.',
+    unreadableTargets_one: 'Delmålet {{list}} finns inte i Agenda 2030 och räknas inte med. Skriv delmålen med nummer, till exempel 5.5 eller 16.b.',
+    unreadableTargets_other: 'Delmålen {{list}} finns inte i Agenda 2030 och räknas inte med. Skriv delmålen med nummer, till exempel 5.5 eller 16.b.',
+    dropUnreadableTargets_one: 'Ta bort det som inte är ett delmål',
+    dropUnreadableTargets_other: 'Ta bort det som inte är delmål',
   },
 };

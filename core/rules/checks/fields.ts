@@ -1,5 +1,7 @@
 import { parseAmountOre } from '../../editor/amount';
 import { INCOMPLETE_DATE, invalidInputTarget, type DateField } from '../../draft/invalid-inputs';
+import { readTargets } from '../../draft/sdg-targets';
+import { listed } from './plan-rule';
 import type { Finding } from '../finding';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
@@ -77,8 +79,18 @@ function dateFinding(ctx: RuleContext, which: DateField, raw: string, all: Recor
   });
 }
 
+/** The SDG targets field names something that is not a target: those parts are not counted until corrected. */
+function targetsFinding(ctx: RuleContext, key: string, raw: string, all: Record<string, unknown>): Finding {
+  const bad = readTargets(raw).bad;
+  return finding(ctx, {
+    location: { kind: 'agenda2030', field: 'targets' },
+    message: ruleText('rules.FLD-01.unreadableTargets', (l) => ({ count: bad.length, list: listed(bad.map((b) => quoted(b, l)), l) })),
+    fix: { label: ruleText('rules.FLD-01.dropUnreadableTargets', () => ({ count: bad.length })), edits: [{ path: ['invalidInputs'], value: without(all, key) }] },
+  });
+}
+
 /**
- * FLD-01: nothing typed into an amount or date field is silently dropped. Text that could not be
+ * FLD-01: nothing typed into an amount, date or targets field is silently dropped. Text that could not be
  * read is kept in `draft.invalidInputs` (the field's value is then empty); each entry is an error
  * at its field until it is corrected or cleared, so it blocks export like any error.
  */
@@ -94,7 +106,9 @@ export const fld01: RuleDefinition = {
     for (const [key, raw] of Object.entries(all)) {
       const target = invalidInputTarget(key);
       if (!target || typeof raw !== 'string') continue;
-      out.push(target.kind === 'amount' ? amountFinding(ctx, key, target.lineId, raw, { all, lines }) : dateFinding(ctx, target.field, raw, all));
+      if (target.kind === 'amount') out.push(amountFinding(ctx, key, target.lineId, raw, { all, lines }));
+      else if (target.kind === 'date') out.push(dateFinding(ctx, target.field, raw, all));
+      else out.push(targetsFinding(ctx, key, raw, all));
     }
     return out;
   }),

@@ -114,6 +114,7 @@ const cases: Case[] = [
   { rule: 'FLD-01', edition: 'icld-kp-2020', name: 'an amount typed as words', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: 'tjugotusen' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2016', name: 'a negative amount', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: '-500' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2023b', name: 'a start date that does not exist', trigger: (d) => { d.period.start = null; d.invalidInputs = { 'period.start': '2024-02-30' }; }, severity: 'error' },
+  { rule: 'FLD-01', edition: 'icld-kp-2023', name: 'an SDG target that does not exist', trigger: (d) => { d.invalidInputs = { 'agenda2030.targets': [...d.agenda2030.targets, '5.9'].join(', ') }; }, severity: 'error' },
   ...planCases,
 ];
 
@@ -233,6 +234,21 @@ describe('FLD-01: text typed into an amount or date that could not be read', () 
   it('says why a negative amount or one with too many decimals could not be read', () => {
     expect(findingsOf(withAmount('-500').d, pack('icld-kp-2020'), 'FLD-01')[0]?.message.sv).toMatch(/kan inte vara negativt/);
     expect(findingsOf(withAmount('12,345').d, pack('icld-kp-2020'), 'FLD-01')[0]?.message.en).toMatch(/at most two decimals/);
+  });
+
+  it('keeps SDG targets typed that do not exist at the targets field, naming only those, and the fix leaves the others', () => {
+    const d = sample('icld-kp-2023');
+    d.agenda2030.targets = ['5.5', '16.7'];
+    d.invalidInputs = { 'agenda2030.targets': '5.5, 5.9, 16.7, mål3' };
+    const [f, more] = findingsOf(d, pack('icld-kp-2023'), 'FLD-01');
+    expect(more).toBeUndefined();
+    expect(f?.location).toEqual({ kind: 'agenda2030', field: 'targets' });
+    expect(f?.message.sv).toMatch(/^Delmålen ”5\.9” och ”mål3” finns inte i Agenda 2030/);
+    expect(f?.message.en).toMatch(/^"5\.9" and "mål3" are not Agenda 2030 targets/);
+    const cleared = applyQuickFix(d, f!.fix!);
+    expect(cleared.invalidInputs).toEqual({});
+    expect(cleared.agenda2030.targets).toEqual(['5.5', '16.7']);
+    expect(findingsOf(cleared, pack('icld-kp-2023'), 'FLD-01')).toEqual([]);
   });
 
   it('points a date at its own field', () => {

@@ -48,6 +48,30 @@ describe('Agenda 2030 card', () => {
     expect(agenda().goals).toEqual([5, 11, 16]);
   });
 
+  it('keeps a bad target as typed in the draft once the field is left, so reopening shows it; FLD-01 then names it at the field and its fix drops it', async () => {
+    openDraft({ ...newDraft(), editionId: 'icld-kp-2023', agenda2030: { goals: [5], targets: [] } });
+    const first = render(<SdgCard />);
+    fireEvent.focus(targetsField());
+    fireEvent.change(targetsField(), { target: { value: '5.5, 5.9' } });
+    // While typing, a target still being written is not kept as an error.
+    expect(docStore.get().draft!.invalidInputs).toEqual({});
+    fireEvent.blur(targetsField());
+    expect(docStore.get().draft!.invalidInputs).toEqual({ 'agenda2030.targets': '5.5, 5.9' });
+    expect(agenda().targets).toEqual(['5.5']);
+    first.unmount();
+
+    openDraft(structuredClone(docStore.get().draft!));
+    render(<SdgCard />);
+    expect(targetsField().value).toBe('5.5, 5.9');
+    act(() => { checkNow(); });
+    await waitFor(() => expect(document.querySelector('[data-kp-rule="FLD-01"]')?.textContent).toMatch(/Delmålet ”5\.9” finns inte i Agenda 2030/));
+    expect(document.querySelector('[data-kp-sdg-bad]')).toBeNull();
+    expect(targetsField().getAttribute('data-kp-loc')).toBe('agenda2030:targets');
+    await userEvent.click(screen.getByRole('button', { name: /Ta bort det som inte är ett delmål/ }));
+    expect(docStore.get().draft!.invalidInputs).toEqual({});
+    expect(targetsField().value).toBe('5.5');
+  });
+
   it('follows an undo of the targets', () => {
     openDraft({ ...newDraft(), agenda2030: { goals: [5], targets: ['5.5'] } });
     render(<SdgCard />);
