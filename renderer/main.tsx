@@ -28,6 +28,7 @@ import './styles/editor.css';
 import './styles/cards.css';
 import './styles/tables.css';
 import './styles/plan.css';
+import './styles/results.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';

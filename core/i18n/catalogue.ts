@@ -6,6 +6,8 @@ import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
 import { rulesEn, rulesSv } from './rules';
 import { reviewSv } from './review-sv';
+import { resultsEn } from './results-en';
+import { resultsSv } from './results-sv';
 import { sv } from './sv';
 
 /**
@@ -15,8 +17,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv },
-  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn },
+  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv, results: resultsSv },
+  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn, results: resultsEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

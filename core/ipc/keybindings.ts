@@ -9,9 +9,10 @@ import type { ActionId } from './actions';
  * - `budget`: a cell of the budget table (inside `fields`);
  * - `plan`: a field of an activity in the activity plan (inside `fields`);
  * - `timeline`: an activity's bar on the activity plan's timeline (inside `fields`);
+ * - `results`: a field of an objective, result or indicator in the results matrix (inside `fields`);
  * - `native`: handled by the operating system through a menu role, never by the page.
  */
-export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'native';
+export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'results' | 'native';
 
 /** The contexts in force at each kind of target, most specific first. */
 export const KEY_CONTEXT_STACKS = {
@@ -20,6 +21,7 @@ export const KEY_CONTEXT_STACKS = {
   budget: ['budget', 'fields', 'global', 'native'],
   plan: ['plan', 'fields', 'global', 'native'],
   timeline: ['timeline', 'fields', 'global', 'native'],
+  results: ['results', 'fields', 'global', 'native'],
 } as const satisfies Record<string, readonly KeyContext[]>;
 
 /** Commands inside a text editor that act on that editor rather than on the app. */
@@ -29,8 +31,10 @@ export type BudgetCommand = 'budget.nextLine' | 'budget.addLine' | 'budget.remov
 /** The activity plan's keys: the budget table's habits for activities, and moving a timeline bar by a month. */
 export type PlanCommand = 'plan.nextActivity' | 'plan.addActivity' | 'plan.removeActivity' | 'plan.moveUp' | 'plan.moveDown'
   | 'plan.barEarlier' | 'plan.barLater' | 'plan.endEarlier' | 'plan.endLater';
-/** Everything a key can be bound to: app actions, editor, budget and plan commands, and the shell's Quit. */
-export type KeyCommand = ActionId | TextCommand | BudgetCommand | PlanCommand | 'app.quit';
+/** The results matrix's keys: the budget table's habits for the item (objective, result or indicator) in focus. */
+export type ResultsCommand = 'results.next' | 'results.add' | 'results.remove' | 'results.moveUp' | 'results.moveDown';
+/** Everything a key can be bound to: app actions, editor, budget, plan and matrix commands, and the shell's Quit. */
+export type KeyCommand = ActionId | TextCommand | BudgetCommand | PlanCommand | ResultsCommand | 'app.quit';
 
 /**
  * One key combination. `mod` is Ctrl or ⌘ (either works on every platform, as users of both expect);
@@ -106,6 +110,12 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'plan.barLater', context: 'timeline', keys: [{ key: 'ArrowRight' }] },
   { command: 'plan.endEarlier', context: 'timeline', keys: [{ key: 'ArrowLeft', shift: true }] },
   { command: 'plan.endLater', context: 'timeline', keys: [{ key: 'ArrowRight', shift: true }] },
+  // The results matrix: the same keys, for the objective, result or indicator the field belongs to.
+  { command: 'results.next', context: 'results', keys: [{ key: 'Enter' }] },
+  { command: 'results.add', context: 'results', keys: [mod('Enter')] },
+  { command: 'results.remove', context: 'results', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
+  { command: 'results.moveUp', context: 'results', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
+  { command: 'results.moveDown', context: 'results', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
   // macOS's app menu brings its own ⌘Q; elsewhere the File menu's Quit shows Ctrl+Q.
   { command: 'app.quit', context: 'native', keys: [mod('q', { shownOn: 'pc' })] },
 ];

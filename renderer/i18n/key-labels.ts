@@ -22,6 +22,7 @@ export function keyLabels(lang: 'sv' | 'en', mac: boolean): Nested {
   // "Alt+Skift+↑/↓": the two moves are written as one in running text.
   put('budget.move', pairText('budget.moveUp', 'budget.moveDown', style));
   put('plan.move', pairText('plan.moveUp', 'plan.moveDown', style));
+  put('results.move', pairText('results.moveUp', 'results.moveDown', style));
   put('plan.bar', pairText('plan.barEarlier', 'plan.barLater', style));
   put('plan.end', pairText('plan.endEarlier', 'plan.endLater', style));
   return out;

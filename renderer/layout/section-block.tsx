@@ -13,6 +13,7 @@ import { CoreAreasCard } from '../cards/core-areas-card';
 import { TeamCard } from '../cards/team-card';
 import { BudgetCard } from '../cards/budget-card';
 import { ActivityPlanCard } from '../cards/activity-plan-card';
+import { ResultsCard } from '../cards/results-card';
 import { SectionGuidance } from './section-guidance';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
@@ -101,6 +102,7 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
       {!pending && section.kind === 'team' && <TeamCard />}
       {!pending && section.kind === 'budget' && <BudgetCard />}
       {!pending && section.kind === 'activity_plan' && <ActivityPlanCard />}
+      {!pending && section.kind === 'results' && <ResultsCard />}
       <FieldMessages loc={`section:${section.id}`} found={sectionFindings} />
     </section>
   );
