@@ -7,7 +7,7 @@ export const resultsEn: typeof resultsSv = {
   overall: 'Overall objective', objective: 'Project objective', result: 'Expected result', indicator: 'Indicator',
   objectives: 'Project objectives', results: 'Expected results', indicators: 'Indicators',
   note: 'Note', assumptions: 'Assumptions',
-  unit: 'Unit', baseline: 'Baseline', baselineYear: 'Year', target: 'Target', targetDate: 'Date',
+  unit: 'Unit', baseline: 'Baseline', baselineYear: 'Year', baselineYearLong: 'Baseline year', target: 'Target', baselinePair: 'Baseline and year', targetPair: 'Target and date', targetDate: 'Target date',
   verification: 'Means of verification', collectedBy: 'Collected by',
   addObjective: 'Add project objective', addResult: 'Add result', addIndicator: 'Add indicator',
   addResultTo: 'Add a result under project objective {{n}}', addIndicatorTo: 'Add an indicator for {{name}}',

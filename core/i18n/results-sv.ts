@@ -5,7 +5,7 @@ export const resultsSv = {
   overall: 'Övergripande mål', objective: 'Projektmål', result: 'Resultat (delmål)', indicator: 'Indikator',
   objectives: 'Projektmål', results: 'Resultat', indicators: 'Indikatorer',
   note: 'Anmärkning', assumptions: 'Antaganden',
-  unit: 'Enhet', baseline: 'Utgångsvärde', baselineYear: 'År', target: 'Målvärde', targetDate: 'Datum',
+  unit: 'Enhet', baseline: 'Utgångsvärde', baselineYear: 'År', baselineYearLong: 'År för utgångsvärdet', target: 'Målvärde', baselinePair: 'Utgångsvärde och år', targetPair: 'Målvärde och datum', targetDate: 'Måldatum',
   verification: 'Verifikationskälla', collectedBy: 'Samlas in av',
   addObjective: 'Lägg till projektmål', addResult: 'Lägg till resultat', addIndicator: 'Lägg till indikator',
   addResultTo: 'Lägg till resultat under projektmål {{n}}', addIndicatorTo: 'Lägg till indikator för {{name}}',

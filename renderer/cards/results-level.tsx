@@ -48,7 +48,19 @@ export const LevelRow = memo(function LevelRow({ level, id, text, assumptions, n
   return (
     <div className={`kp-fw-row kp-fw-${level}${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id}
       onKeyDown={(e) => onItemKey(e, id === OVERALL ? null : id, index + 1 >= count)}>
-      <span className="kp-fw-number" data-kp-fw-number={id}>{number}</span>
+      <div className="kp-fw-gutter">
+        <span className="kp-fw-number" data-kp-fw-number={id}>{number}</span>
+        {!overall && (
+          <span className="kp-row-actions">
+            <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}
+              disabled={index === 0} onClick={() => moveItem(id, -1, { action: 'up' })}>↑</button>
+            <button type="button" className="kp-icon-button" {...action('down')} aria-label={t('results.down', { name })} title={t('results.downKey', { name })}
+              disabled={index === count - 1} onClick={() => moveItem(id, 1, { action: 'down' })}>↓</button>
+            <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('results.remove', { name })} title={t('results.removeKey', { name })}
+              onClick={() => removeItem(id)}>✕</button>
+          </span>
+        )}
+      </div>
       <div className="kp-fw-fields">
         <label className="kp-fw-text"><span>{overall ? t('results.overall') : t(`results.${level}`)}</span>
           <CellText {...field('text')} {...textProps} aria-label={which} value={text} onValue={set('text')} /></label>
@@ -57,16 +69,6 @@ export const LevelRow = memo(function LevelRow({ level, id, text, assumptions, n
         <label><span>{t('results.note')}</span>
           <CellText {...field('note')} {...textProps} aria-label={`${t('results.note')} (${which})`} value={note} onValue={set('note')} /></label>
       </div>
-      {!overall && (
-        <span className="kp-row-actions">
-          <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}
-            disabled={index === 0} onClick={() => moveItem(id, -1, { action: 'up' })}>↑</button>
-          <button type="button" className="kp-icon-button" {...action('down')} aria-label={t('results.down', { name })} title={t('results.downKey', { name })}
-            disabled={index === count - 1} onClick={() => moveItem(id, 1, { action: 'down' })}>↓</button>
-          <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('results.remove', { name })} title={t('results.removeKey', { name })}
-            onClick={() => removeItem(id)}>✕</button>
-        </span>
-      )}
       {all.length > 0 && <div className="kp-fw-messages">{FIELDS.map((f) => <FieldMessages key={f} loc={loc(f)} found={found[f]} />)}</div>}
     </div>
   );

@@ -78,9 +78,16 @@ describe('results matrix card', () => {
   it('stores an indicator’s baseline, target and date, and says when a date cannot be read', () => {
     openCard(withFramework(twoResults()));
     fireEvent.change(screen.getByRole('textbox', { name: 'Utgångsvärde (1.1 a)' }), { target: { value: '12 %' } });
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'År (1.1 a)' }), { target: { value: '2025' } });
+    // The year is typed a digit at a time: nothing on the way to it is taken for a year.
+    const year = screen.getByRole('spinbutton', { name: 'År för utgångsvärdet (1.1 a)' }) as HTMLInputElement;
+    for (const typed of ['2', '20', '202']) {
+      fireEvent.change(year, { target: { value: typed } });
+      expect(year.value).toBe(typed);
+      expect(framework().projectObjectives[0]!.results[0]!.indicators[0]!.baseline.year).toBeNull();
+    }
+    fireEvent.change(year, { target: { value: '2025' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Målvärde (1.1 a)' }), { target: { value: '60 %' } });
-    const date = screen.getByRole('textbox', { name: 'Datum (1.1 a)' }) as HTMLInputElement;
+    const date = screen.getByRole('textbox', { name: 'Måldatum (1.1 a)' }) as HTMLInputElement;
     fireEvent.change(date, { target: { value: '2028-06-31' } });
     expect(screen.getByText(/Det här går inte att läsa som ett datum/)).toBeTruthy();
     expect(date.value).toBe('2028-06-31');
