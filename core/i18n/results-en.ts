@@ -16,7 +16,7 @@ export const resultsEn: typeof resultsSv = {
   removedObjective: 'The project objective “{{name}}” was removed with its results and indicators. $t(keys.edit.undo) or Undo brings it back.',
   removedResult: 'The result “{{name}}” was removed with its indicators. $t(keys.edit.undo) or Undo brings it back.',
   removedIndicator: 'The indicator “{{name}}” was removed. $t(keys.edit.undo) or Undo brings it back.',
-  undoRemove: 'Undo',
+  undoRemove: 'Undo', drag: 'Drag to another place on the same level to move it',
   up: 'Move “{{name}}” up', down: 'Move “{{name}}” down', remove: 'Remove “{{name}}”',
   upKey: 'Move “{{name}}” up ($t(keys.results.moveUp) in a field)', downKey: 'Move “{{name}}” down ($t(keys.results.moveDown) in a field)',
   removeKey: 'Remove “{{name}}” ($t(keys.results.remove) in a field)',

@@ -14,7 +14,7 @@ export const resultsSv = {
   removedObjective: 'Projektmålet ”{{name}}” togs bort med sina resultat och indikatorer. $t(keys.edit.undo) eller Ångra tar tillbaka det.',
   removedResult: 'Resultatet ”{{name}}” togs bort med sina indikatorer. $t(keys.edit.undo) eller Ångra tar tillbaka det.',
   removedIndicator: 'Indikatorn ”{{name}}” togs bort. $t(keys.edit.undo) eller Ångra tar tillbaka den.',
-  undoRemove: 'Ångra',
+  undoRemove: 'Ångra', drag: 'Dra till en annan plats på samma nivå för att flytta',
   up: 'Flytta ”{{name}}” upp', down: 'Flytta ”{{name}}” ned', remove: 'Ta bort ”{{name}}”',
   upKey: 'Flytta ”{{name}}” upp ($t(keys.results.moveUp) i ett fält)', downKey: 'Flytta ”{{name}}” ned ($t(keys.results.moveDown) i ett fält)',
   removeKey: 'Ta bort ”{{name}}” ($t(keys.results.remove) i ett fält)',

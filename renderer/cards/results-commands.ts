@@ -3,7 +3,7 @@ import { planNumbers } from '../../core/draft/framework-numbers';
 import { i18next } from '../i18n';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
-import { emptyIndicator, emptyObjective, emptyResult, insertedAt, listOf, moved, patched, placeOf, refKey, removed, type ListRef } from './results-edits';
+import { emptyIndicator, emptyObjective, emptyResult, insertedAt, listOf, moved, movedTo, patched, placeOf, refKey, removed, type ListRef } from './results-edits';
 import { focusAfterRemoval, followMove, offerUndoRemoval, type MoveFocus, type RowKeys } from './row-list';
 
 /**
@@ -75,6 +75,23 @@ export function moveItem(id: string, step: number, focus: MoveFocus): void {
   if (j < 0 || j >= place.count) return;
   edit((f) => moved(f, id, step));
   followMove(j, place.count, focus, { field: (_row, col) => focusItem(id, col), action: (_row, name) => focusAction(id, name) });
+}
+
+/** Whether two items sit in the same list (a drag moves an item only within its own level). */
+export function sameList(a: string, b: string): boolean {
+  const fw = framework();
+  const pa = fw && placeOf(fw, a);
+  const pb = fw && placeOf(fw, b);
+  return !!pa && !!pb && refKey(pa.ref) === refKey(pb.ref);
+}
+
+/** A drop: item `id` takes the place of `onto` in their list, one undo step, the keyboard on its text. */
+export function dropOnto(id: string, onto: string): void {
+  const fw = framework();
+  const target = fw && placeOf(fw, onto);
+  if (!target || !sameList(id, onto)) return;
+  edit((f) => movedTo(f, id, target.index));
+  focusItem(id, 'text');
 }
 
 const LEVEL_NAME = { objective: 'results.objectiveN', result: 'results.resultN', indicator: 'results.indicatorN' } as const;

@@ -113,6 +113,17 @@ export function moved(fw: ResultsFramework, id: string, step: number): ResultsFr
   return place ? withList(fw, place.ref, (list) => swapped(list, place.index, step)) : fw;
 }
 
+/** The framework with item `id` moved to position `to` of its own list (a drop; the same when it is there or out of reach). */
+export function movedTo(fw: ResultsFramework, id: string, to: number): ResultsFramework {
+  const place = placeOf(fw, id);
+  if (!place || to === place.index || to < 0 || to >= place.count) return fw;
+  return withList(fw, place.ref, (list) => {
+    const next = list.filter((x) => x.id !== id);
+    next.splice(to, 0, list[place.index]!);
+    return next;
+  });
+}
+
 const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null
   && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v));
 

@@ -7,6 +7,7 @@ import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-f
 import { DateTextInput } from '../layout/date-input';
 import { CellText } from './cell-text';
 import { addItem, moveItem, patchItem, removeItem } from './results-commands';
+import { dragHandle, dropTarget } from './results-drag';
 import { onItemKey, RESULTS_SHORTCUTS } from './results-keys';
 import type { ListRef } from './results-edits';
 
@@ -49,9 +50,9 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
   const all = FIELDS.flatMap((f) => found[f]);
   const dateLang = i18n.language === 'en' ? 'en' : 'sv';
   return (
-    <li className={`kp-fw-indicator${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id} onKeyDown={(e) => onItemKey(e, id, index + 1 >= count)}>
+    <li className={`kp-fw-indicator${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id} {...dropTarget(id)} onKeyDown={(e) => onItemKey(e, id, index + 1 >= count)}>
       <div className="kp-fw-gutter">
-        <span className="kp-fw-number" data-kp-fw-number={id}>{number}</span>
+        <span className="kp-fw-number" data-kp-fw-number={id} {...dragHandle(id, t('results.drag'))}>{number}</span>
         <span className="kp-row-actions">
           <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}
             disabled={index === 0} onClick={() => moveItem(id, -1, { action: 'up' })}>↑</button>

@@ -5,6 +5,7 @@ import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-f
 import { CellText } from './cell-text';
 import { moveItem, patchItem, removeItem } from './results-commands';
 import { OVERALL } from './results-edits';
+import { dragHandle, dropTarget } from './results-drag';
 import { onItemKey, RESULTS_SHORTCUTS } from './results-keys';
 
 /** A level's fields, in Tab order; each is `framework:<id>:<field>` for findings. */
@@ -46,10 +47,10 @@ export const LevelRow = memo(function LevelRow({ level, id, text, assumptions, n
   const action = (a: 'up' | 'down' | 'remove') => ({ 'data-kp-fw-item': id, 'data-kp-fw-action': a, tabIndex: -1 });
   const all = FIELDS.flatMap((f) => found[f]);
   return (
-    <div className={`kp-fw-row kp-fw-${level}${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id}
+    <div className={`kp-fw-row kp-fw-${level}${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id} {...(overall ? {} : dropTarget(id))}
       onKeyDown={(e) => onItemKey(e, id === OVERALL ? null : id, index + 1 >= count)}>
       <div className="kp-fw-gutter">
-        <span className="kp-fw-number" data-kp-fw-number={id}>{number}</span>
+        <span className="kp-fw-number" data-kp-fw-number={id} {...(overall ? {} : dragHandle(id, t('results.drag')))}>{number}</span>
         {!overall && (
           <span className="kp-row-actions">
             <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}

@@ -39,6 +39,5 @@ export function kalixMasakaFramework(): Draft {
           indicators: [indicator('i5', 'Planer som tagits fram med dialogmodellen', 'antal', ['0', 2026], ['2', '2028-08-31'], 'Nämndernas beslut', 'Kalix kommun')] }] },
     ],
   };
-  d.activities = d.activities.map((a) => ({ ...a, resultIds: a.resultIds }));
   return d;
 }

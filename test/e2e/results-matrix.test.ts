@@ -118,6 +118,32 @@ describe('results matrix', () => {
     expect(problems).toEqual([]);
   });
 
+  it('drags a result by its number above another, and Ctrl+Z puts it back', async () => {
+    const { page, problems } = await openApp(app.browser, app.server);
+    await page.locator('.kp-start').waitFor();
+    await openFromPicker(page, 'results-full.kpdraft');
+    const numberOf = (id: string) => page.locator(`[data-kp-fw-number="${id}"]`).textContent();
+    await page.locator('[data-kp-fw-row="r1"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => numberOf('r1')).toBe('1.1');
+    // Both results on screen: the first at the top.
+    await page.evaluate(() => document.querySelector('[data-kp-fw-row="r1"]')!.scrollIntoView({ block: 'start' }));
+    const from = (await page.locator('[data-kp-fw-number="r2"]').boundingBox())!;
+    const to = (await page.locator('[data-kp-fw-row="r1"] [data-kp-fw-col="text"]').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 40, from.y + 10, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => numberOf('r2')).toBe('1.1');
+    await expect.poll(() => numberOf('r1')).toBe('1.2');
+    await expect.poll(() => numberOf('i4')).toBe('1.1 a');
+    // Dropped on a text field, the drag moves the result and types nothing into the field.
+    expect(await page.locator('[data-kp-fw-item="r1"][data-kp-fw-col="text"]').inputValue()).toBe('Hushåll i Nyendo sorterar sitt avfall i tre fraktioner');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => numberOf('r1')).toBe('1.1');
+    expect(problems).toEqual([]);
+  });
+
   for (const size of [{ width: 1024, height: 700 }, { width: 1440, height: 900 }] as const) {
     for (const lang of ['sv', 'en'] as const) {
       it(`screenshot of the matrix at ${size.width} × ${size.height} with the panel open (${lang})`, async () => {

@@ -59,6 +59,21 @@ describe('results matrix card', () => {
     expect(framework().projectObjectives[0]!.results.map((r) => r.id)).toEqual(['r2', 'r1']);
   });
 
+  it('moves a result by dragging its number onto another result, but not onto an indicator', () => {
+    openCard(withFramework(twoResults()));
+    const dataTransfer = { setData: () => undefined, effectAllowed: '', dropEffect: '' };
+    const handle = document.querySelector('[data-kp-fw-number="r2"]')!;
+    fireEvent.dragStart(handle, { dataTransfer });
+    fireEvent.dragOver(document.querySelector('[data-kp-fw-row="i1"]')!, { dataTransfer });
+    fireEvent.drop(document.querySelector('[data-kp-fw-row="i1"]')!, { dataTransfer });
+    expect(framework().projectObjectives[0]!.results.map((r) => r.id)).toEqual(['r1', 'r2']);
+    fireEvent.dragOver(document.querySelector('[data-kp-fw-row="r1"]')!, { dataTransfer });
+    fireEvent.drop(document.querySelector('[data-kp-fw-row="r1"]')!, { dataTransfer });
+    fireEvent.dragEnd(handle, { dataTransfer });
+    expect(framework().projectObjectives[0]!.results.map((r) => r.id)).toEqual(['r2', 'r1']);
+    expect(numbers()).toEqual(['', '1', '1.1', '1.2', '1.2 a']);
+  });
+
   it('adds an item of the level in focus with Ctrl+Enter, and removes it with Ctrl+Delete and an Undo notice', async () => {
     openCard(withFramework(twoResults()));
     fireEvent.keyDown(fieldOf('i1', 'unit'), { key: 'Enter', ctrlKey: true });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResultsFramework } from '../../../core/draft/framework';
 import { planNumbers } from '../../../core/draft/framework-numbers';
 import {
-  OVERALL, emptyIndicator, emptyObjective, emptyResult, frameworkComplete, frameworkStarted, insertedAt, listOf, moved, patched, placeOf, removed,
+  OVERALL, emptyIndicator, emptyObjective, emptyResult, frameworkComplete, frameworkStarted, insertedAt, listOf, moved, movedTo, patched, placeOf, removed,
 } from '../../../renderer/cards/results-edits';
 
 const ind = (id: string, o: Partial<ReturnType<typeof emptyIndicator>> = {}) => ({ ...emptyIndicator(id), ...o });
@@ -43,6 +43,14 @@ describe('results matrix edits', () => {
     expect(moved(fw, 'r2', 1)).toBe(fw);
     expect(moved(fw, 'o1', -1)).toBe(fw);
     expect(moved(fw, 'gone', 1)).toBe(fw);
+  });
+
+  it('moves an item to a position of its own list (a drop), and nowhere else', () => {
+    const fw = { ...sample(), projectObjectives: [...sample().projectObjectives, { ...emptyObjective('o3') }] };
+    expect(movedTo(fw, 'o1', 2).projectObjectives.map((o) => o.id)).toEqual(['o2', 'o3', 'o1']);
+    expect(movedTo(fw, 'o3', 0).projectObjectives.map((o) => o.id)).toEqual(['o3', 'o1', 'o2']);
+    expect(movedTo(fw, 'o1', 0)).toBe(fw);
+    expect(movedTo(fw, 'o1', 3)).toBe(fw);
   });
 
   it('moves indicators and objectives within their own level only', () => {
