@@ -29,6 +29,7 @@ import './styles/cards.css';
 import './styles/tables.css';
 import './styles/plan.css';
 import './styles/risks.css';
+import './styles/results.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/versions.css';

@@ -6,6 +6,8 @@ import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
 import { rulesEn, rulesSv } from './rules';
 import { reviewSv } from './review-sv';
+import { resultsEn } from './results-en';
+import { resultsSv } from './results-sv';
 import { risksEn } from './risks-en';
 import { risksSv } from './risks-sv';
 import { sdgEn } from './sdg-en';
@@ -19,8 +21,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv, risks: risksSv, sdg: sdgSv },
-  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn, risks: risksEn, sdg: sdgEn },
+  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
+  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

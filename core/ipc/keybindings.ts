@@ -9,10 +9,11 @@ import type { ActionId } from './actions';
  * - `budget`: a cell of the budget table (inside `fields`);
  * - `plan`: a field of an activity in the activity plan (inside `fields`);
  * - `timeline`: an activity's bar on the activity plan's timeline (inside `fields`);
+ * - `results`: a field of an objective, result or indicator in the results matrix (inside `fields`);
  * - `risks`: a field of a risk in the risk register (inside `fields`);
  * - `native`: handled by the operating system through a menu role, never by the page.
  */
-export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'risks' | 'native';
+export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'results' | 'risks' | 'native';
 
 /** The contexts in force at each kind of target, most specific first. */
 export const KEY_CONTEXT_STACKS = {
@@ -21,6 +22,7 @@ export const KEY_CONTEXT_STACKS = {
   budget: ['budget', 'fields', 'global', 'native'],
   plan: ['plan', 'fields', 'global', 'native'],
   timeline: ['timeline', 'fields', 'global', 'native'],
+  results: ['results', 'fields', 'global', 'native'],
   risks: ['risks', 'fields', 'global', 'native'],
 } as const satisfies Record<string, readonly KeyContext[]>;
 
@@ -31,10 +33,12 @@ export type BudgetCommand = 'budget.nextLine' | 'budget.addLine' | 'budget.remov
 /** The activity plan's keys: the budget table's habits for activities, and moving a timeline bar by a month. */
 export type PlanCommand = 'plan.nextActivity' | 'plan.addActivity' | 'plan.removeActivity' | 'plan.moveUp' | 'plan.moveDown'
   | 'plan.barEarlier' | 'plan.barLater' | 'plan.endEarlier' | 'plan.endLater';
+/** The results matrix's keys: the budget table's habits for the item (objective, result or indicator) in focus. */
+export type ResultsCommand = 'results.next' | 'results.add' | 'results.remove' | 'results.moveUp' | 'results.moveDown';
 /** The risk register's keys: the budget table's habits for risks. */
 export type RiskCommand = 'risks.nextRisk' | 'risks.addRisk' | 'risks.removeRisk' | 'risks.moveUp' | 'risks.moveDown';
-/** Everything a key can be bound to: app actions, editor, budget, plan and risk commands, and the shell's Quit. */
-export type KeyCommand = ActionId | TextCommand | BudgetCommand | PlanCommand | RiskCommand | 'app.quit';
+/** Everything a key can be bound to: app actions, editor, budget, plan, matrix and risk commands, and the shell's Quit. */
+export type KeyCommand = ActionId | TextCommand | BudgetCommand | PlanCommand | ResultsCommand | RiskCommand | 'app.quit';
 
 /**
  * One key combination. `mod` is Ctrl or ⌘ (either works on every platform, as users of both expect);
@@ -110,6 +114,12 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'plan.barLater', context: 'timeline', keys: [{ key: 'ArrowRight' }] },
   { command: 'plan.endEarlier', context: 'timeline', keys: [{ key: 'ArrowLeft', shift: true }] },
   { command: 'plan.endLater', context: 'timeline', keys: [{ key: 'ArrowRight', shift: true }] },
+  // The results matrix: the same keys, for the objective, result or indicator the field belongs to.
+  { command: 'results.next', context: 'results', keys: [{ key: 'Enter' }] },
+  { command: 'results.add', context: 'results', keys: [mod('Enter')] },
+  { command: 'results.remove', context: 'results', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
+  { command: 'results.moveUp', context: 'results', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
+  { command: 'results.moveDown', context: 'results', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
   // The risk register: the budget table's keys for its risks.
   { command: 'risks.nextRisk', context: 'risks', keys: [{ key: 'Enter' }] },
   { command: 'risks.addRisk', context: 'risks', keys: [mod('Enter')] },

@@ -23,6 +23,7 @@ export function keyLabels(lang: 'sv' | 'en', mac: boolean): Nested {
   put('budget.move', pairText('budget.moveUp', 'budget.moveDown', style));
   put('plan.move', pairText('plan.moveUp', 'plan.moveDown', style));
   put('risks.move', pairText('risks.moveUp', 'risks.moveDown', style));
+  put('results.move', pairText('results.moveUp', 'results.moveDown', style));
   put('plan.bar', pairText('plan.barEarlier', 'plan.barLater', style));
   put('plan.end', pairText('plan.endEarlier', 'plan.endLater', style));
   return out;

@@ -36,10 +36,31 @@ function draftHolds(text: string, lang: DateLang, value: string | null, typed: s
  * with no value, which FLD-01 reports until it is completed or cleared.
  */
 export function DateInput({ field, coalesceKey, label, ...rest }: { field: DateField; coalesceKey: string; label: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const { t, i18n } = useTranslation();
-  const lang: DateLang = i18n.language === 'en' ? 'en' : 'sv';
   const value = useStore(docStore, (s) => (field === 'submissionDate' ? s.draft!.submissionDate : s.draft!.period[field === 'period.start' ? 'start' : 'end']));
   const typed = useStore(docStore, (s) => invalidInput(s.draft!, field));
+  const onDate = (iso: string | null, invalid: string | null) =>
+    updateFields((d) => withInvalidInput(withDate(d, field, iso), field, invalid), coalesceKey);
+  return (
+    <div className="kp-date-field">
+      <label htmlFor={`kp-date-${field}`}>{label}</label>
+      <DateTextInput {...rest} id={`kp-date-${field}`} value={value} typed={typed} onDate={onDate} />
+    </div>
+  );
+}
+
+export interface DateTextInputProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
+  /** The stored date (ISO), or null. */
+  value: string | null;
+  /** Text typed that is not a date, kept in place of the value; '?' for a half-filled picker. */
+  typed: string | undefined;
+  /** A new date (null for none) and the unreadable text to keep (null when there is none). */
+  onDate: (iso: string | null, invalid: string | null) => void;
+}
+
+/** The typed field and its calendar button, for any date the caller stores (see DateInput). */
+export function DateTextInput({ value, typed, onDate, ...rest }: DateTextInputProps) {
+  const { t, i18n } = useTranslation();
+  const lang: DateLang = i18n.language === 'en' ? 'en' : 'sv';
   // The text being typed, while it is what the draft holds. Undo, a quick fix or a restore change
   // the draft under it: the field then shows the draft again.
   const [editing, setEditing] = useState<string | null>(null);
@@ -50,12 +71,11 @@ export function DateInput({ field, coalesceKey, label, ...rest }: { field: DateF
   const apply = (text: string) => {
     setEditing(text);
     const read = parseDateText(text, lang);
-    const iso = read.kind === 'date' ? read.iso : null;
-    updateFields((d) => withInvalidInput(withDate(d, field, iso), field, read.kind === 'invalid' ? text : null), coalesceKey);
+    onDate(read.kind === 'date' ? read.iso : null, read.kind === 'invalid' ? text : null);
   };
   const pick = (iso: string) => {
     setEditing(null);
-    updateFields((d) => withInvalidInput(withDate(d, field, iso || null), field, null), coalesceKey);
+    onDate(iso || null, null);
   };
   const openCalendar = () => {
     const el = calendar.current;
@@ -68,20 +88,16 @@ export function DateInput({ field, coalesceKey, label, ...rest }: { field: DateF
     }
   };
   const locked = rest.readOnly || rest.disabled;
-  const id = `kp-date-${field}`;
   // The label names the typed field only; the calendar button beside it has its own name.
   return (
-    <div className="kp-date-field">
-      <label htmlFor={id}>{label}</label>
-      <span className="kp-date-input">
-        <input {...rest} id={id} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} placeholder={DATE_PATTERN[lang]}
-          data-kp-date={value ?? ''} value={shown} onChange={(e) => apply(e.currentTarget.value)}
-          onBlur={() => setEditing(null)} />
-        <button type="button" className="kp-date-calendar kp-icon-button" aria-label={t('dateField.calendar')} title={t('dateField.calendar')}
-          disabled={locked} onClick={openCalendar}><CalendarIcon /></button>
-        <input ref={calendar} type="date" className="kp-date-native" tabIndex={-1} aria-hidden aria-label={t('dateField.calendar')}
-          onChange={(e) => pick(e.currentTarget.value)} />
-      </span>
-    </div>
+    <span className="kp-date-input">
+      <input {...rest} type="text" inputMode="numeric" autoComplete="off" spellCheck={false} placeholder={DATE_PATTERN[lang]}
+        data-kp-date={value ?? ''} value={shown} onChange={(e) => apply(e.currentTarget.value)}
+        onBlur={(e) => { setEditing(null); rest.onBlur?.(e); }} />
+      <button type="button" className="kp-date-calendar kp-icon-button" aria-label={t('dateField.calendar')} title={t('dateField.calendar')}
+        disabled={locked} tabIndex={rest.tabIndex} onClick={openCalendar}><CalendarIcon /></button>
+      <input ref={calendar} type="date" className="kp-date-native" tabIndex={-1} aria-hidden aria-label={t('dateField.calendar')}
+        onChange={(e) => pick(e.currentTarget.value)} />
+    </span>
   );
 }

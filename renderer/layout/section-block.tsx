@@ -15,6 +15,7 @@ import { BudgetCard } from '../cards/budget-card';
 import { ActivityPlanCard } from '../cards/activity-plan-card';
 import { RiskCard } from '../cards/risk-card';
 import { SdgCard } from '../cards/sdg-card';
+import { ResultsCard } from '../cards/results-card';
 import { SectionGuidance } from './section-guidance';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
@@ -105,6 +106,7 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
       {!pending && section.kind === 'activity_plan' && <ActivityPlanCard />}
       {!pending && section.kind === 'risk_register' && <RiskCard />}
       {!pending && section.kind === 'sdgs' && <SdgCard />}
+      {!pending && section.kind === 'results' && <ResultsCard />}
       <FieldMessages loc={`section:${section.id}`} found={sectionFindings} />
     </section>
   );

@@ -3,6 +3,7 @@ import type { Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
 import { sectionOf } from '../findings/locations';
 import { riskAssessed } from '../cards/risk-list';
+import { frameworkComplete, frameworkStarted } from '../cards/results-edits';
 
 export type SectionState = 'empty' | 'inProgress' | 'done' | 'errors' | 'warnings';
 
@@ -23,7 +24,7 @@ export function sectionState(s: TemplateSection, draft: Draft, words: number, fi
     case 'core_areas': return draft.coreAreas.length === 0 ? 'empty' : draft.coreAreas.every((c) => c.justification.trim()) ? 'done' : 'inProgress';
     case 'team': return draft.team.length === 0 ? 'empty' : draft.team.length >= 3 ? 'done' : 'inProgress';
     case 'budget': return draft.budget.length === 0 ? 'empty' : draft.budget.every((b) => b.amountOre > 0 && b.category) ? 'done' : 'inProgress';
-    case 'results': return draft.framework.projectObjectives.length === 0 && !draft.framework.overallObjective.text.trim() ? 'empty' : 'inProgress';
+    case 'results': return !frameworkStarted(draft.framework) ? 'empty' : frameworkComplete(draft.framework) ? 'done' : 'inProgress';
     case 'activity_plan': return draft.activities.length === 0 ? 'empty' : draft.activities.every(planned) ? 'done' : 'inProgress';
     case 'risk_register': return draft.risks.length === 0 ? 'empty' : draft.risks.every(riskAssessed) ? 'done' : 'inProgress';
     case 'sdgs': return draft.agenda2030.goals.length === 0 ? 'empty' : 'done';

@@ -1,0 +1,22 @@
+/** Swedish text of the results matrix (LFA): the terms of ICLD's and Sida's LFA guides. */
+export const resultsSv = {
+  caption: 'Resultatmatris',
+  hint: 'Tab flyttar mellan fälten, $t(keys.results.next) till nästa på samma nivå, $t(keys.results.add) lägger till ett mål, resultat eller en indikator efter, $t(keys.results.remove) tar bort ($t(keys.edit.undo) ångrar), $t(keys.results.move) flyttar.',
+  overall: 'Övergripande mål', objective: 'Projektmål', result: 'Resultat (delmål)', indicator: 'Indikator',
+  objectives: 'Projektmål', results: 'Resultat', indicators: 'Indikatorer',
+  note: 'Anmärkning', assumptions: 'Antaganden',
+  unit: 'Enhet', baseline: 'Utgångsvärde', baselineYear: 'År', baselineYearLong: 'År för utgångsvärdet', target: 'Målvärde', baselinePair: 'Utgångsvärde och år', targetPair: 'Målvärde och datum', targetDate: 'Måldatum',
+  verification: 'Verifikationskälla', collectedBy: 'Samlas in av',
+  addObjective: 'Lägg till projektmål', addResult: 'Lägg till resultat', addIndicator: 'Lägg till indikator',
+  addResultTo: 'Lägg till resultat under projektmål {{n}}', addIndicatorTo: 'Lägg till indikator för {{name}}',
+  noObjectives: 'Inga projektmål ännu. Lägg till det första och bryt ned det i resultat.',
+  objectiveN: 'projektmål {{n}}', resultN: 'resultat {{n}}', indicatorN: 'indikator {{n}}', overallName: 'det övergripande målet',
+  removedObjective: 'Projektmålet ”{{name}}” togs bort med sina resultat och indikatorer. $t(keys.edit.undo) eller Ångra tar tillbaka det.',
+  removedResult: 'Resultatet ”{{name}}” togs bort med sina indikatorer. $t(keys.edit.undo) eller Ångra tar tillbaka det.',
+  removedIndicator: 'Indikatorn ”{{name}}” togs bort. $t(keys.edit.undo) eller Ångra tar tillbaka den.',
+  undoRemove: 'Ångra', drag: 'Dra till en annan plats på samma nivå för att flytta',
+  up: 'Flytta ”{{name}}” upp', down: 'Flytta ”{{name}}” ned', remove: 'Ta bort ”{{name}}”',
+  upKey: 'Flytta ”{{name}}” upp ($t(keys.results.moveUp) i ett fält)', downKey: 'Flytta ”{{name}}” ned ($t(keys.results.moveDown) i ett fält)',
+  removeKey: 'Ta bort ”{{name}}” ($t(keys.results.remove) i ett fält)',
+  badDate: 'Det här går inte att läsa som ett datum. Skriv det som {{pattern}}.',
+};
