@@ -1,4 +1,6 @@
 import { docxEn } from './docx-en';
+import { docxPlanEn } from './docx-plan-en';
+import { docxPlanSv } from './docx-plan-sv';
 import { docxSv } from './docx-sv';
 import { en } from './en';
 import { mainEn } from './main-en';
@@ -15,8 +17,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, rules: rulesSv },
-  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, rules: rulesEn },
+  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv },
+  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */
