@@ -43,7 +43,8 @@ function monthName(lang: Lang, style: 'short' | 'narrow', time: number): string 
   const key = `${lang}${style}`;
   let f = formats.get(key);
   if (!f) formats.set(key, (f = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: style, timeZone: 'UTC' })));
-  return f.format(time).replace('.', '');
+  // Three letters at most: en-GB writes September "Sept", beside "Aug".
+  return f.format(time).replace('.', '').slice(0, style === 'short' ? 3 : undefined);
 }
 
 /** Project month `m` (1-based) as a column label: the month's initial, or its number without a start date. */
@@ -89,7 +90,8 @@ export function activityGantt(plan: Plan, ctx: BuildContext, width: number): Arr
   const rows = orderedActivities(plan);
   const months = ganttMonths(plan);
   const numberCol = fitColumn([G.number, ...rows.map((r) => r.number)], 600);
-  const resultsCol = fitColumn([G.results], 900);
+  const served = (a: Activity) => a.resultIds.filter((id) => numbers.objectiveOfResult.has(id)).map((id) => numbers.of.get(id)!).join(', ');
+  const resultsCol = Math.min(2000, fitColumn([G.results, ...rows.map((r) => served(r.activity))], 900, false));
   // Month columns narrow enough to leave the titles room, and never narrower than an initial needs.
   const monthCol = Math.max(230, Math.min(420, Math.floor((width - numberCol - resultsCol - TITLE_MIN) / months)));
   const titleCol = width - numberCol - resultsCol - monthCol * months;
@@ -116,13 +118,12 @@ export function activityGantt(plan: Plan, ctx: BuildContext, width: number): Arr
   ];
   const body: PlanRow[] = rows.map(({ activity: a, number }) => {
     const span = activeMonths(a);
-    const served = a.resultIds.filter((id) => numbers.objectiveOfResult.has(id)).map((id) => numbers.of.get(id)!);
     const title = (a.title.trim() || '–') + (span ? '' : ` (${G.noDates})`);
     return {
       cells: [
         { text: number },
         { text: title },
-        { text: served.join(', ') || '–' },
+        { text: served(a) || '–' },
         ...Array.from({ length: months }, (_, k): PlanCell => ({ text: '', tight: true, yearStart: yearStart(k + 1), fill: span && k + 1 >= span.from && k + 1 <= span.to ? MONTH_FILL : undefined })),
       ],
     };

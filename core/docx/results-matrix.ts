@@ -64,7 +64,8 @@ function levelRows(level: Level, numbers: ReadonlyMap<string, string>, ctx: Buil
  * share the rest.
  */
 function matrixColumns(width: number, L: PlanLabels, levelLabels: readonly string[]): number[] {
-  const words = (texts: readonly string[]) => texts.flatMap((t) => t.split(/\s+/));
+  // A level's number is measured with the word before it ("objective 1"), so it never sits alone on a line.
+  const words = (texts: readonly string[]) => texts.flatMap((t) => t.replace(/ (?=[\d.]+$)/, '_').split(/ +/));
   const level = fitColumn(words(levelLabels), 1200);
   const baseline = fitColumn([L.matrix.baseline], 1300);
   const target = fitColumn([L.matrix.target], 1400);
