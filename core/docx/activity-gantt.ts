@@ -81,23 +81,47 @@ function activeMonths(a: Activity): { from: number; to: number } | null {
 /**
  * The activity plan as a Gantt table: a row per activity (number, title, the results it serves)
  * and a column per project month under a header per project year, the activity's months shaded.
+ * A plan longer than a page holds (more than three years on its side) continues in a table per
+ * group of years, each with every activity, rather than squeezing months below readability.
  */
 export function activityGantt(plan: Plan, ctx: BuildContext, width: number): Array<Paragraph | Table> {
-  const L = planLabels(ctx.lang);
-  const G = L.gantt;
+  const G = planLabels(ctx.lang).gantt;
   if (plan.activities.length === 0) return [bodyParagraph(ctx, G.empty, { italic: true })];
   const numbers = planNumbers(plan.framework, plan.activities);
   const rows = orderedActivities(plan);
-  const months = ganttMonths(plan);
-  const numberCol = fitColumn([G.number, ...rows.map((r) => r.number)], 600);
   const served = (a: Activity) => a.resultIds.filter((id) => numbers.objectiveOfResult.has(id)).map((id) => numbers.of.get(id)!).join(', ');
-  const resultsCol = Math.min(2000, fitColumn([G.results, ...rows.map((r) => served(r.activity))], 900, false));
-  // Month columns narrow enough to leave the titles room, and never narrower than an initial needs.
-  const monthCol = Math.max(230, Math.min(420, Math.floor((width - numberCol - resultsCol - TITLE_MIN) / months)));
-  const titleCol = width - numberCol - resultsCol - monthCol * months;
-  const columns = [numberCol, titleCol, resultsCol, ...Array.from({ length: months }, () => monthCol)];
+  const fixed = {
+    number: fitColumn([G.number, ...rows.map((r) => r.number)], 600),
+    results: Math.min(2000, fitColumn([G.results, ...rows.map((r) => served(r.activity))], 900, false)),
+  };
+  const months = ganttMonths(plan);
+  const perTable = 12 * Math.max(1, Math.floor((width - fixed.number - fixed.results - TITLE_NARROW) / MONTH_MIN / 12));
+  const out: Array<Paragraph | Table> = [];
+  for (let from = 1; from <= months; from += perTable) {
+    const table = { from, to: Math.min(months, from + perTable - 1) };
+    out.push(ganttTable(plan, ctx, width, table, fixed, rows.map((r) => ({ ...r, served: served(r.activity) }))), spacer(ctx));
+  }
+  return out;
+}
 
-  const years = Array.from({ length: Math.ceil(months / 12) }, (_, y) => ({ n: y + 1, from: y * 12 + 1, to: Math.min(months, y * 12 + 12) }));
+/** Room the titles keep when the months need it, and the narrowest month column, in twips. */
+const TITLE_NARROW = 2800;
+const MONTH_MIN = 230;
+
+type GanttRow = { activity: Activity; number: string; served: string };
+
+/** One Gantt table for project months `span.from`–`span.to` (whole project years). */
+function ganttTable(plan: Plan, ctx: BuildContext, width: number, span: { from: number; to: number }, fixed: { number: number; results: number }, rows: GanttRow[]): Table {
+  const L = planLabels(ctx.lang);
+  const G = L.gantt;
+  const months = span.to - span.from + 1;
+  const month = (k: number) => span.from + k;
+  // Month columns narrow enough to leave the titles room, and never narrower than an initial needs.
+  const monthCol = Math.max(MONTH_MIN, Math.min(420, Math.floor((width - fixed.number - fixed.results - TITLE_MIN) / months)));
+  const titleCol = width - fixed.number - fixed.results - monthCol * months;
+  const columns = [fixed.number, titleCol, fixed.results, ...Array.from({ length: months }, () => monthCol)];
+
+  const years = Array.from({ length: Math.ceil(months / 12) }, (_, y) => ({ n: (span.from - 1) / 12 + y + 1, from: span.from + y * 12, to: Math.min(span.to, span.from + y * 12 + 11) }));
   const yearLabel = (y: (typeof years)[number]) => {
     const from = monthYear(plan, y.from, ctx.lang);
     const to = monthYear(plan, y.to, ctx.lang);
@@ -105,30 +129,31 @@ export function activityGantt(plan: Plan, ctx: BuildContext, width: number): Arr
     // The long label only where it fits on one line above its months.
     return textWidth(long, METRICS.table.size, true) + 2 * CELL_MARGIN <= monthCol * (y.to - y.from + 1) ? long : ctx.labels.year(y.n);
   };
-  const yearStart = (m: number) => m > 1 && (m - 1) % 12 === 0;
+  const yearStart = (m: number) => m > span.from && (m - 1) % 12 === 0;
   const header: PlanRow[] = [
-    { header: true, cells: [{ text: G.number, merge: 'restart' }, { text: G.activity, merge: 'restart' }, { text: G.results, merge: 'restart' }, ...years.map((y): PlanCell => ({ text: yearLabel(y), span: y.to - y.from + 1, align: 'center', yearStart: y.n > 1 }))] },
+    { header: true, cells: [{ text: G.number, merge: 'restart' }, { text: G.activity, merge: 'restart' }, { text: G.results, merge: 'restart' }, ...years.map((y, i): PlanCell => ({ text: yearLabel(y), span: y.to - y.from + 1, align: 'center', yearStart: i > 0 }))] },
     {
       header: true,
       cells: [
         { text: '', merge: 'continue' }, { text: '', merge: 'continue' }, { text: '', merge: 'continue' },
-        ...Array.from({ length: months }, (_, k): PlanCell => ({ text: monthLabel(plan, k + 1, ctx.lang), align: 'center', tight: true, yearStart: yearStart(k + 1) })),
+        ...Array.from({ length: months }, (_, k): PlanCell => ({ text: monthLabel(plan, month(k), ctx.lang), align: 'center', tight: true, yearStart: yearStart(month(k)) })),
       ],
     },
   ];
-  const body: PlanRow[] = rows.map(({ activity: a, number }) => {
-    const span = activeMonths(a);
-    const title = (a.title.trim() || '–') + (span ? '' : ` (${G.noDates})`);
+  const body: PlanRow[] = rows.map(({ activity: a, number, served }) => {
+    const active = activeMonths(a);
+    const title = (a.title.trim() || '–') + (active ? '' : ` (${G.noDates})`);
+    const shaded = (m: number) => active !== null && m >= active.from && m <= active.to;
     return {
       cells: [
         { text: number },
         { text: title },
-        { text: served(a) || '–' },
-        ...Array.from({ length: months }, (_, k): PlanCell => ({ text: '', tight: true, yearStart: yearStart(k + 1), fill: span && k + 1 >= span.from && k + 1 <= span.to ? MONTH_FILL : undefined })),
+        { text: served || '–' },
+        ...Array.from({ length: months }, (_, k): PlanCell => ({ text: '', tight: true, yearStart: yearStart(month(k)), fill: shaded(month(k)) ? MONTH_FILL : undefined })),
       ],
     };
   });
-  return [planTable(ctx, columns, [...header, ...body]), spacer(ctx)];
+  return planTable(ctx, columns, [...header, ...body]);
 }
 
 /** Up to a year of month columns fits an upright page; more need a page on its side. */

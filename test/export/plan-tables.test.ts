@@ -90,6 +90,18 @@ describe('the activity plan as a Gantt table', () => {
     expect(orientationAt(oneYear, g.at)).toBe('portrait');
   });
 
+  it('continues a plan longer than three years in a table per group of years, each with every activity', async () => {
+    const draft = sampleApplication();
+    draft.activities.push({ ...draft.activities[7]!, id: 'late', title: 'Uppföljning efter fem år', startMonth: 58, endMonth: 60 });
+    const doc = await documentOf(draft);
+    const gantts = tablesOf(doc).filter((t) => t.rows[0]?.[1]?.text === 'Aktivitet' && t.rows[0]?.[2]?.text === 'Resultat');
+    expect(gantts.map((g) => g.rows[0]!.slice(3).map((c) => c.text.split(':')[0]))).toEqual([['År 1', 'År 2', 'År 3'], ['År 4', 'År 5']]);
+    expect(gantts.map((g) => [g.width, g.rows[1]!.length - 3, g.rows.length - 2])).toEqual([[13958, 36, 9], [13958, 24, 9]]);
+    const late = gantts[1]!.rows.find((r) => r[1]!.text === 'Uppföljning efter fem år')!;
+    expect(late.slice(3).flatMap((c, k) => (c.fill ? [37 + k] : []))).toEqual([58, 59, 60]);
+    expect(gantts[0]!.rows.find((r) => r[1]!.text === 'Uppföljning efter fem år')!.slice(3).some((c) => c.fill)).toBe(false);
+  });
+
   it('names months by number, and says so for an activity without dates, when the period has no start yet', async () => {
     const draft = sampleApplication();
     draft.period = { start: null, end: null };
