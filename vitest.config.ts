@@ -13,6 +13,7 @@ const SLOW = [
   'test/export/adversarial-text.test.ts',
   'test/export/pandoc-comments.test.ts',
   'test/export/python-docx.test.ts',
+  'test/export/plan-read-back.test.ts',
   'test/export/budget-page-break.test.ts',
   'test/export/budget-amounts.test.ts',
   // 2,000 real saves and reopens on disk: a loop like the crash tests, not a quick check.

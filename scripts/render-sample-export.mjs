@@ -7,9 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { buildIfStale } from './build-if-stale.mjs';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The export runs in the built worker, as in the app: build it first when the sources are newer.
+const problem = buildIfStale(['out/main/export-docx-worker.js'], { onBuild: () => console.log('building the app first…') });
+if (problem) throw new Error(`the app could not be built:\n${problem}`);
 const { sampleApplication } = await import('../test/export/sample-application.ts');
 const { docxToPdf, pdfToPngs } = await import('../test/export/readers.ts');
 const { exportDocx } = await import('../electron/services/export-docx.ts');

@@ -20,6 +20,8 @@ export interface BudgetTotals {
   byYear: Map<number, number>;
   byYearCategory: Map<string, number>;
   byCategory: Map<string, number>;
+  /** Per activity id ('' for lines linked to none) and project year. */
+  byActivityYear: Map<string, Map<number, number>>;
   /** Lines left out of every sum because their amount is text that could not be read. */
   leftOut: number;
 }
@@ -31,7 +33,7 @@ const key = (year: number, category: string) => `${year}\u0000${category}`;
  * not be read is in no sum (only in `leftOut`), so no stale figure is ever printed.
  */
 export function budgetTotals(draft: Pick<Draft, 'budget' | 'invalidInputs'>): BudgetTotals {
-  const t: BudgetTotals = { total: 0, years: [], byYear: new Map(), byYearCategory: new Map(), byCategory: new Map(), leftOut: 0 };
+  const t: BudgetTotals = { total: 0, years: [], byYear: new Map(), byYearCategory: new Map(), byCategory: new Map(), byActivityYear: new Map(), leftOut: 0 };
   const unreadable = invalidAmountLines(draft);
   for (const line of draft.budget) {
     const l: BudgetLine = unreadable.has(line.id) ? { ...line, amountOre: 0 } : line;
@@ -40,12 +42,15 @@ export function budgetTotals(draft: Pick<Draft, 'budget' | 'invalidInputs'>): Bu
     t.byYear.set(l.year, (t.byYear.get(l.year) ?? 0) + l.amountOre);
     t.byCategory.set(l.category, (t.byCategory.get(l.category) ?? 0) + l.amountOre);
     t.byYearCategory.set(key(l.year, l.category), (t.byYearCategory.get(key(l.year, l.category)) ?? 0) + l.amountOre);
+    const perYear = t.byActivityYear.get(l.activityId ?? '') ?? new Map<number, number>();
+    perYear.set(l.year, (perYear.get(l.year) ?? 0) + l.amountOre);
+    t.byActivityYear.set(l.activityId ?? '', perYear);
   }
   t.years = [...t.byYear.keys()].sort((a, b) => a - b);
   return t;
 }
 
-const amount = (ore: number, ctx: BuildContext, o: Partial<Cell> = {}): Cell => ({ text: formatSek(ore, ctx.lang), align: 'right', ...o });
+export const amount = (ore: number, ctx: BuildContext, o: Partial<Cell> = {}): Cell => ({ text: formatSek(ore, ctx.lang), align: 'right', ...o });
 
 // An amount column is as wide as its widest amount (set in bold, as totals are, with a little room
 // for a reader whose font metrics differ slightly), so a figure never breaks across lines in either
@@ -54,7 +59,7 @@ const amount = (ore: number, ctx: BuildContext, o: Partial<Cell> = {}): Cell => 
 const AMOUNT_MIN = 1400;
 const AMOUNT_MAX = 3000;
 const SLACK = 100;
-function amountColumn(amounts: readonly number[], ctx: BuildContext): number {
+export function amountColumn(amounts: readonly number[], ctx: BuildContext): number {
   const widest = Math.max(0, ...amounts.map((a) => textWidth(formatSek(a, ctx.lang), METRICS.table.size, true)));
   return Math.min(AMOUNT_MAX, Math.max(AMOUNT_MIN, widest + 2 * CELL_MARGIN + SLACK));
 }

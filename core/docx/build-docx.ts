@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type ParagraphChild,
-  type Table,
-} from 'docx';
+import { Document, Paragraph, type ParagraphChild } from 'docx';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { budgetSection } from './budget-section';
@@ -19,11 +9,13 @@ import { buildCorePropertiesXml, type CoreProperties } from './core-properties';
 import { docLabels } from './labels';
 import { buildNameResolver, type DocxPackInfo } from './pack-info';
 import { estimatePages, type LayoutBlock, type PageEstimate } from './page-estimate';
+import { pageSections, pageTurn, PageTurn, PORTRAIT, type BodyBlock } from './page-sections';
+import { isWidePlanSection, planSection } from './plan-sections';
 import type { ProgrammeNames } from './programme-names';
 import { heading, sectionParagraphs } from './rich-text-blocks';
 import { textRuns } from './runs';
 import { coreAreasSection, partiesSection, teamSection } from './structured-sections';
-import { buildNumbering, buildStyles, METRICS, PAGE, STYLE, TEXT_HEIGHT, TEXT_WIDTH } from './styles';
+import { buildNumbering, buildStyles, METRICS, STYLE } from './styles';
 import { titlePage } from './title-page';
 
 /** How to build the Word document of a draft. */
@@ -45,9 +37,7 @@ export interface BuildDocxOptions {
   now?: Date;
 }
 
-type Block = Paragraph | Table;
-
-function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, pack: DocxPackInfo | undefined): Block[] {
+function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, pack: DocxPackInfo | undefined): BodyBlock[] {
   switch (section.kind) {
     case 'text':
       return sectionParagraphs(section.id, draft.sections[section.id], ctx);
@@ -63,16 +53,13 @@ function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, p
     case 'activity_plan':
     case 'risk_register':
     case 'sdgs':
-      return [];
+      return planSection(section, section.kind, draft, ctx);
   }
 }
 
-/** The plan's cards have no Word form yet: their sections are left out rather than printed as empty headings. */
-const WITHOUT_WORD_FORM: ReadonlySet<TemplateSection['kind']> = new Set(['results', 'activity_plan', 'risk_register', 'sdgs']);
-
 export function exportedSections(template: ApplicationTemplate, draft: Pick<Draft, 'component'>): TemplateSection[] {
   // The template's sections for the draft's component (as sectionsFor, which would load zod).
-  return template.sections.filter((s) => s.components.includes(draft.component) && !WITHOUT_WORD_FORM.has(s.kind));
+  return template.sections.filter((s) => s.components.includes(draft.component));
 }
 
 /** The properties of the exported document (title, subject, author, keywords, language, status). */
@@ -157,12 +144,20 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
   const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels.orphanedComment) : null;
   const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, o.names, lang), comments });
 
-  const content: Block[] = [];
+  const content: BodyBlock[] = [];
+  let landscape = false;
   exportedSections(o.template, draft).forEach((section, i) => {
+    // A section with a wide table is on pages of its own turned on their side, its heading with it.
+    const wide = isWidePlanSection(section, draft);
+    const turn = wide !== landscape;
+    if (turn) content.push(pageTurn(ctx, (landscape = wide)));
     const title = section.title[lang];
     const runs = ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale));
-    content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 }));
-    content.push(...contentFor(section, draft, ctx, o.pack));
+    content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 && !turn, topOfPage: turn }));
+    const blocks = contentFor(section, draft, ctx, o.pack);
+    // A section may turn the page back itself (a narrow table after a wide one).
+    for (const b of blocks) if (b instanceof PageTurn) landscape = b.landscape;
+    content.push(...blocks);
   });
 
   const errors = o.openErrors ?? 0;
@@ -175,7 +170,7 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
 
   // Title page is page 1; the contents start on page 2 and the sections after them.
   const layout: LayoutBlock[] = [...tocLayout(ctx), { kind: 'pageBreak' }, ...ctx.layout];
-  const estimate = estimatePages(layout, { bodyHeight: TEXT_HEIGHT, bodyWidth: TEXT_WIDTH }, 2);
+  const estimate = estimatePages(layout, PORTRAIT, 2);
   const toc = new ContentsField(ctx.toc, estimate.bookmarks, o.language);
 
   const props = documentProperties(draft, o);
@@ -195,39 +190,12 @@ export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDoc
       { name: 'KP Drafter open errors', value: String(errors) },
       ...(errors > 0 ? [{ name: 'KP Drafter status', value: props.contentStatus }] : []),
     ],
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: PAGE.header, footer: PAGE.footer },
-          },
-        },
-        headers: {
-          default: new Header({ children: [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, children: run(props.title) })] }),
-          first: new Header({ children: [new Paragraph({ style: STYLE.header, children: [] })] }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                style: STYLE.footer,
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ language: { value: o.language }, children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] })],
-              }),
-            ],
-          }),
-          first: new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] }),
-        },
-        children: [
-          ...front,
-          new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: run(labels.contents) }),
-          toc,
-          ...content,
-        ],
-      },
-    ],
+    sections: pageSections([...front, new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: run(labels.contents) }), toc, ...content], {
+      title: props.title,
+      pageLabel: labels.page,
+      ofLabel: labels.of,
+      locale: o.language,
+    }),
   });
   return { document, layout, estimate };
 }

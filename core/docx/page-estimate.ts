@@ -38,8 +38,14 @@ export interface TableBlock {
   keepNext?: readonly boolean[];
 }
 
+/** A new page section: the blocks after it start on a new page of this geometry (a landscape part). */
+export interface SectionBlock {
+  kind: 'section';
+  geometry: PageGeometry;
+}
+
 /** Anything the estimate lays out. */
-export type LayoutBlock = TextBlock | TableBlock | { kind: 'pageBreak' };
+export type LayoutBlock = TextBlock | TableBlock | SectionBlock | { kind: 'pageBreak' };
 
 /** The page geometry the estimate lays out on. */
 export interface PageGeometry {
@@ -164,7 +170,7 @@ function rowHeight(t: TableBlock, cells: ReadonlyArray<{ text: string; bold: boo
  * As in Word, the space between two paragraphs is the larger of the first's space after and the
  * second's space before (not their sum), and a paragraph at the top of a page has no space before.
  */
-export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry, firstPage = 1): PageEstimate {
+export function estimatePages(blocks: readonly LayoutBlock[], first: PageGeometry, firstPage = 1): PageEstimate {
   const bookmarks = new Map<string, number>();
   const blockPages = new Int32Array(blocks.length);
   let page = firstPage;
@@ -176,10 +182,22 @@ export function estimatePages(blocks: readonly LayoutBlock[], geo: PageGeometry,
     after = 0;
   };
   const gap = (before: number) => (y === 0 ? 0 : Math.max(after, before));
-  // Each paragraph's lines, counted once (keep-with-next looks at the next paragraph's too).
-  const lineCounts = blocks.map((b) => (b.kind === 'text' ? countLines(b.text, geo.bodyWidth - b.indent, b.size, b.bold) : 0));
+  // Each paragraph's lines, counted once (keep-with-next looks at the next paragraph's too), at
+  // the width of the page section it is in.
+  let width = first.bodyWidth;
+  const lineCounts = blocks.map((b) => {
+    if (b.kind === 'section') width = b.geometry.bodyWidth;
+    return b.kind === 'text' ? countLines(b.text, width - b.indent, b.size, b.bold) : 0;
+  });
+  let geo = first;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (b.kind === 'section') {
+      if (y > 0) newPage();
+      geo = b.geometry;
+      blockPages[i] = page;
+      continue;
+    }
     if (b.kind === 'pageBreak') {
       if (y > 0) newPage();
       blockPages[i] = page;

@@ -2,12 +2,12 @@ import { ExternalHyperlink, Paragraph, type IContext, type IXmlableObject, type 
 
 type Xml = Record<string, unknown>;
 
-/** What a plain paragraph may set: a style, keep with next, right-to-left direction, right alignment. */
+/** What a plain paragraph may set: a style, keep with next, right-to-left direction, right or centred alignment. */
 export interface PlainParagraphOptions {
   style?: string;
   keepNext?: boolean;
   bidirectional?: boolean;
-  align?: 'right';
+  align?: 'right' | 'center';
 }
 
 // Properties in schema order (pStyle, keepNext, bidi, jc), one shared object per combination.

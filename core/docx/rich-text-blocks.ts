@@ -80,7 +80,7 @@ function record(ctx: BuildContext, text: string, m: Metrics, o: { bold?: boolean
 }
 
 /** A Word heading with a hidden bookmark, listed in the contents when `toc` is set. */
-export function heading(ctx: BuildContext, level: 1 | 2 | 3, children: ParagraphChild[], text: string, o: { toc?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+export function heading(ctx: BuildContext, level: 1 | 2 | 3, children: ParagraphChild[], text: string, o: { toc?: boolean; pageBreakBefore?: boolean; topOfPage?: boolean } = {}): Paragraph {
   const m = level === 1 ? METRICS.h1 : level === 2 ? METRICS.h2 : METRICS.h3;
   const inToc = (o.toc ?? level <= 2) && text.trim() !== '' && level <= 2;
   const bookmark = inToc ? ctx.nextBookmark() : undefined;
@@ -93,7 +93,8 @@ export function heading(ctx: BuildContext, level: 1 | 2 | 3, children: Paragraph
     pageBreakBefore: o.pageBreakBefore,
     // Word leaves out the space before a paragraph at the top of a page, LibreOffice keeps it
     // after a page break; without any, both start the page alike.
-    spacing: o.pageBreakBefore ? { before: 0 } : undefined,
+    // The same at the top of a new page section.
+    spacing: o.pageBreakBefore || o.topOfPage ? { before: 0 } : undefined,
     bidirectional: startsRtl(text) || undefined,
     children: bookmark ? [new Bookmark({ id: bookmark, children })] : children,
   });

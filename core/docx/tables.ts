@@ -33,9 +33,9 @@ export interface Row {
 /** Space in twips between a cell's border and its text, on the left and on the right. */
 export const CELL_MARGIN = 108;
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
-const HEADER_FILL = 'DCE3EF';
-const TOTAL_FILL = 'F2F2F2';
+export const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
+export const HEADER_FILL = 'DCE3EF';
+export const TOTAL_FILL = 'F2F2F2';
 
 function cellParagraphs(ctx: BuildContext, c: Cell, heading: boolean, keepNext: boolean): Paragraph[] {
   const style = heading ? STYLE.tableHeading : STYLE.tableText;

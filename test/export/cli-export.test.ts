@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/index';
 import { stopExportWorker } from '../../electron/services/export-docx';
 import { writeDraftFile } from '../../electron/services/draft-files';
+import { exportParts } from '../core/docx/helpers';
+import { orientationAt, tablesOf, textRows, type XmlTable } from './docx-tables';
 import { sampleApplication } from './sample-application';
 
 // `kp export FILE -o OUT.docx [--lang sv-SE|en-GB] [--with-comments] [--allow-errors]`, run in-process.
@@ -33,6 +35,23 @@ describe('kp export', () => {
     const r = await kp('export', 'sample.kpdraft', '-o', 'sample.docx');
     expect(r).toMatchObject({ code: 0, stdout: 'sample.docx\n', stderr: '' });
     expect(await part('sample.docx', 'word/document.xml')).toContain('Unga röster i lokala beslut');
+  });
+
+  it('prints the plan\'s tables through the same builder as the app: matrix, Gantt, budget per activity, risks, goals', async () => {
+    expect((await kp('export', 'sample.kpdraft', '-o', 'plan.docx')).code).toBe(0);
+    const doc = (await part('plan.docx', 'word/document.xml'))!;
+    const tables = tablesOf(doc);
+    const first = (t: XmlTable) => t.rows[0]!.map((c) => c.text).slice(0, 3).join('|');
+    const plan = ['Nivå|Mål och resultat|Indikator', 'Nr|Aktivitet|Resultat', 'Aktivitet|År 1|År 2', 'Nr|Risk|Sannolikhet', 'Mål|Globalt mål|Delmål'];
+    const planTables = (ts: XmlTable[]) => ts.filter((t) => plan.includes(first(t)));
+    expect(planTables(tables).map(first)).toEqual(plan);
+    const gantt = tables.find((t) => first(t) === 'Nr|Aktivitet|Resultat')!;
+    const pilots = gantt.rows.find((r) => r[1]!.text.startsWith('Pilotdialoger'))!;
+    expect(pilots.slice(3).flatMap((c, k) => (c.fill ? [k + 1] : []))).toEqual([7, 8, 9, 10, 11, 12]);
+    expect(orientationAt(doc, gantt.at)).toBe('landscape');
+    // The same tables the builder makes from the same draft.
+    const built = tablesOf((await exportParts(sampleApplication()))['word/document.xml']!);
+    expect(planTables(tables).map(textRows)).toEqual(planTables(built).map(textRows));
   });
 
   it('refuses a draft with errors with exit code 1 and one line, and writes nothing', async () => {

@@ -38,7 +38,9 @@ function contents(pages: string[]) {
     .map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
   // A heading may wrap onto two lines in the body: compare with the page's lines joined.
   const joined = pages.map((p) => ` ${p.split('\n').map((l) => l.trim()).join(' ')} `);
-  const actual = (title: string) => joined.findIndex((p, i) => i > tocPages && p.includes(` ${title} `)) + 1;
+  // A line of its own reading the title is the heading itself (a table's "Budget per aktivitet" is not "Budget").
+  const own = (title: string) => pages.findIndex((p, i) => i > tocPages && p.split('\n').some((l) => l.trim() === title));
+  const actual = (title: string) => (own(title) >= 0 ? own(title) : joined.findIndex((p, i) => i > tocPages && p.includes(` ${title} `))) + 1;
   return { entries, actual };
 }
 

@@ -39,7 +39,7 @@ describe.skipIf(missing)('the exported sample, as python-docx reads it', () => {
     );
     expect(doc.paragraphs.filter((p) => p.style === 'Heading 2').map((p) => p.text)).toEqual([
       'Problemanalys', 'Projektmål', 'Förväntade resultat efter år 1', 'År 1 (september 2026 – augusti 2027)',
-      'År 2 (september 2027 – augusti 2028)', 'Sammanställning per år och kategori', 'År 1', 'År 2',
+      'År 2 (september 2027 – augusti 2028)', 'Tidsplan', 'Budget per aktivitet', 'Sammanställning per år och kategori', 'År 1', 'År 2',
     ]);
     expect(doc.paragraphs.filter((p) => p.style === 'Heading 3').map((p) => p.text)).toEqual(['Vad säger målgrupperna själva?']);
   });

@@ -16,6 +16,12 @@ def lang_of(run):
     return None if lang is None else lang.get(qn("w:val"))
 
 
+def fill_of(cell):
+    tcpr = cell._tc.tcPr
+    shd = None if tcpr is None else tcpr.find(qn("w:shd"))
+    return None if shd is None else shd.get(qn("w:fill"))
+
+
 def main(path):
     d = docx.Document(path)
     body = []
@@ -29,11 +35,15 @@ def main(path):
             "numbered": p._p.pPr is not None and p._p.pPr.numPr is not None,
         })
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+    # Each cell's background colour, by grid column (a cell spanning columns is repeated).
+    fills = [[[fill_of(c) for c in row.cells] for row in t.rows] for t in d.tables]
     cp = d.core_properties
     sect = d.sections[0]
     out = {
         "paragraphs": body,
         "tables": tables,
+        "tableFills": fills,
+        "sections": [{"landscape": s.orientation == 1, "width": s.page_width.twips if s.page_width is not None else None} for s in d.sections],
         "core": {
             "title": cp.title, "subject": cp.subject, "author": cp.author, "keywords": cp.keywords,
             "comments": cp.comments, "language": cp.language, "contentStatus": cp.content_status,

@@ -46,6 +46,12 @@ export async function pdfRawText(pdf: string): Promise<string> {
   return stdout;
 }
 
+/** Each page's size in points, as pdfinfo (poppler-utils, with pdftotext) reports it. */
+export async function pdfPageSizes(pdf: string): Promise<Array<{ width: number; height: number }>> {
+  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '9999', pdf]);
+  return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
 /** Renders each page of a PDF as a PNG (pdftoppm) named `<prefix>-<n>.png`. */
 export async function pdfToPngs(pdf: string, prefix: string, dpi = 60): Promise<void> {
   await run('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
@@ -55,6 +61,10 @@ export async function pdfToPngs(pdf: string, prefix: string, dpi = 60): Promise<
 export interface PyDocx {
   paragraphs: Array<{ style: string | null; text: string; allText: string; runLangs: string[]; numbered: boolean }>;
   tables: string[][][];
+  /** Each table cell's background colour (w:shd fill), by grid column; null without one. */
+  tableFills: Array<Array<Array<string | null>>>;
+  /** The page sections in order: on their side or upright, and the page width in twips. */
+  sections: Array<{ landscape: boolean; width: number | null }>;
   core: {
     title: string; subject: string; author: string; keywords: string; comments: string;
     language: string; contentStatus: string; category: string;

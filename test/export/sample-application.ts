@@ -1,12 +1,13 @@
 import type { Annotation } from '../../core/draft/annotation';
 import type { BlockElement, FormattedText, InlineNode, ListElement, RichText } from '../../core/draft/rich-text';
 import type { BudgetLine, Draft, TeamMember } from '../../core/draft/schema';
-import { emptyPlan } from '../../core/draft/framework';
+import { sampleActivities, sampleAgenda2030, sampleBudgetLinks, sampleFramework, sampleRisks } from './sample-plan';
 
 /**
  * A complete, realistic project application (ICLD 2020 edition) with every kind of content the
  * export handles: headings inside sections, bold/italic/underlined text, links, block quotes,
- * numbered lists that restart, nested bullets, a two-year budget, a full team and review comments.
+ * numbered lists that restart, nested bullets, a two-year budget, a full team, review comments and
+ * a complete structured plan (results framework, activity plan, risks, Agenda 2030; sample-plan.ts).
  * Used by the export tests and by scripts/render-sample-export.mjs for the page renders in docs/.
  */
 
@@ -127,7 +128,7 @@ const member = (id: string, name: string, role: string, side: string, kind: Team
 
 let line = 0;
 const b = (year: number, category: string, side: string, kronor: number, description: string): BudgetLine => ({
-  id: `b${++line}`, year, category, side, amountOre: kronor * 100, description, activityId: null,
+  id: `b${++line}`, year, category, side, amountOre: kronor * 100, description, activityId: sampleBudgetLinks[`b${line}`] ?? null,
 });
 
 const budget: BudgetLine[] = [
@@ -199,7 +200,10 @@ export function sampleApplication(): Draft {
       member('t11', 'Fatuma Ali', 'Ordförande, Kisumu Youth Network', 'p1', 'cso', null),
     ],
     budget,
-    ...emptyPlan(),
+    framework: sampleFramework,
+    activities: sampleActivities,
+    risks: sampleRisks,
+    agenda2030: sampleAgenda2030,
     declarations: { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true },
     annotations,
     invalidInputs: {},

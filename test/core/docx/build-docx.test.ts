@@ -31,7 +31,7 @@ describe('buildDocx: structure Word relies on', () => {
     expect(parts['word/settings.xml']).not.toContain('updateFields');
     const entries = paragraphs(sdt).map((p) => p.text);
     expect(entries[0]).toBe('Sammanfattning3');
-    expect(entries).toContain('Budget6');
+    expect(entries).toContain('Budget12');
     // Every entry links to a bookmark on its heading.
     const anchors = [...sdt.matchAll(/w:anchor="([^"]+)"/g)].map((m) => m[1]!);
     expect(anchors.length).toBe(entries.length);
@@ -96,18 +96,21 @@ describe('buildDocx: structure Word relies on', () => {
     }
   });
 
-  it('lays tables out with fixed, explicit widths that add up to the text width', async () => {
+  it('lays tables out with fixed, explicit widths that add up to the text width, upright or on its side', async () => {
     const doc = (await exportParts(sampleApplication()))['word/document.xml']!;
     const tables = [...doc.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    expect(tables.length).toBe(7); // title page, parties, core areas, team, budget summary, two years
-    for (const t of tables) {
+    // Title page, parties, core areas, results matrix, Gantt, budget per activity, risks, team,
+    // Agenda 2030 goals, budget summary, two years; the matrix, the Gantt and the risks on their side.
+    expect(tables.length).toBe(12);
+    const widths = tables.map((t) => Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(t)?.[1]));
+    expect(widths).toEqual([9026, 9026, 9026, 13958, 13958, 9026, 13958, 9026, 9026, 9026, 9026, 9026]);
+    tables.forEach((t, i) => {
       expect(t).toContain('<w:tblLayout w:type="fixed"/>');
-      expect(t).toContain('<w:tblW w:type="dxa" w:w="9026"/>');
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-      expect(grid.reduce((a, b) => a + b, 0)).toBe(9026);
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(widths[i]);
       const cells = [...t.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((m) => m[1]!);
       for (const c of cells) expect(c).toMatch(/<w:tcW w:type="dxa" w:w="\d+"\/>/);
-    }
+    });
   });
 
   it('totals the budget per year and category, in Swedish number format', async () => {

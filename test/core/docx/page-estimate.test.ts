@@ -73,4 +73,18 @@ describe('estimatePages', () => {
     // 61 rows of 320 twips: 43 on the first page, the rest (with the header again) on the next.
     expect(r.bookmarks.get('c')).toBe(3);
   });
+
+  it('starts a page section on its side on a new page, wider and shorter, and upright again after it', () => {
+    const side = { bodyHeight: 9026, bodyWidth: 13958 };
+    // 12 000 twips of lines: on one upright page, on two pages on their side.
+    const body = para(lines(41));
+    const blocks: LayoutBlock[] = [para('intro'), { kind: 'section', geometry: side }, body, { kind: 'section', geometry: geo }, para('after')];
+    const r = estimatePages(blocks, geo);
+    expect([...r.blockPages]).toEqual([1, 2, 2, 4, 4]);
+    // A line too long for an upright page fits on one on its side: 22 paragraphs of one line fill
+    // less than a page on its side, of two lines more than an upright page.
+    const wide = Array.from({ length: 22 }, () => para('mmmm '.repeat(15).trim()));
+    expect(estimatePages([{ kind: 'section', geometry: side }, ...wide], geo).pages).toBe(1);
+    expect(estimatePages(wide, geo).pages).toBe(2);
+  });
 });
