@@ -1,6 +1,5 @@
-import { catalogue } from '../i18n/catalogue';
+import { catalogue, type Catalogue } from '../i18n/catalogue';
 import { textIn } from '../i18n/lookup';
-import goalsData from '../../templates/agenda2030/goals.json';
 import type { Lang } from './labels';
 
 /**
@@ -23,9 +22,7 @@ export function planLabels(lang: Lang) {
 
 export type PlanLabels = ReturnType<typeof planLabels>;
 
-const goalNames = new Map((goalsData as { goals: Array<{ goal: number; sv: string; en: string }> }).goals.map((g) => [g.goal, g]));
-
-/** A Sustainable Development Goal's short name in `lang` (data: templates/agenda2030/goals.json). */
+/** A Sustainable Development Goal's short name in `lang`: the catalogue's, as the card shows it (core/i18n/sdg-sv.ts). */
 export function sdgName(goal: number, lang: Lang): string {
-  return goalNames.get(goal)?.[lang] ?? '';
+  return Number.isInteger(goal) && goal >= 1 && goal <= 17 ? catalogue[lang].sdg.goals[`g${goal}` as keyof Catalogue['sdg']['goals']] : '';
 }

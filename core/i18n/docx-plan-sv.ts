@@ -1,7 +1,7 @@
 /**
  * The Word document's words for the structured plan in Swedish: the results matrix (LFA-matris),
  * the activity plan as a Gantt table, the budget per activity, the risk register and the Agenda
- * 2030 goals. The goals' own names are data (templates/agenda2030/goals.json).
+ * 2030 goals. The goals' own names are the card's (core/i18n/sdg-sv.ts).
  */
 export const docxPlanSv = {
   matrix: {

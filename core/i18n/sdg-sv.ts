@@ -20,7 +20,7 @@ export const sdgSv = {
   goals: {
     g1: 'Ingen fattigdom',
     g2: 'Ingen hunger',
-    g3: 'God hälsa och välbefinnande',
+    g3: 'Hälsa och välbefinnande',
     g4: 'God utbildning för alla',
     g5: 'Jämställdhet',
     g6: 'Rent vatten och sanitet för alla',
