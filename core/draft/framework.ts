@@ -113,3 +113,23 @@ export function emptyPlan(): { framework: ResultsFramework; activities: Activity
     agenda2030: { goals: [], targets: [] },
   };
 }
+
+/** Where the indicator with this id sits in the framework (its path from `framework`), or null. */
+export function indicatorPath(fw: ResultsFramework, id: string): { indicator: Indicator; path: Array<string | number> } | null {
+  const levels: Array<{ level: { indicators: Indicator[] }; path: Array<string | number> }> = [{ level: fw.overallObjective, path: ['overallObjective'] }];
+  fw.projectObjectives.forEach((o, i) => {
+    levels.push({ level: o, path: ['projectObjectives', i] });
+    o.results.forEach((r, j) => levels.push({ level: r, path: ['projectObjectives', i, 'results', j] }));
+  });
+  for (const { level, path } of levels) {
+    const k = level.indicators.findIndex((x) => x.id === id);
+    if (k !== -1) return { indicator: level.indicators[k]!, path: [...path, 'indicators', k] };
+  }
+  return null;
+}
+
+/** The ids of the indicators an objective, result or indicator holds, its own included. */
+export function indicatorIdsWithin(item: { id: string; indicators?: Indicator[]; results?: ExpectedResult[] }): string[] {
+  if (!item.indicators) return [item.id];
+  return [...item.indicators.map((x) => x.id), ...(item.results ?? []).flatMap((r) => r.indicators.map((x) => x.id))];
+}

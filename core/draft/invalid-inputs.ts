@@ -16,7 +16,11 @@ export type DateField = 'period.start' | 'period.end' | 'submissionDate';
 export const INCOMPLETE_DATE = '?';
 
 /** What an `invalidInputs` key names. */
-export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField } | { kind: 'targets' };
+export type InvalidInputTarget = { kind: 'amount'; lineId: string } | { kind: 'date'; field: DateField } | { kind: 'targets' }
+  | { kind: 'indicatorDate'; indicatorId: string };
+
+/** The key of an indicator's target date (`target.date` of the indicator with this id). */
+export const indicatorDateKey = (indicatorId: string): string => `framework.${indicatorId}.targetDate`;
 
 /**
  * The key of the Agenda 2030 targets field when what was typed names something that is not a
@@ -32,6 +36,8 @@ export const amountKey = (lineId: string): string => `budget.${lineId}.amount`;
 export function invalidInputTarget(key: string): InvalidInputTarget | null {
   if (key === 'period.start' || key === 'period.end' || key === 'submissionDate') return { kind: 'date', field: key };
   if (key === TARGETS_KEY) return { kind: 'targets' };
+  const date = /^framework\.([\s\S]+)\.targetDate$/.exec(key);
+  if (date) return { kind: 'indicatorDate', indicatorId: date[1]! };
   const m = /^budget\.([\s\S]+)\.amount$/.exec(key);
   return m ? { kind: 'amount', lineId: m[1]! } : null;
 }
@@ -61,4 +67,14 @@ export function invalidAmountLines(draft: Pick<Draft, 'invalidInputs'>): Set<str
     if (t?.kind === 'amount') out.add(t.lineId);
   }
   return out;
+}
+
+/** The unreadable inputs kept under `keys` (those that hold any), to put back with withInputs. */
+export function inputsUnder(draft: Pick<Draft, 'invalidInputs'>, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((k) => { const v = invalidInput(draft, k); return v === undefined ? [] : [[k, v]]; }));
+}
+
+/** The draft with these unreadable inputs kept (text) or dropped (null); the same object when nothing changes. */
+export function withInputs(draft: Draft, inputs: Record<string, string | null>): Draft {
+  return Object.entries(inputs).reduce((d, [k, v]) => withInvalidInput(d, k, v), draft);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RichText } from './rich-text';
 import { Annotation } from './annotation';
 import { invalidInputTarget } from './invalid-inputs';
-import { Activity, Agenda2030, ResultsFramework, Risk } from './framework';
+import { Activity, Agenda2030, indicatorPath, ResultsFramework, Risk } from './framework';
 
 /**
  * The draft model: everything a Kommunalt Partnerskap application holds.
@@ -105,10 +105,10 @@ export type Declarations = z.infer<typeof Declarations>;
 
 /**
  * Where a value typed into a field that must be read (an amount, a date, the SDG targets) lives in
- * `invalidInputs`: `budget.<line id>.amount`, `period.start`, `period.end`, `submissionDate` or
- * `agenda2030.targets`.
+ * `invalidInputs`: `budget.<line id>.amount`, `framework.<indicator id>.targetDate`, `period.start`,
+ * `period.end`, `submissionDate` or `agenda2030.targets`.
  */
-export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|agenda2030\.targets|budget\.[\s\S]{1,100}\.amount)$/, 'expected budget.<line id>.amount, period.start, period.end, submissionDate or agenda2030.targets');
+export const InvalidInputKey = z.string().regex(/^(period\.start|period\.end|submissionDate|agenda2030\.targets|budget\.[\s\S]{1,100}\.amount|framework\.[\s\S]{1,100}\.targetDate)$/, 'expected budget.<line id>.amount, framework.<indicator id>.targetDate, period.start, period.end, submissionDate or agenda2030.targets');
 
 /**
  * Text typed into such a field that could not be read, exactly as typed, so that it stays in the
@@ -151,6 +151,9 @@ export const Draft = z.strictObject({
     if (target?.kind === 'amount') {
       const i = d.budget.findIndex((l) => l.id === target.lineId);
       if (i !== -1 && d.budget[i]!.amountOre !== 0) ctx.addIssue({ code: 'custom', path: ['budget', i, 'amountOre'], message: 'must be 0 while invalidInputs holds the text typed for it' });
+    } else if (target?.kind === 'indicatorDate') {
+      const found = indicatorPath(d.framework, target.indicatorId);
+      if (found && found.indicator.target.date !== null) ctx.addIssue({ code: 'custom', path: ['framework', ...found.path, 'target', 'date'], message: 'must be null while invalidInputs holds the text typed for it' });
     } else if (target?.kind === 'date') {
       const value = target.field === 'submissionDate' ? d.submissionDate : d.period[target.field === 'period.start' ? 'start' : 'end'];
       if (value !== null) ctx.addIssue({ code: 'custom', path: target.field.split('.'), message: 'must be null while invalidInputs holds the text typed for it' });

@@ -1,4 +1,5 @@
-import type { ResultsFramework } from '../../core/draft/framework';
+import { indicatorIdsWithin, indicatorPath, type ResultsFramework } from '../../core/draft/framework';
+import { indicatorDateKey, inputsUnder, withInputs, withInvalidInput } from '../../core/draft/invalid-inputs';
 import { planNumbers } from '../../core/draft/framework-numbers';
 import { i18next } from '../i18n';
 import { docStore, updateFields } from '../state/doc-state';
@@ -35,6 +36,16 @@ function focusAction(id: string, action: string): void {
 /** Changes fields of an objective, result or indicator (`OVERALL` for the overall objective). */
 export function patchItem<T extends object>(id: string, patch: Partial<T>, coalesceKey?: string): void {
   edit((fw) => patched(fw, id, patch as never), coalesceKey);
+}
+
+/** An indicator's target date, with the text typed kept when it could not be read (one undo step per field edit). */
+export function setIndicatorDate(id: string, date: string | null, invalid: string | null, coalesceKey: string): void {
+  updateFields((d) => {
+    const found = indicatorPath(d.framework, id);
+    if (!found) return d;
+    const fw = patched(d.framework, id, { target: { ...found.indicator.target, date } } as never);
+    return withInvalidInput(fw === d.framework ? d : { ...d, framework: fw }, indicatorDateKey(id), invalid);
+  }, coalesceKey);
 }
 
 function newItem(ref: ListRef) {
@@ -108,14 +119,20 @@ export function removeItem(id: string, col = 'text'): void {
   if (!before || !place) return;
   const item = listOf(before, place.ref)[place.index]!;
   const number = planNumbers(before, []).of.get(id) ?? '';
-  edit((fw) => removed(fw, id));
+  // Dates typed into its indicators that could not be read go with it, and come back with it.
+  const keys = indicatorIdsWithin(item).map(indicatorDateKey);
+  const kept = inputsUnder(docStore.get().draft!, keys);
+  updateFields((d) => withInputs({ ...d, framework: removed(d.framework, id) }, Object.fromEntries(keys.map((k) => [k, null]))));
   const after = framework();
   const left = after ? listOf(after, place.ref) : [];
   focusAfterRemoval(place.index, left.length, col, (row, c) => focusItem(left[row]!.id, c), `[data-kp-fw-add="${q(refKey(place.ref))}"]`);
   const t = i18next.t.bind(i18next);
   const name = item.text.trim() || t(LEVEL_NAME[place.ref.level], { n: number });
   offerUndoRemoval(t(REMOVED[place.ref.level], { name }), t('results.undoRemove'), () => {
-    edit((fw) => insertedAt(fw, place.ref, place.index, item));
+    updateFields((d) => {
+      const fw = insertedAt(d.framework, place.ref, place.index, item);
+      return fw === d.framework ? d : withInputs({ ...d, framework: fw }, kept);
+    });
     focusItem(id, col);
   }, () => { const fw = framework(); return fw ? placeOf(fw, id) !== null : true; });
 }

@@ -6,7 +6,10 @@ import { useDocumentTextProps } from '../editor/spelling';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { DateTextInput } from '../layout/date-input';
 import { CellText } from './cell-text';
-import { addItem, moveItem, patchItem, removeItem } from './results-commands';
+import { addItem, moveItem, patchItem, removeItem, setIndicatorDate } from './results-commands';
+import { indicatorDateKey, invalidInput } from '../../core/draft/invalid-inputs';
+import { useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
 import { dragHandle, dropTarget } from './results-drag';
 import { onItemKey, RESULTS_SHORTCUTS } from './results-keys';
 import type { ListRef } from './results-edits';
@@ -33,8 +36,8 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
   const id = ind.id;
   const loc = (f: Field) => `framework:${id}:${f}`;
   const found = useIndicatorFindings(id);
-  // A target date that cannot be read stays in the field (and says so) while the draft holds none.
-  const [badDate, setBadDate] = useState<string | undefined>(undefined);
+  // A target date that cannot be read is kept as typed in the draft (FLD-01 reports it) while the date is empty.
+  const badDate = useStore(docStore, (s) => invalidInput(s.draft!, indicatorDateKey(id)));
   // The year as typed, while the draft holds what it reads as (undo may change the draft under it).
   const [yearText, setYearText] = useState<string | null>(null);
   const shownYear = yearText !== null && readYear(yearText) === ind.baseline.year ? yearText : String(ind.baseline.year ?? '');
@@ -82,7 +85,7 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
               onChange={(e) => set({ target: { ...ind.target, value: e.target.value } }, 'target')} />
             <DateTextInput {...field('targetDate')} aria-label={label('targetDate')} value={ind.target.date} typed={badDate}
               aria-invalid={badDate !== undefined || undefined}
-              onDate={(date, invalid) => { setBadDate(invalid ?? undefined); set({ target: { ...ind.target, date } }, 'targetDate'); }} />
+              onDate={(date, invalid) => setIndicatorDate(id, date, invalid, loc('targetDate'))} />
           </span>
         </div>
         {text('verification')}
@@ -90,7 +93,8 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
       </div>
       {(all.length > 0 || badDate !== undefined) && (
         <div className="kp-fw-messages">
-          {badDate !== undefined && <p className="kp-field-message severity-error">{t('results.badDate', { pattern: DATE_PATTERN[dateLang] })}</p>}
+          {/* Until FLD-01's check arrives, the field says it itself (then only FLD-01 does, with its source). */}
+          {badDate !== undefined && found.targetDate.length === 0 && <p className="kp-field-message severity-error">{t('results.badDate', { pattern: DATE_PATTERN[dateLang] })}</p>}
           {FIELDS.map((f) => <FieldMessages key={f} loc={loc(f)} found={found[f]} />)}
         </div>
       )}

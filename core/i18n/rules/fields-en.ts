@@ -21,6 +21,8 @@ export const fieldRulesEn: SameKeys<typeof fieldRulesSv> = {
     clearField: 'Clear the field',
     incompleteDate: '{{Date}} is not completely filled in. Fill in the year, month and day, or clear the field.',
     unreadableDate: '{{text}} could not be read as {{date}}. Enter a date that exists, as DD/MM/YYYY.',
+    unreadableIndicatorDate: '{{text}} could not be read as the target date of indicator {{n}}. Enter a date that exists, as DD/MM/YYYY.',
+    orphanIndicatorDate: 'The date {{text}} belongs to an indicator that is no longer in the draft.',
     unreadableTargets_one: '{{list}} is not an Agenda 2030 target and is not counted. Type the targets by number, for example 5.5 or 16.b.',
     unreadableTargets_other: '{{list}} are not Agenda 2030 targets and are not counted. Type the targets by number, for example 5.5 or 16.b.',
     dropUnreadableTargets_one: 'Remove the entry that is not a target',

@@ -18,6 +18,8 @@ export const fieldRulesSv = {
     clearField: 'Töm fältet',
     incompleteDate: '{{Date}} är inte helt ifyllt. Fyll i år, månad och dag, eller töm fältet.',
     unreadableDate: '{{text}} kunde inte läsas som {{date}}. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.',
+    unreadableIndicatorDate: '{{text}} kunde inte läsas som målvärdets datum för indikator {{n}}. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.',
+    orphanIndicatorDate: 'Datumet {{text}} hör till en indikator som inte längre finns i utkastet.',
     unreadableTargets_one: 'Delmålet {{list}} finns inte i Agenda 2030 och räknas inte med. Skriv delmålen med nummer, till exempel 5.5 eller 16.b.',
     unreadableTargets_other: 'Delmålen {{list}} finns inte i Agenda 2030 och räknas inte med. Skriv delmålen med nummer, till exempel 5.5 eller 16.b.',
     dropUnreadableTargets_one: 'Ta bort det som inte är ett delmål',

@@ -2,7 +2,9 @@ import { parseAmountOre } from '../../editor/amount';
 import { INCOMPLETE_DATE, invalidInputTarget, type DateField } from '../../draft/invalid-inputs';
 import { readTargets } from '../../draft/sdg-targets';
 import { listed } from './plan-rule';
+import { numbersFor } from './plan-read';
 import type { Finding } from '../finding';
+import type { Draft } from '../../draft/schema';
 import { finding, single, type RuleContext, type RuleDefinition } from '../rule';
 import { asArray, asString, field } from '../read';
 import { textIn, type CatalogueKey } from '../../i18n/lookup';
@@ -89,6 +91,19 @@ function targetsFinding(ctx: RuleContext, key: string, raw: string, all: Record<
   });
 }
 
+/** An indicator's target date that could not be read, at its field; or, for an indicator no longer there, an offer to drop it. */
+function indicatorDateFinding(ctx: RuleContext, d: Draft, key: string, indicatorId: string, raw: string, all: Record<string, unknown>): Finding {
+  const n = numbersFor(d, ctx).get(indicatorId);
+  const fix = { label: ruleText('rules.FLD-01.clearField'), edits: [{ path: ['invalidInputs'], value: without(all, key) }] };
+  if (n === undefined) {
+    return finding(ctx, { location: { kind: 'framework' }, fix, message: ruleText('rules.FLD-01.orphanIndicatorDate', (l) => ({ text: quoted(raw, l) })) });
+  }
+  return finding(ctx, {
+    location: { kind: 'framework-item', itemId: indicatorId, field: 'targetDate' },
+    message: ruleText('rules.FLD-01.unreadableIndicatorDate', (l) => ({ text: quoted(raw, l), n })),
+  });
+}
+
 /**
  * FLD-01: nothing typed into an amount, date or targets field is silently dropped. Text that could not be
  * read is kept in `draft.invalidInputs` (the field's value is then empty); each entry is an error
@@ -97,7 +112,7 @@ function targetsFinding(ctx: RuleContext, key: string, raw: string, all: Record<
 export const fld01: RuleDefinition = {
   id: 'FLD-01',
   title: ruleText('rules.FLD-01.title'),
-  units: single(['invalidInputs', 'budget'], (d, ctx) => {
+  units: single(['invalidInputs', 'budget', 'framework'], (d, ctx) => {
     const inputs = d.invalidInputs as unknown;
     if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) return [];
     const all = inputs as Record<string, unknown>;
@@ -108,6 +123,7 @@ export const fld01: RuleDefinition = {
       if (!target || typeof raw !== 'string') continue;
       if (target.kind === 'amount') out.push(amountFinding(ctx, key, target.lineId, raw, { all, lines }));
       else if (target.kind === 'date') out.push(dateFinding(ctx, target.field, raw, all));
+      else if (target.kind === 'indicatorDate') out.push(indicatorDateFinding(ctx, d, key, target.indicatorId, raw, all));
       else out.push(targetsFinding(ctx, key, raw, all));
     }
     return out;

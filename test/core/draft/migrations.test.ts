@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, parseDraftFile, serializeDraft } from '../../../core/draft/file-format';
+import type { Draft } from '../../../core/draft/schema';
 import { migrateDraftData, migrationSteps } from '../../../core/draft/migrations';
 import { V1_PARTNER_ID, migrateV1ToV2 } from '../../../core/draft/migrations/v1-to-v2';
 import { migrateV2ToV3 } from '../../../core/draft/migrations/v2-to-v3';
@@ -182,5 +183,26 @@ describe('format 3: unreadable inputs', () => {
     const file = v3() as unknown as { draft: Record<string, unknown> };
     change(file.draft);
     expect(parseDraftFile(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(message) } });
+  });
+});
+
+describe('format 4: unreadable inputs of the plan', () => {
+  const sampleFile = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'samples', 'icld-kp-2023.kpdraft'), 'utf8')) as { draft: Draft };
+
+  it('keeps an indicator target date and SDG targets as typed through a save and a reopen', () => {
+    const file = sampleFile();
+    const ind = file.draft.framework.projectObjectives[0]!.results[0]!.indicators[0]!;
+    ind.target.date = null;
+    file.draft.invalidInputs = { [`framework.${ind.id}.targetDate`]: '2028-02-30', 'agenda2030.targets': '5.5, 5.9' };
+    const r = parseDraftFile(JSON.stringify(file));
+    expect(r.ok && r.value.invalidInputs).toEqual(file.draft.invalidInputs);
+    expect(r.ok && parseDraftFile(serializeDraft(r.value))).toEqual(r);
+  });
+
+  it('refuses an indicator target date kept beside the text typed over it', () => {
+    const file = sampleFile();
+    const ind = file.draft.framework.projectObjectives[0]!.results[0]!.indicators[0]!;
+    file.draft.invalidInputs = { [`framework.${ind.id}.targetDate`]: '2028-02-30' };
+    expect(parseDraftFile(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'draft-invalid', message: expect.stringMatching(/framework\.projectObjectives\[0\]\.results\[0\]\.indicators\[0\]\.target\.date: must be null while invalidInputs/) } });
   });
 });

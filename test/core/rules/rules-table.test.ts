@@ -114,6 +114,11 @@ const cases: Case[] = [
   { rule: 'FLD-01', edition: 'icld-kp-2020', name: 'an amount typed as words', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: 'tjugotusen' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2016', name: 'a negative amount', trigger: (d) => { d.budget[0]!.amountOre = 0; d.invalidInputs = { [`budget.${d.budget[0]!.id}.amount`]: '-500' }; }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2023b', name: 'a start date that does not exist', trigger: (d) => { d.period.start = null; d.invalidInputs = { 'period.start': '2024-02-30' }; }, severity: 'error' },
+  { rule: 'FLD-01', edition: 'icld-kp-2023', name: 'an indicator target date that does not exist', trigger: (d) => {
+    const ind = d.framework.projectObjectives[0]!.results[0]!.indicators[0]!;
+    ind.target.date = null;
+    d.invalidInputs = { [`framework.${ind.id}.targetDate`]: '2028-02-30' };
+  }, severity: 'error' },
   { rule: 'FLD-01', edition: 'icld-kp-2023', name: 'an SDG target that does not exist', trigger: (d) => { d.invalidInputs = { 'agenda2030.targets': [...d.agenda2030.targets, '5.9'].join(', ') }; }, severity: 'error' },
   ...planCases,
 ];
@@ -249,6 +254,18 @@ describe('FLD-01: text typed into an amount or date that could not be read', () 
     expect(cleared.invalidInputs).toEqual({});
     expect(cleared.agenda2030.targets).toEqual(['5.5', '16.7']);
     expect(findingsOf(cleared, pack('icld-kp-2023'), 'FLD-01')).toEqual([]);
+  });
+
+  it('points an indicator\'s target date at its field by the indicator\'s number, and offers to drop one whose indicator is gone', () => {
+    const d = sample('icld-kp-2023');
+    const ind = d.framework.projectObjectives[0]!.results[0]!.indicators[0]!;
+    ind.target.date = null;
+    d.invalidInputs = { [`framework.${ind.id}.targetDate`]: '2028-02-30', 'framework.gone.targetDate': 'x' };
+    const found = findingsOf(d, pack('icld-kp-2023'), 'FLD-01');
+    expect(found.map((f) => f.location)).toEqual([{ kind: 'framework-item', itemId: ind.id, field: 'targetDate' }, { kind: 'framework' }]);
+    expect(found[0]!.message.sv).toBe('”2028-02-30” kunde inte läsas som målvärdets datum för indikator 1.1 a. Ange ett datum som finns, som ÅÅÅÅ-MM-DD.');
+    const cleared = applyQuickFix(d, found[1]!.fix!);
+    expect(cleared.invalidInputs).toEqual({ [`framework.${ind.id}.targetDate`]: '2028-02-30' });
   });
 
   it('points a date at its own field', () => {

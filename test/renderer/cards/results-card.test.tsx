@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultsFramework } from '../../../core/draft/framework';
@@ -110,6 +110,25 @@ describe('results matrix card', () => {
     expect(screen.queryByText(/Det här går inte att läsa som ett datum/)).toBeNull();
     const indicator = framework().projectObjectives[0]!.results[0]!.indicators[0]!;
     expect(indicator).toMatchObject({ baseline: { value: '12 %', year: 2025 }, target: { value: '60 %', date: '2028-06-30' } });
+  });
+
+  it('keeps a target date that cannot be read in the draft, so it is there after reopening, and removing the indicator takes it along until undone', async () => {
+    openCard(withFramework(twoResults()));
+    const date = () => screen.getByRole('textbox', { name: 'Måldatum (1.1 a)' }) as HTMLInputElement;
+    fireEvent.change(date(), { target: { value: '2028-06-31' } });
+    expect(docStore.get().draft!.invalidInputs).toEqual({ 'framework.i1.targetDate': '2028-06-31' });
+    expect(framework().projectObjectives[0]!.results[0]!.indicators[0]!.target.date).toBeNull();
+
+    const saved = structuredClone(docStore.get().draft!);
+    cleanup();
+    openCard(saved);
+    expect(date().value).toBe('2028-06-31');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort ”Andel hushåll”' }));
+    expect(docStore.get().draft!.invalidInputs).toEqual({});
+    act(() => { undoFields(); });
+    expect(docStore.get().draft!.invalidInputs).toEqual({ 'framework.i1.targetDate': '2028-06-31' });
+    expect(date().value).toBe('2028-06-31');
   });
 
   it('shows the LF findings beside the fields they concern', async () => {
