@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, openApp, useAppSession } from './support';
 import { openFromPicker, readSavedDraft, save } from './helpers';
 import { writeDraft } from './sample-draft';
 import { kalixMasakaFramework, kalixMasakaNoFramework } from './results-draft';
+import { matrixFocus as focused, matrixRows as rows, tab, typeIndicator } from './results-keys';
 
 // The results matrix built from the keyboard in the real renderer, and its screenshots at the
 // smallest supported window with the side panel open and at a common laptop size.
@@ -16,29 +16,6 @@ const app = useAppSession({ prepare: (server) => {
   emptyPath = writeDraft(server.draftsDir, 'results-empty.kpdraft', kalixMasakaNoFramework());
   writeDraft(server.draftsDir, 'results-full.kpdraft', kalixMasakaFramework());
 } });
-
-/** The matrix as the card shows it: each level's number and text, in order. */
-const rows = (page: Page) => page.locator('.kp-results [data-kp-fw-row]').evaluateAll((els) => els.map((row) => {
-  const n = row.querySelector('[data-kp-fw-number]')?.textContent ?? '';
-  const text = (row.querySelector('[data-kp-fw-col="text"]') as HTMLTextAreaElement | null)?.value ?? '';
-  return `${n} ${text}`.trim();
-}));
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return `${el?.dataset.kpFwItem ?? el?.dataset.kpFwAdd ?? el?.tagName}:${el?.dataset.kpFwCol ?? ''}`;
-});
-const tab = async (page: Page, times: number) => { for (let k = 0; k < times; k++) await page.keyboard.press('Tab'); };
-
-/** Fills in the indicator whose text has the caret, field by field with Tab. */
-async function typeIndicator(page: Page, values: [text: string, unit: string, baseline: string, year: string, target: string, date: string, verification: string, by: string]) {
-  const [text, unit, baseline, year, target, date, verification, by] = values;
-  await page.keyboard.type(text);
-  for (const [value, extraTabs] of [[unit, 0], [baseline, 0], [year, 0], [target, 0], [date, 0], [verification, 1], [by, 0]] as const) {
-    // After the date comes its calendar button.
-    await tab(page, 1 + extraTabs);
-    await page.keyboard.type(value);
-  }
-}
 
 describe('results matrix', () => {
   it('builds an objective, two results and an indicator each from the keyboard; reorders and removes a result with the numbers following', async () => {
