@@ -6,7 +6,8 @@ import { useDocumentTextProps } from '../editor/spelling';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { DateTextInput } from '../layout/date-input';
 import { CellText } from './cell-text';
-import { addItem, moveItem, patchItem, removeItem, setIndicatorDate } from './results-commands';
+import { ItemActions } from './results-item-actions';
+import { addItem, patchItem, setIndicatorDate } from './results-commands';
 import { indicatorDateKey, invalidInput } from '../../core/draft/invalid-inputs';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
@@ -45,7 +46,6 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
   const field = (f: Field) => ({ ...fieldProps(loc(f), found[f]), 'data-kp-fw-item': id, 'data-kp-fw-col': f, 'aria-keyshortcuts': RESULTS_SHORTCUTS });
   const label = (key: Field) => `${t(`results.${key === 'text' ? 'indicator' : key === 'baselineYear' ? 'baselineYearLong' : key}`)} (${number})`;
   const set = (patch: Partial<Indicator>, f: Field) => patchItem<Indicator>(id, patch, loc(f));
-  const action = (a: 'up' | 'down' | 'remove') => ({ 'data-kp-fw-item': id, 'data-kp-fw-action': a, tabIndex: -1 });
   const text = (f: 'text' | 'unit' | 'verification' | 'collectedBy') => (
     <label className={`kp-fw-i-${f}`}><span>{t(`results.${f === 'text' ? 'indicator' : f}`)}</span>
       <CellText {...field(f)} {...textProps} aria-label={label(f)} value={ind[f]} onValue={(v) => set({ [f]: v }, f)} /></label>
@@ -56,14 +56,7 @@ export const IndicatorRow = memo(function IndicatorRow({ indicator: ind, number,
     <li className={`kp-fw-indicator${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id} {...dropTarget(id)} onKeyDown={(e) => onItemKey(e, id, index + 1 >= count)}>
       <div className="kp-fw-gutter">
         <span className="kp-fw-number" data-kp-fw-number={id} {...dragHandle(id, t('results.drag'))}>{number}</span>
-        <span className="kp-row-actions">
-          <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}
-            disabled={index === 0} onClick={() => moveItem(id, -1, { action: 'up' })}>↑</button>
-          <button type="button" className="kp-icon-button" {...action('down')} aria-label={t('results.down', { name })} title={t('results.downKey', { name })}
-            disabled={index === count - 1} onClick={() => moveItem(id, 1, { action: 'down' })}>↓</button>
-          <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('results.remove', { name })} title={t('results.removeKey', { name })}
-            onClick={() => removeItem(id)}>✕</button>
-        </span>
+        <ItemActions id={id} name={name} index={index} count={count} />
       </div>
       <div className="kp-fw-indicator-fields">
         {text('text')}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTextProps } from '../editor/spelling';
 import { FieldMessages, fieldProps, useFieldFindings } from '../findings/field-findings';
 import { CellText } from './cell-text';
-import { moveItem, patchItem, removeItem } from './results-commands';
+import { ItemActions } from './results-item-actions';
+import { patchItem } from './results-commands';
 import { OVERALL } from './results-edits';
 import { dragHandle, dropTarget } from './results-drag';
 import { onItemKey, RESULTS_SHORTCUTS } from './results-keys';
@@ -44,23 +45,13 @@ export const LevelRow = memo(function LevelRow({ level, id, text, assumptions, n
   const which = overall ? t('results.overall') : `${t(`results.${level}`)} ${number}`;
   const field = (f: Field) => ({ ...fieldProps(loc(f), found[f]), 'data-kp-fw-item': id, 'data-kp-fw-col': f, 'aria-keyshortcuts': RESULTS_SHORTCUTS });
   const set = (f: Field) => (value: string) => patchItem(id, { [f]: value }, loc(f));
-  const action = (a: 'up' | 'down' | 'remove') => ({ 'data-kp-fw-item': id, 'data-kp-fw-action': a, tabIndex: -1 });
   const all = FIELDS.flatMap((f) => found[f]);
   return (
     <div className={`kp-fw-row kp-fw-${level}${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-fw-row={id} {...(overall ? {} : dropTarget(id))}
       onKeyDown={(e) => onItemKey(e, id === OVERALL ? null : id, index + 1 >= count)}>
       <div className="kp-fw-gutter">
         <span className="kp-fw-number" data-kp-fw-number={id} {...(overall ? {} : dragHandle(id, t('results.drag')))}>{number}</span>
-        {!overall && (
-          <span className="kp-row-actions">
-            <button type="button" className="kp-icon-button" {...action('up')} aria-label={t('results.up', { name })} title={t('results.upKey', { name })}
-              disabled={index === 0} onClick={() => moveItem(id, -1, { action: 'up' })}>↑</button>
-            <button type="button" className="kp-icon-button" {...action('down')} aria-label={t('results.down', { name })} title={t('results.downKey', { name })}
-              disabled={index === count - 1} onClick={() => moveItem(id, 1, { action: 'down' })}>↓</button>
-            <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('results.remove', { name })} title={t('results.removeKey', { name })}
-              onClick={() => removeItem(id)}>✕</button>
-          </span>
-        )}
+        {!overall && <ItemActions id={id} name={name} index={index} count={count} />}
       </div>
       <div className="kp-fw-fields">
         <label className="kp-fw-text"><span>{overall ? t('results.overall') : t(`results.${level}`)}</span>
