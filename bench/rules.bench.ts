@@ -76,7 +76,7 @@ export async function run(): Promise<Row[]> {
 function planRows(pack: RulePack): Row[] {
   const size = { activities: 50, results: 30, indicators: 100, risks: 20 };
   const draft = withGeneratedPlan(generateDraft({ words: 120_000, budgetLines: 200 }), size);
-  const name = `120k words, ${size.activities} activities, ${size.results} results, ${size.indicators} indicators, 200 budget lines (${pack.id})`;
+  const name = `120k words, ${size.activities} activities, ${size.results} results, ${size.indicators} indicators, ${size.risks} risks, 200 budget lines (${pack.id})`;
   const runs = 100;
   return [
     { bench: 'rules', case: name, metric: 'findings (full check)', value: checkDraft(draft, pack).length, unit: 'findings' },
