@@ -226,17 +226,18 @@ describe('accessibility and layout', () => {
       tab, selected: String(tab === selected), tabIndex: tab === selected ? 0 : -1, focused: focused && tab === selected,
       panel: 'tabpanel', labelledBy: true, panelShown: tab === selected,
     }));
-    expect(await tabs()).toEqual(shown('Problem', false));
+    await expect.poll(() => tabs()).toEqual(shown('Problem', false));
+    // The selected tab, its focus and its panel follow the key on the next render: wait for them.
     await page.getByRole('tab', { name: /^Problem/ }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await tabs()).toEqual(shown('Kommentarer', true));
+    await expect.poll(() => tabs()).toEqual(shown('Kommentarer', true));
     expect(await page.locator('#kp-panel-comments .kp-thread').count()).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
-    expect(await tabs()).toEqual(shown('Problem', true));
+    await expect.poll(() => tabs()).toEqual(shown('Problem', true));
     await page.keyboard.press('End');
-    expect(await tabs()).toEqual(shown('Kommentarer', true));
+    await expect.poll(() => tabs()).toEqual(shown('Kommentarer', true));
     await page.keyboard.press('ArrowLeft');
-    expect(await tabs()).toEqual(shown('Problem', true));
+    await expect.poll(() => tabs()).toEqual(shown('Problem', true));
     expect(await page.locator('#kp-panel-problems .kp-problem').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });

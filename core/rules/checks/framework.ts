@@ -1,3 +1,5 @@
+import type { Draft } from '../../draft/schema';
+import { indicatorDateKey } from '../../draft/invalid-inputs';
 import type { Finding } from '../finding';
 import { finding, type RuleContext } from '../rule';
 import { compareDates, field, parseDate } from '../read';
@@ -71,14 +73,21 @@ export const lf05 = planRule('LF-05', ruleText('rules.LF-05.title'), PlanParams,
   return out;
 });
 
+/** True when the draft keeps text typed for `key` that could not be read (read defensively, like every rule's input). */
+function hasInvalidInput(d: Draft, key: string): boolean {
+  const inputs = d.invalidInputs as unknown;
+  return typeof inputs === 'object' && inputs !== null && Object.hasOwn(inputs, key);
+}
+
 /** An indicator rule: one check per described indicator of the project objectives and results. */
-function indicatorRule(id: 'LF-06' | 'LF-07' | 'LF-08', check: (ind: PlanIndicator, numbers: Numbers, ctx: RuleContext) => Finding | null) {
-  return planRule(id, ruleText(`rules.${id}.title`), PlanParams, ['framework'], (d, ctx) => {
+function indicatorRule(id: 'LF-06' | 'LF-07' | 'LF-08', check: (ind: PlanIndicator, numbers: Numbers, ctx: RuleContext, d: Draft) => Finding | null,
+  reads: ReadonlyArray<'framework' | 'invalidInputs'> = ['framework']) {
+  return planRule(id, ruleText(`rules.${id}.title`), PlanParams, reads, (d, ctx) => {
     const fw = frameworkOf(d, ctx);
     const numbers = numbersFor(d, ctx);
     return projectIndicators(fw).flatMap(({ indicator }) => {
       if (indicator.text.trim() === '') return [];
-      const f = check(indicator, numbers, ctx);
+      const f = check(indicator, numbers, ctx, d);
       return f ? [f] : [];
     });
   });
@@ -89,16 +98,18 @@ export const lf06 = indicatorRule('LF-06', (ind, numbers, ctx) => {
   const noValue = ind.baselineValue.trim() === '';
   if (!noValue && ind.baselineYear !== null) return null;
   const key = noValue ? (ind.baselineYear === null ? 'rules.LF-06.none' : 'rules.LF-06.noValue') : 'rules.LF-06.noYear';
-  return finding(ctx, { location: at(ind.id, 'baseline'), message: ruleText(key, indicatorNamed(numbers, ind)) });
+  return finding(ctx, { location: at(ind.id, noValue ? 'baseline' : 'baselineYear'), message: ruleText(key, indicatorNamed(numbers, ind)) });
 });
 
 /** LF-07: every indicator has a target: the value and the date it is to be reached by. */
-export const lf07 = indicatorRule('LF-07', (ind, numbers, ctx) => {
+export const lf07 = indicatorRule('LF-07', (ind, numbers, ctx, d) => {
   const noValue = ind.targetValue.trim() === '';
-  if (!noValue && ind.targetDate !== null) return null;
-  const key = noValue ? (ind.targetDate === null ? 'rules.LF-07.none' : 'rules.LF-07.noValue') : 'rules.LF-07.noDate';
-  return finding(ctx, { location: at(ind.id, 'target'), message: ruleText(key, indicatorNamed(numbers, ind)) });
-});
+  const noDate = ind.targetDate === null && !hasInvalidInput(d, indicatorDateKey(ind.id));
+  if (!noValue && !noDate) return null;
+  const key = noValue ? (noDate ? 'rules.LF-07.none' : 'rules.LF-07.noValue') : 'rules.LF-07.noDate';
+  return finding(ctx, { location: at(ind.id, noValue ? 'target' : 'targetDate'), message: ruleText(key, indicatorNamed(numbers, ind)) });
+  // invalidInputs too: a target date typed but unreadable is FLD-01's to report, not a missing one.
+}, ['framework', 'invalidInputs']);
 
 /** LF-08: every indicator says where its value will be read (means of verification). */
 export const lf08 = indicatorRule('LF-08', (ind, numbers, ctx) => {

@@ -52,6 +52,9 @@ export const planCases: Case[] = [
   { rule: 'LF-06', edition: 'icld-kp-2020', name: 'baseline without year', clean: plan, trigger: (d) => { ind(d, 'i2').baseline.year = null; }, severity: 'warning' },
   { rule: 'LF-06', edition: 'icld-kp-2023', name: 'no baseline at all', clean: plan, trigger: (d) => { ind(d, 'i1').baseline = { value: '', year: null }; }, severity: 'warning' },
   { rule: 'LF-07', edition: 'icld-kp-2020', name: 'target without date', clean: plan, trigger: (d) => { ind(d, 'i2').target.date = null; }, severity: 'warning' },
+  { rule: 'LF-07', edition: 'icld-kp-2023', name: 'target date left empty (a date typed but unreadable is FLD-01\'s, not missing)',
+    clean: (d) => { plan(d); ind(d, 'i2').target.date = null; d.invalidInputs = { 'framework.i2.targetDate': '2028-02-30' }; },
+    trigger: (d) => { d.invalidInputs = {}; }, severity: 'warning' },
   { rule: 'LF-07', edition: 'icld-kp-2019', name: 'target without value', clean: plan, trigger: (d) => { ind(d, 'i3').target.value = ' '; }, severity: 'warning' },
   { rule: 'LF-08', edition: 'icld-kp-2020', name: 'no means of verification', clean: plan, trigger: (d) => { ind(d, 'i3').verification = ''; }, severity: 'warning' },
   // The overall objective's target may lie after the project (clean has one); a result's may not.

@@ -37,7 +37,7 @@ describe('plan rules a user relies on', () => {
     const d = withPlan(sample('icld-kp-2020'));
     d.framework.projectObjectives[0]!.results[1]!.indicators[0]!.baseline.year = null;
     const [f] = findingsOf(d, p2020, 'LF-06');
-    expect(f?.location).toEqual({ kind: 'framework-item', itemId: 'i3', field: 'baseline' });
+    expect(f?.location).toEqual({ kind: 'framework-item', itemId: 'i3', field: 'baselineYear' });
     expect(f?.message.sv).toMatch(/^Indikator 1\.2 a ”Andel ärenden med medborgardialog \(i3\)” saknar år för utgångsvärdet/);
     expect(f?.message.en).toMatch(/^Indicator 1\.2 a "Andel/);
   });
