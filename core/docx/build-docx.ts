@@ -1,4 +1,5 @@
 import { Document, Paragraph, type ParagraphChild } from 'docx';
+import { planPartFilled } from '../draft/plan-parts';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { budgetSection } from './budget-section';
@@ -12,7 +13,7 @@ import { estimatePages, type LayoutBlock, type PageEstimate } from './page-estim
 import { pageSections, pageTurn, PageTurn, PORTRAIT, type BodyBlock } from './page-sections';
 import { isWidePlanSection, planSection } from './plan-sections';
 import type { ProgrammeNames } from './programme-names';
-import { heading, sectionParagraphs } from './rich-text-blocks';
+import { heading, isBlank, sectionParagraphs } from './rich-text-blocks';
 import { textRuns } from './runs';
 import { coreAreasSection, partiesSection, teamSection } from './structured-sections';
 import { buildNumbering, buildStyles, METRICS, STYLE } from './styles';
@@ -57,9 +58,14 @@ function contentFor(section: TemplateSection, draft: Draft, ctx: BuildContext, p
   }
 }
 
-export function exportedSections(template: ApplicationTemplate, draft: Pick<Draft, 'component'>): TemplateSection[] {
-  // The template's sections for the draft's component (as sectionsFor, which would load zod).
-  return template.sections.filter((s) => s.components.includes(draft.component));
+/**
+ * The template's sections for the draft's component (as sectionsFor, which would load zod),
+ * without a text section left empty whose structured part says it instead (an empty "Risker"
+ * above a filled risk register would read as missing).
+ */
+export function exportedSections(template: ApplicationTemplate, draft: Pick<Draft, 'component'> & Partial<Draft>): TemplateSection[] {
+  return template.sections.filter((s) => s.components.includes(draft.component)
+    && !(s.kind === 'text' && s.structuredBy && isBlank(draft.sections?.[s.id]) && planPartFilled(draft, s.structuredBy)));
 }
 
 /** The properties of the exported document (title, subject, author, keywords, language, status). */

@@ -38,7 +38,7 @@ export const docxPlanSv = {
     risk: 'Risk',
     likelihood: 'Sannolikhet',
     impact: 'Konsekvens',
-    mitigation: 'Åtgärder',
+    mitigation: 'Åtgärd',
     owner: 'Ansvarig',
     threatens: 'Hotar',
     levels: { low: 'Låg', medium: 'Medel', high: 'Hög' },

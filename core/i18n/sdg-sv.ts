@@ -9,7 +9,7 @@ export const sdgSv = {
   chosen_one: '{{count}} mål valt',
   chosen_other: '{{count}} mål valda',
   noneChosen: 'Inget mål valt ännu.',
-  targets: 'Delmål (valfritt)',
+  targets: 'Delmål i Agenda 2030 (valfritt)',
   targetsHint: 'Delmålens nummer, åtskilda med komma, t.ex. 5.5, 16.b.',
   badTargets_one: '{{list}} är inte ett delmål i Agenda 2030. Skriv delmål som 5.5 eller 16.b. Det du skrev står kvar, och de andra delmålen är sparade.',
   badTargets_other: '{{list}} är inte delmål i Agenda 2030. Skriv delmål som 5.5 eller 16.b. Det du skrev står kvar, och de andra delmålen är sparade.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_PARTS } from '../draft/plan-parts';
 import { ComponentId } from '../draft/schema';
 import { Localized } from '../template/schema';
 import { Severity } from './finding';
@@ -183,6 +184,8 @@ export const SectionRule = z.strictObject({
   maxWords: z.number().int().positive().optional(),
   /** soft: over the limit warns; hard: over the limit is an error. */
   limit: z.enum(['soft', 'hard']),
+  /** The part of the structured plan that may say it instead: with it filled in, an empty text is not missing. */
+  orPlan: z.enum(PLAN_PARTS).optional(),
   ...sourced,
 });
 export type SectionRule = z.infer<typeof SectionRule>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_PARTS } from '../draft/plan-parts';
 import { ComponentId } from '../draft/schema';
 
 /** Text in both UI/document languages. */
@@ -18,6 +19,8 @@ export const TemplateSection = z.strictObject({
   sources: z.array(z.string().regex(/^S\d+$/)),
   /** Components whose application contains this section. */
   components: z.array(ComponentId).min(1),
+  /** For a text section: the part of the structured plan that may say it instead (left out of the Word document when it does and the text is empty). */
+  structuredBy: z.enum(PLAN_PARTS).optional(),
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
 

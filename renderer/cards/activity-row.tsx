@@ -73,7 +73,8 @@ export const ActivityRow = memo(function ActivityRow({ activity: a, i, count, nu
       <WrapSelect {...field(which)} aria-label={label(which === 'startMonth' ? 'start' : 'end')} value={value ?? ''}
         onChange={(e) => set(monthsPatch(a, which, e.target.value === '' ? null : Number(e.target.value)))}>
         <option value="">{t('plan.chooseMonth')}</option>
-        {months.map(([m, text]) => <option key={m} value={m}>{text}</option>)}
+        {/* An end before the start is not offered (choosing one would have to move the start without a word). */}
+        {months.map(([m, text]) => <option key={m} value={m} disabled={which === 'endMonth' && a.startMonth !== null && m < a.startMonth}>{text}</option>)}
         {value !== null && !months.some(([m]) => m === value) && <option value={value}>{t('plan.monthN', { n: value })}</option>}
       </WrapSelect>
     );

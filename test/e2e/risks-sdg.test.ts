@@ -101,7 +101,7 @@ describe('risk register and Agenda 2030 goals', () => {
     await expect.poll(() => section.locator('[data-kp-sdg-count]').innerText()).toBe('2 mål valda');
     await expect.poll(() => page.locator('[data-kp-nav="sdg_goals"]').getAttribute('class')).toMatch(/state-done/);
 
-    const targets = section.getByRole('textbox', { name: 'Delmål (valfritt)' });
+    const targets = section.getByRole('textbox', { name: 'Delmål i Agenda 2030 (valfritt)' });
     await targets.click();
     await page.keyboard.type('5.5, 16.b');
     await page.keyboard.press('Tab');

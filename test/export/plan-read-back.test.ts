@@ -94,7 +94,7 @@ describe.skipIf(noLibreOffice)('the plan, as LibreOffice lays it out', () => {
       ['Resultatramverk (LFA-matris)', /Nivå\s+Mål och resultat\s+Indikator\s+Utgångsvärde\s+Målvärde\s+Verifikationskälla\s+Antaganden/, true],
       ['Tidsplan', /Nr\s+Aktivitet\s+Resultat\s+År 1: sep 2026 – aug 2027\s+År 2: sep 2027 – aug 2028/, true],
       ['Budget per aktivitet', /Aktivitet\s+År 1\s+År 2\s+Totalt/, false],
-      ['Riskregister', /Nr\s+Risk\s+Sannolikhet\s+Konsekvens\s+Åtgärder\s+Ansvarig\s+Hotar/, true],
+      ['Riskregister', /Nr\s+Risk\s+Sannolikhet\s+Konsekvens\s+Åtgärd\s+Ansvarig\s+Hotar/, true],
       ['Globala mål', /Mål\s+Globalt mål\s+Delmål/, false],
     ] as const) {
       const at = pageWith(heading);

@@ -143,7 +143,7 @@ describe('the risk register and the Agenda 2030 goals', () => {
   it('lists each risk with likelihood, impact, mitigation, owner and the number of what it threatens', async () => {
     const doc = await documentOf(sampleApplication());
     const r = textRows(byHeader(doc, 'Nr', 'Risk')!);
-    expect(r[0]).toEqual(['Nr', 'Risk', 'Sannolikhet', 'Konsekvens', 'Åtgärder', 'Ansvarig', 'Hotar']);
+    expect(r[0]).toEqual(['Nr', 'Risk', 'Sannolikhet', 'Konsekvens', 'Åtgärd', 'Ansvarig', 'Hotar']);
     expect(r.slice(1).map((row) => [row[0], row[2], row[3], row[6]])).toEqual([
       ['R1', 'Medel (2)', 'Hög (3)', '1'], ['R2', 'Medel (2)', 'Medel (2)', '1.2'], ['R3', 'Hög (3)', 'Medel (2)', '2.2'], ['R4', 'Låg (1)', 'Hög (3)', 'Hela projektet'],
     ]);

@@ -9,7 +9,7 @@ export const planRulesEn: SameKeys<typeof planRulesSv> = {
     result: 'Result {{number}}',
     indicator: 'Indicator {{number}}',
     activity: 'Activity {{number}}',
-    risk: 'Risk {{number}}',
+    risk: 'Risk R{{number}}',
     quoted: '{{name}} "{{text}}"',
   },
   planBudget: {

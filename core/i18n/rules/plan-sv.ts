@@ -10,7 +10,7 @@ export const planRulesSv = {
     result: 'Resultat {{number}}',
     indicator: 'Indikator {{number}}',
     activity: 'Aktivitet {{number}}',
-    risk: 'Risk {{number}}',
+    risk: 'Risk R{{number}}',
     quoted: '{{name}} ”{{text}}”',
   },
   planBudget: {

@@ -2,6 +2,7 @@ import type { SectionRule } from '../pack-schema';
 import { finding, type RuleContext, type RuleDefinition } from '../rule';
 import { field } from '../read';
 import type { Draft } from '../../draft/schema';
+import { planPartFilled, type PlanPart } from '../../draft/plan-parts';
 import { prerequisiteRule } from './component';
 import { wordLimitBreachSeverity } from '../breach-severity';
 import { textIn, type CatalogueKey } from '../../i18n/lookup';
@@ -23,6 +24,7 @@ function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
   const named = (lang: 'sv' | 'en') => ({ label: rule.label[lang], labelLower: lowerFirst(rule.label[lang]), hint: textIn(lang, hintKey) });
   // Most checks need only "at least n words"; the exact count is taken only for the message.
   if (rule.minWords !== undefined && !ctx.hasWords(text, rule.minWords)) {
+    if (rule.orPlan && planPartFilled(d, rule.orPlan)) return [];
     const words = ctx.words(text);
     const minWords = rule.minWords;
     return [finding(ctx, { ...base,
@@ -40,13 +42,18 @@ function checkSection(rule: SectionRule, d: Draft, ctx: RuleContext) {
   return [];
 }
 
+/** What the draft's plan parts are read from, for the incremental checker. */
+const PLAN_READS: Record<PlanPart, readonly ('framework' | 'activities' | 'risks' | 'agenda2030')[]> = {
+  objectives: ['framework'], indicators: ['framework'], activities: ['activities'], risks: ['risks'], goals: ['agenda2030'],
+};
+
 /** A word rule on text sections: one cached unit per section the pack lists for it. */
 function sectionRule(id: string, title: Text): RuleDefinition {
   return {
     id, title,
     units: (pack) => pack.sections.filter((s) => s.ruleId === id).map((s) => ({
       key: `${id}:${s.sectionId}`,
-      reads: ['component', `section:${s.sectionId}`] as const,
+      reads: ['component', `section:${s.sectionId}`, ...(s.orPlan ? PLAN_READS[s.orPlan] : [])] as const,
       run: (d: Draft, ctx: RuleContext) => checkSection(s, d, ctx),
     })),
   };

@@ -205,8 +205,20 @@ describe('buildDocx: structure Word relies on', () => {
   it('marks blank sections as not filled in rather than leaving them empty', async () => {
     const draft = sampleApplication();
     draft.sections.risks = [{ type: 'paragraph', children: [{ text: '  ' }] }];
+    draft.risks = [];
     const body = paragraphs((await exportParts(draft))['word/document.xml']!);
     const i = body.findIndex((p) => p.text === 'Risker' && p.style === 'Heading1');
     expect(body[i + 1]).toMatchObject({ style: 'KpPlaceholder', text: 'Inte ifyllt' });
+  });
+
+  it('leaves out an empty text section whose structured part says it instead, and keeps it when it has text', async () => {
+    const draft = sampleApplication();
+    expect(draft.risks.length).toBeGreaterThan(0);
+    draft.sections.risks = [{ type: 'paragraph', children: [{ text: '  ' }] }];
+    const headings = async () => paragraphs((await exportParts(draft))['word/document.xml']!).filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(await headings()).not.toContain('Risker');
+    expect(await headings()).toContain('Riskregister');
+    draft.sections.risks = [{ type: 'paragraph', children: [{ text: 'Den största risken är valet.' }] }];
+    expect(await headings()).toContain('Risker');
   });
 });

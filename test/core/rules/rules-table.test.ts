@@ -106,8 +106,11 @@ const cases: Case[] = [
     clean: (d) => { d.component = 'development_expansion'; d.declarations.existingPartnership = true; }, trigger: (d) => { d.declarations.existingPartnership = false; }, severity: 'warning' },
   { rule: 'DOC-01', edition: 'icld-kp-2020', name: '201-word summary', clean: (d) => { d.sections.summary = words(200); }, trigger: (d) => { d.sections.summary = words(201); }, severity: 'warning' },
   { rule: 'DOC-02', edition: 'icld-kp-2016', name: 'no Letter of Intent', trigger: (d) => { d.declarations.letterOfIntentAttached = false; }, severity: 'warning' },
-  { rule: 'DOC-04', edition: 'icld-kp-2019', name: 'no risk analysis', trigger: (d) => { delete d.sections.risks; }, severity: 'warning' },
-  { rule: 'DOC-04', edition: 'icld-kp-2020', name: 'no indicators', trigger: (d) => { d.sections.indicators = neutral(''); }, severity: 'warning' },
+  { rule: 'DOC-04', edition: 'icld-kp-2019', name: 'no risk analysis', trigger: (d) => { delete d.sections.risks; d.risks = []; }, severity: 'warning' },
+  { rule: 'DOC-04', edition: 'icld-kp-2020', name: 'no indicators', trigger: (d) => { d.sections.indicators = neutral(''); for (const o of d.framework.projectObjectives) for (const r of o.results) r.indicators = []; d.framework.overallObjective.indicators = []; for (const o of d.framework.projectObjectives) o.indicators = []; }, severity: 'warning' },
+  // The risk register says what the text would: an empty "Risker" is not missing while it has risks.
+  { rule: 'DOC-04', edition: 'icld-kp-2023', name: 'no risk text and no risk in the register', clean: (d) => { delete d.sections.risks; }, trigger: (d) => { d.risks = []; }, severity: 'warning' },
+  { rule: 'DOC-04', edition: 'icld-kp-2023', name: 'no activities text and no activity in the plan', clean: (d) => { d.sections.activities = neutral(''); }, trigger: (d) => { d.activities = []; }, severity: 'warning' },
   { rule: 'DOC-05', edition: 'icld-kp-2020', sample: 'icld-kp-2020-inception', name: 'no mutual benefit', trigger: (d) => { d.sections.mutual_learning = neutral(''); }, severity: 'warning' },
   { rule: 'DOC-06', edition: 'icld-kp-2020', name: 'unnamed budget line', trigger: (d) => { d.budget[3]!.description = ''; }, severity: 'info' },
   { rule: 'REP-01', edition: 'icld-kp-2020', name: 'pre-financing note with a budget', clean: (d) => { for (const b of d.budget) b.amountOre = 0; }, trigger: (d) => { d.budget[0]!.amountOre = 100; }, severity: 'info' },
@@ -207,6 +210,7 @@ describe('rule details a user relies on', () => {
   it('locates section findings in their section and budget-line findings on their line', () => {
     const d = sample('icld-kp-2020');
     d.sections.risks = neutral('');
+    d.risks = [];
     d.budget[2]!.category = 'per_diem';
     const all = checkDraft(d, pack('icld-kp-2020'));
     expect(all.find((f) => f.ruleId === 'DOC-04')?.location).toEqual({ kind: 'section', sectionId: 'risks' });

@@ -54,7 +54,7 @@ describe('kp check on the plan', () => {
     const warnings = r.stdout.slice(r.stdout.indexOf('\nWarnings\n'), r.stdout.indexOf('\nInfo\n'));
     expect(warnings).toMatch(/LF-05 +results framework r2 \(indicators\) +Result 1\.2 "Tjugo tjänstepersoner per part[^"]*…" has no indicator\./);
     expect(warnings).toMatch(/AP-09 +budget line b2 \(activityId\) +The line is linked to an activity that is no longer in the activity plan\./);
-    expect(warnings).toMatch(/RK-01 +risk k1 \(owner\) +Risk 1 "Politiska skiften efter val[^"]*…" has no owner\./);
+    expect(warnings).toMatch(/RK-01 +risk k1 \(owner\) +Risk R1 "Politiska skiften efter val[^"]*…" has no owner\./);
   });
 
   it('says the same in Swedish with --lang sv', async () => {

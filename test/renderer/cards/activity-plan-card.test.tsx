@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../core/draft/framework';
@@ -93,8 +93,12 @@ describe('activity plan card', () => {
 
     await userEvent.selectOptions(start, '12');
     expect(docStore.get().draft!.activities[0]).toMatchObject({ startMonth: 12, endMonth: 12 });
-    undoFields();
+    act(() => { undoFields(); });
     expect(docStore.get().draft!.activities[0]).toMatchObject({ startMonth: 7, endMonth: 10 });
+    // The end offers no month before the start, so choosing an end never moves the start.
+    const end = screen.getByRole('combobox', { name: 'Slut (1.1.1)' }) as HTMLSelectElement;
+    const offered = [...end.options].filter((o) => o.value !== '' && !o.disabled).map((o) => Number(o.value));
+    expect(Math.min(...offered)).toBe(7);
   });
 
   it('counts months from 1 when the period has no start, and speaks English when the app does', async () => {

@@ -11,7 +11,7 @@ import { templateSections } from '../../../renderer/template';
 import { newDraft, openDraft } from '../support/drafts';
 
 const agenda = () => docStore.get().draft!.agenda2030;
-const targetsField = () => screen.getByRole('textbox', { name: 'Delmål (valfritt)' }) as HTMLInputElement;
+const targetsField = () => screen.getByRole('textbox', { name: 'Delmål i Agenda 2030 (valfritt)' }) as HTMLInputElement;
 
 describe('Agenda 2030 card', () => {
   it('shows the seventeen goals with number and name; ticking them chooses them in goal order, one undo step each', async () => {
