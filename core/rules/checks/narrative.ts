@@ -51,28 +51,51 @@ export const lf16: RuleDefinition = {
   },
 };
 
+/** A numbered result or activity a text names, in the order named (each number once). */
+interface Reference { number: string; isResult: boolean }
+
+/**
+ * The references of a section's text, by the text object itself: LF-16 re-runs on every edit of
+ * an activity, and reading a long text again each time would cost more than all the other checks
+ * of such a keystroke (texts are replaced, never changed in place, when they are edited).
+ */
+const referencesByText = new WeakMap<object, Map<RegExp, Reference[]>>();
+
+function referencesIn(text: unknown, pattern: RegExp): Reference[] {
+  if (typeof text !== 'object' || text === null) return readReferences(text, pattern);
+  let byPattern = referencesByText.get(text);
+  if (!byPattern) referencesByText.set(text, (byPattern = new Map()));
+  let refs = byPattern.get(pattern);
+  if (!refs) byPattern.set(pattern, (refs = readReferences(text, pattern)));
+  return refs;
+}
+
+function readReferences(text: unknown, pattern: RegExp): Reference[] {
+  const out: Reference[] = [];
+  const seen = new Set<string>();
+  eachText(text, (leaf) => {
+    // Most paragraphs hold no numbered reference at all; they are passed over without the pattern.
+    if (!/\d\.\d/.test(leaf)) return;
+    for (const m of leaf.toLowerCase().matchAll(pattern)) {
+      const number = m[3]!;
+      const isResult = m[1] !== undefined;
+      if (number.split('.').length !== (isResult ? 2 : 3) || seen.has(number)) continue;
+      seen.add(number);
+      out.push({ number, isResult });
+    }
+  });
+  return out;
+}
+
 function check(d: Draft, ctx: RuleContext, p: z.infer<typeof Lf16Params>, pattern: RegExp): Finding[] {
   const fw = frameworkOf(d, ctx);
   // Before the matrix has objectives, LF-01 speaks for the whole framework.
   if (fw.objectives.length === 0) return [];
   const known = new Set([...numbersFor(d, ctx).values(), ...activityNumbersFor(d, ctx).values()]);
-  const out: Finding[] = [];
-  for (const sectionId of p.sections) {
-    const seen = new Set<string>();
-    eachText(field(field(d, 'sections'), sectionId), (text) => {
-      // Most paragraphs hold no numbered reference at all; they are passed over without the pattern.
-      if (!/\d\.\d/.test(text)) return;
-      for (const m of text.toLowerCase().matchAll(pattern)) {
-        const number = m[3]!;
-        const isResult = m[1] !== undefined;
-        if (number.split('.').length !== (isResult ? 2 : 3) || known.has(number) || seen.has(number)) continue;
-        seen.add(number);
-        out.push(finding(ctx, {
-          location: { kind: 'section', sectionId },
-          message: ruleText(isResult ? 'rules.LF-16.noResult' : 'rules.LF-16.noActivity', () => ({ number })),
-        }));
-      }
-    });
-  }
-  return out;
+  return p.sections.flatMap((sectionId) => referencesIn(field(field(d, 'sections'), sectionId), pattern)
+    .filter((r) => !known.has(r.number))
+    .map((r) => finding(ctx, {
+      location: { kind: 'section', sectionId },
+      message: ruleText(r.isResult ? 'rules.LF-16.noResult' : 'rules.LF-16.noActivity', () => ({ number: r.number })),
+    })));
 }
