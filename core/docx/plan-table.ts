@@ -4,7 +4,7 @@ import { textWidth } from './page-estimate';
 import { plainParagraph } from './plain-paragraph';
 import { textRuns } from './runs';
 import { METRICS, STYLE } from './styles';
-import { BORDER, CELL_MARGIN, HEADER_FILL } from './tables';
+import { BORDER, CELL_MARGIN, HEADER_FILL, recordTable } from './tables';
 import { startsRtl } from './text';
 
 /**
@@ -83,14 +83,9 @@ export function planTable(ctx: BuildContext, columns: readonly number[], rows: r
     });
     return new TableRow({ tableHeader: r.header === true, cantSplit: true, children: cells });
   });
-  ctx.layout.push({
-    kind: 'table',
+  recordTable(ctx, {
     columns,
-    size: METRICS.table.size,
-    line: METRICS.table.line,
-    cellPadding: METRICS.table.before + METRICS.table.after,
     headerRows,
-    after: 0,
     keepNext: keep,
     // A spanning cell is measured as one line (its text is short: a year's label) and a merged
     // cell once, in the row it starts in.

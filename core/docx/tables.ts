@@ -74,14 +74,9 @@ export function fixedTable(ctx: BuildContext, columns: readonly number[], header
     ...(header.length ? [row(header, 'header', keep[0]!)] : []),
     ...rows.map((r, i) => row(r.cells, r.total ? 'total' : 'body', keep[i + (header.length ? 1 : 0)]!)),
   ];
-  ctx.layout.push({
-    kind: 'table',
+  recordTable(ctx, {
     columns,
-    size: METRICS.table.size,
-    line: METRICS.table.line,
-    cellPadding: METRICS.table.before + METRICS.table.after,
     headerRows: header.length ? 1 : 0,
-    after: 0,
     keepNext: keep,
     rows: [
       ...(header.length ? [header.map((c) => ({ text: c.text, bold: true }))] : []),
@@ -102,4 +97,19 @@ export function fixedTable(ctx: BuildContext, columns: readonly number[], header
 export function spacer(ctx: BuildContext): Paragraph {
   ctx.layout.push({ kind: 'text', text: '', size: METRICS.body.size, bold: false, line: 120, before: 0, after: 0, indent: 0, keepNext: false });
   return new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+}
+
+/** A table as the page estimate lays it out: the body table style's size, line and padding, no space after. */
+export function recordTable(ctx: BuildContext, t: { columns: readonly number[]; headerRows: number; keepNext: boolean[]; rows: Array<Array<{ text: string; bold: boolean }>> }): void {
+  ctx.layout.push({
+    kind: 'table',
+    columns: t.columns,
+    size: METRICS.table.size,
+    line: METRICS.table.line,
+    cellPadding: METRICS.table.before + METRICS.table.after,
+    headerRows: t.headerRows,
+    after: 0,
+    keepNext: t.keepNext,
+    rows: t.rows,
+  });
 }
