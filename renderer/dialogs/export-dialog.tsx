@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
 import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
+import { checkIfStale } from '../findings/live-checks';
 import { appStore, notify, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
@@ -33,6 +34,9 @@ export function ExportDialog() {
   // The picker's last choice, so it comes back with that name after the question is answered.
   const [target, setTarget] = useState<string | null>(null);
   const close = () => openDialog(null);
+  // The list and the export's "with errors" flag describe the draft as it is now, even when the
+  // dialog opens before the check of a draft just opened (or of the last keystroke) has run.
+  useLayoutEffect(checkIfStale, []);
   // Start the export worker while the user reads the pre-flight list.
   useEffect(() => void bridge.invoke('export:prepare', {}), []);
 

@@ -24,13 +24,7 @@ export function installLiveChecks(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seen = -1;
   let generation = docStore.get().generation;
-  const run = () => {
-    const draft = currentDraft();
-    const findings = draft ? checkAll(draft) : [];
-    setFindings(findings);
-    refreshStats();
-    document.documentElement.dataset.kpCheckedRevision = String(docStore.get().revision);
-  };
+  const run = () => checkNow();
   const unsub = docStore.subscribe(() => {
     const { revision } = docStore.get();
     if (revision === seen) return;
@@ -56,4 +50,14 @@ export function checkNow(): void {
   const draft = currentDraft();
   setFindings(draft ? checkAll(draft) : []);
   refreshStats();
+  document.documentElement.dataset.kpCheckedRevision = String(docStore.get().revision);
+}
+
+/**
+ * Checks now unless the findings already belong to the draft as it is. What must be right at
+ * once (the export's pre-flight list, which decides whether the export goes ahead with errors)
+ * cannot wait for the idle or debounced check of the last change.
+ */
+export function checkIfStale(): void {
+  if (document.documentElement.dataset.kpCheckedRevision !== String(docStore.get().revision)) checkNow();
 }

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../core/draft/annotation';
 import { err, ok } from '../../../core/result';
 import { Notices } from '../../../renderer/app';
@@ -30,6 +30,8 @@ const comment = (id: string, anchor: Annotation['anchor'], body: string): Annota
 });
 
 describe('export dialog', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('suggests the open file\'s own name, not one made from the title', async () => {
     fakeBridge.answer('dialog:export-docx', () => ok({ path: null }));
     appStore.set({ mode: 'electron', draftsDir: DIR });
@@ -57,6 +59,23 @@ describe('export dialog', () => {
     const [sent] = fakeBridge.requests('export:docx');
     expect(sent).toMatchObject({ path: `${DIR}/Delaktighet i Mombasa.docx`, allowErrors: true, withComments: false, language: 'sv-SE', replace: false });
     expect(screen.getByRole('status').textContent).toContain(`Word-dokumentet sparades: ${DIR}/Delaktighet i Mombasa.docx`);
+  });
+
+  it('counts the errors of a draft opened a moment ago, before its first check ran, and exports it as allowed with errors', async () => {
+    fakeBridge.answer('dialog:export-docx', () => ok({ path: `${DIR}/Ny.docx` }));
+    fakeBridge.answer('export:docx', (req) => ok({ path: req.path }));
+    // A window too busy to become idle: the first check of a draft just opened waits.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    appStore.set({ mode: 'electron', draftsDir: DIR });
+    render(<><DialogHost /><Notices /></>);
+    openDraft(newDraft(), `${DIR}/Ny.kpdraft`);
+    expect(document.documentElement.dataset.kpCheckedRevision).toBeUndefined();
+    openDialog({ kind: 'export' });
+    const dialog = await screen.findByRole('dialog', { name: 'Exportera Word' });
+    expect(within(dialog).getByText(/^✖ \d+ fel$/)).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Exportera ändå…' }));
+    await waitFor(() => expect(fakeBridge.requests('export:docx')).toHaveLength(1));
+    expect(fakeBridge.requests('export:docx')[0]).toMatchObject({ allowErrors: true });
   });
 
   it('says all is well for a draft without problems and exports it in the language and with the comments chosen', async () => {

@@ -13,6 +13,8 @@ afterEach(async () => {
   cleanup();
   closeOpenDrafts();
   resetAllStores();
+  // The stores' revisions start again at 0: the last test's "checked" mark must not carry over.
+  delete document.documentElement.dataset.kpCheckedRevision;
   fakeBridge.reset();
   if (i18next.language !== 'sv') await i18next.changeLanguage('sv');
 });
