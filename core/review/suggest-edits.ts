@@ -1,0 +1,92 @@
+import type { FormattedText, LinkElement, RichText } from '../draft/rich-text';
+import type { SuggestedText, SuggestionMark, TextSpot } from './suggestions';
+import { normalizeInlines } from './suggestion-normalize';
+
+/**
+ * A reviewer's typing and deleting in suggestion mode, as changes to a section's stored text.
+ * Offsets count the text as the reviewer sees it with markup shown: text suggested for removal
+ * is still there (struck through), so it counts.
+ */
+
+type Piece = SuggestedText & { link?: Omit<LinkElement, 'children'> };
+type Block = { type: string; children: any[] };
+
+/** A block's inline text as pieces, links opened up (each piece remembers its link). */
+function piecesOf(block: Block): Piece[] {
+  return block.children.flatMap((n: any): Piece[] =>
+    n.type === 'link' ? n.children.map((c: FormattedText) => ({ ...c, link: { type: 'link', url: n.url } })) : 'text' in n ? [n] : [],
+  );
+}
+
+/** Puts pieces back into inlines: neighbouring pieces of one link become one link again. */
+function inlinesOf(pieces: Piece[]): any[] {
+  const out: any[] = [];
+  for (const { link, ...leaf } of pieces) {
+    const last = out[out.length - 1];
+    if (!link) out.push(leaf);
+    else if (last?.type === 'link' && last.url === link.url) last.children.push(leaf);
+    else out.push({ ...link, children: [leaf] });
+  }
+  return out;
+}
+
+/** Splits pieces so that one boundary falls exactly at `offset`; returns the index of the piece starting there. */
+function splitAt(pieces: Piece[], offset: number): number {
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const len = pieces[i]!.text.length;
+    if (offset === at) return i;
+    if (offset < at + len) {
+      const p = pieces[i]!;
+      pieces.splice(i, 1, { ...p, text: p.text.slice(0, offset - at) }, { ...p, text: p.text.slice(offset - at) });
+      return i + 1;
+    }
+    at += len;
+  }
+  return pieces.length;
+}
+
+/** Edits one text block's inline text (a list, whose items hold the text, is left alone). */
+function editBlock(value: RichText, block: number, edit: (pieces: Piece[]) => Piece[]): RichText {
+  const target = value[block] as Block | undefined;
+  if (!target || !target.children.every((c: any) => !('type' in c) || c.type === 'link')) return value;
+  const pieces = edit(piecesOf(target));
+  const next = value.slice();
+  next[block] = { ...target, children: normalizeInlines(inlinesOf(pieces)) } as RichText[number];
+  return next;
+}
+
+/**
+ * Suggests `text` at `spot`. It takes the formatting (and link) of the text before it, never that
+ * text's suggestion: a suggestion is always of its own.
+ */
+export function suggestInsert(value: RichText, spot: TextSpot, text: string, id: string): RichText {
+  if (text === '') return value;
+  return editBlock(value, spot.block, (pieces) => {
+    const i = splitAt(pieces, spot.offset);
+    const before = pieces[i - 1] ?? pieces[i];
+    const { suggestion: _theirs, ...format } = before ?? { text: '' };
+    const mark: SuggestionMark = { id, kind: 'insert' };
+    pieces.splice(i, 0, { ...format, text, suggestion: mark });
+    return pieces;
+  });
+}
+
+/**
+ * Suggests removing the text from `from` to `to` in one block. Plain text is marked for removal;
+ * the reviewer's own suggested insertions (`own`) are taken back outright, as in Word; text
+ * already suggested for removal, or inserted by someone else, stays as it is.
+ */
+export function suggestDelete(value: RichText, block: number, from: number, to: number, id: string, own: (id: string) => boolean): RichText {
+  if (to <= from) return value;
+  return editBlock(value, block, (pieces) => {
+    const start = splitAt(pieces, from);
+    const end = splitAt(pieces, to);
+    const range = pieces.slice(start, end).flatMap((p): Piece[] => {
+      if (!p.suggestion) return [{ ...p, suggestion: { id, kind: 'delete' } }];
+      if (p.suggestion.kind === 'insert' && own(p.suggestion.id)) return [];
+      return [p];
+    });
+    return [...pieces.slice(0, start), ...range, ...pieces.slice(end)];
+  });
+}

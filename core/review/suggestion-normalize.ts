@@ -1,0 +1,71 @@
+import type { RichText } from '../draft/rich-text';
+import type { SuggestedText } from './suggestions';
+
+/**
+ * The shape Slate keeps a block's text in, which deciding and suggesting restore: neighbouring
+ * leaves with the same marks joined, empty leaves dropped, a text leaf on either side of a link
+ * (empty where nothing is there), and at least one leaf.
+ */
+
+const sameMarks = (a: SuggestedText, b: SuggestedText) =>
+  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline &&
+  a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind;
+
+/** Joins neighbouring leaves with the same marks and drops empty ones. */
+export function joinLeaves(leaves: SuggestedText[]): SuggestedText[] {
+  const out: SuggestedText[] = [];
+  for (const leaf of leaves) {
+    if (leaf.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && sameMarks(last, leaf)) out[out.length - 1] = { ...last, text: last.text + leaf.text };
+    else out.push(leaf);
+  }
+  return out;
+}
+
+/** Normalizes one inline list (see above). */
+export function normalizeInlines(nodes: any[]): any[] {
+  const out: any[] = [];
+  let run: SuggestedText[] = [];
+  const flush = (beforeLink: boolean) => {
+    const joined = joinLeaves(run);
+    out.push(...(joined.length > 0 ? joined : beforeLink || out.length > 0 || run.length > 0 ? [{ text: '' }] : []));
+    run = [];
+  };
+  for (const n of nodes) {
+    if (n.type !== 'link') run.push(n);
+    else {
+      const children = joinLeaves(n.children);
+      // A link whose text all went (a rejected insertion of a whole link) goes with it.
+      if (children.length === 0) continue;
+      flush(true);
+      out.push({ ...n, children });
+    }
+  }
+  flush(false);
+  return out.length > 0 ? out : [{ text: '' }];
+}
+
+const isInline = (c: any) => !('type' in c) || c.type === 'link';
+
+/** Normalizes every inline list of a section. */
+export function normalizeSection(value: RichText): RichText {
+  return mapInlineLists(value, normalizeInlines);
+}
+
+/** Maps every inline list of a section (paragraphs, headings, quotes, list items at any depth). */
+export function mapInlineLists(value: RichText, fn: (inlines: any[]) => any[]): RichText {
+  const mapNode = (node: any): any => {
+    if (!Array.isArray(node.children) || node.type === 'link') return node;
+    if (node.children.every(isInline)) {
+      const children = fn(node.children);
+      // Unchanged text keeps its node: untouched blocks stay the very same objects.
+      return children === node.children ? node : { ...node, children };
+    }
+    // A list item holds its own text first and then nested lists: map the text part and recurse.
+    const text = node.children.filter(isInline);
+    const rest = node.children.filter((c: any) => !isInline(c));
+    return { ...node, children: [...(text.length > 0 ? fn(text) : []), ...rest.map(mapNode)] };
+  };
+  return value.map(mapNode);
+}

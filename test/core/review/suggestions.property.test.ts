@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RichText } from '../../../core/draft/rich-text';
+import { suggestDelete, suggestInsert } from '../../../core/review/suggest-edits';
+import { acceptAll, acceptSuggestion, rejectAll, rejectSuggestion, suggestionIds } from '../../../core/review/suggestions';
+
+type Edit = { kind: 'insert'; block: number; at: number; text: string } | { kind: 'delete'; block: number; at: number; length: number };
+type Char = { ch: string; state: 'orig' | 'ins' | 'del'; id?: string };
+
+// A section as Slate stores it: neighbouring leaves differ in their marks.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'å', ' ', '.'), minLength: 1, maxLength: 8 });
+const paragraph = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => ({
+  type: 'paragraph' as const, children: words.map((text, i) => (i % 2 ? { text, bold: true as const } : { text })),
+}));
+const section = fc.array(paragraph, { minLength: 1, maxLength: 3 }) as fc.Arbitrary<RichText>;
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: word }),
+  fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+);
+
+const blockText = (b: any): string => b.children.map((c: any) => c.text).join('');
+const texts = (v: RichText) => v.map(blockText);
+
+/** The reviewer's edits made both ways: as suggestions, and on a plain model of every character's state. */
+function suggestAll(original: RichText, edits: Edit[]) {
+  let value = original;
+  const model: Char[][] = original.map((b) => [...blockText(b)].map((ch) => ({ ch, state: 'orig' as const })));
+  edits.forEach((e, n) => {
+    const id = `s${n}`;
+    const block = e.block % model.length;
+    const chars = model[block]!;
+    const at = e.at % (chars.length + 1);
+    if (e.kind === 'insert') {
+      value = suggestInsert(value, { block, offset: at }, e.text, id);
+      chars.splice(at, 0, ...[...e.text].map((ch) => ({ ch, state: 'ins' as const, id })));
+    } else {
+      const to = Math.min(chars.length, at + e.length);
+      value = suggestDelete(value, block, at, to, id, () => true);
+      const range = chars.slice(at, to).flatMap((c): Char[] => (c.state === 'ins' ? [] : [c.state === 'orig' ? { ...c, state: 'del', id } : c]));
+      chars.splice(at, to - at, ...range);
+    }
+  });
+  return { value, model };
+}
+const finalText = (model: Char[][]) => model.map((cs) => cs.filter((c) => c.state !== 'del').map((c) => c.ch).join(''));
+
+describe('suggestions', () => {
+  it('accepting all gives the text the reviewer typed, and rejecting all gives the original exactly', () => {
+    fc.assert(fc.property(section, fc.array(edit, { maxLength: 8 }), (original, edits) => {
+      const { value, model } = suggestAll(original, edits);
+      // With markup shown, the reviewer sees every character the model has, removed ones struck.
+      expect(texts(value)).toEqual(model.map((cs) => cs.map((c) => c.ch).join('')));
+      expect(texts(acceptAll(value))).toEqual(finalText(model));
+      expect(rejectAll(value)).toEqual(original);
+    }));
+  });
+
+  it('deciding one suggestion at a time, in any order, ends where deciding all at once does', () => {
+    fc.assert(fc.property(section, fc.array(edit, { maxLength: 8 }), fc.func(fc.boolean()), (original, edits, accepts) => {
+      const { value } = suggestAll(original, edits);
+      const ids = suggestionIds(value);
+      const decided = ids.reduce((v, id) => (accepts(id) ? acceptSuggestion(v, id) : rejectSuggestion(v, id)), value);
+      expect(suggestionIds(decided)).toEqual([]);
+      const allAccepted = ids.reduce(acceptSuggestion, value);
+      const allRejected = ids.reduce(rejectSuggestion, value);
+      expect(allAccepted).toEqual(acceptAll(value));
+      expect(allRejected).toEqual(original);
+    }));
+  });
+
+  it('leaves the other suggestions open, and blocks without any untouched', () => {
+    fc.assert(fc.property(section, fc.array(edit, { minLength: 1, maxLength: 8 }), (original, edits) => {
+      const { value } = suggestAll(original, edits);
+      const [first, ...rest] = suggestionIds(value);
+      if (first === undefined) return;
+      expect(suggestionIds(acceptSuggestion(value, first))).toEqual(rest);
+      const untouched = value.filter((b) => suggestionIds([b]).length === 0);
+      for (const b of untouched) expect(acceptAll(value)).toContain(b);
+    }));
+  });
+});
+
+describe('suggesting in text with links and formatting', () => {
+  const value: RichText = [{ type: 'paragraph', children: [
+    { text: 'Se ' }, { type: 'link', url: 'https://example.org/', children: [{ text: 'budgetportalen', italic: true }] }, { text: ' för siffror.' },
+  ] }];
+
+  it('a word typed inside a link belongs to the link and keeps its formatting; rejected, the link is as it was', () => {
+    const v = suggestInsert(value, { block: 0, offset: 9 }, 'S', 'a');
+    const link = (v[0] as any).children[1];
+    expect(link.children).toEqual([{ text: 'budget', italic: true }, { text: 'S', italic: true, suggestion: { id: 'a', kind: 'insert' } }, { text: 'portalen', italic: true }]);
+    expect(rejectAll(v)).toEqual(value);
+  });
+
+  it('deleting the link\'s words marks them for removal; accepted, the link goes and the text around it joins', () => {
+    const v = suggestDelete(value, 0, 3, 17, 'd', () => false);
+    expect(texts(v)).toEqual(texts(value));
+    expect(acceptAll(v)).toEqual([{ type: 'paragraph', children: [{ text: 'Se  för siffror.' }] }]);
+    expect(rejectAll(v)).toEqual(value);
+  });
+
+  it('deleting someone else\'s suggested word leaves it for the author to decide', () => {
+    const v = suggestInsert(value, { block: 0, offset: 0 }, 'Läs! ', 'theirs');
+    const w = suggestDelete(v, 0, 0, 5, 'mine', (id) => id === 'mine');
+    expect(w).toEqual(v);
+  });
+});
