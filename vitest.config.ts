@@ -12,6 +12,7 @@ const SLOW = [
   'test/export/libreoffice.test.ts',
   'test/export/adversarial-text.test.ts',
   'test/export/pandoc-comments.test.ts',
+  'test/export/pandoc-revisions.test.ts',
   'test/export/python-docx.test.ts',
   'test/export/plan-read-back.test.ts',
   'test/export/budget-page-break.test.ts',

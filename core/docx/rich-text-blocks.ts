@@ -1,9 +1,11 @@
-import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild, type TextRun } from 'docx';
 import type { BlockElement, InlineNode, ListElement, RichText } from '../draft/rich-text';
 import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
 import { plainParagraph } from './plain-paragraph';
 import { textRuns, type RunMarks } from './runs';
+import { revisionRuns } from './revisions';
+import type { SuggestedText } from '../review/suggestions';
 import { BULLETS, METRICS, NUMBERS, STYLE } from './styles';
 import { cleanText, startsRtl } from './text';
 
@@ -25,8 +27,13 @@ interface Inline {
   text: string;
 }
 
-/** Runs of one leaf, split where comment ranges start and end. */
-function leafChildren(text: string, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
+/** Runs of one leaf, split where comment ranges start and end; a suggested leaf's runs as a Word revision. */
+function leafChildren(leaf: SuggestedText, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
+  const runs = plainLeafChildren(leaf.text, marks, ctx, cmarks);
+  return leaf.suggestion ? revisionRuns(ctx, leaf.suggestion, runs as TextRun[]) : runs;
+}
+
+function plainLeafChildren(text: string, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
   if (!cmarks?.length) return textRuns(text, marks, ctx.locale);
   const out: ParagraphChild[] = [];
   let at = 0;
@@ -51,13 +58,13 @@ function inlines(nodes: readonly InlineNode[], path: number[], sectionId: string
       const inner: ParagraphChild[] = [];
       n.children.forEach((leaf, j) => {
         const marks = { bold: leaf.bold, italic: leaf.italic, underline: leaf.underline, style: 'Hyperlink' };
-        inner.push(...leafChildren(leaf.text, marks, ctx, withMarks?.marksFor(sectionId, [...p, j])));
+        inner.push(...leafChildren(leaf, marks, ctx, withMarks?.marksFor(sectionId, [...p, j])));
         text += leaf.text;
       });
       const url = cleanText(n.url.trim());
       children.push(...(SAFE_URL.test(url) ? [new ExternalHyperlink({ link: url, children: inner })] : inner));
     } else {
-      children.push(...leafChildren(n.text, n, ctx, withMarks?.marksFor(sectionId, p)));
+      children.push(...leafChildren(n, n, ctx, withMarks?.marksFor(sectionId, p)));
       text += n.text;
     }
   });

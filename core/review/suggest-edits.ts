@@ -1,6 +1,6 @@
-import type { FormattedText, LinkElement, RichText } from '../draft/rich-text';
-import type { SuggestedText, SuggestionMark, TextSpot } from './suggestions';
-import { normalizeInlines } from './suggestion-normalize';
+import type { LinkElement, RichText } from '../draft/rich-text';
+import type { SuggestedText, SuggestionMeta, TextSpot } from './suggestions';
+import { normalizeInlines, type InlineItem, type SuggestedLink } from './suggestion-normalize';
 
 /**
  * A reviewer's typing and deleting in suggestion mode, as changes to a section's stored text.
@@ -9,22 +9,25 @@ import { normalizeInlines } from './suggestion-normalize';
  */
 
 type Piece = SuggestedText & { link?: Omit<LinkElement, 'children'> };
-type Block = { type: string; children: any[] };
+type Block = { type: string; children: Array<InlineItem | { type: string }> };
 
 /** A block's inline text as pieces, links opened up (each piece remembers its link). */
 function piecesOf(block: Block): Piece[] {
-  return block.children.flatMap((n: any): Piece[] =>
-    n.type === 'link' ? n.children.map((c: FormattedText) => ({ ...c, link: { type: 'link', url: n.url } })) : 'text' in n ? [n] : [],
-  );
+  return block.children.flatMap((n): Piece[] => {
+    if ('text' in n) return [n];
+    if (n.type !== 'link') return [];
+    const link = n as SuggestedLink;
+    return link.children.map((c) => ({ ...c, link: { type: 'link', url: link.url } }));
+  });
 }
 
 /** Puts pieces back into inlines: neighbouring pieces of one link become one link again. */
-function inlinesOf(pieces: Piece[]): any[] {
-  const out: any[] = [];
+function inlinesOf(pieces: Piece[]): InlineItem[] {
+  const out: InlineItem[] = [];
   for (const { link, ...leaf } of pieces) {
     const last = out[out.length - 1];
     if (!link) out.push(leaf);
-    else if (last?.type === 'link' && last.url === link.url) last.children.push(leaf);
+    else if (last && 'type' in last && last.url === link.url) last.children.push(leaf);
     else out.push({ ...link, children: [leaf] });
   }
   return out;
@@ -49,7 +52,7 @@ function splitAt(pieces: Piece[], offset: number): number {
 /** Edits one text block's inline text (a list, whose items hold the text, is left alone). */
 function editBlock(value: RichText, block: number, edit: (pieces: Piece[]) => Piece[]): RichText {
   const target = value[block] as Block | undefined;
-  if (!target || !target.children.every((c: any) => !('type' in c) || c.type === 'link')) return value;
+  if (!target || !target.children.every((c) => !('type' in c) || c.type === 'link')) return value;
   const pieces = edit(piecesOf(target));
   const next = value.slice();
   next[block] = { ...target, children: normalizeInlines(inlinesOf(pieces)) } as RichText[number];
@@ -60,14 +63,13 @@ function editBlock(value: RichText, block: number, edit: (pieces: Piece[]) => Pi
  * Suggests `text` at `spot`. It takes the formatting (and link) of the text before it, never that
  * text's suggestion: a suggestion is always of its own.
  */
-export function suggestInsert(value: RichText, spot: TextSpot, text: string, id: string): RichText {
+export function suggestInsert(value: RichText, spot: TextSpot, text: string, meta: SuggestionMeta): RichText {
   if (text === '') return value;
   return editBlock(value, spot.block, (pieces) => {
     const i = splitAt(pieces, spot.offset);
     const before = pieces[i - 1] ?? pieces[i];
     const { suggestion: _theirs, ...format } = before ?? { text: '' };
-    const mark: SuggestionMark = { id, kind: 'insert' };
-    pieces.splice(i, 0, { ...format, text, suggestion: mark });
+    pieces.splice(i, 0, { ...format, text, suggestion: { ...meta, kind: 'insert' } });
     return pieces;
   });
 }
@@ -77,13 +79,13 @@ export function suggestInsert(value: RichText, spot: TextSpot, text: string, id:
  * the reviewer's own suggested insertions (`own`) are taken back outright, as in Word; text
  * already suggested for removal, or inserted by someone else, stays as it is.
  */
-export function suggestDelete(value: RichText, block: number, from: number, to: number, id: string, own: (id: string) => boolean): RichText {
+export function suggestDelete(value: RichText, block: number, from: number, to: number, meta: SuggestionMeta, own: (id: string) => boolean): RichText {
   if (to <= from) return value;
   return editBlock(value, block, (pieces) => {
     const start = splitAt(pieces, from);
     const end = splitAt(pieces, to);
     const range = pieces.slice(start, end).flatMap((p): Piece[] => {
-      if (!p.suggestion) return [{ ...p, suggestion: { id, kind: 'delete' } }];
+      if (!p.suggestion) return [{ ...p, suggestion: { ...meta, kind: 'delete' } }];
       if (p.suggestion.kind === 'insert' && own(p.suggestion.id)) return [];
       return [p];
     });

@@ -7,6 +7,12 @@ import type { SuggestedText } from './suggestions';
  * (empty where nothing is there), and at least one leaf.
  */
 
+/** A link with suggested text in it. */
+export type SuggestedLink = { type: 'link'; url: string; children: SuggestedText[] };
+/** One item of a block's inline text. */
+export type InlineItem = SuggestedText | SuggestedLink;
+type Container = { type: string; children: Array<InlineItem | Container> };
+
 const sameMarks = (a: SuggestedText, b: SuggestedText) =>
   a.bold === b.bold && a.italic === b.italic && a.underline === b.underline &&
   a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind;
@@ -24,8 +30,8 @@ export function joinLeaves(leaves: SuggestedText[]): SuggestedText[] {
 }
 
 /** Normalizes one inline list (see above). */
-export function normalizeInlines(nodes: any[]): any[] {
-  const out: any[] = [];
+export function normalizeInlines(nodes: InlineItem[]): InlineItem[] {
+  const out: InlineItem[] = [];
   let run: SuggestedText[] = [];
   const flush = (beforeLink: boolean) => {
     const joined = joinLeaves(run);
@@ -33,7 +39,7 @@ export function normalizeInlines(nodes: any[]): any[] {
     run = [];
   };
   for (const n of nodes) {
-    if (n.type !== 'link') run.push(n);
+    if (!('type' in n)) run.push(n);
     else {
       const children = joinLeaves(n.children);
       // A link whose text all went (a rejected insertion of a whole link) goes with it.
@@ -46,7 +52,7 @@ export function normalizeInlines(nodes: any[]): any[] {
   return out.length > 0 ? out : [{ text: '' }];
 }
 
-const isInline = (c: any) => !('type' in c) || c.type === 'link';
+const isInline = (c: InlineItem | Container): c is InlineItem => !('type' in c) || c.type === 'link';
 
 /** Normalizes every inline list of a section. */
 export function normalizeSection(value: RichText): RichText {
@@ -54,18 +60,17 @@ export function normalizeSection(value: RichText): RichText {
 }
 
 /** Maps every inline list of a section (paragraphs, headings, quotes, list items at any depth). */
-export function mapInlineLists(value: RichText, fn: (inlines: any[]) => any[]): RichText {
-  const mapNode = (node: any): any => {
-    if (!Array.isArray(node.children) || node.type === 'link') return node;
-    if (node.children.every(isInline)) {
-      const children = fn(node.children);
+export function mapInlineLists(value: RichText, fn: (inlines: InlineItem[]) => InlineItem[]): RichText {
+  const mapNode = (node: Container): Container => {
+    const inline = node.children.filter(isInline);
+    if (inline.length === node.children.length) {
+      const children = fn(inline);
       // Unchanged text keeps its node: untouched blocks stay the very same objects.
-      return children === node.children ? node : { ...node, children };
+      return children === inline ? node : { ...node, children };
     }
     // A list item holds its own text first and then nested lists: map the text part and recurse.
-    const text = node.children.filter(isInline);
-    const rest = node.children.filter((c: any) => !isInline(c));
-    return { ...node, children: [...(text.length > 0 ? fn(text) : []), ...rest.map(mapNode)] };
+    const rest = node.children.filter((c): c is Container => !isInline(c));
+    return { ...node, children: [...(inline.length > 0 ? fn(inline) : []), ...rest.map(mapNode)] };
   };
-  return value.map(mapNode);
+  return (value as unknown as Container[]).map(mapNode) as unknown as RichText;
 }

@@ -1,5 +1,5 @@
-import type { FormattedText, InlineNode, RichText } from '../draft/rich-text';
-import { mapInlineLists, normalizeInlines } from './suggestion-normalize';
+import type { FormattedText, RichText } from '../draft/rich-text';
+import { mapInlineLists, normalizeInlines, type InlineItem } from './suggestion-normalize';
 
 /**
  * Suggested changes (tracked insertions and deletions) live as a mark on the text they concern,
@@ -9,10 +9,15 @@ import { mapInlineLists, normalizeInlines } from './suggestion-normalize';
 export interface SuggestionMark {
   id: string;
   kind: 'insert' | 'delete';
+  /** Who suggested it and when (ISO time): what Word shows on its w:ins and w:del. */
+  author: { name: string; initials: string };
+  createdAt: string;
 }
 
+/** One suggestion's identity, as a reviewer's edit gives it to the text it adds or marks. */
+export type SuggestionMeta = Omit<SuggestionMark, 'kind'>;
+
 export type SuggestedText = FormattedText & { suggestion?: SuggestionMark };
-type Inline = InlineNode & { suggestion?: SuggestionMark };
 
 /** A place in a section's text: the block's index and a character offset in its inline text. */
 export interface TextSpot {
@@ -23,8 +28,8 @@ export interface TextSpot {
 type Decide = (mark: SuggestionMark) => 'accept' | 'reject' | 'keep';
 
 const withoutMark = ({ suggestion: _dropped, ...rest }: SuggestedText): SuggestedText => rest;
-const hasSuggestion = (inlines: Inline[]) =>
-  inlines.some((n) => ('children' in n ? (n.children as SuggestedText[]).some((c) => c.suggestion) : (n as SuggestedText).suggestion));
+const leavesOf = (n: InlineItem): SuggestedText[] => ('children' in n ? n.children : [n]);
+const hasSuggestion = (inlines: InlineItem[]) => inlines.some((n) => leavesOf(n).some((leaf) => leaf.suggestion));
 
 /** Applies a decision to every suggestion of one leaf list: accepted insertions stay, rejected ones go, and the reverse for deletions. */
 function decideLeaves(leaves: SuggestedText[], decide: Decide): SuggestedText[] {
@@ -40,11 +45,11 @@ function decideLeaves(leaves: SuggestedText[], decide: Decide): SuggestedText[] 
 
 function decide(value: RichText, verdict: Decide): RichText {
   // Text without suggestions is left exactly as it is.
-  return mapInlineLists(value, (inlines: Inline[]) => !hasSuggestion(inlines) ? inlines :
-    normalizeInlines(inlines.flatMap((n): Inline[] => {
-      if (!('children' in n)) return decideLeaves([n as SuggestedText], verdict);
-      const kept = decideLeaves(n.children as SuggestedText[], verdict);
-      return kept.length > 0 ? [{ ...n, children: kept as FormattedText[] }] : [];
+  return mapInlineLists(value, (inlines) => !hasSuggestion(inlines) ? inlines :
+    normalizeInlines(inlines.flatMap((n): InlineItem[] => {
+      if (!('children' in n)) return decideLeaves([n], verdict);
+      const kept = decideLeaves(n.children, verdict);
+      return kept.length > 0 ? [{ ...n, children: kept }] : [];
     })),
   );
 }
@@ -61,9 +66,9 @@ export const rejectSuggestion = (value: RichText, id: string) => decide(value, (
 /** The ids of the open suggestions of a section, in text order, each once. */
 export function suggestionIds(value: RichText): string[] {
   const ids: string[] = [];
-  mapInlineLists(value, (inlines: Inline[]) => {
+  mapInlineLists(value, (inlines) => {
     for (const n of inlines) {
-      for (const leaf of ('children' in n ? n.children : [n]) as SuggestedText[]) {
+      for (const leaf of leavesOf(n)) {
         if (leaf.suggestion && !ids.includes(leaf.suggestion.id)) ids.push(leaf.suggestion.id);
       }
     }

@@ -18,7 +18,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
 );
 
-const blockText = (b: any): string => b.children.map((c: any) => c.text).join('');
+const by = (id: string) => ({ id, author: { name: 'Karin Ek', initials: 'KE' }, createdAt: '2026-11-30T10:00:00.000Z' });
+const blockText = (b: RichText[number]): string => (b.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('');
 const texts = (v: RichText) => v.map(blockText);
 
 /** The reviewer's edits made both ways: as suggestions, and on a plain model of every character's state. */
@@ -31,11 +32,11 @@ function suggestAll(original: RichText, edits: Edit[]) {
     const chars = model[block]!;
     const at = e.at % (chars.length + 1);
     if (e.kind === 'insert') {
-      value = suggestInsert(value, { block, offset: at }, e.text, id);
+      value = suggestInsert(value, { block, offset: at }, e.text, by(id));
       chars.splice(at, 0, ...[...e.text].map((ch) => ({ ch, state: 'ins' as const, id })));
     } else {
       const to = Math.min(chars.length, at + e.length);
-      value = suggestDelete(value, block, at, to, id, () => true);
+      value = suggestDelete(value, block, at, to, by(id), () => true);
       const range = chars.slice(at, to).flatMap((c): Char[] => (c.state === 'ins' ? [] : [c.state === 'orig' ? { ...c, state: 'del', id } : c]));
       chars.splice(at, to - at, ...range);
     }
@@ -86,22 +87,22 @@ describe('suggesting in text with links and formatting', () => {
   ] }];
 
   it('a word typed inside a link belongs to the link and keeps its formatting; rejected, the link is as it was', () => {
-    const v = suggestInsert(value, { block: 0, offset: 9 }, 'S', 'a');
-    const link = (v[0] as any).children[1];
-    expect(link.children).toEqual([{ text: 'budget', italic: true }, { text: 'S', italic: true, suggestion: { id: 'a', kind: 'insert' } }, { text: 'portalen', italic: true }]);
+    const v = suggestInsert(value, { block: 0, offset: 9 }, 'S', by('a'));
+    const link = (v[0]!.children as Array<{ children?: unknown }>)[1]!;
+    expect(link.children).toEqual([{ text: 'budget', italic: true }, { text: 'S', italic: true, suggestion: { ...by('a'), kind: 'insert' } }, { text: 'portalen', italic: true }]);
     expect(rejectAll(v)).toEqual(value);
   });
 
   it('deleting the link\'s words marks them for removal; accepted, the link goes and the text around it joins', () => {
-    const v = suggestDelete(value, 0, 3, 17, 'd', () => false);
+    const v = suggestDelete(value, 0, 3, 17, by('d'), () => false);
     expect(texts(v)).toEqual(texts(value));
     expect(acceptAll(v)).toEqual([{ type: 'paragraph', children: [{ text: 'Se  för siffror.' }] }]);
     expect(rejectAll(v)).toEqual(value);
   });
 
   it('deleting someone else\'s suggested word leaves it for the author to decide', () => {
-    const v = suggestInsert(value, { block: 0, offset: 0 }, 'Läs! ', 'theirs');
-    const w = suggestDelete(v, 0, 0, 5, 'mine', (id) => id === 'mine');
+    const v = suggestInsert(value, { block: 0, offset: 0 }, 'Läs! ', by('theirs'));
+    const w = suggestDelete(v, 0, 0, 5, by('mine'), (id) => id === 'mine');
     expect(w).toEqual(v);
   });
 });
