@@ -29,20 +29,25 @@ export interface BuildContext {
   nextListInstance(): number;
   /** A fresh hidden bookmark name for a heading (Word's own "_Toc" prefix keeps it out of sight). */
   nextBookmark(): string;
+  /** A fresh id for a Word revision (a suggested insertion or deletion). */
+  nextRevisionId(): number;
   /** Wraps content in the comments on a target when comments are exported. */
   wrap(target: string, children: ParagraphChild[]): ParagraphChild[];
 }
 
 /** A context for one build. */
-export function createContext(o: Omit<BuildContext, 'layout' | 'toc' | 'nextListInstance' | 'nextBookmark' | 'wrap'>): BuildContext {
+export function createContext(o: Omit<BuildContext, 'layout' | 'toc' | 'nextListInstance' | 'nextBookmark' | 'nextRevisionId' | 'wrap'>): BuildContext {
   let list = 0;
   let mark = 0;
+  // Revision ids count from high up, clear of the ids docx gives comments and bookmarks.
+  let revision = 900_000;
   return {
     ...o,
     layout: [],
     toc: [],
     nextListInstance: () => ++list,
     nextBookmark: () => `_Toc${String(++mark).padStart(6, '0')}`,
+    nextRevisionId: () => ++revision,
     wrap: (target, children) => (o.comments ? o.comments.wrap(target, children) : children),
   };
 }

@@ -1,4 +1,4 @@
-import { TextRun, type IContext, type IXmlableObject } from 'docx';
+import { TextRun, type IContext, type IXmlableObject, type ParagraphChild } from 'docx';
 import type { SuggestionMark } from '../review/suggestions';
 
 /**
@@ -10,7 +10,7 @@ class RevisionRun extends TextRun {
   constructor(
     private readonly mark: SuggestionMark,
     private readonly revisionId: number,
-    private readonly runs: readonly TextRun[],
+    private readonly runs: readonly ParagraphChild[],
   ) {
     super({});
   }
@@ -18,7 +18,8 @@ class RevisionRun extends TextRun {
   override prepForXml(context: IContext): IXmlableObject {
     const tag = this.mark.kind === 'insert' ? 'w:ins' : 'w:del';
     const attrs = { _attr: { 'w:id': this.revisionId, 'w:author': this.mark.author.name, 'w:date': wordDate(this.mark.createdAt) } };
-    const runs = this.runs.map((r) => r.prepForXml(context)).filter((x): x is IXmlableObject => x !== undefined);
+    // Runs and comment marks are XML components; a bookmark (never among a leaf's runs) is not.
+    const runs = this.runs.flatMap((r) => ('prepForXml' in r ? [r.prepForXml(context)] : [])).filter((x): x is IXmlableObject => x !== undefined);
     return { [tag]: [attrs, ...(this.mark.kind === 'delete' ? runs.map(asDeleted) : runs)] } as IXmlableObject;
   }
 }
@@ -34,14 +35,5 @@ function asDeleted(run: IXmlableObject): IXmlableObject {
   return { 'w:r': content.map((c) => (c && typeof c === 'object' && 'w:t' in c ? { 'w:delText': (c as Record<string, unknown>)['w:t'] } : c)) } as IXmlableObject;
 }
 
-// Revision ids must differ within a document; they count per document from high up, clear of
-// the ids docx gives comments and bookmarks, so the same draft always gives the same document.
-const FIRST_REVISION_ID = 900_000;
-const lastIds = new WeakMap<object, number>();
-
-/** Wraps the runs of one suggested piece of text in its revision; `doc` is the document being built. */
-export function revisionRuns(doc: object, mark: SuggestionMark, runs: readonly TextRun[]): TextRun[] {
-  const id = (lastIds.get(doc) ?? FIRST_REVISION_ID - 1) + 1;
-  lastIds.set(doc, id);
-  return [new RevisionRun(mark, id, runs)];
-}
+/** Wraps the runs of one suggested piece of text (and any comment marks among them) in its revision. */
+export const revisionRuns = (id: number, mark: SuggestionMark, runs: readonly ParagraphChild[]): TextRun[] => [new RevisionRun(mark, id, runs)];

@@ -1,4 +1,4 @@
-import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild, type TextRun } from 'docx';
+import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
 import type { BlockElement, InlineNode, ListElement, RichText } from '../draft/rich-text';
 import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
@@ -30,7 +30,7 @@ interface Inline {
 /** Runs of one leaf, split where comment ranges start and end; a suggested leaf's runs as a Word revision. */
 function leafChildren(leaf: SuggestedText, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
   const runs = plainLeafChildren(leaf.text, marks, ctx, cmarks);
-  return leaf.suggestion ? revisionRuns(ctx, leaf.suggestion, runs as TextRun[]) : runs;
+  return leaf.suggestion ? revisionRuns(ctx.nextRevisionId(), leaf.suggestion, runs) : runs;
 }
 
 function plainLeafChildren(text: string, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {

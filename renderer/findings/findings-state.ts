@@ -11,16 +11,27 @@ export interface FindingsState {
   cursor: number;
 }
 
-export const findingsStore = createStore<FindingsState>({ findings: [], byLoc: new Map(), cursor: -1 });
+// The draft revision the findings were computed for; kept beside the store rather than in it, so
+// that recording it on every check does not wake the store's subscribers.
+let checkedRevision = -1;
+
+export const findingsStore = createStore<FindingsState>({ findings: [], byLoc: new Map(), cursor: -1 }, () => {
+  checkedRevision = -1;
+});
+
+/** True when the findings are those of the draft at `revision`. */
+export const findingsAreFor = (revision: number): boolean => checkedRevision === revision;
 
 const sameFinding = (a: Finding, b: Finding) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const sameList = (a: readonly Finding[], b: readonly Finding[]) => a.length === b.length && a.every((f, i) => sameFinding(f, b[i]!));
 
 /**
- * Publishes new findings. Nothing is published when they equal the current ones, and per-field
- * lists that did not change keep their identity: typing must not re-render every form row.
+ * Publishes the findings of the draft at `revision`. Nothing is published when they equal the
+ * current ones, and per-field lists that did not change keep their identity: typing must not
+ * re-render every form row.
  */
-export function setFindings(next: Finding[]): void {
+export function setFindings(next: Finding[], revision: number): void {
+  checkedRevision = revision;
   const prev = findingsStore.get();
   if (sameList(prev.findings, next)) return;
   const groups = new Map<string, Finding[]>();

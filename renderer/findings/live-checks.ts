@@ -1,7 +1,7 @@
 import { currentDraft } from '../actions/draft-commands';
 import { checkAll } from '../rules/engine';
 import { docStore } from '../state/doc-state';
-import { setFindings } from './findings-state';
+import { findingsAreFor, setFindings } from './findings-state';
 import { refreshStats } from '../editor/stats';
 
 /** Checks wait for a pause this long; with the check itself, findings show well within 150 ms. */
@@ -48,9 +48,10 @@ export function installLiveChecks(): () => void {
 /** Runs the checks now (after a quick fix, an edition change or opening a draft). */
 export function checkNow(): void {
   const draft = currentDraft();
-  setFindings(draft ? checkAll(draft) : []);
+  const { revision } = docStore.get();
+  setFindings(draft ? checkAll(draft) : [], revision);
   refreshStats();
-  document.documentElement.dataset.kpCheckedRevision = String(docStore.get().revision);
+  document.documentElement.dataset.kpCheckedRevision = String(revision);
 }
 
 /**
@@ -59,5 +60,5 @@ export function checkNow(): void {
  * cannot wait for the idle or debounced check of the last change.
  */
 export function checkIfStale(): void {
-  if (document.documentElement.dataset.kpCheckedRevision !== String(docStore.get().revision)) checkNow();
+  if (!findingsAreFor(docStore.get().revision)) checkNow();
 }
