@@ -57,6 +57,18 @@ export const Reply = z.strictObject({
 });
 export type Reply = z.infer<typeof Reply>;
 
+/**
+ * A value a reviewer proposes for the field their comment is on (format 5), beside the value it
+ * would replace, both as the field shows them; the author accepts it into the field or rejects it.
+ */
+export const Proposal = z.strictObject({
+  /** Which of a list item's fields ("amount" of a budget line); absent for a plain field. */
+  property: z.string().min(1).max(100).optional(),
+  value: z.string().max(20000),
+  was: z.string().max(20000),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
 export const Annotation = z.strictObject({
   id: z.string().min(1).max(100),
   author: Author,
@@ -70,5 +82,10 @@ export const Annotation = z.strictObject({
   /** Who last resolved or reopened the thread. */
   statusChangedBy: Author.optional(),
   replies: z.array(Reply),
+  proposal: Proposal.optional(),
+}).refine((a) => !a.proposal || a.anchor.kind === 'field', {
+  // Only a field can show a proposed value; elsewhere it would be kept where nobody sees it.
+  message: 'a proposed value belongs to a comment on a field',
+  path: ['proposal'],
 });
 export type Annotation = z.infer<typeof Annotation>;

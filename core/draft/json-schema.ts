@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_VERSION, DraftFile, FORMAT_MARKER } from './file-format';
-import { ListElement, ListItemElement } from './rich-text';
+import { FormattedText, ListElement, ListItemElement, SuggestionMark } from './rich-text';
 
 /**
  * The JSON Schema (draft 2020-12) of a `.kpdraft` file in the current format, generated from the
@@ -8,10 +8,13 @@ import { ListElement, ListItemElement } from './rich-text';
  * docs/draft-format.schema.json for people and tools that read drafts without KP Drafter.
  */
 export function buildDraftJsonSchema(): Record<string, unknown> {
-  // Names for the recursive parts (nested lists), which JSON Schema must express as $defs.
+  // Names for the recursive parts (nested lists), which JSON Schema must express as $defs, and
+  // for the text leaf and its suggestion, which would otherwise be written out at every use.
   const names = z.registry<{ id: string }>();
   names.add(ListElement, { id: 'ListElement' });
   names.add(ListItemElement, { id: 'ListItemElement' });
+  names.add(FormattedText, { id: 'FormattedText' });
+  names.add(SuggestionMark, { id: 'SuggestionMark' });
   const generated = z.toJSONSchema(DraftFile, { target: 'draft-2020-12', unrepresentable: 'any', metadata: names }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {

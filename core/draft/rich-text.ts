@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Author } from './annotation';
 
 /**
  * Rich text as stored in a draft: the Slate value of one section.
@@ -6,11 +7,25 @@ import { z } from 'zod';
  * structure never reaches a saved file, but text is never constrained: any string is kept.
  */
 
+/**
+ * A suggested change on the text it concerns (format 5), as Word keeps w:ins/w:del around runs:
+ * `insert` is text a reviewer proposes to add, `delete` text they propose to remove. The text
+ * carries it through every edit elsewhere, so a suggestion needs no anchor of its own.
+ */
+export const SuggestionMark = z.strictObject({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['insert', 'delete']),
+  author: Author,
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type SuggestionMark = z.infer<typeof SuggestionMark>;
+
 export const FormattedText = z.strictObject({
   text: z.string(),
   bold: z.literal(true).optional(),
   italic: z.literal(true).optional(),
   underline: z.literal(true).optional(),
+  suggestion: SuggestionMark.optional(),
 });
 export type FormattedText = z.infer<typeof FormattedText>;
 

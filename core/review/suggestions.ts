@@ -1,23 +1,18 @@
-import type { FormattedText, RichText } from '../draft/rich-text';
+import type { FormattedText, RichText, SuggestionMark } from '../draft/rich-text';
 import { mapInlineLists, normalizeInlines, type InlineItem } from './suggestion-normalize';
 
 /**
- * Suggested changes (tracked insertions and deletions) live as a mark on the text they concern,
- * as Word keeps w:ins/w:del around runs: the text carries its suggestion with it through every
+ * Suggested changes (tracked insertions and deletions) live as a mark on the text they concern
+ * (`SuggestionMark` in the draft format): the text carries its suggestion with it through every
  * edit elsewhere, so a suggestion needs no anchor of its own while the draft is edited.
  */
-export interface SuggestionMark {
-  id: string;
-  kind: 'insert' | 'delete';
-  /** Who suggested it and when (ISO time): what Word shows on its w:ins and w:del. */
-  author: { name: string; initials: string };
-  createdAt: string;
-}
+export type { SuggestionMark };
 
 /** One suggestion's identity, as a reviewer's edit gives it to the text it adds or marks. */
 export type SuggestionMeta = Omit<SuggestionMark, 'kind'>;
 
-export type SuggestedText = FormattedText & { suggestion?: SuggestionMark };
+/** A text leaf, which may carry a suggestion. */
+export type SuggestedText = FormattedText;
 
 /** A place in a section's text: the block's index and a character offset in its inline text. */
 export interface TextSpot {

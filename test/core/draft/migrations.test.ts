@@ -34,12 +34,15 @@ describe('format fixtures', () => {
     expect(r).toEqual({ ok: true, value: JSON.parse(read(`${name}.expected.json`)) });
   });
 
-  it('the same application saved by formats 1, 2, 3 and 4 opens identically', () => {
-    const v4 = parseDraftFile(read('uppsala-mombasa.v4.kpdraft'));
-    expect(v4.ok).toBe(true);
-    expect(parseDraftFile(read('uppsala-mombasa.v1.kpdraft'))).toEqual(v4);
-    expect(parseDraftFile(read('uppsala-mombasa.v2.kpdraft'))).toEqual(v4);
-    expect(parseDraftFile(read('uppsala-mombasa.v3.kpdraft'))).toEqual(v4);
+  it('the same application saved by formats 1 to 5 opens identically', () => {
+    const v5 = parseDraftFile(read('uppsala-mombasa.v5.kpdraft'));
+    expect(v5.ok).toBe(true);
+    for (const v of [1, 2, 3, 4]) expect(parseDraftFile(read(`uppsala-mombasa.v${v}.kpdraft`)), `format ${v}`).toEqual(v5);
+  });
+
+  it('a format 4 reader\'s file is a format 5 draft as it is: the step adds nothing', () => {
+    const v4 = JSON.parse(read('uppsala-mombasa.v4.kpdraft')) as { draft: unknown };
+    expect(migrateDraftData(v4.draft, 4, 5)).toEqual({ ok: true, value: v4.draft });
   });
 
   it('a format 3 draft opens with an empty plan, its text sections and budget links as they were', () => {
