@@ -88,6 +88,10 @@ export const reviewEn: typeof reviewSv = {
   importDone: 'Comments imported: $t(review.importNew, {"count": {{added}} }), {{present}} already present, {{orphaned}} without a place in the text.',
   importReplies_one: ' {{count}} new reply.',
   importReplies_other: ' {{count}} new replies.',
+  keptSuggestion: {
+    delete: 'Suggests removing “{{text}}”.',
+    insert: 'Suggests inserting “{{text}}” between “{{before}}” and “{{after}}”.',
+  },
   importBusy: 'Importing…',
   thisDraft: '(this draft)',
   authorTitle: 'Who is commenting?',

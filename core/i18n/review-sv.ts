@@ -86,6 +86,10 @@ export const reviewSv = {
   importDone: 'Kommentarer importerade: $t(review.importNew, {"count": {{added}} }), {{present}} fanns redan, {{orphaned}} utan plats i texten.',
   importReplies_one: ' {{count}} nytt svar.',
   importReplies_other: ' {{count}} nya svar.',
+  keptSuggestion: {
+    delete: 'Föreslår att ”{{text}}” stryks.',
+    insert: 'Föreslår att ”{{text}}” infogas mellan ”{{before}}” och ”{{after}}”.',
+  },
   importBusy: 'Importerar…',
   thisDraft: '(det här utkastet)',
   authorTitle: 'Vem kommenterar?',
