@@ -6,7 +6,7 @@ import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
 import { layoutOf, markupOffset, runText, suggestionRuns, type Layout, type SuggestionRun } from './suggestion-layout';
-import { locateRun, placeDeletion, placeInsertion, runQuote, type AuthorRange } from './suggestion-transplant';
+import { locateRun, placeDeletion, placeInsertion, runQuote, type AuthorRange, type FromThisCopy } from './suggestion-transplant';
 import { suggestionIds } from './suggestions';
 import { textAnchorAt } from './text-anchor';
 
@@ -66,8 +66,8 @@ class Merge {
     if (!this.annotations.some((x) => x.id === a.id)) this.annotations.push(a);
   }
 
-  /** Places one run of a copy's section (whose author text is `copyText`). */
-  place(sectionId: string, run: SuggestionRun, copyText: string): Outcome {
+  /** Places one run of a copy's section (whose author text is `copyText`); `mine` tells the copy's own suggestions. */
+  place(sectionId: string, run: SuggestionRun, copyText: string, mine: FromThisCopy): Outcome {
     const value = Object.hasOwn(this.sections, sectionId) ? this.sections[sectionId] : undefined;
     const lang = this.base.documentLanguage;
     if (!value) {
@@ -80,7 +80,7 @@ class Merge {
       this.keep(keptSuggestion(run.mark, runText(run), detachedAnchor(sectionId, runQuote(run, copyText)), lang));
       return 'quote-not-found';
     }
-    const placed = run.mark.kind === 'delete' ? placeDeletion(value, run.mark, at) : placeInsertion(value, run, at);
+    const placed = run.mark.kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeInsertion(value, run, at, mine);
     if (placed.status === 'present') return 'present';
     if (placed.status === 'added') {
       this.sections[sectionId] = placed.value;
@@ -119,7 +119,7 @@ export function mergeSuggestions(base: Draft, copies: readonly Draft[]): Suggest
           if (!outcomes.has(id)) present.add(id);
           continue;
         }
-        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText)));
+        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x))));
       }
     }
     for (const [id, outcome] of inCopy) {

@@ -82,13 +82,19 @@ function splitAtAuthor(pieces: Piece[], o: number): void {
 
 const sameAuthor = (a: SuggestionMark, b: SuggestionMark) => a.author.name === b.author.name;
 
+/**
+ * Which suggestions already in the text came from the copy being merged: the same change twice
+ * in one copy is two changes (a word typed twice), but the same change in another copy is one.
+ */
+export type FromThisCopy = (id: string) => boolean;
+
 /** Suggests removing the author's text [start, end) with `mark`, unless it is already suggested. */
-export function placeDeletion(value: RichText, mark: SuggestionMark, at: AuthorRange): PlaceOutcome {
+export function placeDeletion(value: RichText, mark: SuggestionMark, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
   const touched = layoutOf(value).pieces.filter(
     (lp) => authorLength(lp.piece) > 0 && lp.authorStart < at.end && lp.authorStart + authorLength(lp.piece) > at.start,
   );
   const marks = touched.map((lp) => lp.piece.suggestion);
-  if (marks.length > 0 && marks.every((m) => m && m.kind === 'delete' && sameAuthor(m, mark))) return { status: 'present' };
+  if (marks.length > 0 && marks.every((m) => m && m.kind === 'delete' && sameAuthor(m, mark) && !mine(m.id))) return { status: 'present' };
   if (marks.some((m) => m)) return { status: 'overlap' };
   const next = editBlocks(value, (pieces, blockStart) => {
     const blockEnd = blockStart + pieces.reduce((n, p) => n + authorLength(p), 0);
@@ -126,8 +132,11 @@ function insertionRunsBetween(pieces: Piece[], from: number, to: number): Array<
   return runs;
 }
 
-/** Suggests inserting a run's pieces at author offset `at.start`, beside other insertions there in time order. */
-export function placeInsertion(value: RichText, run: SuggestionRun, at: AuthorRange): PlaceOutcome {
+/**
+ * Suggests inserting a run's pieces at author offset `at.start`, beside other insertions there:
+ * after its own reviewer's (in the order of the copy), else before later ones by others.
+ */
+export function placeInsertion(value: RichText, run: SuggestionRun, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
   let added = false;
   let done = false;
   const text = runText(run);
@@ -148,8 +157,9 @@ export function placeInsertion(value: RichText, run: SuggestionRun, at: AuthorRa
       if (i < pieces.length) a += authorLength(pieces[i]!);
     }
     const runs = insertionRunsBetween(pieces, from, to);
-    if (runs.some((r) => r.text === text && sameAuthor(r.mark, run.mark))) return null;
-    const slot = runs.find((r) => later(r.mark, run.mark))?.index ?? to;
+    if (runs.some((r) => r.text === text && sameAuthor(r.mark, run.mark) && !mine(r.mark.id))) return null;
+    const own = runs.findLastIndex((r) => sameAuthor(r.mark, run.mark));
+    const slot = runs.slice(own + 1).find((r) => later(r.mark, run.mark))?.index ?? to;
     pieces.splice(slot, 0, ...run.pieces.map((p) => ({ ...p, suggestion: run.mark })));
     added = true;
     return pieces;
