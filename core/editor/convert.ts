@@ -47,6 +47,8 @@ function cleanText(t: EditorText): FormattedText {
   if (t.bold) out.bold = true;
   if (t.italic) out.italic = true;
   if (t.underline) out.underline = true;
+  // A suggested change is kept with its text, so that saving never turns a suggestion into the author's text.
+  if (t.suggestion) out.suggestion = t.suggestion;
   return out;
 }
 
