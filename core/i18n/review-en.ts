@@ -93,6 +93,7 @@ export const reviewEn: typeof reviewSv = {
     delete: 'Suggests removing “{{text}}”.',
     insert: 'Suggests inserting “{{text}}” between “{{before}}” and “{{after}}”.',
   },
+  importLocked: 'Suggested changes can only be imported in author mode. Nothing was imported.',
   importBusy: 'Importing…',
   thisDraft: '(this draft)',
   authorTitle: 'Who is commenting?',

@@ -91,6 +91,7 @@ export const reviewSv = {
     delete: 'Föreslår att ”{{text}}” stryks.',
     insert: 'Föreslår att ”{{text}}” infogas mellan ”{{before}}” och ”{{after}}”.',
   },
+  importLocked: 'Ändringsförslag kan bara tas in i författarläge. Inget har importerats.',
   importBusy: 'Importerar…',
   thisDraft: '(det här utkastet)',
   authorTitle: 'Vem kommenterar?',

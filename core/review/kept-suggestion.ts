@@ -38,10 +38,10 @@ const lineOf = (s: string) => s.replace(/\s+/g, ' ');
 /** What the comment says, in the draft's language. */
 function bodyOf(mark: SuggestionMark, text: string, quote: Quote, language: DocumentLanguage): string {
   const lang = language.startsWith('en') ? 'en' : 'sv';
-  if (mark.kind === 'delete') return textIn(lang, 'review.keptSuggestion.delete', { text: lineOf(text) });
+  if (mark.kind === 'delete') return textIn(lang, 'review.keptSuggestion.delete', { text: lineOf(text).trim() });
   const before = lineOf(quote.prefix).slice(-EXCERPT).trimStart() || '…';
   const after = lineOf(quote.suffix).slice(0, EXCERPT).trimEnd() || '…';
-  return textIn(lang, 'review.keptSuggestion.insert', { text: lineOf(text), before, after });
+  return textIn(lang, 'review.keptSuggestion.insert', { text: lineOf(text).trim(), before, after });
 }
 
 /**

@@ -49,7 +49,10 @@ export async function importFrom(paths: string[]): Promise<boolean> {
   }
   if (Object.keys(r.value.sections).length > 0) {
     // Suggestions are marks on the text: the text and its comments change together, as one undoable step.
-    replaceDraftContent({ ...draft, sections: { ...draft.sections, ...r.value.sections }, annotations: r.value.annotations });
+    if (!replaceDraftContent({ ...draft, sections: { ...draft.sections, ...r.value.sections }, annotations: r.value.annotations })) {
+      notify('error', t('review.importLocked'));
+      return false;
+    }
   } else {
     // The merged comments point into the text as it was sent; the editors hold it in their own layout.
     const before = reviewStore.get().annotations;
