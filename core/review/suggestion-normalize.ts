@@ -70,7 +70,14 @@ export function mapInlineLists(value: RichText, fn: (inlines: InlineItem[]) => I
     }
     // A list item holds its own text first and then nested lists: map the text part and recurse.
     const rest = node.children.filter((c): c is Container => !isInline(c));
-    return { ...node, children: [...(inline.length > 0 ? fn(inline) : []), ...rest.map(mapNode)] };
+    const text = inline.length > 0 ? fn(inline) : inline;
+    const lists = rest.map(mapNode);
+    return text === inline && sameItems(lists, rest) ? node : { ...node, children: [...text, ...lists] };
   };
-  return (value as unknown as Container[]).map(mapNode) as unknown as RichText;
+  const blocks = value as unknown as Container[];
+  const mapped = blocks.map(mapNode);
+  // A value with nothing to change is given back as it is, so callers can tell by identity.
+  return (sameItems(mapped, blocks) ? value : mapped) as unknown as RichText;
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.every((x, i) => x === b[i]);

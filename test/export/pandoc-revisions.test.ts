@@ -41,7 +41,7 @@ describe.skipIf(missing)('suggestions exported as Word revisions', () => {
   it('pandoc sees the insertion and the deletions by the reviewer; LibreOffice shows both; python-docx opens it', async () => {
     dir = await mkdtemp(join(tmpdir(), 'kp-export-revisions-'));
     const docx = join(dir, 'review.docx');
-    expect((await exportDocx(reviewed(), docx, { allowErrors: true })).ok).toBe(true);
+    expect((await exportDocx(reviewed(), docx, { allowErrors: true, withSuggestions: true })).ok).toBe(true);
 
     const { stdout } = await run('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'html', '--wrap=none', docx]);
     const changes = [...stdout.matchAll(/<span class="(insertion|deletion)" data-author="([^"]+)" data-date="([^"]+)">([^<]*)<\/span>/g)]
