@@ -1,4 +1,4 @@
-import type { RichText } from '../draft/rich-text';
+import type { RichText, TextMarks } from '../draft/rich-text';
 import type { SuggestedText } from './suggestions';
 
 /**
@@ -15,7 +15,10 @@ type Container = { type: string; children: Array<InlineItem | Container> };
 
 const sameMarks = (a: SuggestedText, b: SuggestedText) =>
   a.bold === b.bold && a.italic === b.italic && a.underline === b.underline &&
-  a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind;
+  a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind &&
+  sameFormat(a.suggestion?.formerly, b.suggestion?.formerly);
+export const sameFormat = (a: TextMarks | undefined, b: TextMarks | undefined) =>
+  a?.bold === b?.bold && a?.italic === b?.italic && a?.underline === b?.underline;
 
 /** Joins neighbouring leaves with the same marks and drops empty ones. */
 export function joinLeaves(leaves: SuggestedText[]): SuggestedText[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../../core/draft/rich-text';
-import { suggestDelete, suggestInsert } from '../../../core/review/suggest-edits';
+import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { acceptAll, acceptSuggestion, rejectAll, rejectSuggestion, suggestionIds } from '../../../core/review/suggestions';
 import { by, edit, finalText, section, suggestAll, texts } from './support/suggestion-model';
 
@@ -64,5 +64,27 @@ describe('suggesting in text with links and formatting', () => {
     const v = suggestInsert(value, { block: 0, offset: 0 }, 'Läs! ', by('theirs'));
     const w = suggestDelete(v, 0, 0, 5, by('mine'), (id) => id === 'mine');
     expect(w).toEqual(v);
+  });
+});
+
+describe('suggesting formatting', () => {
+  const value: RichText = [{ type: 'paragraph', children: [{ text: 'Unga ' }, { text: 'röster', italic: true }, { text: ' i beslut.' }] }];
+  const bolded = suggestFormat(value, 0, 0, 11, { mark: 'bold', on: true }, by('f'), (id) => id === 'f');
+
+  it('shows the new formatting, remembers the old one per piece, and accepting keeps it', () => {
+    expect(bolded[0]!.children).toEqual([
+      { text: 'Unga ', bold: true, suggestion: { ...by('f'), kind: 'format', formerly: {} } },
+      { text: 'röster', bold: true, italic: true, suggestion: { ...by('f'), kind: 'format', formerly: { italic: true } } },
+      { text: ' i beslut.' },
+    ]);
+    expect(acceptAll(bolded)).toEqual([{ type: 'paragraph', children: [{ text: 'Unga ', bold: true }, { text: 'röster', bold: true, italic: true }, { text: ' i beslut.' }] }]);
+    // Rejected, each piece has the formatting it had: "röster" is italic again, not plain.
+    expect(rejectAll(bolded)).toEqual(value);
+  });
+
+  it('formatting put back by the same reviewer is no suggestion any more; someone else\'s stays for the author', () => {
+    expect(suggestFormat(bolded, 0, 0, 11, { mark: 'bold', on: false }, by('f2'), (id) => id === 'f')).toEqual(value);
+    expect(suggestFormat(bolded, 0, 0, 11, { mark: 'bold', on: false }, by('g'), (id) => id === 'g')).toEqual(bolded);
+    expect(suggestFormat(value, 0, 0, 4, { mark: 'bold', on: false }, by('h'), () => true)).toEqual(value);
   });
 });

@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import type { RichText } from '../../../../core/draft/rich-text';
-import { suggestDelete, suggestInsert } from '../../../../core/review/suggest-edits';
+import { suggestDelete, suggestFormat, suggestInsert, type FormatMark } from '../../../../core/review/suggest-edits';
 
 /**
  * A reviewer's random edits made two ways: as suggestions through the core functions, and on a
  * plain model that records every character's state, for the property tests to compare.
  */
 
-export type Edit = { kind: 'insert'; block: number; at: number; text: string } | { kind: 'delete'; block: number; at: number; length: number };
+export type Edit =
+  | { kind: 'insert'; block: number; at: number; text: string }
+  | { kind: 'delete'; block: number; at: number; length: number }
+  | { kind: 'format'; block: number; at: number; length: number; mark: FormatMark; on: boolean };
 export type Char = { ch: string; state: 'orig' | 'ins' | 'del'; id?: string };
 
 // A section as Slate stores it: neighbouring leaves differ in their marks.
@@ -19,6 +22,10 @@ export const section = fc.array(paragraph, { minLength: 1, maxLength: 3 }) as fc
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: word }),
   fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({
+    kind: fc.constant('format' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }),
+    mark: fc.constantFrom<FormatMark>('bold', 'italic', 'underline'), on: fc.boolean(),
+  }),
 );
 
 export const by = (id: string) => ({ id, author: { name: 'Karin Ek', initials: 'KE' }, createdAt: '2026-11-30T10:00:00.000Z' });
@@ -37,6 +44,9 @@ export function suggestAll(original: RichText, edits: Edit[]) {
     if (e.kind === 'insert') {
       value = suggestInsert(value, { block, offset: at }, e.text, by(id));
       chars.splice(at, 0, ...[...e.text].map((ch) => ({ ch, state: 'ins' as const, id })));
+    } else if (e.kind === 'format') {
+      // Formatting changes no character's state: the text stays as the model has it.
+      value = suggestFormat(value, block, at, Math.min(chars.length, at + e.length), { mark: e.mark, on: e.on }, by(id), () => true);
     } else {
       const to = Math.min(chars.length, at + e.length);
       value = suggestDelete(value, block, at, to, by(id), () => true);
