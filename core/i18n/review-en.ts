@@ -91,6 +91,7 @@ export const reviewEn: typeof reviewSv = {
   importReplies_other: ' {{count}} new replies.',
   keptSuggestion: {
     delete: 'Suggests removing “{{text}}”.',
+    format: 'Suggests changing the formatting of “{{text}}”.',
     insert: 'Suggests inserting “{{text}}” between “{{before}}” and “{{after}}”.',
   },
   importLocked: 'Suggested changes can only be imported in author mode. Nothing was imported.',

@@ -89,6 +89,7 @@ export const reviewSv = {
   importReplies_other: ' {{count}} nya svar.',
   keptSuggestion: {
     delete: 'Föreslår att ”{{text}}” stryks.',
+    format: 'Föreslår ändrad formatering av ”{{text}}”.',
     insert: 'Föreslår att ”{{text}}” infogas mellan ”{{before}}” och ”{{after}}”.',
   },
   importLocked: 'Ändringsförslag kan bara tas in i författarläge. Inget har importerats.',

@@ -38,7 +38,7 @@ const lineOf = (s: string) => s.replace(/\s+/g, ' ');
 /** What the comment says, in the draft's language. */
 function bodyOf(mark: SuggestionMark, text: string, quote: Quote, language: DocumentLanguage): string {
   const lang = language.startsWith('en') ? 'en' : 'sv';
-  if (mark.kind === 'delete') return textIn(lang, 'review.keptSuggestion.delete', { text: lineOf(text).trim() });
+  if (mark.kind !== 'insert') return textIn(lang, `review.keptSuggestion.${mark.kind}`, { text: lineOf(text).trim() });
   const before = lineOf(quote.prefix).slice(-EXCERPT).trimStart() || '…';
   const after = lineOf(quote.suffix).slice(0, EXCERPT).trimEnd() || '…';
   return textIn(lang, 'review.keptSuggestion.insert', { text: lineOf(text).trim(), before, after });

@@ -6,7 +6,7 @@ import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
 import { layoutOf, markupOffset, runText, suggestionRuns, type Layout, type SuggestionRun } from './suggestion-layout';
-import { locateRun, placeDeletion, placeInsertion, runQuote, type AuthorRange, type FromThisCopy } from './suggestion-transplant';
+import { locateRun, placeDeletion, placeFormat, placeInsertion, runQuote, type AuthorRange, type FromThisCopy } from './suggestion-transplant';
 import { suggestionIds } from './suggestions';
 import { textAnchorAt } from './text-anchor';
 
@@ -80,7 +80,9 @@ class Merge {
       this.keep(keptSuggestion(run.mark, runText(run), detachedAnchor(sectionId, runQuote(run, copyText)), lang));
       return 'quote-not-found';
     }
-    const placed = run.mark.kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeInsertion(value, run, at, mine);
+    const kind = run.mark.kind;
+    const placed =
+      kind === 'insert' ? placeInsertion(value, run, at, mine) : kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeFormat(value, run, at, mine);
     if (placed.status === 'present') return 'present';
     if (placed.status === 'added') {
       this.sections[sectionId] = placed.value;

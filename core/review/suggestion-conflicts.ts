@@ -1,3 +1,4 @@
+import type { SuggestionMark } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
 import { keptSuggestionOf } from './kept-suggestion';
 import { projectText } from './plain-text';
@@ -12,16 +13,17 @@ import { anchorOffsets } from './text-anchor';
 interface Span {
   id: string;
   author: string;
-  kind: 'insert' | 'delete';
+  kind: SuggestionMark['kind'];
   start: number;
   end: number;
 }
 
+/** Deletions and reformattings cover a range of the author's text, insertions sit at a point. */
 function overlap(a: Span, b: Span): boolean {
-  if (a.kind === 'delete' && b.kind === 'delete') return a.start < b.end && b.start < a.end;
+  if (a.kind !== 'insert' && b.kind !== 'insert') return a.start < b.end && b.start < a.end;
   if (a.kind === 'insert' && b.kind === 'insert') return a.start === b.start;
-  const [ins, del] = a.kind === 'insert' ? [a, b] : [b, a];
-  return del.start <= ins.start && ins.start <= del.end;
+  const [ins, range] = a.kind === 'insert' ? [a, b] : [b, a];
+  return range.start <= ins.start && ins.start <= range.end;
 }
 
 /** The placed comments that keep a suggestion on words someone else suggested removing, as spans. */

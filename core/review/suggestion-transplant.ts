@@ -1,5 +1,5 @@
 import type { Quote } from '../draft/annotation';
-import type { RichText, SuggestionMark } from '../draft/rich-text';
+import type { RichText, SuggestionMark, TextMarks } from '../draft/rich-text';
 import { findQuote } from './reanchor';
 import { authorLength, editBlocks, layoutOf, runText, type Piece, type SuggestionRun } from './suggestion-layout';
 import { QUOTE_CONTEXT_LENGTH } from './text-anchor';
@@ -30,7 +30,7 @@ const L = QUOTE_CONTEXT_LENGTH;
 
 /** The quote of a run in its copy's author text: what a deletion removes, or the text around an insertion. */
 export function runQuote(run: SuggestionRun, copyText: string): Quote {
-  if (run.mark.kind === 'delete') {
+  if (run.mark.kind !== 'insert') {
     return { exact: runText(run), prefix: copyText.slice(Math.max(0, run.start - L), run.start), suffix: copyText.slice(run.end, run.end + L) };
   }
   return { exact: '', prefix: copyText.slice(Math.max(0, run.start - L), run.start), suffix: copyText.slice(run.start, run.start + L) };
@@ -40,9 +40,9 @@ export function runQuote(run: SuggestionRun, copyText: string): Quote {
 export function locateRun(run: SuggestionRun, copyText: string, draftText: string): AuthorRange | null {
   const text = { text: draftText, leaves: [] };
   const quote = runQuote(run, copyText);
-  if (run.mark.kind === 'delete') {
+  if (run.mark.kind !== 'insert') {
     const m = findQuote(text, quote, run.start);
-    // A deletion concerns those very words: changed words are no longer what the reviewer struck.
+    // A deletion or reformatting concerns those very words: changed words are no longer what the reviewer marked.
     return m && draftText.slice(m.start, m.end) === quote.exact ? { start: m.start, end: m.end } : null;
   }
   const before = quote.prefix;
@@ -88,28 +88,62 @@ const sameAuthor = (a: SuggestionMark, b: SuggestionMark) => a.author.name === b
  */
 export type FromThisCopy = (id: string) => boolean;
 
-/** Suggests removing the author's text [start, end) with `mark`, unless it is already suggested. */
-export function placeDeletion(value: RichText, mark: SuggestionMark, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
+/** Whether the author's text [start, end) already carries suggestions: `present` when all are this same change from another copy. */
+function alreadyMarked(value: RichText, mark: SuggestionMark, at: AuthorRange, mine: FromThisCopy): 'present' | 'overlap' | null {
   const touched = layoutOf(value).pieces.filter(
     (lp) => authorLength(lp.piece) > 0 && lp.authorStart < at.end && lp.authorStart + authorLength(lp.piece) > at.start,
   );
   const marks = touched.map((lp) => lp.piece.suggestion);
-  if (marks.length > 0 && marks.every((m) => m && m.kind === 'delete' && sameAuthor(m, mark) && !mine(m.id))) return { status: 'present' };
-  if (marks.some((m) => m)) return { status: 'overlap' };
-  const next = editBlocks(value, (pieces, blockStart) => {
+  if (marks.length > 0 && marks.every((m) => m && m.kind === mark.kind && sameAuthor(m, mark) && !mine(m.id))) return 'present';
+  return marks.some((m) => m) ? 'overlap' : null;
+}
+
+/**
+ * Marks the author's text [start, end) piece by piece: `change` gets each piece inside and its
+ * offset from `at.start`; `cuts` are further offsets (from `at.start`) where pieces must split.
+ */
+function markRange(value: RichText, at: AuthorRange, cuts: number[], change: (p: Piece, offset: number) => Piece): RichText {
+  return editBlocks(value, (pieces, blockStart) => {
     const blockEnd = blockStart + pieces.reduce((n, p) => n + authorLength(p), 0);
     if (at.end <= blockStart || at.start >= blockEnd) return null;
-    splitAtAuthor(pieces, at.start - blockStart);
-    splitAtAuthor(pieces, at.end - blockStart);
+    for (const c of [0, ...cuts, at.end - at.start]) splitAtAuthor(pieces, at.start + c - blockStart);
     let o = blockStart;
     return pieces.map((p) => {
       const len = authorLength(p);
       const inside = len > 0 && o >= at.start && o + len <= at.end;
+      const offset = o - at.start;
       o += len;
-      return inside ? { ...p, suggestion: mark } : p;
+      return inside ? change(p, offset) : p;
     });
   });
-  return { status: 'added', value: next };
+}
+
+/** Suggests removing the author's text [start, end) with `mark`, unless it is already suggested. */
+export function placeDeletion(value: RichText, mark: SuggestionMark, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
+  const marked = alreadyMarked(value, mark, at, mine);
+  if (marked) return { status: marked };
+  return { status: 'added', value: markRange(value, at, [], (p) => ({ ...p, suggestion: mark })) };
+}
+
+const marksOf = ({ bold, italic, underline }: TextMarks): TextMarks => ({ ...(bold && { bold }), ...(italic && { italic }), ...(underline && { underline }) });
+
+/**
+ * Suggests a run's formatting on the author's text at `at`, piece by piece as in the copy; each
+ * piece remembers the formatting it has in the draft, which rejecting gives back.
+ */
+export function placeFormat(value: RichText, run: SuggestionRun, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
+  const marked = alreadyMarked(value, run.mark, at, mine);
+  if (marked) return { status: marked };
+  const ends: number[] = [];
+  for (const p of run.pieces) ends.push((ends[ends.length - 1] ?? 0) + p.text.length);
+  const proposed = (offset: number) => run.pieces[ends.findIndex((e) => offset < e)] ?? run.pieces[run.pieces.length - 1]!;
+  return {
+    status: 'added',
+    value: markRange(value, at, ends.slice(0, -1), (p, offset) => {
+      const { bold: _b, italic: _i, underline: _u, ...rest } = p;
+      return { ...rest, ...marksOf(proposed(offset)), suggestion: { ...run.mark, formerly: marksOf(p) } };
+    }),
+  };
 }
 
 /** Orders insertions at one place by when they were made, so every merge order gives the same text. */

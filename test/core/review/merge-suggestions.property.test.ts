@@ -6,7 +6,7 @@ import type { Draft } from '../../../core/draft/schema';
 import { keptSuggestionOf } from '../../../core/review/kept-suggestion';
 import { mergeReview } from '../../../core/review/merge-review';
 import { draftSuggestionIds } from '../../../core/review/merge-suggestions';
-import { suggestDelete, suggestInsert } from '../../../core/review/suggest-edits';
+import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { layoutOf, runText, suggestionRuns } from '../../../core/review/suggestion-layout';
 import { rejectAll } from '../../../core/review/suggestions';
 import { QUOTE_CONTEXT_LENGTH } from '../../../core/review/text-anchor';
@@ -29,9 +29,9 @@ const sentText = fc
 const third = (line: string) => [Math.floor(line.length / 3), Math.floor((2 * line.length) / 3)];
 const sectionOf = (text: string): RichText => valueFromText(text, third);
 
-type Suggestion = { kind: 'insert' | 'delete'; block: number; at: number; length: number; text: string };
+type Suggestion = { kind: 'insert' | 'delete' | 'format'; block: number; at: number; length: number; text: string };
 const suggestion: fc.Arbitrary<Suggestion> = fc.record({
-  kind: fc.constantFrom('insert' as const, 'delete' as const),
+  kind: fc.constantFrom('insert' as const, 'delete' as const, 'format' as const),
   block: fc.nat(),
   at: fc.nat(),
   length: fc.integer({ min: 1, max: 12 }),
@@ -48,15 +48,21 @@ function copyBy(sent: Draft, reviewer: number, suggestions: Suggestion[]): Draft
     const meta = { id: `g${reviewer}-${n}`, author: reviewerAuthor(reviewer), createdAt: new Date(Date.UTC(2026, 10, 20, reviewer, n)).toISOString() };
     const block = s.block % value.length;
     const at = s.at % (blockLength(value, block) + 1);
+    const to = Math.min(blockLength(value, block), at + s.length);
+    const own = (id: string) => id.startsWith(`g${reviewer}-`);
     value = s.kind === 'insert'
       ? suggestInsert(value, { block, offset: at }, s.text, meta)
-      : suggestDelete(value, block, at, Math.min(blockLength(value, block), at + s.length), meta, (id) => id.startsWith(`g${reviewer}-`));
+      : s.kind === 'delete'
+        ? suggestDelete(value, block, at, to, meta, own)
+        : suggestFormat(value, block, at, to, { mark: s.text.length % 2 ? 'italic' : 'bold', on: s.length % 3 > 0 }, meta, own);
   });
   return { ...sent, sections: { summary: value } };
 }
 
 /** Every suggestion of a section as it sits in the author's text. */
-const placed = (v: RichText) => suggestionRuns(layoutOf(v)).map((r) => ({ id: r.mark.id, kind: r.mark.kind, start: r.start, end: r.end, text: runText(r) }));
+const placed = (v: RichText) => suggestionRuns(layoutOf(v)).map((r) => ({ id: r.mark.id, kind: r.mark.kind, start: r.start, end: r.end, text: runText(r), ...(r.mark.kind === 'format' && { looks: looks(r.pieces) }) }));
+/** The formatting a formatting suggestion proposes, character by character. */
+const looks = (pieces: Array<{ text: string; bold?: true; italic?: true }>) => pieces.flatMap((p) => [...p.text].map(() => `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}`));
 
 type AuthorEdit = { kind: 'insert' | 'delete'; at: number; length: number };
 const authorEdit: fc.Arbitrary<AuthorEdit> = fc.record({ kind: fc.constantFrom('insert' as const, 'delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 10 }) });
