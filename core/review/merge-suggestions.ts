@@ -87,8 +87,7 @@ class Merge {
     if (placed.status === 'added') {
       this.sections[sectionId] = placed.value;
       this.annotations = remapAfterSuggesting(this.annotations, sectionId, value, placed.value);
-    }
-    else this.keep(keptSuggestion(run.mark, runText(run), this.anchorOn(value, layout, sectionId, at), lang));
+    } else this.keep(keptSuggestion(run.mark, runText(run), this.anchorOn(value, layout, sectionId, at), lang));
     return 'added';
   }
 
