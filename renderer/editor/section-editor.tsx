@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
+import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, typeAsSuggestion, useCommentRanges, useIsReviewer, useIsSuggesting } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -113,7 +113,9 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   }, [findSig, section.id]);
 
   const commentRanges = useCommentRanges(section.id, editor);
-  const reviewing = useIsReviewer();
+  // A reviewer reads, selects and comments; with suggestion mode on they also type, as suggestions.
+  const suggesting = useIsSuggesting();
+  const readOnly = useIsReviewer() && !suggesting;
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges, ...findRanges] : []), [overflow, ranges, commentRanges, findRanges]);
 
   const onChange = useCallback(() => {
@@ -142,11 +144,11 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         renderChunk={renderChunk}
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
-        readOnly={reviewing}
+        readOnly={readOnly}
         // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
-        tabIndex={reviewing ? 0 : undefined}
+        tabIndex={readOnly ? 0 : undefined}
         onFocus={(e) => {
-          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(editor, e.currentTarget);
+          if (readOnly && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(editor, e.currentTarget);
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, focused: true, tick: s.tick + 1 }));
         }}
@@ -156,10 +158,12 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           // One path for every paste (HTML cleaned, plain text as paragraphs), whatever the browser.
           e.preventDefault();
           // Nothing is pasted into a reviewer's view (the lock would drop a paste's steps one by one).
-          if (!reviewing) ReactEditor.insertData(editor, e.clipboardData);
+          if (suggesting) pasteAsSuggestion(editor, e.clipboardData);
+          else if (!readOnly) ReactEditor.insertData(editor, e.clipboardData);
         }}
+        onDOMBeforeInput={(e) => typeAsSuggestion(editor, e)}
         onKeyDown={(e) => {
-          if (reviewing && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
+          if (readOnly && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />
