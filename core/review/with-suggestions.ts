@@ -1,4 +1,4 @@
-import { Node, Text, type Editor } from 'slate';
+import { Editor, Node, Range, Text, Transforms } from 'slate';
 import { suggestDeleteAtCaret, suggestRemoval, suggestText, type SuggestContext } from './suggest-transforms';
 
 /**
@@ -11,6 +11,33 @@ export interface SuggestionOptions {
   context(): SuggestContext | null;
   /** A change that suggestion mode cannot make (a new paragraph) was asked for. */
   refused(what: 'paragraph'): void;
+}
+
+/** True when typing at the caret would go into suggested text (a leaf with a suggestion). */
+export function caretInSuggestion(editor: Editor): boolean {
+  const { selection } = editor;
+  return !!selection && Range.isCollapsed(selection) && !!Editor.leaf(editor, selection.anchor)[0].suggestion;
+}
+
+/** Text typed into suggested text with suggestion mode off is the typist's own, not part of the suggestion. */
+function insertPlain(editor: Editor, text: string): void {
+  const [leaf] = Editor.leaf(editor, editor.selection!.anchor);
+  const { text: _text, suggestion: _mark, ...format } = leaf;
+  const { suggestion: _pending, ...marks } = editor.marks ?? {};
+  Transforms.insertNodes(editor, { ...format, ...marks, text }, { select: true });
+  editor.marks = null;
+}
+
+/** Pasted text never brings suggestions along (copied from suggested text, it is plain text here). */
+function withoutSuggestions(nodes: readonly Node[]): Node[] {
+  const strip = (n: Node): Node => {
+    if (Text.isText(n)) {
+      const { suggestion: _dropped, ...rest } = n;
+      return rest;
+    }
+    return 'children' in n ? ({ ...n, children: n.children.map(strip) } as Node) : n;
+  };
+  return nodes.map(strip);
 }
 
 /** The pieces of pasted blocks as one line of text (blocks joined by a space), formatting kept. */
@@ -28,8 +55,10 @@ export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOption
 
   editor.insertText = (text, options) => {
     const ctx = o.context();
-    if (!ctx || options?.at) return insertText(text, options);
-    suggestText(editor, text, ctx);
+    if (options?.at) return insertText(text, options);
+    if (ctx) suggestText(editor, text, ctx);
+    else if (caretInSuggestion(editor)) insertPlain(editor, text);
+    else insertText(text, options);
   };
   editor.deleteBackward = (unit) => {
     const ctx = o.context();
@@ -48,7 +77,7 @@ export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOption
   };
   editor.insertFragment = (fragment, options) => {
     const ctx = o.context();
-    if (!ctx || options?.at) return insertFragment(fragment, options);
+    if (!ctx || options?.at) return insertFragment(withoutSuggestions(fragment) as typeof fragment, options);
     for (const { text, bold, italic, underline } of fragmentPieces(fragment)) {
       suggestText(editor, text, ctx, { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(underline ? { underline } : {}) });
     }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTextLanguage } from './spelling';
 import { Range, type NodeEntry } from 'slate';
-import { Editable, ReactEditor, Slate } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import { severityRank, type Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, typeAsSuggestion, useCommentRanges, useIsReviewer, useIsSuggesting } from '../review';
+import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, takeTypedText, useCommentRanges, useIsReviewer, useIsSuggesting } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -128,6 +128,8 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
   }, [editor, section.id]);
 
+  // Leaves' titles (findings, suggestions) are in the UI language: a new renderLeaf redraws them when it changes.
+  const leafInLanguage = useMemo(() => (props: RenderLeafProps) => renderLeaf(props), [i18n.language]);
   const title = section.title[i18n.language === 'en' ? 'en' : 'sv'];
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={onChange}>
@@ -140,7 +142,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         spellCheck={spellCheck}
         placeholder={t('sections.placeholder')}
         renderElement={renderElement}
-        renderLeaf={renderLeaf}
+        renderLeaf={leafInLanguage}
         renderChunk={renderChunk}
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
@@ -161,7 +163,9 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           if (suggesting) pasteAsSuggestion(editor, e.clipboardData);
           else if (!readOnly) ReactEditor.insertData(editor, e.clipboardData);
         }}
-        onDOMBeforeInput={(e) => typeAsSuggestion(editor, e)}
+        onDOMBeforeInput={(e) => takeTypedText(editor, e)}
+        // Moving text by dragging is not suggested: the text stays where it is.
+        onDrop={(e) => suggesting && e.preventDefault()}
         onKeyDown={(e) => {
           if (readOnly && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();

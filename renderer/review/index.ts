@@ -7,7 +7,7 @@ export { ReviewDialogs } from '../dialogs/deferred-dialogs';
 export { saveDraft } from './review-save';
 export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, useIsSuggesting, usePanelTab } from './review-state';
-export { pasteAsSuggestion, toggleSuggesting, typeAsSuggestion } from './suggest-mode';
+export { pasteAsSuggestion, toggleSuggesting, takeTypedText } from './suggest-mode';
 export { SuggestToggle, wrapSuggestionLeaf } from './suggestion-ui';
 export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';

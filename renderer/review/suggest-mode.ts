@@ -1,7 +1,7 @@
 import { ReactEditor } from 'slate-react';
 import type { Editor } from 'slate';
 import { authorFromSettings } from '../../core/review/threads';
-import type { SuggestionOptions } from '../../core/review/with-suggestions';
+import { caretInSuggestion, type SuggestionOptions } from '../../core/review/with-suggestions';
 import { text } from '../i18n/text-key';
 import { appStore, notify } from '../state/app-state';
 import { asAuthor, newId } from './comment-actions';
@@ -46,11 +46,13 @@ export function pasteAsSuggestion(editor: Editor, data: DataTransfer): void {
 }
 
 /**
- * Typed characters go to the plugin rather than straight into the page: Slate lets the browser
- * insert plain letters itself, which would put them into the neighbouring leaf.
+ * Typed characters go to the plugin rather than straight into the page while they make or meet a
+ * suggestion: Slate lets the browser insert plain letters itself, which would put them into the
+ * neighbouring leaf, where the plugin puts them into a leaf of their own.
  */
-export function typeAsSuggestion(editor: Editor, event: InputEvent): boolean {
-  if (!reviewStore.get().suggesting || event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
+export function takeTypedText(editor: Editor, event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
+  if (!reviewStore.get().suggesting && !caretInSuggestion(editor)) return false;
   event.preventDefault();
   editor.insertText(event.data);
   return true;

@@ -124,6 +124,31 @@ describe('typing and deleting in suggestion mode', () => {
       .toEqual([[' hörs', true, false, 's1'], [' i ', false, false, 's1'], ['Kenya', false, true, 's1'], [' nu', false, false, 's1']]);
   });
 
+  it('pastes copied suggested text as plain text once suggestion mode is off', () => {
+    const s = suggesting(paragraphs('Unga röster.'));
+    s.caret(0, 4);
+    s.type(' nya');
+    Transforms.select(s.editor, Editor.range(s.editor, []));
+    const copied = s.editor.getFragment();
+    const off = withSuggestions(withDraftSchema(createEditor()), { context: () => null, refused: () => {} });
+    off.children = toEditorValue(paragraphs('Här: '));
+    Transforms.select(off, Editor.end(off, []));
+    off.insertFragment(copied);
+    expect(fromEditorValue(off.children)).toEqual(paragraphs('Här: Unga nya röster.'));
+  });
+
+  it('types plain text next to a suggestion once suggestion mode is off, the suggestion left as it was', () => {
+    const s = suggesting(paragraphs('Unga röster.'));
+    s.caret(0, 4);
+    s.type(' nya');
+    const off = withSuggestions(withDraftSchema(createEditor()), { context: () => null, refused: () => {} });
+    off.children = toEditorValue(s.stored());
+    Transforms.select(off, { path: [0, 1], offset: 4 });
+    off.insertText('!');
+    expect(marks(fromEditorValue(off.children))).toEqual([['insert', ' nya', 's1', 'Greta Granskare']]);
+    expect(plain(fromEditorValue(off.children))).toEqual(['Unga nya! röster.']);
+  });
+
   it('refuses a new paragraph and says so, leaving the text as it was', () => {
     const s = suggesting(paragraphs('Unga röster.'));
     s.caret(0, 4);
@@ -158,9 +183,18 @@ describe('the review lock', () => {
         const block = e.block % value.length;
         const length = Node.string(s.editor.children[block]!).length;
         const at = e.at % (length + 1);
-        if (e.kind === 'type') (s.caret(block, at), s.type(e.text));
-        else if (e.kind === 'select') (s.select(block, at, Math.min(length, at + e.length)), e.text ? s.type(e.text) : s.editor.deleteFragment({ direction: 'backward' }));
-        else (s.caret(block, at), e.kind === 'backspace' ? s.editor.deleteBackward(e.unit) : s.editor.deleteForward(e.unit));
+        if (e.kind === 'type') {
+          s.caret(block, at);
+          s.type(e.text);
+        } else if (e.kind === 'select') {
+          s.select(block, at, Math.min(length, at + e.length));
+          if (e.text) s.type(e.text);
+          else s.editor.deleteFragment({ direction: 'backward' });
+        } else {
+          s.caret(block, at);
+          if (e.kind === 'backspace') s.editor.deleteBackward(e.unit);
+          else s.editor.deleteForward(e.unit);
+        }
         expect(s.ops.filter((o) => !o.kept)).toEqual([]);
         value = s.stored();
       });
