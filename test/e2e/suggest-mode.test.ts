@@ -84,6 +84,8 @@ describe('suggestion mode', () => {
     await page.keyboard.press('Control+Y');
     await expect.poll(() => challenge.locator('del').allInnerTexts()).toEqual([SENTENCE]);
 
+    // Redo selects what it brought back; the caret alone shows the marks' colour.
+    await page.keyboard.press('ArrowLeft');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const lang of ['sv', 'en'] as const) {
