@@ -219,7 +219,11 @@ describe('suggested text in the editor', () => {
     const summary: RichText = file.draft.sections.summary;
     const mark = (summary[0]!.children[2] as { suggestion: object }).suggestion;
     const list: RichText = [{ type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'Ett ' }, { text: 'två', suggestion: mark as never }] }] }];
-    for (const value of [summary, list]) {
+    const ins = mark as { id: string; kind: 'insert'; author: Author; createdAt: string };
+    const neighbours: RichText = [{ type: 'paragraph', children: [
+      { text: 'plain ' }, { text: 'in', suggestion: ins }, { text: 'out', suggestion: { ...ins, kind: 'delete' } }, { text: 'other', suggestion: { ...ins, id: 's-9' } }, { text: ' plain' },
+    ] }];
+    for (const value of [summary, list, neighbours]) {
       const editor = withDraftSchema(createEditor());
       editor.children = toEditorValue(value);
       Editor.normalize(editor, { force: true });
