@@ -181,6 +181,7 @@ export const contract = {
       path: Path,
       language: DocumentLanguage.optional(),
       withComments: z.boolean().optional(),
+      withSuggestions: z.boolean().optional(),
       allowErrors: z.boolean().optional(),
       /** The user confirmed replacing an existing file; without it an existing file is refused as target-exists. */
       replace: z.boolean().optional(),
