@@ -9,6 +9,7 @@ export const reviewEn: typeof reviewSv = {
     banner: 'Suggest changes is on — what you type and delete becomes suggestions to the author',
     insertTitle: '{{name}} suggested inserting “{{text}}” · {{time}}',
     deleteTitle: '{{name}} suggested deleting “{{text}}” · {{time}}',
+    formatTitle: '{{name}} suggested formatting “{{text}}” · {{time}}',
     noParagraph: 'New paragraphs cannot be suggested. Write your suggestion within the paragraph, or comment.',
   },
   role: { author: 'Author', reviewer: 'Reviewer' },

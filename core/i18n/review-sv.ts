@@ -7,6 +7,7 @@ export const reviewSv = {
     banner: 'Föreslå ändringar är på — det du skriver och tar bort blir förslag till författaren',
     insertTitle: '{{name}} föreslog att infoga ”{{text}}” · {{time}}',
     deleteTitle: '{{name}} föreslog att ta bort ”{{text}}” · {{time}}',
+    formatTitle: '{{name}} föreslog ny formatering av ”{{text}}” · {{time}}',
     noParagraph: 'Nya stycken kan inte föreslås. Skriv ditt förslag i stycket, eller kommentera.',
   },
   role: { author: 'Författare', reviewer: 'Granskare' },

@@ -52,28 +52,35 @@ export function leafBeside(editor: Editor, point: Point, side: 'before' | 'after
   }
 }
 
+/** What a leaf's formatting was before `mark` reformatted it, as properties to set (absent marks unset). */
+const former = (mark: SuggestionMark): TextFormat => ({ bold: mark.formerly?.bold, italic: mark.formerly?.italic, underline: mark.formerly?.underline });
+
 /**
- * Marks `range` for removal and places the caret at its start or end.
- * Plain text gets the mark; the user's own insertions in it go; other suggestions stay.
+ * Marks `range` for removal and places the caret at its start or end. Plain text gets the mark;
+ * the user's own insertions in it go, and text they reformatted is removed as the author wrote
+ * it; other suggestions stay.
  */
 export function suggestRemoval(editor: Editor, range: Range, caret: 'start' | 'end', ctx: SuggestContext): void {
   Editor.withoutNormalizing(editor, () => {
     const [start, end] = Range.edges(range);
-    const next = leafBeside(editor, end, 'after');
-    const previous = leafBeside(editor, start, 'before');
-    const adjacent = [next, previous].find((e) => e && isOwn(e[0], ctx, 'delete'));
+    const adjacent = [leafBeside(editor, end, 'after'), leafBeside(editor, start, 'before')].find((e) => e && isOwn(e[0], ctx, 'delete'));
     const mark = adjacent?.[0].suggestion ?? newMark(ctx, 'delete');
-    const ref = Editor.rangeRef(editor, range);
-    Transforms.setNodes(editor, { suggestion: mark }, { at: range, match: (n) => Text.isText(n) && !n.suggestion, split: true });
-    const marked = ref.current!;
-    const own = [...Editor.nodes<Text>(editor, { at: marked, match: (n) => Text.isText(n) && isOwn(n, ctx, 'insert') })]
-      .map(([, path]) => Range.intersection(marked, Editor.range(editor, path)))
-      .filter((r): r is Range => !!r && Range.isExpanded(r))
-      .map((r) => Editor.rangeRef(editor, r));
-    for (const r of own) {
-      const at = r.unref();
-      if (at && Range.isExpanded(at)) Transforms.delete(editor, { at });
+    const ref = Editor.rangeRef(editor, range, { affinity: 'inward' });
+    // Leaves are split at the range's edges, so that each leaf is either in it or out of it.
+    Transforms.splitNodes(editor, { at: end, match: Text.isText });
+    // (A split after `start` does not move it.)
+    Transforms.splitNodes(editor, { at: start, match: Text.isText });
+    const inside = ref.current!;
+    const leaves = [...Editor.nodes<Text>(editor, { at: inside, match: Text.isText })]
+      .filter(([, path]) => { const r = Range.intersection(inside, Editor.range(editor, path)); return !!r && Range.isExpanded(r); });
+    const gone: Path[] = [];
+    for (const [leaf, path] of leaves) {
+      if (!leaf.suggestion) Transforms.setNodes(editor, { suggestion: mark }, { at: path });
+      else if (isOwn(leaf, ctx, 'format')) Transforms.setNodes(editor, { ...former(leaf.suggestion), suggestion: mark }, { at: path });
+      else if (isOwn(leaf, ctx, 'insert')) gone.push(path);
     }
+    // Their text goes, not the leaves: the range and the caret stay where they were.
+    for (const path of gone.reverse()) Transforms.delete(editor, { at: Editor.range(editor, path) });
     const done = ref.unref()!;
     Transforms.select(editor, caret === 'start' ? Range.start(done) : Range.end(done));
   });

@@ -5,13 +5,22 @@ import type { SuggestionMark } from '../draft/rich-text';
  * Which editor operations leave the author's text as it is: the text with every open suggestion
  * rejected (`rejectAll`) is the same before and after. These are the operations a reviewer's
  * suggestions (and their undo and redo) consist of, so review mode lets exactly these through:
- * adding and changing suggested insertions, marking plain text for removal and unmarking it,
- * and splitting and joining leaves without changing what they say or suggest.
+ * adding and changing suggested insertions, marking text for removal or reformatting it as a
+ * suggestion (and taking that back), and splitting and joining leaves without changing them.
  */
 
-const markOf = (n: unknown): SuggestionMark | undefined => (n as { suggestion?: SuggestionMark } | undefined)?.suggestion;
-const isInsertion = (n: unknown) => markOf(n)?.kind === 'insert';
-const sameMark = (a: unknown, b: unknown) => markOf(a)?.id === markOf(b)?.id && markOf(a)?.kind === markOf(b)?.kind;
+type Leaf = Partial<Text> & { suggestion?: SuggestionMark };
+const FORMAT_KEYS = ['bold', 'italic', 'underline'] as const;
+const LEAF_KEYS = new Set<string>(['suggestion', ...FORMAT_KEYS]);
+
+const isInsertion = (n: unknown) => (n as Leaf | undefined)?.suggestion?.kind === 'insert';
+
+/** How a leaf looks in the author's text: gone if suggested, else its formatting (its former one if reformatted). */
+function authorsView(leaf: Leaf): string {
+  if (leaf.suggestion?.kind === 'insert') return 'none';
+  const marks = leaf.suggestion?.kind === 'format' ? leaf.suggestion.formerly ?? {} : leaf;
+  return FORMAT_KEYS.map((k) => (marks[k] ? k[0] : '-')).join('');
+}
 
 function textAt(editor: Editor, path: Path): Text | undefined {
   if (!Node.has(editor, path)) return undefined;
@@ -19,10 +28,11 @@ function textAt(editor: Editor, path: Path): Text | undefined {
   return Text.isText(node) ? node : undefined;
 }
 
-/** A change of a leaf's properties that only marks plain text for removal, or takes such a mark back. */
-function onlyTogglesRemoval(properties: object, newProperties: object): boolean {
-  const keys = new Set([...Object.keys(properties), ...Object.keys(newProperties)]);
-  return [...keys].every((k) => k === 'suggestion') && !isInsertion(properties) && !isInsertion(newProperties);
+/** A leaf with `newProperties` set in place of `properties`. */
+function changed(leaf: Text, properties: object, newProperties: object): Leaf {
+  const out: Record<string, unknown> = { ...leaf };
+  for (const k of Object.keys(properties)) delete out[k];
+  return { ...out, ...newProperties };
 }
 
 /** True when applying `op` to `editor` now cannot change the author's text. */
@@ -38,16 +48,19 @@ export function keepsAuthorsText(editor: Editor, op: Operation): boolean {
       return Text.isText(op.node) && (op.node.text === '' || isInsertion(op.node));
     case 'split_node': {
       const leaf = textAt(editor, op.path);
-      return !!leaf && sameMark(leaf, op.properties);
+      return !!leaf && Text.equals(leaf, { ...op.properties, text: leaf.text } as Text, { loose: true });
     }
     case 'merge_node': {
       // The joined leaf keeps the first one's properties: only an empty leaf may lose its own.
       const leaf = textAt(editor, op.path);
       const previous = op.path[op.path.length - 1]! > 0 ? textAt(editor, Path.previous(op.path)) : undefined;
-      return !!leaf && !!previous && (leaf.text === '' || sameMark(leaf, previous));
+      return !!leaf && !!previous && (leaf.text === '' || Text.equals(leaf, previous, { loose: true }));
     }
-    case 'set_node':
-      return !!textAt(editor, op.path) && onlyTogglesRemoval(op.properties, op.newProperties);
+    case 'set_node': {
+      const leaf = textAt(editor, op.path);
+      const keys = [...Object.keys(op.properties), ...Object.keys(op.newProperties)];
+      return !!leaf && keys.every((k) => LEAF_KEYS.has(k)) && authorsView(leaf) === authorsView(changed(leaf, op.properties, op.newProperties));
+    }
     default:
       return false;
   }

@@ -21,16 +21,17 @@ export function suggestionTitle(mark: SuggestionMark, quoted: string): string {
 
 /**
  * A suggested insertion is drawn as <ins>, a suggested removal as <del> (so screen readers
- * announce the kind), in its author's colour, with who and when as its title.
+ * announce the kind), suggested formatting with a dotted underline; in its author's colour, with
+ * who and when as its title.
  */
 export function wrapSuggestionLeaf(leaf: EditorText, children: ReactNode): ReactNode {
   const mark = leaf.suggestion;
   if (!mark) return children;
   const title = suggestionTitle(mark, leaf.text);
   const className = `kp-suggestion kp-author-${authorColour(mark.author.name)}`;
-  return mark.kind === 'insert'
-    ? <ins className={className} title={title} data-kp-suggestion={mark.id}>{children}</ins>
-    : <del className={className} title={title} data-kp-suggestion={mark.id}>{children}</del>;
+  if (mark.kind === 'insert') return <ins className={className} title={title} data-kp-suggestion={mark.id}>{children}</ins>;
+  if (mark.kind === 'delete') return <del className={className} title={title} data-kp-suggestion={mark.id}>{children}</del>;
+  return <span className={`${className} kp-suggestion-format`} title={title} data-kp-suggestion={mark.id}>{children}</span>;
 }
 
 /** The toolbar's "Föreslå ändringar" toggle (Word's Track Changes), in either role. */

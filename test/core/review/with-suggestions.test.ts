@@ -101,6 +101,18 @@ describe('typing and deleting in suggestion mode', () => {
     expect(marks(karin.stored()).map(([kind, text, , who]) => [kind, text, who])).toEqual([['delete', 'ster', 'Karin Ek'], ['insert', ' hör', 'Greta Granskare']]);
   });
 
+  it('removes text the reviewer suggested bold as the author wrote it', () => {
+    const bolded = { id: 'f1', kind: 'format' as const, author: GRETA, createdAt: '2026-12-03T09:00:00.000Z', formerly: {} };
+    const value: RichText = [{ type: 'paragraph', children: [{ text: 'Unga ' }, { text: 'röster', bold: true, suggestion: bolded }, { text: '.' }] }];
+    const s = suggesting(value);
+    s.select(0, 3, 8);
+    s.editor.deleteFragment({ direction: 'backward' });
+    const leaves = s.stored()[0]!.children as Array<{ text: string; bold?: true; suggestion?: { kind: string } }>;
+    expect(leaves.map((l) => [l.text, !!l.bold, l.suggestion?.kind ?? null])).toEqual([['Ung', false, null], ['a rös', false, 'delete'], ['ter', true, 'format'], ['.', false, null]]);
+    expect(s.ops.filter((o) => !o.kept)).toEqual([]);
+    expect(rejectAll(s.stored())).toEqual(rejectAll(value));
+  });
+
   it('starts a suggestion of its own when typing inside someone else’s', () => {
     const greta = suggesting(paragraphs('Unga röster.'));
     greta.caret(0, 11);
