@@ -47,6 +47,7 @@ export const en: Shape<typeof sv> = {
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
     app: { settings: 'Settings…' },
+    review: { suggest: 'Suggest changes' },
   },
   find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match',
     replaceTitle: 'Find and replace', showReplace: 'Show replace', matchCase: 'Match case', wholeWords: 'Whole words', replaceWith: 'Replace with',

@@ -5,6 +5,13 @@ export const reviewEn: typeof reviewSv = {
   banner: 'Review mode — you can comment but not change the text',
   bannerSaves: 'Save creates your own copy; the original is not changed.',
   bannerSwitch: 'Switch to author mode',
+  suggest: {
+    banner: 'Suggest changes is on — what you type and delete becomes suggestions to the author',
+    insertTitle: '{{name}} suggested inserting “{{text}}” · {{time}}',
+    deleteTitle: '{{name}} suggested deleting “{{text}}” · {{time}}',
+    formatTitle: '{{name}} suggested formatting “{{text}}” · {{time}}',
+    noParagraph: 'New paragraphs cannot be suggested. Write your suggestion within the paragraph, or comment.',
+  },
   role: { author: 'Author', reviewer: 'Reviewer' },
   roleMenu: 'Role: {{role}}. Change role',
   switchTo: { author: 'Switch to author mode (edit the text)', reviewer: 'Switch to review mode (comment only)' },

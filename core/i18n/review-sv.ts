@@ -3,6 +3,13 @@ export const reviewSv = {
   banner: 'Granskningsläge — du kan kommentera men inte ändra texten',
   bannerSaves: 'Spara skapar din egen kopia; originalet ändras inte.',
   bannerSwitch: 'Byt till författarläge',
+  suggest: {
+    banner: 'Föreslå ändringar är på — det du skriver och tar bort blir förslag till författaren',
+    insertTitle: '{{name}} föreslog att infoga ”{{text}}” · {{time}}',
+    deleteTitle: '{{name}} föreslog att ta bort ”{{text}}” · {{time}}',
+    formatTitle: '{{name}} föreslog ny formatering av ”{{text}}” · {{time}}',
+    noParagraph: 'Nya stycken kan inte föreslås. Skriv ditt förslag i stycket, eller kommentera.',
+  },
   role: { author: 'Författare', reviewer: 'Granskare' },
   roleMenu: 'Roll: {{role}}. Byt roll',
   switchTo: { author: 'Byt till författarläge (redigera texten)', reviewer: 'Byt till granskningsläge (bara kommentera)' },

@@ -44,6 +44,7 @@ export const sv = {
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
     app: { settings: 'Inställningar…' },
+    review: { suggest: 'Föreslå ändringar' },
   },
   find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff',
     replaceTitle: 'Sök och ersätt', showReplace: 'Visa ersätt', matchCase: 'Matcha gemener/versaler', wholeWords: 'Hela ord', replaceWith: 'Ersätt med',

@@ -1,6 +1,6 @@
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { EditorElement, EditorText } from '../../core/editor/types';
-import { wrapCommentLeaf } from '../review';
+import { wrapCommentLeaf, wrapSuggestionLeaf } from '../review';
 import { findingsStore } from '../findings/findings-state';
 import { i18next } from '../i18n';
 import { sourcesTooltip } from '../rules/sources';
@@ -27,6 +27,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.bold) out = <strong>{out}</strong>;
   if (l.italic) out = <em>{out}</em>;
   if (l.underline) out = <u>{out}</u>;
+  out = wrapSuggestionLeaf(l, out);
   out = wrapCommentLeaf(l, out);
   if (l.kpFind) out = <mark className={l.kpFindCurrent ? 'kp-find kp-find-current' : 'kp-find'}>{out}</mark>;
   if (l.kpSeverity) {
