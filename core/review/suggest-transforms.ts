@@ -125,3 +125,35 @@ export function suggestText(editor: Editor, text: string, ctx: SuggestContext, f
     editor.marks = null;
   });
 }
+
+const sameFormat = (a: TextFormat, b: TextFormat) => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
+
+/**
+ * Turns a formatting mark on or off over `range` as a suggestion (the rules of suggestFormat in
+ * suggest-edits.ts): plain text shows the new formatting and remembers its old one; the user's own
+ * insertions, and text they reformatted already, simply change (formatting put back as it was is
+ * no suggestion any more); text suggested for removal, or by someone else, stays as it is.
+ */
+export function suggestFormatting(editor: Editor, range: Range, mark: keyof TextFormat, on: boolean, ctx: SuggestContext): void {
+  const suggestion = newMark(ctx, 'format');
+  Editor.withoutNormalizing(editor, () => {
+    const ref = Editor.rangeRef(editor, range, { affinity: 'inward' });
+    const [start, end] = Range.edges(range);
+    Transforms.splitNodes(editor, { at: end, match: Text.isText });
+    Transforms.splitNodes(editor, { at: start, match: Text.isText });
+    const inside = ref.current!;
+    const leaves = [...Editor.nodes<Text>(editor, { at: inside, match: Text.isText })]
+      .filter(([, path]) => { const r = Range.intersection(inside, Editor.range(editor, path)); return !!r && Range.isExpanded(r); });
+    const value = { [mark]: on ? true : undefined };
+    for (const [leaf, path] of leaves) {
+      const next = { ...formatOf(leaf), ...value };
+      if (!leaf.suggestion) {
+        if (!sameFormat(next, formatOf(leaf))) Transforms.setNodes(editor, { ...value, suggestion: { ...suggestion, formerly: formatOf(leaf) } }, { at: path });
+      } else if (isOwn(leaf, ctx, 'format')) {
+        const back = sameFormat(next, formatOf(leaf.suggestion.formerly as Text));
+        Transforms.setNodes(editor, back ? { ...value, suggestion: undefined } : value, { at: path });
+      } else if (isOwn(leaf, ctx, 'insert')) Transforms.setNodes(editor, value, { at: path });
+    }
+    Transforms.select(editor, ref.unref()!);
+  });
+}

@@ -1,10 +1,10 @@
 import { Editor, Node, Range, Text, Transforms } from 'slate';
-import { suggestDeleteAtCaret, suggestRemoval, suggestText, type SuggestContext } from './suggest-transforms';
+import { suggestDeleteAtCaret, suggestFormatting, suggestRemoval, suggestText, type SuggestContext, type TextFormat } from './suggest-transforms';
 
 /**
  * Suggestion mode (Word's Track Changes) as an editor plugin: while `context()` names someone,
- * typing, deleting, cutting and pasting become suggested changes (suggest-transforms.ts) instead
- * of changing the text. A new paragraph cannot be suggested; `refused` is told instead.
+ * typing, deleting, cutting, pasting and formatting a selection become suggested changes
+ * (suggest-transforms.ts) instead of changing the text. A new paragraph cannot be suggested; `refused` is told instead.
  */
 export interface SuggestionOptions {
   /** Who is suggesting now, or null while suggestion mode is off. */
@@ -50,8 +50,20 @@ export function fragmentPieces(fragment: readonly Node[]): Text[] {
   return pieces;
 }
 
+const FORMAT_KEYS = new Set(['bold', 'italic', 'underline']);
+
 export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOptions): E {
-  const { insertText, deleteBackward, deleteForward, deleteFragment, insertFragment, insertBreak, insertSoftBreak } = editor;
+  const { insertText, deleteBackward, deleteForward, deleteFragment, insertFragment, insertBreak, insertSoftBreak, addMark, removeMark } = editor;
+  // Bold, italic or underline over a selection is a formatting suggestion; at a caret it is, as
+  // usual, the formatting of what is typed next (which is then a suggestion with that formatting).
+  const formatting = (key: string, on: boolean): boolean => {
+    const ctx = o.context();
+    if (!ctx || !editor.selection || Range.isCollapsed(editor.selection) || !FORMAT_KEYS.has(key)) return false;
+    suggestFormatting(editor, editor.selection, key as keyof TextFormat, on, ctx);
+    return true;
+  };
+  editor.addMark = (key, value) => void (formatting(key, value === true) || addMark(key, value));
+  editor.removeMark = (key) => void (formatting(key, false) || removeMark(key));
 
   editor.insertText = (text, options) => {
     const ctx = o.context();

@@ -9,6 +9,7 @@ import { appStore, notify } from '../state/app-state';
 import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists';
 import { redoStep, undoStep } from '../state/doc-history';
 import { fieldsLocked } from '../review/lock';
+import { reviewStore } from '../review/review-state';
 
 /** Tab in a list item indents it; outside lists it is not handled, so Tab leaves the editor for the next control. */
 function inItem(editor: Editor, change: (editor: Editor, path: Path) => unknown): boolean {
@@ -34,6 +35,8 @@ const TEXT_COMMANDS: Record<TextCommand, (editor: Editor) => boolean> = {
 /** Commands that change the text, not run in a reviewer's view; of them, Tab and Shift+Tab are left to the page. */
 const CHANGES_TEXT = new Set<TextCommand>(['format.bold', 'format.italic', 'format.underline', 'list.indent', 'list.outdent']);
 const LEAVES_FOCUS = new Set<TextCommand>(['list.indent', 'list.outdent']);
+/** Of those, the ones suggestion mode turns into suggestions (the editor's suggestion plugin). */
+const SUGGESTED = new Set<TextCommand>(['format.bold', 'format.italic', 'format.underline']);
 
 const isTextCommand = (id: string | undefined): id is TextCommand => !!id && id in TEXT_COMMANDS;
 
@@ -46,8 +49,9 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
   if (!isTextCommand(command)) return false;
   // A reviewer's view runs no command that changes the text: the lock would drop its operations
   // one by one, and a command built of several (indenting a list item) would then look for nodes
-  // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing.
-  if (fieldsLocked() && CHANGES_TEXT.has(command)) return !LEAVES_FOCUS.has(command);
+  // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing
+  // unless it is suggested.
+  if (fieldsLocked() && CHANGES_TEXT.has(command) && !(reviewStore.get().suggesting && SUGGESTED.has(command))) return !LEAVES_FOCUS.has(command);
   return TEXT_COMMANDS[command](editor);
 }
 

@@ -13,7 +13,7 @@ import { useOneLine } from './one-line';
 import { LanguageSwitch } from './language-switch';
 import { SettingsButton } from './settings-button';
 import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
-import { RoleBadge, SuggestToggle, useIsReviewer } from '../review';
+import { RoleBadge, SuggestToggle, useIsReviewer, useIsSuggesting } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
@@ -48,7 +48,10 @@ export function Toolbar() {
   // Re-render only when what the buttons show changes, not on every keystroke.
   useStore(selectionStore, (s) => formatSignature(s.active));
   const reviewing = useIsReviewer();
+  const suggesting = useIsSuggesting();
   const editor = active && !reviewing ? sectionEditor(active) : undefined;
+  // A reviewer can suggest formatting, not change blocks or lists.
+  const markEditor = active && (!reviewing || suggesting) ? sectionEditor(active) : undefined;
   // With the focus in a date field or a table, the last text's formatting is not what a button would change.
   const focused = useStore(selectionStore, (s) => s.focused);
   const kind = editor ? currentBlockKind(editor) : null;
@@ -56,15 +59,15 @@ export function Toolbar() {
   const counts = useFindingCountsKey();
   const [bar, step] = useOneLine<HTMLDivElement>(1, [i18n.language, reviewing, counts].join('|'));
 
-  const withEditor = (fn: (e: NonNullable<typeof editor>) => void) => () => {
-    if (!editor) return;
-    fn(editor);
-    ReactEditor.focus(editor);
+  const run = (target: NonNullable<typeof editor>, fn: (e: NonNullable<typeof editor>) => void) => {
+    fn(target);
+    ReactEditor.focus(target);
     selectionStore.set((s) => ({ tick: s.tick + 1 }));
   };
+  const withEditor = (fn: (e: NonNullable<typeof editor>) => void) => () => editor && run(editor, fn);
   const mark = (m: Mark, label: string, glyph: string) => (
-    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={focused && !!editor && isMarkActive(editor, m)}
-      disabled={!editor} onMouseDown={noFocusSteal} onClick={withEditor((e) => toggleMark(e, m))}>{glyph}</button>
+    <button type="button" className={`kp-tool kp-tool-${m}`} aria-label={label} title={withShortcut(label, shortcutFor(MARK_COMMANDS[m]))} aria-keyshortcuts={ariaShortcutFor(MARK_COMMANDS[m])} aria-pressed={focused && !!markEditor && isMarkActive(markEditor, m)}
+      disabled={!markEditor} onMouseDown={noFocusSteal} onClick={() => markEditor && run(markEditor, (e) => toggleMark(e, m))}>{glyph}</button>
   );
   const list = (k: BlockKind, label: string, glyph: string) => (
     <button type="button" className="kp-tool" aria-label={label} title={label} aria-pressed={focused && kind === k} disabled={!editor}

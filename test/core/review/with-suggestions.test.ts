@@ -244,3 +244,33 @@ describe('suggested text in the editor', () => {
     expect(suggestionIds(summary)).toEqual(['s-1', 's-2']);
   });
 });
+
+describe('formatting in suggestion mode', () => {
+  it('bold over a selection is a formatting suggestion the lock lets through; rejected, the text is as it was', () => {
+    const original: RichText = [{ type: 'paragraph', children: [{ text: 'Unga ' }, { text: 'röster', italic: true }, { text: ' i beslut.' }] }];
+    const s = suggesting(original);
+    s.select(0, 0, 11);
+    Editor.addMark(s.editor, 'bold', true);
+    const v = s.stored();
+    expect(v[0]!.children).toEqual([
+      { text: 'Unga ', bold: true, suggestion: { id: 's1', kind: 'format', author: GRETA, createdAt: '2026-12-03T09:30:00.000Z', formerly: {} } },
+      { text: 'röster', bold: true, italic: true, suggestion: { id: 's1', kind: 'format', author: GRETA, createdAt: '2026-12-03T09:30:00.000Z', formerly: { italic: true } } },
+      { text: ' i beslut.' },
+    ]);
+    expect(s.ops.every((o) => o.kept)).toBe(true);
+    expect(rejectAll(v)).toEqual(original);
+    // Taking the bold off again leaves no suggestion behind.
+    Editor.removeMark(s.editor, 'bold');
+    expect(s.stored()).toEqual(original);
+  });
+
+  it('at a caret it only sets what is typed next, which is then a bold suggested insertion', () => {
+    const s = suggesting(paragraphs('Unga röster.'));
+    s.caret(0, 4);
+    Editor.addMark(s.editor, 'bold', true);
+    s.type(' nya');
+    expect(s.stored()[0]!.children).toEqual([
+      { text: 'Unga' }, { text: ' nya', bold: true, suggestion: { id: 's1', kind: 'insert', author: GRETA, createdAt: '2026-12-03T09:30:00.000Z' } }, { text: ' röster.' },
+    ]);
+  });
+});
