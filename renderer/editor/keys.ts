@@ -10,6 +10,7 @@ import { currentItem, indentItem, isAtDeepestLevel, outdentItem } from './lists'
 import { redoStep, undoStep } from '../state/doc-history';
 import { fieldsLocked } from '../review/lock';
 import { reviewStore } from '../review/review-state';
+import { followPageSelection } from './page-selection';
 
 /** Tab in a list item indents it; outside lists it is not handled, so Tab leaves the editor for the next control. */
 function inItem(editor: Editor, change: (editor: Editor, path: Path) => unknown): boolean {
@@ -52,6 +53,7 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
   // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing
   // unless it is suggested.
   if (fieldsLocked() && CHANGES_TEXT.has(command) && !(reviewStore.get().suggesting && SUGGESTED.has(command))) return !LEAVES_FOCUS.has(command);
+  followPageSelection(editor);
   return TEXT_COMMANDS[command](editor);
 }
 

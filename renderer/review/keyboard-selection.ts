@@ -1,5 +1,5 @@
-import { Transforms, type Editor } from 'slate';
-import { ReactEditor } from 'slate-react';
+import type { Editor } from 'slate';
+import { followPageSelection } from '../editor/page-selection';
 import { isMacPlatform } from '../layout/shortcut-label';
 
 /**
@@ -41,19 +41,6 @@ export function moveFor(k: SelectionKey, mac = isMacPlatform()): Move | null {
 }
 
 const inside = (root: Element, n: Node | null) => !!n && root.contains(n);
-
-/**
- * Gives Slate the page's selection at once. Slate reads it only on a throttled selectionchange,
- * and every render of the editor before then (a comment button, the caret's finding, any store
- * update) writes Slate's older selection back onto the page: on a busy machine the next key
- * would then move from there, or from nowhere, and the reviewer's selection would be lost.
- */
-function followPageSelection(editor: Editor): void {
-  const sel = window.getSelection();
-  if (!sel || sel.rangeCount === 0) return;
-  const range = ReactEditor.toSlateRange(editor, sel, { exactMatch: false, suppressThrow: true });
-  if (range) Transforms.select(editor, range);
-}
 
 /** The first place text can be in `root` (where a caret starts when the text is reached by Tab). */
 export function placeCaretAtStart(editor: Editor, root: HTMLElement): void {

@@ -1,6 +1,7 @@
 import type { Editor } from 'slate';
 import { keepsAuthorsText } from '../../core/review/suggestion-ops';
 import { fieldsLocked } from './lock';
+import { reviewStore } from './review-state';
 
 /**
  * Review mode guarantees that the text and the fields stay as they are. Slate's readOnly stops
@@ -23,13 +24,15 @@ export function guardEditor(editor: Editor): void {
     apply(op);
   };
   // A mark toggled at a caret is kept on the editor (no operation) and drawn as an empty styled
-  // spot in focused text, which read-only text now can be: none in review mode.
+  // spot in focused text, which read-only text now can be: none in review mode, unless the
+  // reviewer is suggesting (then it is the formatting of what they type, or a suggestion itself).
   const { addMark, removeMark } = editor;
+  const marksAllowed = () => !fieldsLocked() || reviewStore.get().suggesting;
   editor.addMark = (key, value) => {
-    if (!fieldsLocked()) addMark(key, value);
+    if (marksAllowed()) addMark(key, value);
   };
   editor.removeMark = (key) => {
-    if (!fieldsLocked()) removeMark(key);
+    if (marksAllowed()) removeMark(key);
   };
 }
 

@@ -72,6 +72,12 @@ describe('suggestion mode', () => {
     expect(await summary.locator('del').allInnerTexts()).toEqual(['Skopje']);
     expect(await summary.locator('ins').getAttribute('title')).toMatch(/^Greta Granskare föreslog att infoga ”Bitola” · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 
+    // Suggest formatting: select words, Ctrl+B; they show bold with a dotted underline, not yet decided.
+    await selectWords(page, 'summary', 'Uppsala kommun');
+    await page.keyboard.press('Control+B');
+    await expect.poll(() => summary.locator('.kp-suggestion-format').allInnerTexts()).toEqual(['Uppsala kommun']);
+    expect(await summary.locator('.kp-suggestion-format').evaluate((el) => !!(el.querySelector('strong') ?? el.closest('strong')))).toBe(true);
+
     // Delete a sentence: select it, Backspace.
     await selectWords(page, 'challenge', SENTENCE);
     await page.keyboard.press('Backspace');
@@ -115,15 +121,15 @@ describe('suggestion mode', () => {
     const saved: Draft = JSON.parse(readFileSync(join(app.server.draftsDir, copyName), 'utf8')).draft;
     const marked = [...leaves(saved.sections.summary!), ...leaves(saved.sections.challenge!)].filter((l) => l.suggestion);
     expect(marked.map((l) => [l.suggestion!.kind, l.text, l.suggestion!.author.name]))
-      .toEqual([['delete', 'Skopje', 'Greta Granskare'], ['insert', 'Bitola', 'Greta Granskare'], ['delete', SENTENCE, 'Greta Granskare']]);
-    expect(new Set(marked.map((l) => l.suggestion!.id)).size).toBe(3);
+      .toEqual([['format', 'Uppsala kommun', 'Greta Granskare'], ['delete', 'Skopje', 'Greta Granskare'], ['insert', 'Bitola', 'Greta Granskare'], ['delete', SENTENCE, 'Greta Granskare']]);
+    expect(new Set(marked.map((l) => l.suggestion!.id)).size).toBe(4);
     for (const [id, value] of Object.entries(saved.sections)) expect(rejectAll(value), id).toEqual(original.sections[id]);
     expect(plain(acceptAll(saved.sections.summary!))).toBe(plain(original.sections.summary!).replace('Skopje', 'Bitola'));
     expect(plain(acceptAll(saved.sections.challenge!))).toBe(plain(original.sections.challenge!).replace(SENTENCE, ''));
 
     // Reopened, the copy shows them again.
     await openFromPicker(page, copyName);
-    await expect.poll(() => sectionEditor(page, 'summary').locator('ins, del').allInnerTexts()).toEqual(['Skopje', 'Bitola']);
+    await expect.poll(() => sectionEditor(page, 'summary').locator('ins, del, .kp-suggestion-format').allInnerTexts()).toEqual(['Uppsala kommun', 'Skopje', 'Bitola']);
     expect(problems).toEqual([]);
     await context.close();
   });
