@@ -9,7 +9,7 @@ import { recordMerge } from './merge-step';
 import { replaceDraftContent } from '../versions/restore';
 
 /**
- * "Importera kommentarer från granskares kopior…": the copies are chosen (a native dialog in
+ * "Importera kommentarer och förslag från granskares kopior…": the copies are chosen (a native dialog in
  * Electron, the in-app picker in browser mode), main merges their comments and suggested changes
  * into the open draft (review:merge), and the user is told how many of each were added, already
  * present, in conflict or without a place.

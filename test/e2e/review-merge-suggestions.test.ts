@@ -22,7 +22,7 @@ describe("importing reviewers' suggestions", () => {
     const { page, problems } = await openApp(app.browser, app.server);
     await openFromPicker(page, 'ansokan.kpdraft');
     await page.getByRole('tab', { name: /Kommentarer/ }).click();
-    await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    await page.getByRole('button', { name: 'Importera kommentarer och förslag från granskares kopior…' }).click();
     const dialog = page.locator('dialog.kp-import-dialog');
     for (const who of ['karin', 'omar', 'lena']) await dialog.locator(`[data-kp-file="ansokan-${who}.kpdraft"] input`).check();
     await dialog.getByRole('button', { name: 'Importera från 3 filer' }).click();

@@ -124,7 +124,7 @@ describe('review round trip', () => {
     expect(await a.locator('.kp-role-badge').innerText()).toBe('Författare');
     expect(await a.locator('[data-kp-review-banner]').count()).toBe(0);
     await a.getByRole('tab', { name: /Kommentarer/ }).click();
-    await a.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    await a.getByRole('button', { name: 'Importera kommentarer och förslag från granskares kopior…' }).click();
     const importDialog = a.locator('dialog.kp-import-dialog');
     await importDialog.locator(`[data-kp-file="${copy}"] input`).check();
     await importDialog.getByRole('button', { name: 'Importera från 1 fil' }).click();
@@ -202,7 +202,7 @@ describe('comments from reviewers\' copies, on fields and rows', () => {
     const { page, problems } = await openApp(browser, app);
     await openFromPicker(page, 'plan.kpdraft');
     await page.getByRole('tab', { name: /Kommentarer/ }).click();
-    await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    await page.getByRole('button', { name: 'Importera kommentarer och förslag från granskares kopior…' }).click();
     const dialog = page.locator('dialog.kp-import-dialog');
     expect(await dialog.locator('[data-kp-file="plan.kpdraft"] input').isDisabled()).toBe(true); // the draft itself
     await dialog.locator('[data-kp-file="plan-lena.kpdraft"] input').check();
@@ -236,7 +236,7 @@ describe('comments from reviewers\' copies, on fields and rows', () => {
     await expect.poll(() => page.locator('.kp-thread.active').getAttribute('data-kp-thread')).toBe('le-1');
 
     // The same copies again add nothing.
-    await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
+    await page.getByRole('button', { name: 'Importera kommentarer och förslag från granskares kopior…' }).click();
     await dialog.locator('[data-kp-file="plan-omar.kpdraft"] input').check();
     await dialog.getByRole('button', { name: 'Importera från 1 fil' }).click();
     await expect.poll(() => page.locator('.kp-notice span').last().innerText()).toBe('Kopiorna innehöll inga nya kommentarer, svar eller ändringsförslag.');

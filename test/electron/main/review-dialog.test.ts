@@ -15,7 +15,7 @@ describe("the dialog for reviewers' copies", () => {
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/u/lena.kpdraft', '/home/u/omar.kpdraft'] });
     expect(await handlers['dialog:open-review-copies']({})).toEqual({ ok: true, value: { paths: ['/home/u/lena.kpdraft', '/home/u/omar.kpdraft'] } });
     expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({
-      title: 'Importera kommentarer från granskares kopior',
+      title: 'Importera kommentarer och förslag från granskares kopior',
       defaultPath: '/home/u/Dokument/KP Drafter',
       filters: [{ name: 'KP Drafter-utkast', extensions: ['kpdraft'] }],
       properties: ['openFile', 'multiSelections'],
