@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer } from '../review';
+import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer, useSuggestionView } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -114,6 +114,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
 
   const commentRanges = useCommentRanges(section.id, editor);
   const reviewing = useIsReviewer();
+  // Final and original are views of the text with its suggestions decided: nothing typed there
+  // could be placed in the text as it is, so they are read-only (markup is the editing view).
+  const view = useSuggestionView();
+  const viewOnly = view !== 'markup';
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges, ...findRanges] : []), [overflow, ranges, commentRanges, findRanges]);
 
   const onChange = useCallback(() => {
@@ -142,7 +146,8 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         renderChunk={renderChunk}
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
-        readOnly={reviewing}
+        readOnly={reviewing || viewOnly}
+        data-kp-suggestion-view={view}
         // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
         tabIndex={reviewing ? 0 : undefined}
         onFocus={(e) => {
