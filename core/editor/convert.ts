@@ -47,6 +47,9 @@ function cleanText(t: EditorText): FormattedText {
   if (t.bold) out.bold = true;
   if (t.italic) out.italic = true;
   if (t.underline) out.underline = true;
+  // A reviewer's suggestion travels with its text; dropping it here would accept an insertion and
+  // make a suggested deletion final on the next save.
+  if (t.suggestion) out.suggestion = t.suggestion;
   return out;
 }
 
