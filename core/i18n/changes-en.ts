@@ -9,6 +9,7 @@ export const changesEn = {
   noneMatching: 'No suggested changes by that person.',
   kind: { insert: 'Insert', delete: 'Delete', replace: 'Replace' },
   replaceWith: '“{{deleted}}” with “{{inserted}}”',
+  quoted: '“{{text}}”',
   jump: 'Show in the text',
   accept: 'Accept', reject: 'Reject',
   acceptLabel: 'Accept the change: {{what}}', rejectLabel: 'Reject the change: {{what}}',

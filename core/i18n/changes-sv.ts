@@ -9,6 +9,7 @@ export const changesSv = {
   noneMatching: 'Inga ändringsförslag från den personen.',
   kind: { insert: 'Infoga', delete: 'Ta bort', replace: 'Ersätt' },
   replaceWith: '”{{deleted}}” med ”{{inserted}}”',
+  quoted: '”{{text}}”',
   jump: 'Visa i texten',
   accept: 'Acceptera', reject: 'Avvisa',
   acceptLabel: 'Acceptera ändringen: {{what}}', rejectLabel: 'Avvisa ändringen: {{what}}',

@@ -10,7 +10,11 @@ import { changesStore, setSuggestionView, useChanges, type SuggestionView } from
 import { useReview } from './review-state';
 
 const VIEWS: readonly SuggestionView[] = ['markup', 'final', 'original'];
-const short = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}…` : s);
+/** The words of a suggestion as the list quotes them: without the spaces around them, shortened. */
+const short = (raw: string) => {
+  const s = raw.trim();
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+};
 
 /** Show final / original / markup: how the text shows open suggestions (never changes it). */
 function ViewSwitch() {
@@ -35,7 +39,7 @@ function useWhat(): (i: ChangeItem) => { kind: string; text: string } {
   const { t } = useTranslation();
   return (i) => ({
     kind: t(`changes.kind.${i.kind}`),
-    text: i.kind === 'replace' ? t('changes.replaceWith', { deleted: short(i.deleted), inserted: short(i.inserted) }) : `”${short(i.kind === 'insert' ? i.inserted : i.deleted)}”`,
+    text: i.kind === 'replace' ? t('changes.replaceWith', { deleted: short(i.deleted), inserted: short(i.inserted) }) : t('changes.quoted', { text: short(i.kind === 'insert' ? i.inserted : i.deleted) }),
   });
 }
 
