@@ -25,7 +25,7 @@ export function pendingSuggestions(): PendingSuggestion[] {
     id: c.id,
     text: i18next.t('changes.pending', {
       kind: i18next.t(`changes.kind.${c.kind}`),
-      text: ellipsis(c.kind === 'delete' ? c.deleted : c.inserted || c.deleted, 60),
+      text: ellipsis((c.kind === 'delete' ? c.deleted : c.inserted).trim(), 60),
       author: c.author.name,
       where: sections.find((s) => s.id === c.sectionId)?.title[lang] ?? c.sectionId,
     }),
