@@ -117,3 +117,28 @@ describe('the change list', () => {
     expect(rejectAll(sectionValue('summary')!)).toEqual(rejectAll(fixture().sections.summary!));
   });
 });
+
+describe('the preview of the checks with every suggestion accepted', () => {
+  it('shows the problems the suggested words would bring, labelled as a preview, and goes back to the author’s', async () => {
+    const d = fixture();
+    const author = { name: 'Karin Ek', initials: 'KE' };
+    const summary: RichText = [{ type: 'paragraph', children: [
+      { text: Array.from({ length: 195 }, () => 'ord').join(' ') },
+      { text: ` ${Array.from({ length: 30 }, () => 'tillägg').join(' ')}`, suggestion: { id: 'long', kind: 'insert', author, createdAt: '2026-11-20T10:15:00+01:00' } },
+    ] }];
+    openDraft({ ...d, sections: { ...d.sections, summary } }, '/home/anna/Utkast/ansokan.kpdraft');
+    render(<SidePanel sections={templateSections(d.component)} />);
+    const panel = screen.getByRole('tabpanel', { name: /Problem/ });
+    const summaryGroup = () => panel.querySelector('[data-kp-group="summary"]');
+    await waitFor(() => expect(panel.querySelector('.kp-problem')).not.toBeNull());
+    expect(summaryGroup()).toBeNull();
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Förhandsgranska med alla ändringar accepterade' }));
+    expect(within(panel).getByRole('status').textContent).toBe('Förhandsvisning: problemen om alla ändringsförslag accepteras. Texten är oförändrad.');
+    await waitFor(() => expect(summaryGroup()).not.toBeNull());
+    expect(sectionValue('summary')).toEqual(summary);
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Visa problemen i författarens text' }));
+    await waitFor(() => expect(summaryGroup()).toBeNull());
+  });
+});
