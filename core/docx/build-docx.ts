@@ -3,6 +3,7 @@ import { planPartFilled } from '../draft/plan-parts';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { budgetSection } from './budget-section';
+import { authorsDraft } from '../review/suggestion-drafts';
 import { CommentPlacer, resolvedCommentsPart } from './comments';
 import { ContentsField } from './contents';
 import { createContext, type BuildContext } from './context';
@@ -32,6 +33,11 @@ export interface BuildDocxOptions {
   names: ProgrammeNames;
   /** Include review annotations as Word comments (off for submission). */
   withComments?: boolean;
+  /**
+   * Include reviewers' open suggestions as Word revisions (tracked changes) for the author to
+   * finish in Word; without it the document has the author's own text, as the checks read it.
+   */
+  withSuggestions?: boolean;
   /** Open errors the user chose to export with: the title page and properties then say it is a draft. */
   openErrors?: number;
   /** The export time (injected, so building stays pure); shown on the title page and in the properties. */
@@ -144,7 +150,8 @@ export function buildDocx(draft: Draft, o: BuildDocxOptions): Document {
 }
 
 /** As `buildDocx`, also giving the page estimate (for tests that compare it with real renderers). */
-export function buildDocxWithLayout(draft: Draft, o: BuildDocxOptions): BuiltDocx {
+export function buildDocxWithLayout(suggested: Draft, o: BuildDocxOptions): BuiltDocx {
+  const draft = o.withSuggestions ? suggested : authorsDraft(suggested);
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
   const labels = docLabels(lang);
   const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels.orphanedComment) : null;

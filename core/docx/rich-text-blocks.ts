@@ -3,7 +3,7 @@ import type { BlockElement, InlineNode, ListElement, RichText } from '../draft/r
 import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
 import { plainParagraph } from './plain-paragraph';
-import { textRuns, type RunMarks } from './runs';
+import { runProperties, textRuns, type RunMarks } from './runs';
 import { revisionRuns } from './revisions';
 import type { SuggestedText } from '../review/suggestions';
 import { BULLETS, METRICS, NUMBERS, STYLE } from './styles';
@@ -30,7 +30,8 @@ interface Inline {
 /** Runs of one leaf, split where comment ranges start and end; a suggested leaf's runs as a Word revision. */
 function leafChildren(leaf: SuggestedText, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {
   const runs = plainLeafChildren(leaf.text, marks, ctx, cmarks);
-  return leaf.suggestion ? revisionRuns(ctx.nextRevisionId(), leaf.suggestion, runs) : runs;
+  if (!leaf.suggestion) return runs;
+  return revisionRuns({ nextId: ctx.nextRevisionId, properties: (m) => runProperties(m, ctx.locale) }, leaf.suggestion, marks, runs);
 }
 
 function plainLeafChildren(text: string, marks: RunMarks, ctx: BuildContext, cmarks: LeafMark[] | undefined): ParagraphChild[] {

@@ -19,7 +19,7 @@ const TAB: Xml = { 'w:tab': {} };
 // Run properties in schema order (rStyle, b, bCs, i, iCs, u, lang); one shared object per
 // combination, as the writer only reads them.
 const propsCache = new Map<string, Xml>();
-function runProperties(m: RunMarks, locale: string): Xml {
+export function runProperties(m: RunMarks, locale: string): Xml {
   const key = `${m.style ?? ''}|${m.bold ? 1 : 0}${m.italic ? 1 : 0}${m.underline ? 1 : 0}|${locale}`;
   let props = propsCache.get(key);
   if (!props) {

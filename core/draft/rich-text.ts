@@ -7,16 +7,29 @@ import { Author } from './annotation';
  * structure never reaches a saved file, but text is never constrained: any string is kept.
  */
 
+/** The character formatting a text can have (each mark `true` or absent). */
+export const TextMarks = z.strictObject({
+  bold: z.literal(true).optional(),
+  italic: z.literal(true).optional(),
+  underline: z.literal(true).optional(),
+});
+export type TextMarks = z.infer<typeof TextMarks>;
+
 /**
- * A suggested change on the text it concerns (format 5), as Word keeps w:ins/w:del around runs:
- * `insert` is text a reviewer proposes to add, `delete` text they propose to remove. The text
+ * A suggested change on the text it concerns (format 5), as Word keeps w:ins/w:del/w:rPrChange
+ * around runs: `insert` is text a reviewer proposes to add, `delete` text they propose to remove,
+ * `format` formatting they propose (the text shows it; `formerly` is what it had before). The text
  * carries it through every edit elsewhere, so a suggestion needs no anchor of its own.
  */
 export const SuggestionMark = z.strictObject({
   id: z.string().min(1).max(100),
-  kind: z.enum(['insert', 'delete']),
+  kind: z.enum(['insert', 'delete', 'format']),
   author: Author,
   createdAt: z.iso.datetime({ offset: true }),
+  formerly: TextMarks.optional(),
+}).refine((m) => (m.kind === 'format') === (m.formerly !== undefined), {
+  message: 'a formatting suggestion says what the formatting was (formerly), and only it does',
+  path: ['formerly'],
 });
 export type SuggestionMark = z.infer<typeof SuggestionMark>;
 

@@ -1,6 +1,6 @@
 import type { BlockElement, FormattedText, InlineNode, ListElement, ListItemElement, RichText } from '../draft/rich-text';
 import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from './types';
-import { MAX_LINK_URL_LENGTH } from '../draft/rich-text';
+import { MAX_LINK_URL_LENGTH, SuggestionMark } from '../draft/rich-text';
 
 /**
  * Conversions between stored rich text and the editor's value. Both directions keep every
@@ -47,9 +47,11 @@ function cleanText(t: EditorText): FormattedText {
   if (t.bold) out.bold = true;
   if (t.italic) out.italic = true;
   if (t.underline) out.underline = true;
-  // A reviewer's suggestion travels with its text; dropping it here would accept an insertion and
-  // make a suggested deletion final on the next save.
-  if (t.suggestion) out.suggestion = t.suggestion;
+  // A suggested change is part of the text (format 5): it travels to the stored value unchanged.
+  if (t.suggestion) {
+    const mark = SuggestionMark.safeParse(t.suggestion);
+    if (mark.success) out.suggestion = mark.data;
+  }
   return out;
 }
 

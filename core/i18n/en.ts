@@ -47,6 +47,7 @@ export const en: Shape<typeof sv> = {
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },
     app: { settings: 'Settings…' },
+    review: { suggest: 'Suggest changes' },
   },
   find: { label: 'Find in the application', none: 'No matches', count: '{{n}} of {{total}}', next: 'Next match', previous: 'Previous match',
     replaceTitle: 'Find and replace', showReplace: 'Show replace', matchCase: 'Match case', wholeWords: 'Whole words', replaceWith: 'Replace with',
@@ -112,7 +113,7 @@ export const en: Shape<typeof sv> = {
     exportAnyway: 'Export anyway', noFiles: 'No drafts in this folder.', preflight: 'Before you export',
     preflightOk: 'No errors, warnings or open comments.', preflightErrors_one: 'The draft has {{count}} error. You can export anyway, but the document is marked as a draft with errors.',
     preflightErrors_other: 'The draft has {{count}} errors. You can export anyway, but the document is marked as a draft with errors.',
-    withComments: 'Include comments', exported: 'The Word document was saved: {{path}}', openDocument: 'Open the document', showInFolder: 'Show in folder', saved: 'Saved: {{path}}',
+    withComments: 'Include comments', withSuggestions: 'Include the suggestions as tracked changes', exported: 'The Word document was saved: {{path}}', openDocument: 'Open the document', showInFolder: 'Show in folder', saved: 'Saved: {{path}}',
     overwrite: '{{name}} already exists and will be replaced.', about: 'KP Drafter {{version}} – write applications to ICLD’s Municipal Partnership programme.' },
   paste: { dropped: 'Pasted. {{what}} cannot be pasted into the text and were left out.', images_one: '{{count}} image', images_other: '{{count}} images' },
   webKey: {

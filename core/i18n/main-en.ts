@@ -26,6 +26,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   find: 'Find…',
   replace: 'Find and replace…',
   comment: 'Comment',
+  suggest: 'Suggest Changes',
   link: 'Link…',
   view: '&View',
   nextProblem: 'Next Problem',

@@ -26,6 +26,7 @@ export const mainSv = {
   find: 'Sök…',
   replace: 'Sök och ersätt…',
   comment: 'Kommentera',
+  suggest: 'Föreslå ändringar',
   link: 'Länk…',
   view: '&Visa',
   nextProblem: 'Nästa problem',

@@ -44,6 +44,7 @@ export const sv = {
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },
     app: { settings: 'Inställningar…' },
+    review: { suggest: 'Föreslå ändringar' },
   },
   find: { label: 'Sök i ansökan', none: 'Inga träffar', count: '{{n}} av {{total}}', next: 'Nästa träff', previous: 'Föregående träff',
     replaceTitle: 'Sök och ersätt', showReplace: 'Visa ersätt', matchCase: 'Matcha gemener/versaler', wholeWords: 'Hela ord', replaceWith: 'Ersätt med',
@@ -109,7 +110,7 @@ export const sv = {
     exportAnyway: 'Exportera ändå', noFiles: 'Inga utkast i den här mappen.', preflight: 'Innan du exporterar',
     preflightOk: 'Inga fel, varningar eller öppna kommentarer.', preflightErrors_one: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
     preflightErrors_other: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
-    withComments: 'Inkludera kommentarer', exported: 'Word-dokumentet sparades: {{path}}', openDocument: 'Öppna dokumentet', showInFolder: 'Visa i mappen', saved: 'Sparat: {{path}}',
+    withComments: 'Inkludera kommentarer', withSuggestions: 'Inkludera förslagen som spårade ändringar', exported: 'Word-dokumentet sparades: {{path}}', openDocument: 'Öppna dokumentet', showInFolder: 'Visa i mappen', saved: 'Sparat: {{path}}',
     overwrite: '{{name}} finns redan och kommer att ersättas.', about: 'KP Drafter {{version}} – skriv ansökningar till ICLD:s Kommunalt Partnerskap.' },
   paste: { dropped: 'Inklistrat. {{what}} kan inte klistras in i texten och togs bort.', images_one: '{{count}} bild', images_other: '{{count}} bilder' },
   webKey: {

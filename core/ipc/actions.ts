@@ -24,6 +24,7 @@ export const ActionId = z.enum([
   'draft.openForReview',
   'review.comment',
   'review.importComments',
+  'review.suggest',
   'app.settings',
 ]);
 export type ActionId = z.infer<typeof ActionId>;

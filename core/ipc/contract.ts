@@ -79,6 +79,15 @@ export const MergeReport = z.strictObject({
   orphans: z.array(z.strictObject({ id: z.string(), reason: z.enum(['section-missing', 'field-missing', 'quote-not-found', 'text-deleted']) })),
 });
 
+/** What importing suggested changes from reviewers' copies did (core/review/merge-suggestions.ts SuggestionMergeReport). */
+export const SuggestionMergeReport = z.strictObject({
+  added: z.number().int().min(0),
+  alreadyPresent: z.number().int().min(0),
+  conflicting: z.number().int().min(0),
+  orphaned: z.number().int().min(0),
+  orphans: z.array(z.strictObject({ id: z.string(), reason: z.enum(['section-missing', 'quote-not-found']) })),
+});
+
 /**
  * An earlier version of the open draft: a backup kept before a save replaced its file, or a
  * recovery copy of unsaved work. The id is opaque, handed out by versions:list and valid only for
@@ -181,6 +190,7 @@ export const contract = {
       path: Path,
       language: DocumentLanguage.optional(),
       withComments: z.boolean().optional(),
+      withSuggestions: z.boolean().optional(),
       allowErrors: z.boolean().optional(),
       /** The user confirmed replacing an existing file; without it an existing file is refused as target-exists. */
       replace: z.boolean().optional(),
@@ -192,10 +202,18 @@ export const contract = {
   'window:state': { req: z.strictObject({ title: z.string().max(500), dirty: z.boolean() }), res: Empty },
   'review:roles': { req: Empty, res: z.array(z.strictObject({ path: Path, role: ReviewRole })) },
   'review:set-role': { req: z.strictObject({ path: Path, role: ReviewRole }), res: Empty },
-  /** Merges the comments of reviewers' returned copies into `draft` (the open draft, not saved). */
+  /**
+   * Merges the comments and suggested changes of reviewers' returned copies into `draft` (the open
+   * draft, not saved): all its comments, and the sections that gained suggestions.
+   */
   'review:merge': {
     req: z.strictObject({ draft: Draft, paths: z.array(Path).min(1).max(100) }),
-    res: z.strictObject({ annotations: z.array(Annotation), report: MergeReport }),
+    res: z.strictObject({
+      annotations: z.array(Annotation),
+      sections: Draft.shape.sections,
+      report: MergeReport,
+      suggestions: SuggestionMergeReport,
+    }),
   },
   'dialog:open-review-copies': { req: Empty, res: z.strictObject({ paths: z.array(Path) }) },
   /**

@@ -80,6 +80,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
   { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },
   { command: 'review.comment', context: 'global', keys: [mod('m', { code: 'KeyM', alt: true })] },
+  // Word's key for Track Changes.
+  { command: 'review.suggest', context: 'global', keys: [mod('e', { shift: true })] },
   // Ctrl+, / ⌘, as in Word, Chrome and VS Code.
   { command: 'app.settings', context: 'global', keys: [mod(',')] },
   // One history for the whole document (renderer/state/doc-history.ts): the newest change, wherever it is.

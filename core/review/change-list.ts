@@ -7,12 +7,17 @@ export interface ChangeItem {
   id: string;
   sectionId: string;
   /** `replace` when one suggestion both removes and adds text (a word typed over another). */
-  kind: 'insert' | 'delete' | 'replace';
+  kind: 'insert' | 'delete' | 'replace' | 'format';
   inserted: string;
   deleted: string;
+  /** The text a formatting suggestion reformats. */
+  formatted: string;
   author: Author;
   createdAt: string;
 }
+
+/** The words a suggestion adds, removes or reformats (for a replacement: the words it adds). */
+export const changedText = (i: ChangeItem): string => (i.kind === 'insert' || i.kind === 'replace' ? i.inserted : i.kind === 'format' ? i.formatted : i.deleted);
 
 /** The open suggestions of one section, in text order, each once. */
 export function sectionChanges(sectionId: string, value: RichText): ChangeItem[] {
@@ -21,10 +26,11 @@ export function sectionChanges(sectionId: string, value: RichText): ChangeItem[]
     const s = leaf.suggestion;
     if (!s) return;
     let item = byId.get(s.id);
-    if (!item) byId.set(s.id, (item = { id: s.id, sectionId, kind: s.kind, inserted: '', deleted: '', author: s.author, createdAt: s.createdAt }));
+    if (!item) byId.set(s.id, (item = { id: s.id, sectionId, kind: s.kind, inserted: '', deleted: '', formatted: '', author: s.author, createdAt: s.createdAt }));
     if (s.kind === 'insert') item.inserted += leaf.text;
-    else item.deleted += leaf.text;
-    if (item.kind !== s.kind) item.kind = 'replace';
+    else if (s.kind === 'delete') item.deleted += leaf.text;
+    else item.formatted += leaf.text;
+    if (item.kind !== s.kind && s.kind !== 'format' && item.kind !== 'format') item.kind = 'replace';
   };
   mapInlineLists(value, (inlines) => {
     for (const n of inlines) for (const leaf of 'children' in n ? n.children : [n]) visit(leaf);

@@ -1,6 +1,6 @@
-import type { LinkElement, RichText } from '../draft/rich-text';
+import type { LinkElement, RichText, TextMarks } from '../draft/rich-text';
 import type { SuggestedText, SuggestionMeta, TextSpot } from './suggestions';
-import { normalizeInlines, type InlineItem, type SuggestedLink } from './suggestion-normalize';
+import { normalizeInlines, sameFormat, type InlineItem, type SuggestedLink } from './suggestion-normalize';
 
 /**
  * A reviewer's typing and deleting in suggestion mode, as changes to a section's stored text.
@@ -74,6 +74,40 @@ export function suggestInsert(value: RichText, spot: TextSpot, text: string, met
   });
 }
 
+/** A formatting mark a reviewer can turn on or off. */
+export type FormatMark = keyof TextMarks;
+
+/**
+ * Suggests turning a formatting mark on or off from `from` to `to` in one block. Plain text
+ * shows the new formatting and remembers its old one; the reviewer's own insertions simply
+ * change, and so does text they reformatted already (it keeps what it had first); text suggested
+ * for removal, or with someone else's suggestion, stays as it is.
+ */
+export function suggestFormat(value: RichText, block: number, from: number, to: number, change: { mark: FormatMark; on: boolean }, meta: SuggestionMeta, own: (id: string) => boolean): RichText {
+  if (to <= from) return value;
+  const apply = (p: Piece): Piece => {
+    const { [change.mark]: _old, ...rest } = p;
+    return change.on ? { ...rest, [change.mark]: true } : rest;
+  };
+  return editBlock(value, block, (pieces) => {
+    const start = splitAt(pieces, from);
+    const end = splitAt(pieces, to);
+    const range = pieces.slice(start, end).map((p): Piece => {
+      const s = p.suggestion;
+      const next = apply(p);
+      if (!s) return sameFormat(next, p) ? p : { ...next, suggestion: { ...meta, kind: 'format', formerly: marksOf(p) } };
+      // Formatting put back as it was is no suggestion any more.
+      if (s.kind === 'format' && own(s.id)) return sameFormat(next, s.formerly) ? { ...marksOf(next), text: p.text, ...(p.link && { link: p.link }) } : next;
+      return s.kind === 'insert' && own(s.id) ? next : p;
+    });
+    return [...pieces.slice(0, start), ...range, ...pieces.slice(end)];
+  });
+}
+
+const marksOf = ({ bold, italic, underline }: TextMarks): TextMarks => ({
+  ...(bold && { bold }), ...(italic && { italic }), ...(underline && { underline }),
+});
+
 /**
  * Suggests removing the text from `from` to `to` in one block. Plain text is marked for removal;
  * the reviewer's own suggested insertions (`own`) are taken back outright, as in Word; text
@@ -87,6 +121,10 @@ export function suggestDelete(value: RichText, block: number, from: number, to: 
     const range = pieces.slice(start, end).flatMap((p): Piece[] => {
       if (!p.suggestion) return [{ ...p, suggestion: { ...meta, kind: 'delete' } }];
       if (p.suggestion.kind === 'insert' && own(p.suggestion.id)) return [];
+      // Text the reviewer reformatted is removed as the author wrote it.
+      if (p.suggestion.kind === 'format' && own(p.suggestion.id)) {
+        return [{ text: p.text, ...p.suggestion.formerly, ...(p.link && { link: p.link }), suggestion: { ...meta, kind: 'delete' } }];
+      }
       return [p];
     });
     return [...pieces.slice(0, start), ...range, ...pieces.slice(end)];

@@ -1,4 +1,4 @@
-import type { RichText } from '../draft/rich-text';
+import type { RichText, TextMarks } from '../draft/rich-text';
 import type { SuggestedText } from './suggestions';
 
 /**
@@ -15,7 +15,10 @@ type Container = { type: string; children: Array<InlineItem | Container> };
 
 const sameMarks = (a: SuggestedText, b: SuggestedText) =>
   a.bold === b.bold && a.italic === b.italic && a.underline === b.underline &&
-  a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind;
+  a.suggestion?.id === b.suggestion?.id && a.suggestion?.kind === b.suggestion?.kind &&
+  sameFormat(a.suggestion?.formerly, b.suggestion?.formerly);
+export const sameFormat = (a: TextMarks | undefined, b: TextMarks | undefined) =>
+  a?.bold === b?.bold && a?.italic === b?.italic && a?.underline === b?.underline;
 
 /** Joins neighbouring leaves with the same marks and drops empty ones. */
 export function joinLeaves(leaves: SuggestedText[]): SuggestedText[] {
@@ -70,7 +73,14 @@ export function mapInlineLists(value: RichText, fn: (inlines: InlineItem[]) => I
     }
     // A list item holds its own text first and then nested lists: map the text part and recurse.
     const rest = node.children.filter((c): c is Container => !isInline(c));
-    return { ...node, children: [...(inline.length > 0 ? fn(inline) : []), ...rest.map(mapNode)] };
+    const text = inline.length > 0 ? fn(inline) : inline;
+    const lists = rest.map(mapNode);
+    return text === inline && sameItems(lists, rest) ? node : { ...node, children: [...text, ...lists] };
   };
-  return (value as unknown as Container[]).map(mapNode) as unknown as RichText;
+  const blocks = value as unknown as Container[];
+  const mapped = blocks.map(mapNode);
+  // A value with nothing to change is given back as it is, so callers can tell by identity.
+  return (sameItems(mapped, blocks) ? value : mapped) as unknown as RichText;
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.every((x, i) => x === b[i]);

@@ -9,7 +9,7 @@ import { mapInlineLists, normalizeInlines, type InlineItem } from './suggestion-
 export type { SuggestionMark };
 
 /** One suggestion's identity, as a reviewer's edit gives it to the text it adds or marks. */
-export type SuggestionMeta = Omit<SuggestionMark, 'kind'>;
+export type SuggestionMeta = Omit<SuggestionMark, 'kind' | 'formerly'>;
 
 /** A text leaf, which may carry a suggestion. */
 export type SuggestedText = FormattedText;
@@ -26,13 +26,20 @@ const withoutMark = ({ suggestion: _dropped, ...rest }: SuggestedText): Suggeste
 const leavesOf = (n: InlineItem): SuggestedText[] => ('children' in n ? n.children : [n]);
 const hasSuggestion = (inlines: InlineItem[]) => inlines.some((n) => leavesOf(n).some((leaf) => leaf.suggestion));
 
-/** Applies a decision to every suggestion of one leaf list: accepted insertions stay, rejected ones go, and the reverse for deletions. */
+/** The leaf with the formatting it had before a formatting suggestion. */
+const formerly = ({ text }: SuggestedText, marks: SuggestionMark['formerly']): SuggestedText => ({ text, ...marks });
+
+/**
+ * Applies a decision to every suggestion of one leaf list: accepted insertions stay, rejected ones
+ * go, and the reverse for deletions; a rejected formatting suggestion gives the text its formatting back.
+ */
 function decideLeaves(leaves: SuggestedText[], decide: Decide): SuggestedText[] {
   const out: SuggestedText[] = [];
   for (const leaf of leaves) {
     const mark = leaf.suggestion;
     const verdict = mark ? decide(mark) : 'keep';
     if (!mark || verdict === 'keep') out.push(leaf);
+    else if (mark.kind === 'format') out.push(verdict === 'accept' ? withoutMark(leaf) : formerly(leaf, mark.formerly));
     else if ((verdict === 'accept') === (mark.kind === 'insert')) out.push(withoutMark(leaf));
   }
   return out;

@@ -3,7 +3,10 @@ import { EXIT_INPUT, EXIT_OK, type CliIo } from './io';
 
 function help(): string {
   // Usage first, summary indented below it: usages are long and a fixed column would collide.
-  const lines = commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
+  const lines = commands.flatMap((c) => [
+    `  ${c.usage}`,
+    `      ${c.summary}${c.aliases?.length ? ` (also: ${c.aliases.map((a) => `kp ${a}`).join(', ')})` : ''}`,
+  ]);
   return [
     'kp — KP Drafter on the command line',
     '',
@@ -22,7 +25,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(help());
     return name === undefined ? EXIT_INPUT : EXIT_OK;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = commands.find((c) => c.name === name || c.aliases?.includes(name));
   if (!command) {
     io.stderr(`kp: unknown command "${name}" (see kp --help)\n`);
     return EXIT_INPUT;

@@ -14,6 +14,8 @@ export const EXIT_INPUT = 2;
 
 export interface Command {
   name: string;
+  /** Older names that still run the command (listed in the help, not in the usage). */
+  aliases?: readonly string[];
   usage: string;
   summary: string;
   run(args: string[], io: CliIo): Promise<number>;

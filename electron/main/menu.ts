@@ -106,6 +106,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { type: 'separator' },
       action(s.link, 'edit.link'),
       action(s.comment, 'review.comment'),
+      action(s.suggest, 'review.suggest'),
       // macOS keeps Settings in the app menu; elsewhere it ends the Edit menu, as in GNOME and Office apps.
       ...(mac ? [] : ([{ type: 'separator' }, action(s.settings, 'app.settings')] as const)),
     ],

@@ -15,6 +15,7 @@ export interface ExportJob {
   template: ApplicationTemplate;
   language: DocumentLanguage;
   withComments: boolean;
+  withSuggestions: boolean;
   openErrors: number;
   pack?: DocxPackInfo;
   /** The bundled packs' names, for ids the pack does not name (worked out here: the worker has no packs). */
@@ -67,6 +68,7 @@ export async function buildDocxBytes(job: ExportJob): Promise<Buffer> {
     pack: job.pack,
     names: job.names,
     withComments: job.withComments,
+    withSuggestions: job.withSuggestions,
     openErrors: job.openErrors,
     now: new Date(job.now),
   };

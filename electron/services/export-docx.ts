@@ -19,6 +19,8 @@ export { stopExportWorker } from './export-docx-pool';
 export interface ExportOptions {
   language?: DocumentLanguage;
   withComments?: boolean;
+  /** Open suggestions as Word revisions; without it the document has the author's own text. */
+  withSuggestions?: boolean;
   /** Export even though the draft has errors against the programme rules ("export anyway"). */
   allowErrors?: boolean;
   /**
@@ -84,7 +86,7 @@ function primerJob(): ExportJob {
     now,
     newId: () => 'primer',
   });
-  return { draft, template, language: draft.documentLanguage, withComments: false, openErrors: 0, names: bundledNames(), now: now.toISOString() };
+  return { draft, template, language: draft.documentLanguage, withComments: false, withSuggestions: false, openErrors: 0, names: bundledNames(), now: now.toISOString() };
 }
 
 /**
@@ -126,6 +128,7 @@ export async function exportDocx(draft: Draft, path: string, o: ExportOptions = 
     template: loadApplicationTemplate(),
     language: o.language ?? draft.documentLanguage,
     withComments: o.withComments ?? false,
+    withSuggestions: o.withSuggestions ?? false,
     openErrors,
     pack: rules.packInfo(draft),
     names: bundledNames(),

@@ -8,7 +8,7 @@ import type { AppStore } from './app-store';
 import { writeDraftFile } from './draft-files';
 import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
-import { mergeCommentsFromFiles } from './merge-comments';
+import { mergeReviewFromFiles } from './merge-review';
 import { createRecoveryArea } from './recovery';
 import { withFileTimes } from './recent-times';
 import { reviewCopyPath } from './review-copy';
@@ -112,10 +112,13 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       return ok({});
     },
     'review:copy-path': async ({ path, ...naming }) => reviewCopyPath(path, naming),
-    // Only the comments come back; the renderer puts them into the open draft (nothing is saved here).
+    // The comments and the sections that gained suggestions come back; the renderer puts them into the open draft (nothing is saved here).
     'review:merge': async ({ draft, paths }) => {
-      const r = await mergeCommentsFromFiles(draft, paths);
-      return r.ok ? ok({ annotations: r.value.draft.annotations, report: r.value.report }) : r;
+      const r = await mergeReviewFromFiles(draft, paths);
+      if (!r.ok) return r;
+      const merged = r.value.draft;
+      const sections = Object.fromEntries(Object.entries(merged.sections).filter(([id, v]) => v !== draft.sections[id]));
+      return ok({ annotations: merged.annotations, sections, report: r.value.report.comments, suggestions: r.value.report.suggestions });
     },
     'draft:conflict-info': async ({ path }) => conflictInfo(path),
     // Earlier versions: backups and recovery copies, by opaque ids only (see versions.ts).

@@ -8,7 +8,7 @@ import { openDraftCommand, saveAsCommand } from './draft-commands';
 import { redo, undo } from './undo';
 import { findStore } from '../editor/find';
 import { canEditLink, openLinkDialog } from '../editor/link-command';
-import { commentHere, openForReview, openImportCopies, saveDraft } from '../review';
+import { commentHere, openForReview, openImportCopies, saveDraft, toggleSuggesting } from '../review';
 
 /**
  * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
@@ -45,6 +45,7 @@ const actions: Record<ActionId, AppAction> = {
   'draft.openForReview': { id: 'draft.openForReview', isEnabled: () => true, perform: openForReview },
   'review.comment': { id: 'review.comment', isEnabled: hasDraft, perform: commentHere },
   'review.importComments': { id: 'review.importComments', isEnabled: hasDraft, perform: openImportCopies },
+  'review.suggest': { id: 'review.suggest', isEnabled: hasDraft, perform: toggleSuggesting },
   // Not over another dialog: that one's unsaved choices would be lost.
   'app.settings': { id: 'app.settings', isEnabled: () => appStore.get().dialog === null, perform: () => openDialog({ kind: 'settings' }) },
 };

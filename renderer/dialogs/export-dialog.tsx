@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentLanguage } from '../../core/draft/schema';
+import { suggestionIds } from '../../core/review/suggestions';
 import { bridge } from '../bridge';
 import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
@@ -16,7 +17,7 @@ import { ReplaceConfirm } from './replace-confirm';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
-/** Export to Word: pre-flight summary, document language, comments off by default, then the file. */
+/** Export to Word: pre-flight summary, document language, comments and suggestions off by default, then the file. */
 export function ExportDialog() {
   const { t } = useTranslation();
   const mode = useStore(appStore, (s) => s.mode);
@@ -27,6 +28,9 @@ export function ExportDialog() {
   const c = countBySeverity(findings);
   const [language, setLanguage] = useState<DocumentLanguage>(fields.documentLanguage);
   const [withComments, setWithComments] = useState(false);
+  // Without it the document has the author's own text; the choice is offered only when there are suggestions.
+  const [withSuggestions, setWithSuggestions] = useState(false);
+  const [suggested] = useState(() => Object.values(currentDraft()?.sections ?? {}).some((v) => suggestionIds(v).length > 0));
   const [busy, setBusy] = useState(false);
   // A target that turned out to exist although nobody confirmed replacing it (a name the native
   // dialog did not check, or a file that appeared after the picker listed the folder).
@@ -45,7 +49,7 @@ export function ExportDialog() {
     if (!draft) return;
     if (busy) return;
     setBusy(true);
-    const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, allowErrors: c.error > 0, replace });
+    const r = await bridge.invoke('export:docx', { draft, path: dest, language, withComments, withSuggestions: suggested && withSuggestions, allowErrors: c.error > 0, replace });
     setBusy(false);
     if (!r.ok && r.error.code === 'target-exists' && !replace) return setExisting(dest);
     if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
@@ -89,6 +93,7 @@ export function ExportDialog() {
               {DocumentLanguage.options.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
             </select></label>
           <label className="kp-check"><input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} /><span>{t('dialogs.withComments')}</span></label>
+          {suggested && <label className="kp-check"><input type="checkbox" checked={withSuggestions} onChange={(e) => setWithSuggestions(e.target.checked)} /><span>{t('dialogs.withSuggestions')}</span></label>}
         </div>
         <ExportProgress running={busy} />
         {existing ? (

@@ -3,6 +3,7 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { currentChanges } from '../review/changes-state';
 import { jumpToChange } from '../review/change-actions';
+import { changedText } from '../../core/review/change-list';
 
 /** A suggested change (tracked insertion or deletion) nobody has accepted or rejected yet. */
 export interface PendingSuggestion {
@@ -25,7 +26,7 @@ export function pendingSuggestions(): PendingSuggestion[] {
     id: c.id,
     text: i18next.t('changes.pending', {
       kind: i18next.t(`changes.kind.${c.kind}`),
-      text: ellipsis((c.kind === 'delete' ? c.deleted : c.inserted).trim(), 60),
+      text: ellipsis(changedText(c).trim(), 60),
       author: c.author.name,
       where: sections.find((s) => s.id === c.sectionId)?.title[lang] ?? c.sectionId,
     }),

@@ -1,6 +1,6 @@
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { EditorElement, EditorText } from '../../core/editor/types';
-import { wrapCommentLeaf } from '../review';
+import { wrapCommentLeaf, wrapSuggestionLeaf } from '../review';
 import { findingsStore } from '../findings/findings-state';
 import { i18next } from '../i18n';
 import { sourcesTooltip } from '../rules/sources';
@@ -21,10 +21,10 @@ export function renderElement({ attributes, children, element }: RenderElementPr
 }
 
 /**
- * A suggested leaf names its suggestion and kind, so the view switch can show the text as final or
- * original (by the style sheet: nothing in the text changes) and the change list can find it.
+ * A suggested leaf names its kind, so the view switch can show the text as final or original (by
+ * the style sheet: nothing in the text changes).
  */
-const suggestionAttributes = (l: EditorText) => (l.suggestion ? { 'data-kp-suggestion': l.suggestion.id, 'data-kp-suggestion-kind': l.suggestion.kind } : {});
+const suggestionAttributes = (l: EditorText) => (l.suggestion ? { 'data-kp-suggestion-kind': l.suggestion.kind } : {});
 
 /** Marks and finding underlines; one underline style per span (the most severe finding wins). */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
@@ -33,6 +33,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   if (l.bold) out = <strong>{out}</strong>;
   if (l.italic) out = <em>{out}</em>;
   if (l.underline) out = <u>{out}</u>;
+  out = wrapSuggestionLeaf(l, out);
   out = wrapCommentLeaf(l, out);
   if (l.kpFind) out = <mark className={l.kpFindCurrent ? 'kp-find kp-find-current' : 'kp-find'}>{out}</mark>;
   if (l.kpSeverity) {

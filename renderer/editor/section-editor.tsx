@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTextLanguage } from './spelling';
 import { Range, type NodeEntry } from 'slate';
-import { Editable, ReactEditor, Slate } from 'slate-react';
+import { Editable, ReactEditor, Slate, type RenderLeafProps } from 'slate-react';
 import { useTranslation } from 'react-i18next';
 import { severityRank, type Finding } from '../../core/rules/finding';
 import type { TemplateSection } from '../../core/template/schema';
@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { handleSelectionKey, placeCaretAtStart, trackCommentAnchors, useCommentRanges, useIsReviewer, useSuggestionView } from '../review';
+import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, takeTypedText, useCommentRanges, useIsReviewer, useIsSuggesting, useSuggestionView } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -113,11 +113,12 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   }, [findSig, section.id]);
 
   const commentRanges = useCommentRanges(section.id, editor);
-  const reviewing = useIsReviewer();
+  // A reviewer reads, selects and comments; with suggestion mode on they also type, as suggestions.
+  const suggesting = useIsSuggesting();
   // Final and original are views of the text with its suggestions decided: nothing typed there
   // could be placed in the text as it is, so they are read-only (markup is the editing view).
   const view = useSuggestionView();
-  const viewOnly = view !== 'markup';
+  const readOnly = (useIsReviewer() && !suggesting) || view !== 'markup';
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges, ...findRanges] : []), [overflow, ranges, commentRanges, findRanges]);
 
   const onChange = useCallback(() => {
@@ -130,6 +131,8 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
     selectionStore.set((s) => ({ active: section.id, tick: s.tick + 1 }));
   }, [editor, section.id]);
 
+  // Leaves' titles (findings, suggestions) are in the UI language: a new renderLeaf redraws them when it changes.
+  const leafInLanguage = useMemo(() => (props: RenderLeafProps) => renderLeaf(props), [i18n.language]);
   const title = section.title[i18n.language === 'en' ? 'en' : 'sv'];
   return (
     <Slate editor={editor} initialValue={editor.children} onChange={onChange}>
@@ -142,16 +145,16 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         spellCheck={spellCheck}
         placeholder={t('sections.placeholder')}
         renderElement={renderElement}
-        renderLeaf={renderLeaf}
+        renderLeaf={leafInLanguage}
         renderChunk={renderChunk}
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
-        readOnly={reviewing || viewOnly}
+        readOnly={readOnly}
         data-kp-suggestion-view={view}
         // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
-        tabIndex={reviewing ? 0 : undefined}
+        tabIndex={readOnly ? 0 : undefined}
         onFocus={(e) => {
-          if (reviewing && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(editor, e.currentTarget);
+          if (readOnly && e.currentTarget.matches(':focus-visible')) placeCaretAtStart(editor, e.currentTarget);
           noteSectionFocused(section.id);
           selectionStore.set((s) => ({ active: section.id, focused: true, tick: s.tick + 1 }));
         }}
@@ -161,10 +164,14 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
           // One path for every paste (HTML cleaned, plain text as paragraphs), whatever the browser.
           e.preventDefault();
           // Nothing is pasted into a reviewer's view (the lock would drop a paste's steps one by one).
-          if (!reviewing) ReactEditor.insertData(editor, e.clipboardData);
+          if (suggesting) pasteAsSuggestion(editor, e.clipboardData);
+          else if (!readOnly) ReactEditor.insertData(editor, e.clipboardData);
         }}
+        onDOMBeforeInput={(e) => takeTypedText(editor, e)}
+        // Moving text by dragging is not suggested: the text stays where it is.
+        onDrop={(e) => suggesting && e.preventDefault()}
         onKeyDown={(e) => {
-          if (reviewing && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
+          if (readOnly && handleSelectionKey(editor, e.currentTarget, e)) return e.preventDefault();
           if (handleEditorKey(editor, e)) e.preventDefault();
         }}
       />

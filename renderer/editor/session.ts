@@ -12,6 +12,7 @@ import { withPaste, type PasteNotice } from './with-paste';
 import { CHUNK_SIZE } from './chunk-size';
 import { withDocHistory } from './with-doc-history';
 import { clearHistory } from '../state/doc-history';
+import { withSuggestions, type SuggestionOptions } from '../../core/review/with-suggestions';
 
 /**
  * The Slate editors of the open draft, one per text section. Each section's text lives only in
@@ -29,14 +30,23 @@ interface Entry {
 const entries = new Map<string, Entry>();
 let pasteNotice: PasteNotice = () => {};
 let lastFocused: string | null = null;
-
+// Suggestion mode belongs to the review features, which install it at start.
+let suggestions: SuggestionOptions = { context: () => null, refused: () => {} };
 
 export function setPasteNotice(fn: PasteNotice): void {
   pasteNotice = fn;
 }
 
+/** Where the editors learn whether typing is suggested, and by whom (set once, at start). */
+export function setSuggestionOptions(o: SuggestionOptions): void {
+  suggestions = o;
+}
+
 function buildEditor(id: string): Editor {
-  const editor = withDraftSchema(withLists(withPaste(withDocHistory(withHistory(withReact(createEditor())), id, sectionEditor), (d) => pasteNotice(d))));
+  const editor = withSuggestions(withDraftSchema(withLists(withPaste(withDocHistory(withHistory(withReact(createEditor())), id, sectionEditor), (d) => pasteNotice(d)))), {
+    context: () => suggestions.context(),
+    refused: (what) => suggestions.refused(what),
+  });
   editor.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return editor;
 }

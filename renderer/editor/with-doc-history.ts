@@ -1,6 +1,7 @@
 import type { Editor } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { markTextChanged } from '../state/doc-state';
+import { fieldsLocked } from '../review/lock';
 import { isReplaying, latestStep, recordStep, redoStep, undoStep, type Place, type Step } from '../state/doc-history';
 
 /**
@@ -14,6 +15,9 @@ type Batch = HistoryEditor['history']['undos'][number];
 
 /** A section text step: one slate-history batch of one section's editor. */
 class TextStep implements Step {
+  /** A reviewer's suggestions never share a step with the author's own edits. */
+  readonly inReview = fieldsLocked();
+
   constructor(readonly sectionId: string, readonly batch: Batch, private readonly editorOf: (id: string) => Editor | undefined) {}
 
   undo(): boolean {
@@ -72,5 +76,5 @@ export function withDocHistory<E extends Editor & HistoryEditor>(editor: E, sect
 }
 
 function continues(step: Step | undefined, sectionId: string, batch: Batch): boolean {
-  return step instanceof TextStep && step.batch === batch && step.sectionId === sectionId;
+  return step instanceof TextStep && step.batch === batch && step.sectionId === sectionId && step.inReview === fieldsLocked();
 }

@@ -13,7 +13,7 @@ import { useOneLine } from './one-line';
 import { LanguageSwitch } from './language-switch';
 import { SettingsButton } from './settings-button';
 import { ariaShortcutFor, shortcutFor, withShortcut } from './shortcut-label';
-import { RoleBadge, useIsReviewer } from '../review';
+import { RoleBadge, SuggestToggle, useIsReviewer } from '../review';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
@@ -95,6 +95,7 @@ export function Toolbar() {
         </svg>
       </button>
       <span className="kp-tool-spacer" />
+      <SuggestToggle />
       <RoleBadge />
       <LanguageSwitch />
       <SettingsButton />

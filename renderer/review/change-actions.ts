@@ -24,22 +24,35 @@ const markOf = (n: Node): SuggestionMark | undefined => (Text.isText(n) ? n.sugg
 /** True when the open draft's user may accept and reject (the author, not a reviewer). */
 export const canDecide = (): boolean => reviewStore.get().role === 'author';
 
+const MARKS = ['bold', 'italic', 'underline'] as const;
+
+/** Accepted insertions and rejected deletions stay (unmarked), the others go; a rejected formatting suggestion gives the text its formatting back. */
+function decideLeaf(editor: Editor, path: Path, mark: SuggestionMark, verdict: 'accept' | 'reject'): void {
+  if (mark.kind === 'format' && verdict === 'reject') {
+    const was = mark.formerly ?? {};
+    Transforms.unsetNodes(editor, ['suggestion', ...MARKS.filter((m) => !was[m])], { at: path });
+    const back = Object.fromEntries(MARKS.filter((m) => was[m]).map((m) => [m, true]));
+    if (Object.keys(back).length > 0) Transforms.setNodes(editor, back, { at: path });
+  } else if (mark.kind === 'format' || (verdict === 'accept') === (mark.kind === 'insert')) {
+    Transforms.unsetNodes(editor, 'suggestion', { at: path });
+  } else {
+    Transforms.removeNodes(editor, { at: path });
+  }
+}
+
 /** Decides the marked leaves of one editor as one batch of its history; returns whether anything changed. */
 function decideIn(editor: Editor, decide: Decide): boolean {
-  const hits: Array<{ path: Path; keep: boolean }> = [];
+  const hits: Array<{ path: Path; mark: SuggestionMark; verdict: 'accept' | 'reject' }> = [];
   for (const [node, path] of Node.texts(editor)) {
     const mark = node.suggestion;
     const verdict = mark ? decide(mark) : 'keep';
-    if (mark && verdict !== 'keep') hits.push({ path, keep: (verdict === 'accept') === (mark.kind === 'insert') });
+    if (mark && verdict !== 'keep') hits.push({ path, mark, verdict });
   }
   if (hits.length === 0) return false;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       // Last first, so the paths of the leaves still to do stay valid.
-      for (const { path, keep } of hits.reverse()) {
-        if (keep) Transforms.unsetNodes(editor, 'suggestion', { at: path });
-        else Transforms.removeNodes(editor, { at: path });
-      }
+      for (const { path, mark, verdict } of hits.reverse()) decideLeaf(editor, path, mark, verdict);
     });
   });
   return true;

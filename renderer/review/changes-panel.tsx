@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { changeAuthorKey, type ChangeItem } from '../../core/review/change-list';
+import { changeAuthorKey, changedText, type ChangeItem } from '../../core/review/change-list';
 import { formatDateTime } from '../i18n/when';
 import { notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
@@ -39,7 +39,7 @@ function useWhat(): (i: ChangeItem) => { kind: string; text: string } {
   const { t } = useTranslation();
   return (i) => ({
     kind: t(`changes.kind.${i.kind}`),
-    text: i.kind === 'replace' ? t('changes.replaceWith', { deleted: short(i.deleted), inserted: short(i.inserted) }) : t('changes.quoted', { text: short(i.kind === 'insert' ? i.inserted : i.deleted) }),
+    text: i.kind === 'replace' ? t('changes.replaceWith', { deleted: short(i.deleted), inserted: short(i.inserted) }) : t('changes.quoted', { text: short(changedText(i)) }),
   });
 }
 

@@ -27,7 +27,7 @@ import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
 
 const t = text;
 
-function newId(): string {
+export function newId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 

@@ -1,3 +1,4 @@
+import type { ResValue } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 import { currentDraft, showError } from '../actions/draft-commands';
 import { text } from '../i18n/text-key';
@@ -5,11 +6,13 @@ import { appStore, notify } from '../state/app-state';
 import { fromStoredLayout } from './live-anchors';
 import { reviewStore, setAnnotations, showCommentsPanel } from './review-state';
 import { recordMerge } from './merge-step';
+import { replaceDraftContent } from '../versions/restore';
 
 /**
  * "Importera kommentarer från granskares kopior…": the copies are chosen (a native dialog in
- * Electron, the in-app picker in browser mode), main merges their comments into the open draft
- * (review:merge), and the user is told how many were added, already present or without a place.
+ * Electron, the in-app picker in browser mode), main merges their comments and suggested changes
+ * into the open draft (review:merge), and the user is told how many of each were added, already
+ * present, in conflict or without a place.
  */
 
 const t = text;
@@ -27,7 +30,7 @@ export async function openImportCopies(): Promise<void> {
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
-/** Merges the comments of the copies at `paths` into the open draft; returns whether it worked. */
+/** Merges the comments and suggestions of the copies at `paths` into the open draft; returns whether it worked. */
 export async function importFrom(paths: string[]): Promise<boolean> {
   const draft = currentDraft();
   if (!draft || paths.length === 0) return false;
@@ -38,17 +41,34 @@ export async function importFrom(paths: string[]): Promise<boolean> {
     else showError(r.error);
     return false;
   }
-  const { report } = r.value;
+  const { report, suggestions } = r.value;
   showCommentsPanel();
-  if (report.added + report.updated === 0) {
+  if (report.added + report.updated + suggestions.added === 0) {
     notify('info', t('review.importNone'));
     return true;
   }
-  // The merged comments point into the text as it was sent; the editors hold it in their own layout.
-  const before = reviewStore.get().annotations;
-  setAnnotations(fromStoredLayout(r.value.annotations, draft.sections));
-  recordMerge(before, reviewStore.get().annotations);
-  const replies = report.repliesAdded > 0 ? t('review.importReplies', { count: report.repliesAdded }) : '';
-  notify('info', t('review.importDone', { added: report.added, present: report.alreadyPresent, orphaned: report.orphaned }) + replies);
+  if (Object.keys(r.value.sections).length > 0) {
+    // Suggestions are marks on the text: the text and its comments change together, as one undoable step.
+    if (!replaceDraftContent({ ...draft, sections: { ...draft.sections, ...r.value.sections }, annotations: r.value.annotations })) {
+      notify('error', t('review.importLocked'));
+      return false;
+    }
+  } else {
+    // The merged comments point into the text as it was sent; the editors hold it in their own layout.
+    const before = reviewStore.get().annotations;
+    setAnnotations(fromStoredLayout(r.value.annotations, draft.sections));
+    recordMerge(before, reviewStore.get().annotations);
+  }
+  notify('info', importMessage(report, suggestions));
   return true;
+}
+
+type MergeResponse = ResValue<'review:merge'>;
+
+/** What the import did, comments first; suggestions only when the copies had any. */
+function importMessage(report: MergeResponse['report'], s: MergeResponse['suggestions']): string {
+  const replies = report.repliesAdded > 0 ? t('review.importReplies', { count: report.repliesAdded }) : '';
+  const comments = t('review.importDone', { added: report.added, present: report.alreadyPresent, orphaned: report.orphaned }) + replies;
+  if (s.added + s.alreadyPresent === 0) return comments;
+  return comments + t('review.importSuggestions', { added: s.added, present: s.alreadyPresent, conflicting: s.conflicting, orphaned: s.orphaned });
 }

@@ -9,6 +9,8 @@ import { anchorForLoc } from './targets';
 import { installTargetMarks } from './target-marks';
 import { installTargetTracking, targetStore } from './target-tracking';
 import { templateSections } from '../template';
+import { setSuggestionOptions } from '../editor/session';
+import { suggestionOptions } from './suggest-mode';
 
 /** "Kommentera" (the review.comment action): on the selected text, or else on the field or section last clicked. */
 export function commentHere(): void {
@@ -21,6 +23,7 @@ export function commentHere(): void {
 
 /** Installs the review features once, at start (after i18n). */
 export function installReview(): void {
+  setSuggestionOptions(suggestionOptions);
   installTargetTracking();
   installMarkClicks();
   installTargetMarks();

@@ -1,10 +1,12 @@
 import type { Editor } from 'slate';
+import { keepsAuthorsText } from '../../core/review/suggestion-ops';
 import { fieldsLocked } from './lock';
 
 /**
  * Review mode guarantees that the text and the fields stay as they are. Slate's readOnly stops
  * typing, but keyboard handlers, paste and toolbar commands can still reach an editor, so every
- * section editor drops changes while locked (selecting text still works, for commenting).
+ * section editor drops changes while locked (selecting text still works, for commenting). Only
+ * suggested changes get through, and their undo: they leave the author's text as it is.
  * Fields are made read-only in the page itself: text inputs become readonly (still focusable,
  * so a reviewer can pick them to comment on and copy from them), other controls disabled.
  */
@@ -17,7 +19,7 @@ export function guardEditor(editor: Editor): void {
   guarded.add(editor);
   const apply = editor.apply;
   editor.apply = (op) => {
-    if (fieldsLocked() && op.type !== 'set_selection') return;
+    if (fieldsLocked() && !keepsAuthorsText(editor, op)) return;
     apply(op);
   };
   // A mark toggled at a caret is kept on the editor (no operation) and drawn as an empty styled

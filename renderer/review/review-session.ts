@@ -16,7 +16,7 @@ import { reviewStore, setAnnotations, setRole } from './review-state';
 export function loadReview(draft: Draft, path: string | null): void {
   anchorComments(draft);
   const role = roleForOpening(path);
-  reviewStore.set({ author: null, status: 'open', dialog: null, busy: false, panelTab: role === 'reviewer' ? 'comments' : 'problems' });
+  reviewStore.set({ author: null, status: 'open', dialog: null, busy: false, suggesting: false, panelTab: role === 'reviewer' ? 'comments' : 'problems' });
   setRole(role);
 }
 

@@ -38,6 +38,8 @@ export interface ReviewState {
   panelTab: PanelTab;
   /** An import of reviewers' copies is running. */
   busy: boolean;
+  /** Suggestion mode: typing and deleting become suggested changes (off until turned on, in either role). */
+  suggesting: boolean;
 }
 
 export const reviewStore = createStore<ReviewState>({
@@ -50,6 +52,7 @@ export const reviewStore = createStore<ReviewState>({
   dialog: null,
   panelTab: 'problems',
   busy: false,
+  suggesting: false,
 }, () => setFieldsLocked(false));
 
 /** The key used by the author filter for a person. */
@@ -58,7 +61,7 @@ export const personKey = (a: { name: string; initials: string }) => `${a.name.tr
 /** Sets the role: review mode locks text and fields and shows the comments first. */
 export function setRole(role: ReviewRole): void {
   setFieldsLocked(role === 'reviewer');
-  reviewStore.set((s) => ({ role, panelTab: role === 'reviewer' ? 'comments' : s.panelTab }));
+  reviewStore.set((s) => ({ role, panelTab: role === 'reviewer' ? 'comments' : s.panelTab, suggesting: s.role === role && s.suggesting }));
   if (role === 'reviewer' && !appStore.get().sidePanelOpen) appStore.set({ sidePanelOpen: true });
 }
 
@@ -82,6 +85,9 @@ export const useReview = <T>(select: (s: ReviewState) => T): T => useStore(revie
 
 /** True while the open draft is in review mode. */
 export const useIsReviewer = (): boolean => useStore(reviewStore, (s) => s.role === 'reviewer');
+
+/** True while typing and deleting become suggested changes. */
+export const useIsSuggesting = (): boolean => useStore(reviewStore, (s) => s.suggesting);
 
 /** The side panel's tab, shared so the review features can bring the comments forward. */
 export function usePanelTab(): [PanelTab, (tab: PanelTab) => void] {

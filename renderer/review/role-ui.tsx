@@ -6,7 +6,7 @@ import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { CommentIcon } from './comment-icon';
-import { reviewStore, setRole, showCommentsPanel, useIsReviewer, useReview } from './review-state';
+import { reviewStore, setRole, showCommentsPanel, useIsReviewer, useIsSuggesting, useReview } from './review-state';
 import { rememberRole, requestRole } from './roles';
 
 /**
@@ -59,11 +59,12 @@ export function RoleBadge() {
 export function ReviewBanner() {
   const { t } = useTranslation();
   const reviewing = useIsReviewer();
+  const suggesting = useIsSuggesting();
   if (!reviewing) return null;
   return (
     <div className="kp-review-banner" role="note" data-kp-review-banner>
       <CommentIcon size={18} />
-      <span className="kp-review-banner-text">{t('review.banner')}<span className="kp-review-banner-saves">{t('review.bannerSaves')}</span></span>
+      <span className="kp-review-banner-text">{t(suggesting ? 'review.suggest.banner' : 'review.banner')}<span className="kp-review-banner-saves">{t('review.bannerSaves')}</span></span>
       <button type="button" data-kp-review className="kp-link-button" onClick={() => switchRole('author')}>{t('review.bannerSwitch')}</button>
     </div>
   );

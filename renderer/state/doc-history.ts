@@ -26,6 +26,8 @@ export interface Step {
   place(): Place | null;
   /** The step can never be redone again (a new change came after undoing it). */
   drop?(): void;
+  /** Made in a reviewer's locked view (suggested changes only), which may undo and redo it. */
+  readonly inReview?: boolean;
 }
 
 const MAX_STEPS = 500;
@@ -85,8 +87,8 @@ function shown(step: Step): Place {
 
 /** Undoes the newest step that can still be undone; returns where its change is, or null if none. */
 export function undoStep(): Place | null {
-  // A reviewer's locked view changes nothing, and keeps the author's steps for later.
-  if (fieldsLocked()) return null;
+  // A reviewer's locked view undoes only its own suggestions, and keeps the author's steps for later.
+  if (fieldsLocked() && !undos.at(-1)?.inReview) return null;
   for (let step = undos.pop(); step; step = undos.pop()) {
     if (replay(step, 'undo')) {
       redos.push(step);
@@ -97,7 +99,7 @@ export function undoStep(): Place | null {
 }
 
 export function redoStep(): Place | null {
-  if (fieldsLocked()) return null;
+  if (fieldsLocked() && !redos.at(-1)?.inReview) return null;
   for (let step = redos.pop(); step; step = redos.pop()) {
     if (replay(step, 'redo')) {
       undos.push(step);

@@ -14,7 +14,14 @@ import type { Annotation } from '../../core/draft/annotation';
 export function restoreVersion(version: Draft): boolean {
   const before = currentDraft();
   if (!before) return false;
-  const next: Draft = { ...version, id: before.id, createdAt: before.createdAt };
+  return replaceDraftContent({ ...version, id: before.id, createdAt: before.createdAt });
+}
+
+/**
+ * Puts `next` (text, fields and comments) in place of the open draft as one undoable change, as
+ * restoring a version or importing reviewers' suggestions does.
+ */
+export function replaceDraftContent(next: Draft): boolean {
   const done = replaceWholeDraft(next, swapTo({ texts: sectionTextsOf(next), sections: next.sections, annotations: next.annotations }));
   if (done) checkNow();
   return done;

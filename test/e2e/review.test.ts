@@ -239,7 +239,7 @@ describe('comments from reviewers\' copies, on fields and rows', () => {
     await page.getByRole('button', { name: 'Importera kommentarer från granskares kopior…' }).click();
     await dialog.locator('[data-kp-file="plan-omar.kpdraft"] input').check();
     await dialog.getByRole('button', { name: 'Importera från 1 fil' }).click();
-    await expect.poll(() => page.locator('.kp-notice span').last().innerText()).toBe('Kopiorna innehöll inga nya kommentarer eller svar.');
+    await expect.poll(() => page.locator('.kp-notice span').last().innerText()).toBe('Kopiorna innehöll inga nya kommentarer, svar eller ändringsförslag.');
 
     // A comment on a team member: click the row, "Ny kommentar".
     await page.locator('[data-kp-loc="team:t2"] input').first().click();

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RichText } from '../../core/draft/rich-text';
-import { suggestDelete, suggestInsert } from '../../core/review/suggest-edits';
+import { suggestDelete, suggestFormat, suggestInsert } from '../../core/review/suggest-edits';
 import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { sampleApplication } from './sample-application';
-import { docxToPdf, pdfPages, readWithPythonDocx } from './readers';
+import { convertDocx, docxToPdf, pdfPages, readWithPythonDocx } from './readers';
 import { toolsMissing } from '../support/tools';
 
 const missing = toolsMissing(['pandoc', 'soffice', 'pdftotext'], 'the Word revisions reading test');
@@ -25,23 +25,25 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** The sample with "gemensam" replaced by "delad" and a whole sentence suggested for removal. */
+/** The sample with "gemensam" replaced by "delad", "modell" in bold and a whole sentence suggested for removal. */
 function reviewed() {
   const draft = sampleApplication();
   let summary = draft.sections.summary!;
   const word = blockText(summary[1]!).indexOf('gemensam');
   summary = suggestDelete(summary, 1, word, word + 'gemensam'.length, karin, () => true);
   summary = suggestInsert(summary, { block: 1, offset: word + 'gemensam'.length }, 'delad', { ...karin, id: 'k2' });
+  const model = blockText(summary[1]!).indexOf('modell');
+  summary = suggestFormat(summary, 1, model, model + 'modell'.length, { mark: 'bold', on: true }, { ...karin, id: 'k4' }, () => true);
   const sentence = blockText(summary[0]!).indexOf(' Partnerskapet bygger');
   summary = suggestDelete(summary, 0, sentence, blockText(summary[0]!).length, { ...karin, id: 'k3' }, () => true);
   return { ...draft, sections: { ...draft.sections, summary } };
 }
 
 describe.skipIf(missing)('suggestions exported as Word revisions', () => {
-  it('pandoc sees the insertion and the deletions by the reviewer; LibreOffice shows both; python-docx opens it', async () => {
+  it('pandoc sees the insertion and the deletions by the reviewer; LibreOffice shows both and the formatting change; python-docx opens it', async () => {
     dir = await mkdtemp(join(tmpdir(), 'kp-export-revisions-'));
     const docx = join(dir, 'review.docx');
-    expect((await exportDocx(reviewed(), docx, { allowErrors: true })).ok).toBe(true);
+    expect((await exportDocx(reviewed(), docx, { allowErrors: true, withSuggestions: true })).ok).toBe(true);
 
     const { stdout } = await run('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'html', '--wrap=none', docx]);
     const changes = [...stdout.matchAll(/<span class="(insertion|deletion)" data-author="([^"]+)" data-date="([^"]+)">([^<]*)<\/span>/g)]
@@ -63,6 +65,10 @@ describe.skipIf(missing)('suggestions exported as Word revisions', () => {
     const pages = (await pdfPages(await docxToPdf(docx, dir))).join('\n').replace(/\s+/g, ' ');
     expect(pages).toContain('gemensamdelad modell');
     expect(pages).toContain('Partnerskapet bygger på en förberedelsefas');
+    // LibreOffice reads the bold "modell" as a recorded formatting change by the reviewer.
+    const flat = await readFile(await convertDocx(docx, dir, 'fodt', '.fodt'), 'utf8');
+    const regions = [...flat.matchAll(/<text:changed-region[\s\S]*?<\/text:changed-region>/g)].map((m) => m[0]);
+    expect(regions.filter((r) => r.includes('<text:format-change>'))).toEqual([expect.stringContaining('<dc:creator>Karin Ek</dc:creator>')]);
 
     const py = await readWithPythonDocx(docx);
     expect(py.paragraphs.some((p) => p.allText.includes('delad modell'))).toBe(true);

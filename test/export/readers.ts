@@ -19,6 +19,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  */
 export async function docxToPdf(docx: string, outDir: string, o: { exportNotes?: boolean } = {}): Promise<string> {
   const filter = o.exportNotes ? 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' : 'pdf';
+  return convertDocx(docx, outDir, filter, '.pdf');
+}
+
+/** A .docx converted by LibreOffice into `outDir` with a filter (e.g. "fodt", flat OpenDocument XML); returns the new file's path. */
+export async function convertDocx(docx: string, outDir: string, filter: string, ext: string): Promise<string> {
   // A private profile per conversion: parallel test runs must not share LibreOffice's lock.
   const profile = await mkdtemp(join(tmpdir(), 'kp-lo-'));
   try {
@@ -29,7 +34,7 @@ export async function docxToPdf(docx: string, outDir: string, o: { exportNotes?:
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  return join(outDir, basename(docx).replace(/\.docx$/i, '.pdf'));
+  return join(outDir, basename(docx).replace(/\.docx$/i, ext));
 }
 
 /** The text of each page of a PDF, laid out as on the page (pdftotext -layout). */

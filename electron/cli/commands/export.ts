@@ -5,7 +5,7 @@ import { exportDocx } from '../../services/export-docx';
 import { tryParseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, failInput, failUsage, type Command } from '../io';
 
-const usage = 'kp export FILE -o OUT.docx [--lang sv-SE|en-GB] [--with-comments] [--allow-errors]';
+const usage = 'kp export FILE -o OUT.docx [--lang sv-SE|en-GB] [--with-comments] [--with-suggestions] [--allow-errors]';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -16,6 +16,7 @@ export const exportCommand: Command = {
       output: { type: 'string', short: 'o' },
       lang: { type: 'string' },
       'with-comments': { type: 'boolean' },
+      'with-suggestions': { type: 'boolean' },
       'allow-errors': { type: 'boolean' },
     });
     if (!a.ok) return failUsage(io, a.message, usage);
@@ -29,6 +30,7 @@ export const exportCommand: Command = {
     const w = await exportDocx(r.value, resolve(io.cwd, out), {
       language: lang?.data,
       withComments: a.values['with-comments'] === true,
+      withSuggestions: a.values['with-suggestions'] === true,
       allowErrors: a.values['allow-errors'] === true,
     });
     if (!w.ok && w.error.code === 'export-refused') {

@@ -57,6 +57,12 @@ describe('a key press', () => {
     expect(commandFor(press('M', 'ctrl alt shift', 'KeyM'), fields)).toBeUndefined();
   });
 
+  it('turns suggestion mode on and off with Ctrl+Shift+E (Word’s Track Changes), Ctrl+E still exporting', () => {
+    expect(commandFor(press('E', 'ctrl shift'), text)).toBe('review.suggest');
+    expect(commandFor(press('E', 'meta shift'), fields)).toBe('review.suggest');
+    expect(commandFor(press('e', 'ctrl'), text)).toBe('draft.export');
+  });
+
   it('undoes with the editor’s own history in a text editor and the app’s elsewhere; links only in text', () => {
     expect(commandFor(press('z', 'ctrl'), text)).toBe('text.undo');
     expect(commandFor(press('z', 'ctrl'), fields)).toBe('edit.undo');

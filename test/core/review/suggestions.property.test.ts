@@ -1,49 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../../core/draft/rich-text';
-import { suggestDelete, suggestInsert } from '../../../core/review/suggest-edits';
+import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { acceptAll, acceptSuggestion, rejectAll, rejectSuggestion, suggestionIds } from '../../../core/review/suggestions';
-
-type Edit = { kind: 'insert'; block: number; at: number; text: string } | { kind: 'delete'; block: number; at: number; length: number };
-type Char = { ch: string; state: 'orig' | 'ins' | 'del'; id?: string };
-
-// A section as Slate stores it: neighbouring leaves differ in their marks.
-const word = fc.string({ unit: fc.constantFrom('a', 'b', 'å', ' ', '.'), minLength: 1, maxLength: 8 });
-const paragraph = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => ({
-  type: 'paragraph' as const, children: words.map((text, i) => (i % 2 ? { text, bold: true as const } : { text })),
-}));
-const section = fc.array(paragraph, { minLength: 1, maxLength: 3 }) as fc.Arbitrary<RichText>;
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), block: fc.nat(), at: fc.nat(), text: word }),
-  fc.record({ kind: fc.constant('delete' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
-);
-
-const by = (id: string) => ({ id, author: { name: 'Karin Ek', initials: 'KE' }, createdAt: '2026-11-30T10:00:00.000Z' });
-const blockText = (b: RichText[number]): string => (b.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('');
-const texts = (v: RichText) => v.map(blockText);
-
-/** The reviewer's edits made both ways: as suggestions, and on a plain model of every character's state. */
-function suggestAll(original: RichText, edits: Edit[]) {
-  let value = original;
-  const model: Char[][] = original.map((b) => [...blockText(b)].map((ch) => ({ ch, state: 'orig' as const })));
-  edits.forEach((e, n) => {
-    const id = `s${n}`;
-    const block = e.block % model.length;
-    const chars = model[block]!;
-    const at = e.at % (chars.length + 1);
-    if (e.kind === 'insert') {
-      value = suggestInsert(value, { block, offset: at }, e.text, by(id));
-      chars.splice(at, 0, ...[...e.text].map((ch) => ({ ch, state: 'ins' as const, id })));
-    } else {
-      const to = Math.min(chars.length, at + e.length);
-      value = suggestDelete(value, block, at, to, by(id), () => true);
-      const range = chars.slice(at, to).flatMap((c): Char[] => (c.state === 'ins' ? [] : [c.state === 'orig' ? { ...c, state: 'del', id } : c]));
-      chars.splice(at, to - at, ...range);
-    }
-  });
-  return { value, model };
-}
-const finalText = (model: Char[][]) => model.map((cs) => cs.filter((c) => c.state !== 'del').map((c) => c.ch).join(''));
+import { by, edit, finalText, section, suggestAll, texts } from './support/suggestion-model';
 
 describe('suggestions', () => {
   it('accepting all gives the text the reviewer typed, and rejecting all gives the original exactly', () => {
@@ -104,5 +64,27 @@ describe('suggesting in text with links and formatting', () => {
     const v = suggestInsert(value, { block: 0, offset: 0 }, 'Läs! ', by('theirs'));
     const w = suggestDelete(v, 0, 0, 5, by('mine'), (id) => id === 'mine');
     expect(w).toEqual(v);
+  });
+});
+
+describe('suggesting formatting', () => {
+  const value: RichText = [{ type: 'paragraph', children: [{ text: 'Unga ' }, { text: 'röster', italic: true }, { text: ' i beslut.' }] }];
+  const bolded = suggestFormat(value, 0, 0, 11, { mark: 'bold', on: true }, by('f'), (id) => id === 'f');
+
+  it('shows the new formatting, remembers the old one per piece, and accepting keeps it', () => {
+    expect(bolded[0]!.children).toEqual([
+      { text: 'Unga ', bold: true, suggestion: { ...by('f'), kind: 'format', formerly: {} } },
+      { text: 'röster', bold: true, italic: true, suggestion: { ...by('f'), kind: 'format', formerly: { italic: true } } },
+      { text: ' i beslut.' },
+    ]);
+    expect(acceptAll(bolded)).toEqual([{ type: 'paragraph', children: [{ text: 'Unga ', bold: true }, { text: 'röster', bold: true, italic: true }, { text: ' i beslut.' }] }]);
+    // Rejected, each piece has the formatting it had: "röster" is italic again, not plain.
+    expect(rejectAll(bolded)).toEqual(value);
+  });
+
+  it('formatting put back by the same reviewer is no suggestion any more; someone else\'s stays for the author', () => {
+    expect(suggestFormat(bolded, 0, 0, 11, { mark: 'bold', on: false }, by('f2'), (id) => id === 'f')).toEqual(value);
+    expect(suggestFormat(bolded, 0, 0, 11, { mark: 'bold', on: false }, by('g'), (id) => id === 'g')).toEqual(bolded);
+    expect(suggestFormat(value, 0, 0, 4, { mark: 'bold', on: false }, by('h'), () => true)).toEqual(value);
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDraftFile } from '../../../core/draft/file-format';
 import { main } from '../../../electron/cli';
 import { readDraftFile } from '../../../electron/services/draft-files';
-import { mergeCommentFiles, mergeCommentsFromFiles } from '../../../electron/services/merge-comments';
+import { mergeReviewFiles, mergeReviewFromFiles } from '../../../electron/services/merge-review';
 import { tempFolder } from './draft-files-helpers';
 
 const root = join(import.meta.dirname, '../../..');
@@ -30,12 +30,12 @@ function cli(...args: string[]) {
   return main(['merge-comments', ...args], io).then((code) => ({ code, ...out }));
 }
 
-describe('mergeCommentFiles', () => {
+describe('mergeReviewFiles', () => {
   it("writes the draft with the three reviewers' comments, leaving every input untouched", async () => {
     const before = names.map((n) => sha(f[n]));
     const out = join(dir, 'merged.kpdraft');
-    const r = await mergeCommentFiles(f.draft, [f.omar, f.lena, f.kim], out, { now: () => new Date('2026-03-08T10:00:00Z') });
-    expect(r).toMatchObject({ ok: true, value: { report: { added: 4, alreadyPresent: 1, orphaned: 1, repliesAdded: 4 } } });
+    const r = await mergeReviewFiles(f.draft, [f.omar, f.lena, f.kim], out, { now: () => new Date('2026-03-08T10:00:00Z') });
+    expect(r).toMatchObject({ ok: true, value: { report: { comments: { added: 4, alreadyPresent: 1, orphaned: 1, repliesAdded: 4 }, suggestions: { added: 0 } } } });
     expect(names.map((n) => sha(f[n]))).toEqual(before);
     const merged = await readDraftFile(out);
     if (!merged.ok) throw new Error(merged.error.message);
@@ -47,16 +47,16 @@ describe('mergeCommentFiles', () => {
   });
 
   it('merges into the draft itself when OUT is DRAFT', async () => {
-    const r = await mergeCommentFiles(f.draft, [f.lena], f.draft);
+    const r = await mergeReviewFiles(f.draft, [f.lena], f.draft);
     expect(r.ok).toBe(true);
-    const again = await mergeCommentFiles(f.draft, [f.lena], f.draft);
-    expect(again).toMatchObject({ ok: true, value: { report: { added: 0, repliesAdded: 0 } } });
+    const again = await mergeReviewFiles(f.draft, [f.lena], f.draft);
+    expect(again).toMatchObject({ ok: true, value: { report: { comments: { added: 0, repliesAdded: 0 } } } });
   });
 
   it('stops at an unreadable copy, naming it, and writes nothing', async () => {
     writeFileSync(f.lena, '{"format":"kp-drafter/draft","version":2,"draft":{');
     const out = join(dir, 'merged.kpdraft');
-    const r = await mergeCommentFiles(f.draft, [f.omar, f.lena, f.kim], out);
+    const r = await mergeReviewFiles(f.draft, [f.omar, f.lena, f.kim], out);
     expect(r).toMatchObject({ ok: false, error: { code: 'file-corrupt', path: f.lena } });
     expect(existsSync(out)).toBe(false);
   });
@@ -65,31 +65,32 @@ describe('mergeCommentFiles', () => {
     const other = readFileSync(f.kim, 'utf8').replace('"id": "review-fixture-draft"', '"id": "someone-else"');
     writeFileSync(f.kim, other);
     const out = join(dir, 'merged.kpdraft');
-    expect(await mergeCommentFiles(f.draft, [f.kim], out)).toMatchObject({ ok: false, error: { code: 'invalid-request', path: f.kim } });
-    expect(await mergeCommentFiles(f.draft, [f.kim], out, { allowOtherDrafts: true })).toMatchObject({ ok: true });
+    expect(await mergeReviewFiles(f.draft, [f.kim], out)).toMatchObject({ ok: false, error: { code: 'invalid-request', path: f.kim } });
+    expect(await mergeReviewFiles(f.draft, [f.kim], out, { allowOtherDrafts: true })).toMatchObject({ ok: true });
     const before = sha(f.omar);
-    expect(await mergeCommentFiles(f.draft, [f.omar], f.omar)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await mergeReviewFiles(f.draft, [f.omar], f.omar)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(sha(f.omar)).toBe(before);
   });
 });
 
-describe('mergeCommentsFromFiles (the open draft)', () => {
+describe('mergeReviewFromFiles (the open draft)', () => {
   it('returns the same draft, unmodified, when the copies bring nothing new', async () => {
     const draft = await readDraftFile(f.draft);
     if (!draft.ok) throw new Error('fixture');
-    const once = await mergeCommentsFromFiles(draft.value, [f.omar]);
+    const once = await mergeReviewFromFiles(draft.value, [f.omar]);
     if (!once.ok) throw new Error(once.error.message);
-    const twice = await mergeCommentsFromFiles(once.value.draft, [f.omar]);
+    const twice = await mergeReviewFromFiles(once.value.draft, [f.omar]);
     expect(twice.ok && twice.value.draft).toBe(once.value.draft);
   });
 });
 
-describe('kp merge-comments', () => {
+describe('kp merge-comments (the older name of kp merge-review)', () => {
   it('prints the counts and the orphans, exit 0', async () => {
     const r = await cli('draft.kpdraft', 'omar.kpdraft', 'lena.kpdraft', 'kim.kpdraft', '-o', 'merged.kpdraft');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(
       'merged.kpdraft: 4 comments added, 1 already present, 1 orphaned, 4 replies added\n' +
+        'merged.kpdraft: 0 suggestions added, 0 already present, 0 conflicting, 0 orphaned\n' +
         '  orphan kl-2 by Kim Lund on "Resor kan försenas av visumfrågor.": the quoted text is no longer in the draft\n',
     );
     const json = await cli('merged.kpdraft', 'kim.kpdraft', '-o', 'merged.kpdraft', '--json');
@@ -118,7 +119,7 @@ describe('kp merge-comments', () => {
       ),
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/: 2 comments added, 1 already present, 0 orphaned, 3 replies added\n$/);
+    expect(r.stdout).toMatch(/: 2 comments added, 1 already present, 0 orphaned, 3 replies added\n[^\n]*: 0 suggestions added[^\n]*\n$/);
     const out = await readDraftFile(join(dir, 'out.kpdraft'));
     expect(out.ok && out.value.annotations.map((a) => a.id)).toEqual(['ab-1', 'os-2', 'le-3']);
   });

@@ -1,0 +1,68 @@
+import type { Annotation, Quote } from '../draft/annotation';
+import type { SuggestionMark } from '../draft/rich-text';
+import type { DocumentLanguage } from '../draft/schema';
+import { textIn } from '../i18n/lookup';
+import type { TextAnchor } from './text-anchor';
+
+/**
+ * A suggestion that cannot be a mark on the draft's text is kept as a comment by the reviewer who
+ * made it, saying what they suggested: when the text it concerned is gone (an orphan, detached,
+ * with its quote), or when the words are already suggested for removal by someone else (a text
+ * leaf holds one suggestion; the comment sits on those words and both are shown as conflicting).
+ * Its id is the suggestion's id behind a fixed prefix, so it is recognisable, and merging the same
+ * copy again finds it already present.
+ */
+
+const PREFIX = 'suggestion:';
+const MAX_ID = 100;
+/** Characters of context the comment's wording quotes on each side of an insertion. */
+const EXCERPT = 20;
+
+/** The id of the comment that keeps suggestion `id`. */
+export function keptSuggestionId(id: string): string {
+  return (PREFIX + id).slice(0, MAX_ID);
+}
+
+/** Whether a comment keeps a suggestion that could not be a mark on the text. */
+export function isKeptSuggestion(a: Pick<Annotation, 'id'>): boolean {
+  return a.id.startsWith(PREFIX);
+}
+
+/** The id of the suggestion a comment keeps, or null for an ordinary comment. */
+export function keptSuggestionOf(a: Pick<Annotation, 'id'>): string | null {
+  return isKeptSuggestion(a) ? a.id.slice(PREFIX.length) : null;
+}
+
+const lineOf = (s: string) => s.replace(/\s+/g, ' ');
+
+/** What the comment says, in the draft's language. */
+function bodyOf(mark: SuggestionMark, text: string, quote: Quote, language: DocumentLanguage): string {
+  const lang = language.startsWith('en') ? 'en' : 'sv';
+  if (mark.kind !== 'insert') return textIn(lang, `review.keptSuggestion.${mark.kind}`, { text: lineOf(text).trim() });
+  const before = lineOf(quote.prefix).slice(-EXCERPT).trimStart() || '…';
+  const after = lineOf(quote.suffix).slice(0, EXCERPT).trimEnd() || '…';
+  return textIn(lang, 'review.keptSuggestion.insert', { text: lineOf(text).trim(), before, after });
+}
+
+/**
+ * The comment keeping a suggestion: on `anchor` (its words in the draft, or a detached anchor
+ * holding the quote from the copy), by the suggestion's author at the suggestion's time.
+ */
+export function keptSuggestion(mark: SuggestionMark, text: string, anchor: TextAnchor, language: DocumentLanguage): Annotation {
+  return {
+    id: keptSuggestionId(mark.id),
+    author: mark.author,
+    body: bodyOf(mark, text, anchor.quote, language),
+    createdAt: mark.createdAt,
+    editedAt: null,
+    anchor,
+    resolved: false,
+    replies: [],
+  };
+}
+
+/** A detached anchor that keeps only the quote (the text the suggestion concerned is gone). */
+export function detachedAnchor(sectionId: string, quote: Quote): TextAnchor {
+  const nowhere = { path: [0, 0], offset: 0 };
+  return { kind: 'text', sectionId, anchor: nowhere, focus: nowhere, quote, detached: true };
+}

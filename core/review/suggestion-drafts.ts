@@ -1,0 +1,77 @@
+import type { Annotation } from '../draft/annotation';
+import type { RichText } from '../draft/rich-text';
+import type { Draft } from '../draft/schema';
+import { projectText, type SlateNodeLike } from './plain-text';
+import { acceptAll, rejectAll } from './suggestions';
+import { anchorOffsets, textAnchorAt } from './text-anchor';
+
+/**
+ * Whole drafts as they would be with every open suggestion decided one way: what the author has
+ * written (all rejected), which the checks, counts and an export without suggestions read, and
+ * what the reviewers propose (all accepted), for a preview. Comments on text move with it.
+ */
+
+type Decide = (value: RichText) => RichText;
+
+type Leaf = { text: string; suggestion?: { kind: string } };
+function collectLeaves(nodes: readonly SlateNodeLike[], path: number[], visit: (path: number[], leaf: Leaf) => void) {
+  nodes.forEach((n, i) => {
+    if ('text' in n) visit([...path, i], n as Leaf);
+    else collectLeaves(n.children, [...path, i], visit);
+  });
+}
+
+/** A section's comments on text, moved onto the same words of the decided value (detached when their words went). */
+function moveComments(annotations: Annotation[], sectionId: string, before: RichText, after: RichText, gone: 'insert' | 'delete'): Annotation[] {
+  const pBefore = projectText(before);
+  const pAfter = projectText(after);
+  const kept = keptOffsets(before, gone);
+  return annotations.map((a) => {
+    if (a.anchor.kind !== 'text' || a.anchor.sectionId !== sectionId || a.anchor.detached) return a;
+    const offsets = anchorOffsets(pBefore, a.anchor);
+    if (!offsets) return a;
+    const start = kept(offsets[0]);
+    const end = kept(offsets[1]);
+    // The commented words were all suggested text that this decision takes out.
+    if (end <= start && offsets[1] > offsets[0]) return { ...a, anchor: { ...a.anchor, detached: true } };
+    return { ...a, anchor: textAnchorAt(pAfter, sectionId, start, end) };
+  });
+}
+
+/**
+ * For one section value, a function from offsets before the decision to offsets after it: each
+ * character of a leaf that goes is skipped, so an offset inside it lands where the leaf was.
+ */
+function keptOffsets(value: RichText, gone: 'insert' | 'delete'): (offset: number) => number {
+  const p = projectText(value);
+  const goneLeaves = new Set<string>();
+  collectLeaves(value, [], (path, leaf) => { if (leaf.suggestion?.kind === gone) goneLeaves.add(path.join(',')); });
+  const cuts = p.leaves.filter((l) => goneLeaves.has(l.path.join(',')) && l.text.length > 0).map((l) => [l.start, l.start + l.text.length] as const);
+  return (offset) => {
+    let removed = 0;
+    for (const [start, end] of cuts) {
+      if (offset <= start) break;
+      removed += Math.min(offset, end) - start;
+    }
+    return offset - removed;
+  };
+}
+
+function decideDraft(draft: Draft, decide: Decide, gone: 'insert' | 'delete'): Draft {
+  let annotations = draft.annotations;
+  let changed = false;
+  const sections: Draft['sections'] = {};
+  for (const [id, value] of Object.entries(draft.sections)) {
+    const decided = decide(value);
+    sections[id] = decided;
+    if (decided === value) continue;
+    changed = true;
+    annotations = moveComments(annotations, id, value, decided, gone);
+  }
+  return changed ? { ...draft, sections, annotations } : draft;
+}
+
+/** The draft as its author wrote it: every open suggestion rejected, comments on the same words. */
+export const authorsDraft = (draft: Draft): Draft => decideDraft(draft, rejectAll, 'insert');
+/** The draft as the reviewers would have it: every open suggestion accepted, comments on the same words. */
+export const acceptedDraft = (draft: Draft): Draft => decideDraft(draft, acceptAll, 'delete');

@@ -1,0 +1,67 @@
+import { Node, Path, Text, type Editor, type Operation } from 'slate';
+import type { SuggestionMark } from '../draft/rich-text';
+
+/**
+ * Which editor operations leave the author's text as it is: the text with every open suggestion
+ * rejected (`rejectAll`) is the same before and after. These are the operations a reviewer's
+ * suggestions (and their undo and redo) consist of, so review mode lets exactly these through:
+ * adding and changing suggested insertions, marking text for removal or reformatting it as a
+ * suggestion (and taking that back), and splitting and joining leaves without changing them.
+ */
+
+type Leaf = Partial<Text> & { suggestion?: SuggestionMark };
+const FORMAT_KEYS = ['bold', 'italic', 'underline'] as const;
+const LEAF_KEYS = new Set<string>(['suggestion', ...FORMAT_KEYS]);
+
+const isInsertion = (n: unknown) => (n as Leaf | undefined)?.suggestion?.kind === 'insert';
+
+/** How a leaf looks in the author's text: gone if suggested, else its formatting (its former one if reformatted). */
+function authorsView(leaf: Leaf): string {
+  if (leaf.suggestion?.kind === 'insert') return 'none';
+  const marks = leaf.suggestion?.kind === 'format' ? leaf.suggestion.formerly ?? {} : leaf;
+  return FORMAT_KEYS.map((k) => (marks[k] ? k[0] : '-')).join('');
+}
+
+function textAt(editor: Editor, path: Path): Text | undefined {
+  if (!Node.has(editor, path)) return undefined;
+  const node = Node.get(editor, path);
+  return Text.isText(node) ? node : undefined;
+}
+
+/** A leaf with `newProperties` set in place of `properties`. */
+function changed(leaf: Text, properties: object, newProperties: object): Leaf {
+  const out: Record<string, unknown> = { ...leaf };
+  for (const k of Object.keys(properties)) delete out[k];
+  return { ...out, ...newProperties };
+}
+
+/** True when applying `op` to `editor` now cannot change the author's text. */
+export function keepsAuthorsText(editor: Editor, op: Operation): boolean {
+  switch (op.type) {
+    case 'set_selection':
+      return true;
+    case 'insert_text':
+    case 'remove_text':
+      return isInsertion(textAt(editor, op.path));
+    case 'insert_node':
+    case 'remove_node':
+      return Text.isText(op.node) && (op.node.text === '' || isInsertion(op.node));
+    case 'split_node': {
+      const leaf = textAt(editor, op.path);
+      return !!leaf && Text.equals(leaf, { ...op.properties, text: leaf.text } as Text, { loose: true });
+    }
+    case 'merge_node': {
+      // The joined leaf keeps the first one's properties: only an empty leaf may lose its own.
+      const leaf = textAt(editor, op.path);
+      const previous = op.path[op.path.length - 1]! > 0 ? textAt(editor, Path.previous(op.path)) : undefined;
+      return !!leaf && !!previous && (leaf.text === '' || Text.equals(leaf, previous, { loose: true }));
+    }
+    case 'set_node': {
+      const leaf = textAt(editor, op.path);
+      const keys = [...Object.keys(op.properties), ...Object.keys(op.newProperties)];
+      return !!leaf && keys.every((k) => LEAF_KEYS.has(k)) && authorsView(leaf) === authorsView(changed(leaf, op.properties, op.newProperties));
+    }
+    default:
+      return false;
+  }
+}

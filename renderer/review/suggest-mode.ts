@@ -1,0 +1,59 @@
+import { ReactEditor } from 'slate-react';
+import type { Editor } from 'slate';
+import { authorFromSettings } from '../../core/review/threads';
+import { caretInSuggestion, type SuggestionOptions } from '../../core/review/with-suggestions';
+import { text } from '../i18n/text-key';
+import { appStore, notify } from '../state/app-state';
+import { asAuthor, newId } from './comment-actions';
+import { reviewStore } from './review-state';
+
+/**
+ * "Föreslå ändringar" (the review.suggest action): a reviewer, or an author who wants Word's
+ * Track Changes, turns it on, and the section editors' suggestion plugin
+ * (core/review/with-suggestions.ts) makes their typing and deleting into suggested changes by
+ * the person in the settings, the same person their comments are by.
+ */
+
+/** Turns suggestion mode on (asking for the user's name first, once) or off. */
+export function toggleSuggesting(): void {
+  if (reviewStore.get().suggesting) reviewStore.set({ suggesting: false });
+  else asAuthor(() => reviewStore.set({ suggesting: true }));
+}
+
+/** What the section editors' suggestion plugin asks while they are edited. */
+export const suggestionOptions: SuggestionOptions = {
+  context() {
+    if (!reviewStore.get().suggesting) return null;
+    const author = authorFromSettings(appStore.get().settings);
+    return author.ok ? { author: author.value, now: () => new Date(), newId } : null;
+  },
+  refused() {
+    notify('info', text('review.suggest.noParagraph'));
+  },
+};
+
+/**
+ * A paste in suggestion mode: text copied in the app keeps its formatting; anything else comes in
+ * as its plain text. Either way it is one suggested insertion on the caret's line.
+ */
+export function pasteAsSuggestion(editor: Editor, data: DataTransfer): void {
+  if (data.types.includes('application/x-slate-fragment')) {
+    ReactEditor.insertFragmentData(editor, data);
+    return;
+  }
+  const plain = data.getData('text/plain').replace(/\s*\r?\n\s*/g, ' ').trim();
+  if (plain) editor.insertText(plain);
+}
+
+/**
+ * Typed characters go to the plugin rather than straight into the page while they make or meet a
+ * suggestion: Slate lets the browser insert plain letters itself, which would put them into the
+ * neighbouring leaf, where the plugin puts them into a leaf of their own.
+ */
+export function takeTypedText(editor: Editor, event: InputEvent): boolean {
+  if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
+  if (!reviewStore.get().suggesting && !caretInSuggestion(editor)) return false;
+  event.preventDefault();
+  editor.insertText(event.data);
+  return true;
+}
