@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraftFile } from '../../../core/draft/file-format';
 import type { RichText } from '../../../core/draft/rich-text';
 import type { Draft } from '../../../core/draft/schema';
-import { changeAuthors, listChanges, sectionChanges } from '../../../core/review/change-list';
+import { changeAuthors, changedText, listChanges, sectionChanges } from '../../../core/review/change-list';
 
 const fixture = (): Draft => {
   const r = parseDraftFile(readFileSync(join(__dirname, '../../fixtures/drafts/versions/review-suggestions.v5.kpdraft'), 'utf8'));
@@ -14,13 +14,13 @@ const fixture = (): Draft => {
 
 const karin = { name: 'Karin Ek', initials: 'KE', organisation: 'Region Uppsala' };
 const olle = { name: 'Olle Berg', initials: 'OB' };
-const mark = (id: string, kind: 'insert' | 'delete', author = olle) => ({ id, kind, author, createdAt: '2026-11-21T09:00:00+01:00' });
+const mark = (id: string, kind: 'insert' | 'delete', author: { name: string; initials: string } = olle) => ({ id, kind, author, createdAt: '2026-11-21T09:00:00+01:00' });
 
 describe('the change list', () => {
   it('lists each open suggestion once with what it adds or removes, who and when', () => {
     expect(sectionChanges('summary', fixture().sections.summary!)).toEqual([
-      { id: 's-1', sectionId: 'summary', kind: 'insert', inserted: ' och inflytande', deleted: '', author: karin, createdAt: '2026-11-20T10:15:00+01:00' },
-      { id: 's-2', sectionId: 'summary', kind: 'delete', inserted: '', deleted: ' i Mombasa och Uppsala', author: karin, createdAt: '2026-11-20T10:15:00+01:00' },
+      { id: 's-1', sectionId: 'summary', kind: 'insert', inserted: ' och inflytande', deleted: '', formatted: '', author: karin, createdAt: '2026-11-20T10:15:00+01:00' },
+      { id: 's-2', sectionId: 'summary', kind: 'delete', inserted: '', deleted: ' i Mombasa och Uppsala', formatted: '', author: karin, createdAt: '2026-11-20T10:15:00+01:00' },
     ]);
   });
 
@@ -42,5 +42,12 @@ describe('the change list', () => {
       ['later', 'r', 'replace', 'bjöd', 'bjuder'],
     ]);
     expect(changeAuthors(items)).toEqual([karin, olle]);
+  });
+
+  it('a formatting suggestion names the words it reformats', () => {
+    const value: RichText = [{ type: 'paragraph', children: [
+      { text: 'Unga ' }, { text: 'väljare', bold: true, suggestion: { ...mark('f', 'insert'), kind: 'format', formerly: {} } }, { text: '.' },
+    ] }];
+    expect(sectionChanges('s', value).map((i) => [i.kind, changedText(i)])).toEqual([['format', 'väljare']]);
   });
 });
