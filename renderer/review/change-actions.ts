@@ -59,8 +59,8 @@ function decideIn(editor: Editor, decide: Decide): boolean {
 }
 
 /** Decides in every section as one step; returns how many sections changed. */
-function decideEverywhere(decide: Decide): number {
-  if (!canDecide()) return 0;
+function decideEverywhere(decide: Decide, o: { withdrawing?: boolean } = {}): number {
+  if (!canDecide() && !o.withdrawing) return 0;
   let changed = 0;
   asOneStep(() => {
     for (const id of sectionIds()) {
@@ -79,6 +79,15 @@ function decideEverywhere(decide: Decide): number {
 export const acceptChange = (id: string) => decideEverywhere((m) => (m.id === id ? 'accept' : 'keep')) > 0;
 /** Rejects one suggestion: the text is as it was before it. */
 export const rejectChange = (id: string) => decideEverywhere((m) => (m.id === id ? 'reject' : 'keep')) > 0;
+
+/**
+ * A reviewer takes back a suggestion of their own: it goes as if rejected (the author's text is as
+ * it was, which the review lock lets through). Someone else's suggestion stays.
+ */
+export function withdrawChange(id: string, me: Pick<SuggestionMark['author'], 'name' | 'initials'>): boolean {
+  const mine = changeAuthorKey(me);
+  return decideEverywhere((m) => (m.id === id && changeAuthorKey(m.author) === mine ? 'reject' : 'keep'), { withdrawing: true }) > 0;
+}
 
 /** Accepts or rejects every open suggestion, or only one person's (`changeAuthorKey`), as one step. */
 export function decideAll(verdict: 'accept' | 'reject', author: string | null = null): boolean {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { changeAuthorKey, changedText, type ChangeItem } from '../../core/review/change-list';
 import { formatDateTime } from '../i18n/when';
-import { notify } from '../state/app-state';
+import { authorFromSettings } from '../../core/review/threads';
+import { appStore, notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
-import { acceptChange, decideAll, jumpToChange, rejectChange } from './change-actions';
+import { acceptChange, decideAll, jumpToChange, rejectChange, withdrawChange } from './change-actions';
 import { changesStore, setSuggestionView, useChanges, type SuggestionView } from './changes-state';
 import { useReview } from './review-state';
 
@@ -51,8 +52,16 @@ function focusRowAt(index: number): void {
   });
 }
 
+/** The user as the settings name them, to tell their own suggestions (null before a name is set). */
+function useMyKey(): string | null {
+  const settings = useStore(appStore, (s) => s.settings);
+  const me = authorFromSettings(settings);
+  return me.ok ? changeAuthorKey(me.value) : null;
+}
+
 function ChangeRow({ item, index, canDecide }: { item: ChangeItem; index: number; canDecide: boolean }) {
   const { t, i18n } = useTranslation();
+  const mine = useMyKey() === changeAuthorKey(item.author);
   const what = useWhat()(item);
   const active = useStore(changesStore, (s) => s.activeId === item.id);
   const decide = (fn: (id: string) => boolean) => {
@@ -75,6 +84,12 @@ function ChangeRow({ item, index, canDecide }: { item: ChangeItem; index: number
         <div className="kp-change-actions">
           <button type="button" className="kp-change-accept" aria-label={t('changes.acceptLabel', { what: label })} onClick={() => decide(acceptChange)}>✓ {t('changes.accept')}</button>
           <button type="button" className="kp-change-reject" aria-label={t('changes.rejectLabel', { what: label })} onClick={() => decide(rejectChange)}>✕ {t('changes.reject')}</button>
+        </div>
+      )}
+      {!canDecide && mine && (
+        <div className="kp-change-actions">
+          <button type="button" data-kp-review className="kp-change-withdraw" aria-label={t('changes.withdrawLabel', { what: label })}
+            onClick={() => decide((id) => withdrawChange(id, item.author))}>{t('changes.withdraw')}</button>
         </div>
       )}
     </li>

@@ -13,6 +13,7 @@ import { SidePanel } from '../../../renderer/layout/side-panel';
 import { setRole } from '../../../renderer/review/review-state';
 import { undoStep } from '../../../renderer/state/doc-history';
 import { docStore } from '../../../renderer/state/doc-state';
+import { appStore } from '../../../renderer/state/app-state';
 import { templateSections } from '../../../renderer/template';
 import { openDraft } from '../support/drafts';
 
@@ -94,15 +95,22 @@ describe('the change list', () => {
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
   });
 
-  it('a reviewer sees the list without Acceptera and Avvisa', async () => {
-    await openChanges(fixture());
+  it('a reviewer sees the list without Acceptera and Avvisa, and can withdraw only their own suggestion', async () => {
+    appStore.set((st) => ({ settings: { ...st.settings, authorName: 'Olle Berg', authorInitials: 'OB' } }));
+    await openChanges(twoReviewers());
     setRole('reviewer');
     // Review mode brings the comments forward; the changes are one tab away.
     await userEvent.click(await screen.findByRole('tab', { name: /Ändringar/ }));
     const panel = screen.getByRole('tabpanel', { name: /Ändringar/ });
-    await waitFor(() => expect(within(panel).getByText('Du granskar: författaren accepterar eller avvisar förslagen.')).toBeTruthy());
-    expect(within(panel).getAllByRole('listitem')).toHaveLength(2);
+    await waitFor(() => expect(within(panel).getByText(/^Du granskar: författaren accepterar eller avvisar förslagen/)).toBeTruthy());
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(3);
     expect(within(panel).queryByRole('button', { name: /Acceptera|Avvisa/ })).toBeNull();
+    const withdraw = within(panel).getAllByRole('button', { name: /^Dra tillbaka ditt förslag/ });
+    expect(withdraw.map((b) => b.getAttribute('aria-label'))).toEqual(['Dra tillbaka ditt förslag: Infoga ”i kommunvalen”']);
+    await userEvent.click(withdraw[0]!);
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
+    expect(sectionValue('challenge')).toEqual([{ type: 'paragraph', children: [{ text: 'Unga röstar sällan.' }] }]);
+    expect(sectionValue('summary')).toEqual(fixture().sections.summary);
   });
 
   it('switches the view without changing the text, and the word count is the author’s', async () => {
