@@ -33,6 +33,7 @@ import './styles/results.css';
 import './styles/start.css';
 import './styles/review.css';
 import './styles/suggestions.css';
+import './styles/changes.css';
 import './styles/versions.css';
 // The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
 import './styles/conflict.css';

@@ -1,3 +1,5 @@
+import { changesEn } from './changes-en';
+import { changesSv } from './changes-sv';
 import { docxEn } from './docx-en';
 import { docxPlanEn } from './docx-plan-en';
 import { docxPlanSv } from './docx-plan-sv';
@@ -23,8 +25,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
-  en: { ...en, review: reviewEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

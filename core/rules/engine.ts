@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/schema';
+import { decidedDraft, type TextVersion } from '../review/decided-text';
 import type { Finding } from './finding';
 import { indexPack } from './pack-index';
 import type { RulePack } from './pack-schema';
@@ -16,6 +17,11 @@ export interface CompiledUnit extends RuleUnit {
 export interface CheckOptions {
   /** Today's date, YYYY-MM-DD (passed in, so that core has no clock and tests can fix it). */
   today?: string;
+  /**
+   * Which text of sections with open suggestions is checked: the author's (every suggestion
+   * rejected, the default) or the reviewers' (every suggestion accepted, for a preview).
+   */
+  text?: TextVersion;
 }
 
 const compiled = new WeakMap<RulePack, CompiledUnit[]>();
@@ -102,7 +108,7 @@ export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, 
  * Pure and total: never throws and never changes the draft, whatever it is handed.
  */
 export function checkDraft(draft: Draft, pack: RulePack, options: CheckOptions = {}): Finding[] {
-  const d = asDraftObject(draft);
+  const d = decidedDraft(asDraftObject(draft), options.text ?? 'author');
   const counter = cachingCounter(new Map<object, number>());
   const memo = checkMemo();
   const out: Finding[] = [];

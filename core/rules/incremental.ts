@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/schema';
+import { decidedDraft } from '../review/decided-text';
 import { asDraftObject, checkMemo, compilePack, readPart, runUnit, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 import type { RulePack } from './pack-schema';
@@ -32,7 +33,7 @@ export function createIncrementalChecker(pack: RulePack): IncrementalChecker {
       return lastRunCount;
     },
     check(input, options = {}) {
-      const draft = asDraftObject(input);
+      const draft = decidedDraft(asDraftObject(input), options.text ?? 'author');
       lastRunCount = 0;
       const memo = checkMemo();
       const out: Finding[] = [];

@@ -2,8 +2,11 @@ import { Editor, Element, Node, Text, type Path, type Range } from 'slate';
 
 /**
  * Findings locate text by character offsets into a section's plain text, where top-level blocks
- * are joined by one newline (list items too). These map offsets to Slate ranges and back.
+ * are joined by one newline (list items too). These map offsets to Slate ranges and back. Rules
+ * read the author's text (core/review/decided-text.ts): text a reviewer suggests adding is not
+ * part of it, so it takes no offsets here, and the word limit does not count it.
  */
+const isSuggestedInsertion = (node: Node) => Text.isText(node) && node.suggestion?.kind === 'insert';
 interface LeafSpan { path: Path; start: number; end: number }
 
 function leaves(editor: Editor): LeafSpan[] {
@@ -14,7 +17,7 @@ function leaves(editor: Editor): LeafSpan[] {
     if (Element.isElement(node) && Editor.isBlock(editor, node) && !Editor.hasBlocks(editor, node) && path.length > 0) {
       if (!firstBlock) offset += 1;
       firstBlock = false;
-    } else if (Text.isText(node)) {
+    } else if (Text.isText(node) && !isSuggestedInsertion(node)) {
       out.push({ path, start: offset, end: offset + node.text.length });
       offset += node.text.length;
     }
@@ -54,6 +57,7 @@ export function pointAfterWords(editor: Editor, n: number): { path: Path; offset
     let hasWord = false;
     let tokenStart: { path: Path; offset: number } | null = null;
     for (const [text, rel] of Node.texts(block)) {
+      if (isSuggestedInsertion(text)) continue;
       const s = text.text;
       for (let i = 0; i < s.length; i++) {
         if (isSpace(s.charCodeAt(i))) {

@@ -20,6 +20,12 @@ export function renderElement({ attributes, children, element }: RenderElementPr
   }
 }
 
+/**
+ * A suggested leaf names its kind, so the view switch can show the text as final or original (by
+ * the style sheet: nothing in the text changes).
+ */
+const suggestionAttributes = (l: EditorText) => (l.suggestion ? { 'data-kp-suggestion-kind': l.suggestion.kind } : {});
+
 /** Marks and finding underlines; one underline style per span (the most severe finding wins). */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   const l = leaf as EditorText;
@@ -34,9 +40,9 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
     const f = l.kpFinding !== undefined ? findingsStore.get().findings[l.kpFinding] : undefined;
     const lang = i18next.language === 'en' ? 'en' : 'sv';
     const title = f ? `${f.message[lang]} (${f.ruleId}; ${sourcesTooltip(f.sources, lang)})` : undefined;
-    return <span {...attributes} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding} title={title}>{out}</span>;
+    return <span {...attributes} {...suggestionAttributes(l)} className={`kp-mark kp-mark-${l.kpSeverity}`} data-kp-finding={l.kpFinding} title={title}>{out}</span>;
   }
-  return <span {...attributes}>{out}</span>;
+  return <span {...attributes} {...suggestionAttributes(l)}>{out}</span>;
 }
 
 /**

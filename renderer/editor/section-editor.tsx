@@ -18,7 +18,7 @@ import { packView } from '../rules/engine';
 import { Editor } from 'slate';
 import { renderChunk, renderElement, renderLeaf } from './render';
 import { ensureSectionEditor, noteSectionEdited, noteSectionFocused } from './session';
-import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, takeTypedText, useCommentRanges, useIsReviewer, useIsSuggesting } from '../review';
+import { handleSelectionKey, pasteAsSuggestion, placeCaretAtStart, trackCommentAnchors, takeTypedText, useCommentRanges, useIsReviewer, useIsSuggesting, useSuggestionView } from '../review';
 import { RuleRef } from '../findings/rule-ref';
 
 function textFindingSignature(findings: readonly Finding[], sectionId: string): string {
@@ -115,7 +115,10 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
   const commentRanges = useCommentRanges(section.id, editor);
   // A reviewer reads, selects and comments; with suggestion mode on they also type, as suggestions.
   const suggesting = useIsSuggesting();
-  const readOnly = useIsReviewer() && !suggesting;
+  // Final and original are views of the text with its suggestions decided: nothing typed there
+  // could be placed in the text as it is, so they are read-only (markup is the editing view).
+  const view = useSuggestionView();
+  const readOnly = (useIsReviewer() && !suggesting) || view !== 'markup';
   const decorate = useCallback(([, path]: NodeEntry) => (path.length === 0 ? [...overflow(), ...ranges, ...commentRanges, ...findRanges] : []), [overflow, ranges, commentRanges, findRanges]);
 
   const onChange = useCallback(() => {
@@ -147,6 +150,7 @@ export function SectionEditor({ section }: { section: TemplateSection }) {
         decorate={decorate}
         scrollSelectionIntoView={scrollCaretIntoView}
         readOnly={readOnly}
+        data-kp-suggestion-view={view}
         // Read-only text is reached by Tab and selected with Shift+arrows, to comment on it.
         tabIndex={readOnly ? 0 : undefined}
         onFocus={(e) => {

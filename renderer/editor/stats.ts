@@ -1,11 +1,12 @@
 import { textStats, type TextStats } from '../../core/rules/word-count';
 import type { RichText } from '../../core/draft/rich-text';
+import { decidedSection } from '../../core/review/decided-text';
 import { createStore } from '../state/create-store';
 import { sectionIds, sectionValue } from './session';
 
 /**
  * Word and character counts per text section, refreshed with the live checks (same counter as the
- * rules: one pass gives both).
+ * rules: one pass gives both), of the author's text: open suggested insertions are not counted.
  */
 export const statsStore = createStore<{ words: Record<string, number>; characters: Record<string, number>; total: number }>({ words: {}, characters: {}, total: 0 });
 
@@ -30,7 +31,7 @@ export function refreshStats(): void {
     const value = sectionValue(id)!;
     let n = cache.get(value);
     if (n === undefined) {
-      n = textStats(value);
+      n = textStats(decidedSection(value, 'author'));
       cache.set(value, n);
     }
     words[id] = n.words;

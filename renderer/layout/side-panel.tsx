@@ -4,9 +4,9 @@ import type { TemplateSection } from '../../core/template/schema';
 import { ProblemsPanel } from '../findings/problems-panel';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
 import { useStore } from '../state/create-store';
-import { CommentsPanel, CommentTabCount, usePanelTab } from '../review';
+import { ChangesPanel, ChangeTabCount, CommentsPanel, CommentTabCount, usePanelTab } from '../review';
 
-const TABS = ['problems', 'comments'] as const;
+const TABS = ['problems', 'comments', 'changes'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Arrow keys, Home and End move between the tabs and show the one reached (WAI-ARIA tabs). */
@@ -21,8 +21,16 @@ function nextTab(key: string, current: Tab): Tab | null {
   }
 }
 
+function panelOf(id: Tab, sections: TemplateSection[]) {
+  switch (id) {
+    case 'problems': return <ProblemsPanel sections={sections} />;
+    case 'comments': return <CommentsPanel />;
+    case 'changes': return <ChangesPanel />;
+  }
+}
+
 /**
- * The right-hand panel: Problems and Comments tabs. Both tab panels stay in the document so each
+ * The right-hand panel: Problems, Comments and Changes (open suggestions) tabs. Both tab panels stay in the document so each
  * tab's aria-controls names an element; the one not shown is hidden and left empty.
  */
 export function SidePanel({ sections }: { sections: TemplateSection[] }) {
@@ -51,10 +59,13 @@ export function SidePanel({ sections }: { sections: TemplateSection[] }) {
         <button {...tabProps('comments')}>
           {t('problems.comments')} <CommentTabCount />
         </button>
+        <button {...tabProps('changes')}>
+          {t('changes.tab')} <ChangeTabCount />
+        </button>
       </div>
       {TABS.map((id) => (
         <div key={id} role="tabpanel" id={`kp-panel-${id}`} aria-labelledby={`kp-tab-${id}`} className="kp-tabpanel" hidden={tab !== id} tabIndex={0}>
-          {tab === id && (id === 'problems' ? <ProblemsPanel sections={sections} /> : <CommentsPanel />)}
+          {tab === id && panelOf(id, sections)}
         </div>
       ))}
     </aside>

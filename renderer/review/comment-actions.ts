@@ -1,6 +1,6 @@
 import { Range } from 'slate';
 import { ReactEditor } from 'slate-react';
-import type { Anchor, Annotation } from '../../core/draft/annotation';
+import type { Anchor, Annotation, Proposal } from '../../core/draft/annotation';
 import type { Result } from '../../core/result';
 import { buildTextAnchor } from '../../core/review/text-anchor';
 import {
@@ -95,15 +95,16 @@ function apply(r: Result<Annotation[]>): boolean {
   return false;
 }
 
-/** Saves the comment being composed. */
-export function submitComment(body: string): boolean {
+/** Saves the comment being composed (with the value it proposes for its field, if any). */
+export function submitComment(body: string, proposal?: Proposal): boolean {
   const composer = reviewStore.get().composer;
   if (!composer) return false;
   let done = false;
   asAuthor((env) => {
     const r = addComment(reviewStore.get().annotations, env, composer.anchor, body);
     if (!r.ok) return void apply(r);
-    setAnnotations(r.value.annotations);
+    const made = r.value.annotation;
+    setAnnotations(proposal ? r.value.annotations.map((a) => (a === made ? { ...a, proposal } : a)) : r.value.annotations);
     reviewStore.set({ composer: null, activeId: r.value.annotation.id });
     done = true;
   });

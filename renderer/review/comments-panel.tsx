@@ -17,6 +17,7 @@ import { personKey, reviewStore, setAnnotations, useReview, type StatusFilter } 
 import { anchorForLoc, anchorLabel } from './targets';
 import { targetStore } from './target-tracking';
 import { ThreadCard } from './thread-card';
+import { useProposalInput } from './proposal';
 
 const noFocusSteal = (e: React.MouseEvent) => e.preventDefault();
 
@@ -30,11 +31,13 @@ function retryPlacing(fields: Draft): void {
 /** The comment being written: what it is about, and its text box. */
 function Composer({ anchor, label }: { anchor: Anchor; label: string }) {
   const { t } = useTranslation();
+  const { input, proposal } = useProposalInput(anchor);
   return (
     <section className="kp-composer" aria-label={t('review.newComment')}>
       <p className="kp-thread-where">{t('review.commentOn', { target: label })}</p>
       {anchor.kind === 'text' && <q className="kp-thread-quote">{anchor.quote.exact.length > 160 ? `${anchor.quote.exact.slice(0, 157)}…` : anchor.quote.exact}</q>}
-      <BodyEditor label={t('review.newComment')} submitLabel={t('review.submit')} onSubmit={(body) => submitComment(body)} onCancel={cancelComment} />
+      {input}
+      <BodyEditor label={t('review.newComment')} submitLabel={t('review.submit')} onSubmit={(body) => submitComment(body, proposal())} onCancel={cancelComment} />
     </section>
   );
 }

@@ -15,3 +15,5 @@ export { goToThread, useOpenThreads, type OpenThread } from './open-threads';
 export { handleSelectionKey, placeCaretAtStart } from './keyboard-selection';
 export { ReviewCaret } from './review-caret';
 export { CommentIcon } from './comment-icon';
+export { ChangesPanel, ChangeTabCount } from './changes-panel';
+export { useSuggestionView } from './changes-state';

@@ -11,7 +11,7 @@ import { personKey, reviewStore, setAnnotations, useReview } from './review-stat
 const SETTLE_MS = 250;
 
 /** docStore's revision, but only once changes pause (typing does not re-render the panel per key). */
-function useSettledRevision(): number {
+export function useSettledRevision(): number {
   const [settled, setSettled] = useState(() => docStore.get().revision);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -5,6 +5,9 @@ import { createStore, useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { setFieldsLocked } from './lock';
 
+/** The side panel's tabs. */
+export type PanelTab = 'problems' | 'comments' | 'changes';
+
 /** Which threads the comments panel lists. */
 export type StatusFilter = 'open' | 'resolved' | 'all';
 
@@ -32,7 +35,7 @@ export interface ReviewState {
   /** A new comment being written, with what it will be anchored to. */
   composer: { anchor: Anchor } | null;
   dialog: ReviewDialog | null;
-  panelTab: 'problems' | 'comments';
+  panelTab: PanelTab;
   /** An import of reviewers' copies is running. */
   busy: boolean;
   /** Suggestion mode: typing and deleting become suggested changes (off until turned on, in either role). */
@@ -87,6 +90,6 @@ export const useIsReviewer = (): boolean => useStore(reviewStore, (s) => s.role 
 export const useIsSuggesting = (): boolean => useStore(reviewStore, (s) => s.suggesting);
 
 /** The side panel's tab, shared so the review features can bring the comments forward. */
-export function usePanelTab(): ['problems' | 'comments', (tab: 'problems' | 'comments') => void] {
+export function usePanelTab(): [PanelTab, (tab: PanelTab) => void] {
   return [useStore(reviewStore, (s) => s.panelTab), (panelTab) => reviewStore.set({ panelTab })];
 }

@@ -9,6 +9,7 @@ import { asAuthor, editThread, remove, replyTo, resolve } from './comment-action
 import { activateThread } from './navigate';
 import { BodyEditor } from './body-editor';
 import { formatDateTime } from '../i18n/when';
+import { ProposalBox } from './proposal';
 
 const when = formatDateTime;
 
@@ -78,6 +79,7 @@ export function ThreadCard({ item, label, active, reason }: { item: ThreadItem; 
         </p>
       )}
       <Message item={a} thread={a} me={me} />
+      <ProposalBox thread={a} />
       {a.replies.map((r) => <Message key={r.id} item={r} thread={a} reply={r} me={me} />)}
       {replying ? (
         <BodyEditor label={t('review.reply')} placeholder={t('review.replyPlaceholder')} submitLabel={t('review.send')} autoFocus

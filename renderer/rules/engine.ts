@@ -1,4 +1,5 @@
 import type { ComponentId, Draft } from '../../core/draft/schema';
+import type { TextVersion } from '../../core/review/decided-text';
 import {
   applicableLimits, createIncrementalChecker, localDay, explainEditionSwitch, findPack, listEditions, maxProjectYears, parseRulePacks, ruleConfig,
   sectionLimits, wordLimitBreachSeverity, type AppliedLimit, type Finding, type IncrementalChecker, type RulePack, type Severity,
@@ -139,16 +140,21 @@ export function packView(editionId: string): PackView | null {
 
 const checkers = new Map<string, IncrementalChecker>();
 
-/** The findings of a draft under its edition; only rules whose inputs changed run again. */
-export function checkAll(draft: Draft): Finding[] {
-  let checker = checkers.get(draft.editionId);
+/**
+ * The findings of a draft under its edition; only rules whose inputs changed run again. Sections
+ * with open suggestions are checked as their author wrote them, or with every suggestion accepted
+ * for the preview (each text its own checker, so the live one keeps its results).
+ */
+export function checkAll(draft: Draft, text: TextVersion = 'author'): Finding[] {
+  const key = `${draft.editionId}|${text}`;
+  let checker = checkers.get(key);
   if (!checker) {
     const pack = findPack(allPacks(), draft.editionId);
     if (!pack) return [];
-    checkers.set(draft.editionId, (checker = createIncrementalChecker(pack)));
+    checkers.set(key, (checker = createIncrementalChecker(pack)));
   }
   // Today's date, so that a planned submission date that has passed is reported (WIN-05).
-  return checker.check(draft, { today: localDay(new Date()) });
+  return checker.check(draft, { today: localDay(new Date()), text });
 }
 
 /** What changes when a draft moves to another edition: counts of new and resolved findings. */

@@ -222,7 +222,7 @@ describe('accessibility and layout', () => {
         panelShown: panel ? !panel.hidden && panel.getClientRects().length > 0 : null,
       };
     }));
-    const shown = (selected: 'Problem' | 'Kommentarer', focused: boolean) => ['Problem', 'Kommentarer'].map((tab) => ({
+    const shown = (selected: 'Problem' | 'Kommentarer' | 'Ändringar', focused: boolean) => ['Problem', 'Kommentarer', 'Ändringar'].map((tab) => ({
       tab, selected: String(tab === selected), tabIndex: tab === selected ? 0 : -1, focused: focused && tab === selected,
       panel: 'tabpanel', labelledBy: true, panelShown: tab === selected,
     }));
@@ -233,10 +233,14 @@ describe('accessibility and layout', () => {
     await expect.poll(() => tabs()).toEqual(shown('Kommentarer', true));
     expect(await page.locator('#kp-panel-comments .kp-thread').count()).toBeGreaterThan(0);
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tabs()).toEqual(shown('Ändringar', true));
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => tabs()).toEqual(shown('Problem', true));
     await page.keyboard.press('End');
-    await expect.poll(() => tabs()).toEqual(shown('Kommentarer', true));
+    await expect.poll(() => tabs()).toEqual(shown('Ändringar', true));
     await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tabs()).toEqual(shown('Kommentarer', true));
+    await page.keyboard.press('Home');
     await expect.poll(() => tabs()).toEqual(shown('Problem', true));
     // The first check runs once the page is idle: its findings may come after the keys.
     await expect.poll(() => page.locator('#kp-panel-problems .kp-problem').count()).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { err, ok } from '../../../core/result';
 import { Notices } from '../../../renderer/app';
 import { DialogHost } from '../../../renderer/dialogs/dialog-host';
 import { reviewStore } from '../../../renderer/review/review-state';
+import { changesStore } from '../../../renderer/review/changes-state';
 import { appStore, openDialog } from '../../../renderer/state/app-state';
 import { sample } from '../../core/rules/helpers';
 import { fakeBridge } from '../support/fake-bridge';
@@ -178,6 +179,24 @@ describe('export dialog', () => {
     await userEvent.click(links[1]!);
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(reviewStore.get()).toMatchObject({ activeId: 'c1', panelTab: 'comments' }));
+  });
+
+  it('lists the open suggestions with who made them, and a suggestion\'s link closes the dialog and selects its words', async () => {
+    const author = { name: 'Karin Ek', initials: 'KE' };
+    const at = '2026-11-20T10:15:00+01:00';
+    const dialog = await openExport({ ...newDraft(), sections: { ...newDraft().sections, summary: [{ type: 'paragraph', children: [
+      { text: 'Vi stärker ' }, { text: 'ungas ', suggestion: { id: 's-1', kind: 'insert', author, createdAt: at } },
+      { text: 'delaktighet' }, { text: ' i Mombasa', suggestion: { id: 's-2', kind: 'delete', author, createdAt: at } }, { text: '.' },
+    ] }] } });
+    const group = within(dialog).getByText(/2 ändringsförslag att ta ställning till$/, { selector: '.kp-preflight-heading' }).closest('li')!;
+    const links = within(group as HTMLElement).getAllByRole('button');
+    expect(links.map((b) => b.textContent)).toEqual([
+      'Infoga ”ungas” – Karin Ek, Sammanfattning',
+      'Ta bort ”i Mombasa” – Karin Ek, Sammanfattning',
+    ]);
+    await userEvent.click(links[0]!);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(changesStore.get().activeId).toBe('s-1'));
   });
 
   it('lists errors, unreadable fields and warnings apart, each by its rule and message', async () => {

@@ -1,0 +1,58 @@
+import type { Author } from '../draft/annotation';
+import type { FormattedText, RichText } from '../draft/rich-text';
+import { mapInlineLists } from './suggestion-normalize';
+
+/** One open suggestion as the change list shows it: what it adds and removes, who and when. */
+export interface ChangeItem {
+  id: string;
+  sectionId: string;
+  /** `replace` when one suggestion both removes and adds text (a word typed over another). */
+  kind: 'insert' | 'delete' | 'replace' | 'format';
+  inserted: string;
+  deleted: string;
+  /** The text a formatting suggestion reformats. */
+  formatted: string;
+  author: Author;
+  createdAt: string;
+}
+
+/** The words a suggestion adds, removes or reformats (for a replacement: the words it adds). */
+export const changedText = (i: ChangeItem): string => (i.kind === 'insert' || i.kind === 'replace' ? i.inserted : i.kind === 'format' ? i.formatted : i.deleted);
+
+/** The open suggestions of one section, in text order, each once. */
+export function sectionChanges(sectionId: string, value: RichText): ChangeItem[] {
+  const byId = new Map<string, ChangeItem>();
+  const visit = (leaf: FormattedText) => {
+    const s = leaf.suggestion;
+    if (!s) return;
+    let item = byId.get(s.id);
+    if (!item) byId.set(s.id, (item = { id: s.id, sectionId, kind: s.kind, inserted: '', deleted: '', formatted: '', author: s.author, createdAt: s.createdAt }));
+    if (s.kind === 'insert') item.inserted += leaf.text;
+    else if (s.kind === 'delete') item.deleted += leaf.text;
+    else item.formatted += leaf.text;
+    if (item.kind !== s.kind && s.kind !== 'format' && item.kind !== 'format') item.kind = 'replace';
+  };
+  mapInlineLists(value, (inlines) => {
+    for (const n of inlines) for (const leaf of 'children' in n ? n.children : [n]) visit(leaf);
+    return inlines;
+  });
+  return [...byId.values()];
+}
+
+/** Every open suggestion of a draft's sections, grouped by section in the order given (document order). */
+export function listChanges(sectionOrder: readonly string[], sections: Readonly<Record<string, RichText | undefined>>): ChangeItem[] {
+  return sectionOrder.flatMap((id) => {
+    const value = sections[id];
+    return value ? sectionChanges(id, value) : [];
+  });
+}
+
+/** The key the author filter uses for a person (name and initials, case and spacing ignored). */
+export const changeAuthorKey = (a: Pick<Author, 'name' | 'initials'>) => `${a.name.trim().toLowerCase()}|${a.initials.trim().toLowerCase()}`;
+
+/** The people who made the listed suggestions, each once, in order of first appearance. */
+export function changeAuthors(items: readonly ChangeItem[]): Author[] {
+  const seen = new Map<string, Author>();
+  for (const i of items) if (!seen.has(changeAuthorKey(i.author))) seen.set(changeAuthorKey(i.author), i.author);
+  return [...seen.values()];
+}

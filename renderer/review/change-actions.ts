@@ -1,0 +1,128 @@
+import { Editor, Node, Range, Text, Transforms, type Path } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { ReactEditor } from 'slate-react';
+import type { SuggestionMark } from '../../core/draft/rich-text';
+import { changeAuthorKey } from '../../core/review/change-list';
+import { sectionEditor, sectionIds } from '../editor/session';
+import { mountAllSections } from '../layout/progressive-mount';
+import { asOneStep } from '../state/doc-history';
+import { markTextChanged } from '../state/doc-state';
+import { changesStore } from './changes-state';
+import { reviewStore } from './review-state';
+
+/**
+ * Accepting and rejecting suggestions in the section editors, so that each decision is one step of
+ * the document's one undo history (Ctrl+Z brings the suggestion back). Only the author decides: a
+ * reviewer's view never changes the text.
+ */
+
+type Verdict = 'accept' | 'reject' | 'keep';
+type Decide = (mark: SuggestionMark) => Verdict;
+
+const markOf = (n: Node): SuggestionMark | undefined => (Text.isText(n) ? n.suggestion : undefined);
+
+/** True when the open draft's user may accept and reject (the author, not a reviewer). */
+export const canDecide = (): boolean => reviewStore.get().role === 'author';
+
+const MARKS = ['bold', 'italic', 'underline'] as const;
+
+/** Accepted insertions and rejected deletions stay (unmarked), the others go; a rejected formatting suggestion gives the text its formatting back. */
+function decideLeaf(editor: Editor, path: Path, mark: SuggestionMark, verdict: 'accept' | 'reject'): void {
+  if (mark.kind === 'format' && verdict === 'reject') {
+    const was = mark.formerly ?? {};
+    Transforms.unsetNodes(editor, ['suggestion', ...MARKS.filter((m) => !was[m])], { at: path });
+    const back = Object.fromEntries(MARKS.filter((m) => was[m]).map((m) => [m, true]));
+    if (Object.keys(back).length > 0) Transforms.setNodes(editor, back, { at: path });
+  } else if (mark.kind === 'format' || (verdict === 'accept') === (mark.kind === 'insert')) {
+    Transforms.unsetNodes(editor, 'suggestion', { at: path });
+  } else {
+    Transforms.removeNodes(editor, { at: path });
+  }
+}
+
+/** Decides the marked leaves of one editor as one batch of its history; returns whether anything changed. */
+function decideIn(editor: Editor, decide: Decide): boolean {
+  const hits: Array<{ path: Path; mark: SuggestionMark; verdict: 'accept' | 'reject' }> = [];
+  for (const [node, path] of Node.texts(editor)) {
+    const mark = node.suggestion;
+    const verdict = mark ? decide(mark) : 'keep';
+    if (mark && verdict !== 'keep') hits.push({ path, mark, verdict });
+  }
+  if (hits.length === 0) return false;
+  HistoryEditor.withNewBatch(editor, () => {
+    Editor.withoutNormalizing(editor, () => {
+      // Last first, so the paths of the leaves still to do stay valid.
+      for (const { path, mark, verdict } of hits.reverse()) decideLeaf(editor, path, mark, verdict);
+    });
+  });
+  return true;
+}
+
+/** Decides in every section as one step; returns how many sections changed. */
+function decideEverywhere(decide: Decide, o: { withdrawing?: boolean } = {}): number {
+  if (!canDecide() && !o.withdrawing) return 0;
+  let changed = 0;
+  asOneStep(() => {
+    for (const id of sectionIds()) {
+      const editor = sectionEditor(id);
+      if (editor && decideIn(editor, decide)) changed++;
+    }
+  });
+  if (changed > 0) {
+    markTextChanged();
+    changesStore.set((s) => ({ decided: s.decided + 1 }));
+  }
+  return changed;
+}
+
+/** Accepts one suggestion: added text stays, removed text goes. */
+export const acceptChange = (id: string) => decideEverywhere((m) => (m.id === id ? 'accept' : 'keep')) > 0;
+/** Rejects one suggestion: the text is as it was before it. */
+export const rejectChange = (id: string) => decideEverywhere((m) => (m.id === id ? 'reject' : 'keep')) > 0;
+
+/**
+ * A reviewer takes back a suggestion of their own: it goes as if rejected (the author's text is as
+ * it was, which the review lock lets through). Someone else's suggestion stays.
+ */
+export function withdrawChange(id: string, me: Pick<SuggestionMark['author'], 'name' | 'initials'>): boolean {
+  const mine = changeAuthorKey(me);
+  return decideEverywhere((m) => (m.id === id && changeAuthorKey(m.author) === mine ? 'reject' : 'keep'), { withdrawing: true }) > 0;
+}
+
+/** Accepts or rejects every open suggestion, or only one person's (`changeAuthorKey`), as one step. */
+export function decideAll(verdict: 'accept' | 'reject', author: string | null = null): boolean {
+  return decideEverywhere((m) => (author === null || changeAuthorKey(m.author) === author ? verdict : 'keep')) > 0;
+}
+
+/** The range a suggestion covers in its section's editor (first to last marked leaf). */
+export function changeRange(editor: Editor, id: string): Range | null {
+  let first: Path | null = null;
+  let last: Path | null = null;
+  for (const [node, path] of Node.texts(editor)) {
+    if (markOf(node)?.id !== id) continue;
+    first ??= path;
+    last = path;
+  }
+  if (!first || !last) return null;
+  return { anchor: Editor.start(editor, first), focus: Editor.end(editor, last) };
+}
+
+/** Scrolls to a suggestion and selects its text, with the keyboard in the text (the marked view is shown). */
+export function jumpToChange(sectionId: string, id: string): void {
+  const editor = sectionEditor(sectionId);
+  const range = editor && changeRange(editor, id);
+  if (!editor || !range) return;
+  // The marked view shows what the suggestion does (in final or original it may be hidden).
+  changesStore.set({ activeId: id, view: 'markup' });
+  mountAllSections();
+  requestAnimationFrame(() => {
+    try {
+      ReactEditor.focus(editor);
+      Transforms.select(editor, range);
+      const dom = ReactEditor.toDOMRange(editor, range);
+      (dom.startContainer.parentElement ?? dom.startContainer as Element).scrollIntoView?.({ block: 'center' });
+    } catch {
+      // The section is not on the page (yet): nothing to show.
+    }
+  });
+}

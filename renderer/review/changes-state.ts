@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { changeAuthors, changeAuthorKey, sectionChanges, type ChangeItem } from '../../core/review/change-list';
+import type { RichText } from '../../core/draft/rich-text';
+import type { Author } from '../../core/draft/annotation';
+import { createStore, useStore } from '../state/create-store';
+import { docStore } from '../state/doc-state';
+import { sectionValue } from '../editor/session';
+import { templateSections } from '../template';
+import { useSettledRevision } from './overview';
+
+/**
+ * How the text shows open suggestions (view only, the draft is never changed by it): `markup`
+ * shows insertions and deletions marked, `final` the text as if all were accepted, `original` as
+ * if all were rejected.
+ */
+export type SuggestionView = 'markup' | 'final' | 'original';
+
+export interface ChangesState {
+  view: SuggestionView;
+  /** Author filter of the change list (`changeAuthorKey`), or null for everyone. */
+  author: string | null;
+  /** The suggestion last jumped to or decided from the list (its row keeps the focus ring). */
+  activeId: string | null;
+  /** The problems panel shows the findings of the text with every suggestion accepted (a preview). */
+  preview: boolean;
+  /** Bumped when the list itself decided something, so it is worked out again at once. */
+  decided: number;
+}
+
+export const changesStore = createStore<ChangesState>({ view: 'markup', author: null, activeId: null, preview: false, decided: 0 });
+
+export const useSuggestionView = (): SuggestionView => useStore(changesStore, (s) => s.view);
+
+/** Shows the text in another view (each section editor carries it for the style sheet). */
+export function setSuggestionView(view: SuggestionView): void {
+  changesStore.set({ view });
+}
+
+const perSection = new WeakMap<RichText, ChangeItem[]>();
+
+/** The open suggestions of the draft's text as its editors hold it now, in document order. */
+export function currentChanges(): ChangeItem[] {
+  const draft = docStore.get().draft;
+  if (!draft) return [];
+  return templateSections(draft.component).flatMap((s) => {
+    const value = s.kind === 'text' ? sectionValue(s.id) ?? draft.sections[s.id] : undefined;
+    if (!value) return [];
+    let items = perSection.get(value);
+    if (!items) perSection.set(value, (items = sectionChanges(s.id, value)));
+    return items;
+  });
+}
+
+/** The change list: every open suggestion, the ones the author filter shows, and who made them. */
+export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors: Author[] } {
+  // Typing does not re-work the list per key; a decision from the list does, at once.
+  const revision = useSettledRevision();
+  const generation = useStore(docStore, (s) => s.generation);
+  const decided = useStore(changesStore, (s) => s.decided);
+  const author = useStore(changesStore, (s) => s.author);
+  return useMemo(() => {
+    const all = currentChanges();
+    const shown = author ? all.filter((i) => changeAuthorKey(i.author) === author) : all;
+    return { all, shown, authors: changeAuthors(all) };
+    // The revision and generation stand for the text.
+  }, [revision, generation, decided, author]);
+}
+

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Anchor, Annotation, Proposal } from '../../core/draft/annotation';
+import { parseField } from '../../core/review/field-anchor';
+import { applyProposal, proposalCurrentValue } from '../../core/review/proposal';
+import { notify } from '../state/app-state';
+import { useStore } from '../state/create-store';
+import { docStore, updateFields } from '../state/doc-state';
+import { text } from '../i18n/text-key';
+import { resolve } from './comment-actions';
+import { useReview } from './review-state';
+
+/**
+ * Proposed values on fields: shown in the thread card of a comment that carries one, with
+ * Acceptera (the field takes the value through the same update as typing into it: one undo step;
+ * the comment is resolved) and Avvisa (the comment is resolved); proposed in the comment form.
+ */
+
+/** The properties of a list item that take a proposal (a budget line's amount and description). */
+const ITEM_PROPERTIES: Partial<Record<string, readonly string[]>> = { budget: ['amount', 'description'] };
+
+/** What can be proposed for an anchor: a list of properties (empty: the field itself), or null for nothing. */
+export function proposableProperties(anchor: Anchor): readonly string[] | null {
+  if (anchor.kind !== 'field') return null;
+  const f = parseField(anchor.field);
+  if ('item' in f) return ITEM_PROPERTIES[f.item] ?? null;
+  const draft = docStore.get().draft;
+  return draft && proposalCurrentValue(draft, anchor.field) !== null ? [] : null;
+}
+
+/** Puts a proposed value into its field and resolves the comment; false when it cannot be read into the field. */
+export function acceptProposal(thread: Annotation): boolean {
+  const p = thread.proposal;
+  const draft = docStore.get().draft;
+  if (!p || thread.anchor.kind !== 'field' || !draft) return false;
+  const field = thread.anchor.field;
+  if (!applyProposal(draft, field, p)) {
+    notify('error', text('changes.proposalUnreadable'));
+    return false;
+  }
+  updateFields((d) => applyProposal(d, field, p) ?? d);
+  resolve(thread.id, true);
+  notify('info', text('changes.proposalAccepted'));
+  return true;
+}
+
+/** "Föreslaget värde: 96 000 (nu 84 000)", with Acceptera / Avvisa for the author of an open thread. */
+export function ProposalBox({ thread }: { thread: Annotation }) {
+  const { t } = useTranslation();
+  const author = useReview((s) => s.role === 'author');
+  const p = thread.proposal;
+  const field = thread.anchor.kind === 'field' ? thread.anchor.field : null;
+  const now = useStore(docStore, (s) => (s.draft && field && p ? proposalCurrentValue(s.draft, field, p.property) : null));
+  if (!p || !field) return null;
+  return (
+    <div className="kp-proposal" data-kp-proposal={thread.id}>
+      <p>{t('changes.proposal', { value: p.value, was: now ?? p.was })}</p>
+      {author && !thread.resolved && (
+        <div className="kp-proposal-actions">
+          <button type="button" data-kp-review className="kp-proposal-accept" onClick={() => acceptProposal(thread)}>✓ {t('changes.accept')}</button>
+          <button type="button" data-kp-review className="kp-proposal-reject" onClick={() => resolve(thread.id, true)}>✕ {t('changes.reject')}</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The comment form's optional "Föreslå värde" (a reviewer's, on a field that takes one). */
+export function useProposalInput(anchor: Anchor): { input: React.ReactNode; proposal: () => Proposal | undefined } {
+  const { t } = useTranslation();
+  const reviewer = useReview((s) => s.role === 'reviewer');
+  const properties = proposableProperties(anchor);
+  const [property, setProperty] = useState(properties?.[0]);
+  const [value, setValue] = useState('');
+  if (!reviewer || !properties || anchor.kind !== 'field') return { input: null, proposal: () => undefined };
+  const proposal = (): Proposal | undefined => {
+    const draft = docStore.get().draft;
+    const was = draft ? proposalCurrentValue(draft, anchor.field, property) : null;
+    if (value.trim() === '' || was === null) return undefined;
+    return { ...(property ? { property } : {}), value: value.trim(), was };
+  };
+  const input = (
+    <div className="kp-proposal-input">
+      {properties.length > 1 && (
+        <select data-kp-review aria-label={t('changes.proposalField')} value={property} onChange={(e) => setProperty(e.target.value)}>
+          {properties.map((p) => <option key={p} value={p}>{t(p === 'amount' ? 'budget.amount' : 'budget.description')}</option>)}
+        </select>
+      )}
+      <label className="kp-stacked"><span>{t('changes.proposalField')}</span>
+        <input data-kp-review className="kp-proposal-value" value={value} maxLength={20000} onChange={(e) => setValue(e.target.value)} /></label>
+    </div>
+  );
+  return { input, proposal };
+}
