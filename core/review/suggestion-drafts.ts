@@ -2,16 +2,15 @@ import type { Annotation } from '../draft/annotation';
 import type { RichText } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
 import { projectText, type SlateNodeLike } from './plain-text';
-import { acceptAll, rejectAll } from './suggestions';
+import { decidedDraft, type TextVersion } from './decided-text';
 import { anchorOffsets, textAnchorAt } from './text-anchor';
 
 /**
- * Whole drafts as they would be with every open suggestion decided one way: what the author has
- * written (all rejected), which the checks, counts and an export without suggestions read, and
- * what the reviewers propose (all accepted), for a preview. Comments on text move with it.
+ * Whole drafts as they would be with every open suggestion decided one way (the sections as
+ * decided-text.ts gives them), with the comments on text moved onto the same words: what the
+ * author has written (all rejected), which an export without suggestions prints, and what the
+ * reviewers propose (all accepted).
  */
-
-type Decide = (value: RichText) => RichText;
 
 type Leaf = { text: string; suggestion?: { kind: string } };
 function collectLeaves(nodes: readonly SlateNodeLike[], path: number[], visit: (path: number[], leaf: Leaf) => void) {
@@ -57,21 +56,18 @@ function keptOffsets(value: RichText, gone: 'insert' | 'delete'): (offset: numbe
   };
 }
 
-function decideDraft(draft: Draft, decide: Decide, gone: 'insert' | 'delete'): Draft {
+function decideDraft(draft: Draft, version: TextVersion): Draft {
+  const decided = decidedDraft(draft, version);
+  if (decided === draft) return draft;
   let annotations = draft.annotations;
-  let changed = false;
-  const sections: Draft['sections'] = {};
   for (const [id, value] of Object.entries(draft.sections)) {
-    const decided = decide(value);
-    sections[id] = decided;
-    if (decided === value) continue;
-    changed = true;
-    annotations = moveComments(annotations, id, value, decided, gone);
+    const after = decided.sections[id]!;
+    if (after !== value) annotations = moveComments(annotations, id, value, after, version === 'author' ? 'insert' : 'delete');
   }
-  return changed ? { ...draft, sections, annotations } : draft;
+  return { ...decided, annotations };
 }
 
 /** The draft as its author wrote it: every open suggestion rejected, comments on the same words. */
-export const authorsDraft = (draft: Draft): Draft => decideDraft(draft, rejectAll, 'insert');
+export const authorsDraft = (draft: Draft): Draft => decideDraft(draft, 'author');
 /** The draft as the reviewers would have it: every open suggestion accepted, comments on the same words. */
-export const acceptedDraft = (draft: Draft): Draft => decideDraft(draft, acceptAll, 'delete');
+export const acceptedDraft = (draft: Draft): Draft => decideDraft(draft, 'accepted');
