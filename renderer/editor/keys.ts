@@ -36,7 +36,7 @@ const TEXT_COMMANDS: Record<TextCommand, (editor: Editor) => boolean> = {
 /** Commands that change the text, not run in a reviewer's view; of them, Tab and Shift+Tab are left to the page. */
 const CHANGES_TEXT = new Set<TextCommand>(['format.bold', 'format.italic', 'format.underline', 'list.indent', 'list.outdent']);
 const LEAVES_FOCUS = new Set<TextCommand>(['list.indent', 'list.outdent']);
-/** Of those, the ones suggestion mode turns into suggestions (the editor's suggestion plugin). */
+/** The formatting commands: of those, the ones suggestion mode turns into suggestions (the editor's suggestion plugin). */
 const SUGGESTED = new Set<TextCommand>(['format.bold', 'format.italic', 'format.underline']);
 
 const isTextCommand = (id: string | undefined): id is TextCommand => !!id && id in TEXT_COMMANDS;
@@ -53,7 +53,8 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
   // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing
   // unless it is suggested.
   if (fieldsLocked() && CHANGES_TEXT.has(command) && !(reviewStore.get().suggesting && SUGGESTED.has(command))) return !LEAVES_FOCUS.has(command);
-  followPageSelection(editor);
+  // Formatting acts on the selection just made, which Slate may not have read yet.
+  if (SUGGESTED.has(command)) followPageSelection(editor);
   return TEXT_COMMANDS[command](editor);
 }
 

@@ -9,7 +9,7 @@ import { ReactEditor } from 'slate-react';
  * would act on the selection before it.
  */
 export function followPageSelection(editor: Editor): void {
-  const sel = window.getSelection();
+  const sel = globalThis.getSelection?.();
   if (!sel || sel.rangeCount === 0) return;
   const range = ReactEditor.toSlateRange(editor, sel, { exactMatch: false, suppressThrow: true });
   if (range) Transforms.select(editor, range);
