@@ -58,13 +58,14 @@ const former = (mark: SuggestionMark): TextFormat => ({ bold: mark.formerly?.bol
 /**
  * Marks `range` for removal and places the caret at its start or end. Plain text gets the mark;
  * the user's own insertions in it go, and text they reformatted is removed as the author wrote
- * it; other suggestions stay.
+ * it; other suggestions stay. `given` is the mark to use (a replacement's); else a removal next to
+ * the user's own continues it.
  */
-export function suggestRemoval(editor: Editor, range: Range, caret: 'start' | 'end', ctx: SuggestContext): void {
+export function suggestRemoval(editor: Editor, range: Range, caret: 'start' | 'end', ctx: SuggestContext, given?: SuggestionMark): void {
   Editor.withoutNormalizing(editor, () => {
     const [start, end] = Range.edges(range);
     const adjacent = [leafBeside(editor, end, 'after'), leafBeside(editor, start, 'before')].find((e) => e && isOwn(e[0], ctx, 'delete'));
-    const mark = adjacent?.[0].suggestion ?? newMark(ctx, 'delete');
+    const mark = given ?? adjacent?.[0].suggestion ?? newMark(ctx, 'delete');
     const ref = Editor.rangeRef(editor, range, { affinity: 'inward' });
     // Leaves are split at the range's edges, so that each leaf is either in it or out of it.
     Transforms.splitNodes(editor, { at: end, match: Text.isText });
@@ -100,26 +101,32 @@ export function suggestDeleteAtCaret(editor: Editor, direction: 'backward' | 'fo
 }
 
 /**
- * Types `text` at the caret as a suggested insertion (a selection is marked for removal first,
- * the new text following it). `format` overrides the formatting taken from the text before.
+ * Types `text` at the caret as a suggested insertion. Typed over a selection, it is a replacement:
+ * the selection is marked for removal and the new text follows it, both one suggestion (one id),
+ * which the author accepts or rejects as one. `format` overrides the formatting taken from the text before.
  */
 export function suggestText(editor: Editor, text: string, ctx: SuggestContext, format?: TextFormat): void {
   if (!editor.selection || text === '') return;
   Editor.withoutNormalizing(editor, () => {
-    if (Range.isExpanded(editor.selection!)) suggestRemoval(editor, editor.selection!, 'end', ctx);
+    let replacing: SuggestionMark | undefined;
+    if (Range.isExpanded(editor.selection!)) {
+      replacing = newMark(ctx, 'delete');
+      suggestRemoval(editor, editor.selection!, 'end', ctx, replacing);
+    }
     const point = editor.selection!.anchor;
     const before = leafBeside(editor, point, 'before');
     const after = leafBeside(editor, point, 'after');
     const own = [before, after].find((e) => e && isOwn(e[0], ctx, 'insert'));
     const { suggestion: _pending, ...marks } = editor.marks ?? {};
     const wanted = format ?? (editor.marks ? (marks as TextFormat) : undefined);
-    if (own && !wanted) {
+    if (own && !wanted && !replacing) {
       // Continue one's own suggestion: the text goes into its leaf.
       const at = own === before ? (Path.equals(own[1], point.path) ? point : Editor.end(editor, own[1])) : Editor.start(editor, own[1]);
       Transforms.insertText(editor, text, { at });
       Transforms.select(editor, { path: own[1], offset: at.offset + text.length });
     } else {
-      const node: Text = { ...(wanted ?? formatOf(before?.[0] ?? after?.[0])), text, suggestion: own?.[0].suggestion ?? newMark(ctx, 'insert') };
+      const mark = replacing ? { ...replacing, kind: 'insert' as const } : (own?.[0].suggestion ?? newMark(ctx, 'insert'));
+      const node: Text = { ...(wanted ?? formatOf(before?.[0] ?? after?.[0])), text, suggestion: mark };
       Transforms.insertNodes(editor, node, { at: point, select: true });
     }
     editor.marks = null;

@@ -1,5 +1,5 @@
 import { ReactEditor } from 'slate-react';
-import type { Editor } from 'slate';
+import { Transforms, type Editor } from 'slate';
 import { authorFromSettings } from '../../core/review/threads';
 import { caretInSuggestion, type SuggestionOptions } from '../../core/review/with-suggestions';
 import { text } from '../i18n/text-key';
@@ -52,6 +52,11 @@ export function pasteAsSuggestion(editor: Editor, data: DataTransfer): void {
  */
 export function takeTypedText(editor: Editor, event: InputEvent): boolean {
   if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
+  // The text goes where the browser would put it: Slate reads a new selection only after a
+  // moment, and a key typed straight after selecting would otherwise land at the old caret.
+  const [target] = event.getTargetRanges();
+  const range = target && ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true });
+  if (range) Transforms.select(editor, range);
   if (!reviewStore.get().suggesting && !caretInSuggestion(editor)) return false;
   event.preventDefault();
   editor.insertText(event.data);

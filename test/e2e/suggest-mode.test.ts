@@ -122,7 +122,9 @@ describe('suggestion mode', () => {
     const marked = [...leaves(saved.sections.summary!), ...leaves(saved.sections.challenge!)].filter((l) => l.suggestion);
     expect(marked.map((l) => [l.suggestion!.kind, l.text, l.suggestion!.author.name]))
       .toEqual([['format', 'Uppsala kommun', 'Greta Granskare'], ['delete', 'Skopje', 'Greta Granskare'], ['insert', 'Bitola', 'Greta Granskare'], ['delete', SENTENCE, 'Greta Granskare']]);
-    expect(new Set(marked.map((l) => l.suggestion!.id)).size).toBe(4);
+    // The word typed over another is one replacement: its removal and insertion share an id.
+    expect(marked.map((l) => l.suggestion!.id).filter((id, i, all) => all.indexOf(id) === i)).toHaveLength(3);
+    expect(marked[1]!.suggestion!.id).toBe(marked[2]!.suggestion!.id);
     for (const [id, value] of Object.entries(saved.sections)) expect(rejectAll(value), id).toEqual(original.sections[id]);
     expect(plain(acceptAll(saved.sections.summary!))).toBe(plain(original.sections.summary!).replace('Skopje', 'Bitola'));
     expect(plain(acceptAll(saved.sections.challenge!))).toBe(plain(original.sections.challenge!).replace(SENTENCE, ''));

@@ -67,11 +67,12 @@ describe('typing and deleting in suggestion mode', () => {
     expect(s.caretAt()).toBe(14);
   });
 
-  it('replaces a selected word by marking it for removal and inserting the new one after it', () => {
+  it('replaces a selected word by marking it for removal and inserting the new one after it, one suggestion for both', () => {
     const s = suggesting(paragraphs('Unga röster i Mombasa.'));
     s.select(0, 14, 21);
     s.type('Uppsala');
-    expect(marks(s.stored())).toEqual([['delete', 'Mombasa', 's1', 'Greta Granskare'], ['insert', 'Uppsala', 's2', 'Greta Granskare']]);
+    expect(marks(s.stored())).toEqual([['delete', 'Mombasa', 's1', 'Greta Granskare'], ['insert', 'Uppsala', 's1', 'Greta Granskare']]);
+    expect(suggestionIds(s.stored())).toEqual(['s1']);
     expect(plain(rejectAll(s.stored()))).toEqual(['Unga röster i Mombasa.']);
     expect(plain(acceptAll(s.stored()))).toEqual(['Unga röster i Uppsala.']);
   });
