@@ -15,6 +15,7 @@ export const changesEn = {
   acceptLabel: 'Accept the change: {{what}}', rejectLabel: 'Reject the change: {{what}}',
   acceptAll: 'Accept all', rejectAll: 'Reject all',
   acceptAllBy: 'Accept all by {{name}}', rejectAllBy: 'Reject all by {{name}}',
+  conflict: 'Conflicts with another suggestion on the same words',
   withdraw: 'Withdraw', withdrawLabel: 'Withdraw your suggestion: {{what}}',
   readOnly: 'You are reviewing: the author accepts or rejects the suggestions. You can withdraw your own.',
   decided: 'The change is made. Undo with $t(keys.edit.undo).',

@@ -15,6 +15,7 @@ export const changesSv = {
   acceptLabel: 'Acceptera ändringen: {{what}}', rejectLabel: 'Avvisa ändringen: {{what}}',
   acceptAll: 'Acceptera alla', rejectAll: 'Avvisa alla',
   acceptAllBy: 'Acceptera alla från {{name}}', rejectAllBy: 'Avvisa alla från {{name}}',
+  conflict: 'Krockar med ett annat förslag på samma ord',
   withdraw: 'Dra tillbaka', withdrawLabel: 'Dra tillbaka ditt förslag: {{what}}',
   readOnly: 'Du granskar: författaren accepterar eller avvisar förslagen. Dina egna kan du dra tillbaka.',
   decided: 'Ändringen är gjord. Ångra med $t(keys.edit.undo).',

@@ -59,7 +59,7 @@ function useMyKey(): string | null {
   return me.ok ? changeAuthorKey(me.value) : null;
 }
 
-function ChangeRow({ item, index, canDecide }: { item: ChangeItem; index: number; canDecide: boolean }) {
+function ChangeRow({ item, index, canDecide, conflict }: { item: ChangeItem; index: number; canDecide: boolean; conflict: boolean }) {
   const { t, i18n } = useTranslation();
   const mine = useMyKey() === changeAuthorKey(item.author);
   const what = useWhat()(item);
@@ -80,6 +80,7 @@ function ChangeRow({ item, index, canDecide }: { item: ChangeItem; index: number
         <strong>{item.author.name}</strong>
         <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, i18n.language)}</time>
       </p>
+      {conflict && <p className="kp-change-conflict" data-kp-change-conflict>⚠ {t('changes.conflict')}</p>}
       {canDecide && (
         <div className="kp-change-actions">
           <button type="button" className="kp-change-accept" aria-label={t('changes.acceptLabel', { what: label })} onClick={() => decide(acceptChange)}>✓ {t('changes.accept')}</button>
@@ -116,7 +117,7 @@ function DecideAll({ author, name }: { author: string | null; name: string | nul
 export function ChangesPanel() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
-  const { all, shown, authors } = useChanges();
+  const { all, shown, authors, conflicts } = useChanges();
   const author = useStore(changesStore, (s) => s.author);
   const component = useStore(docStore, (s) => s.draft?.component);
   const canDecide = useReview((s) => s.role === 'author');
@@ -145,7 +146,7 @@ export function ChangesPanel() {
       {groups.map(({ section, items }) => (
         <section key={section.id} className="kp-change-group" data-kp-change-group={section.id} aria-label={`${section.title[lang]} (${items.length})`}>
           <h3>{section.title[lang]} <span className="kp-count">({items.length})</span></h3>
-          <ul>{items.map((item) => <ChangeRow key={item.id} item={item} index={index++} canDecide={canDecide} />)}</ul>
+          <ul>{items.map((item) => <ChangeRow key={item.id} item={item} index={index++} canDecide={canDecide} conflict={conflicts.has(item.id)} />)}</ul>
         </section>
       ))}
     </div>

@@ -7,6 +7,8 @@ import { docStore } from '../state/doc-state';
 import { sectionValue } from '../editor/session';
 import { templateSections } from '../template';
 import { useSettledRevision } from './overview';
+import { currentDraft } from '../actions/draft-commands';
+import { suggestionConflicts } from '../../core/review/suggestion-conflicts';
 
 /**
  * How the text shows open suggestions (view only, the draft is never changed by it): `markup`
@@ -51,8 +53,18 @@ export function currentChanges(): ChangeItem[] {
   });
 }
 
-/** The change list: every open suggestion, the ones the author filter shows, and who made them. */
-export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors: Author[] } {
+/**
+ * The ids of open suggestions that overlap another reviewer's on the same words (merged from
+ * several copies): both are kept, and the list says they compete.
+ */
+function currentConflicts(all: readonly ChangeItem[]): ReadonlySet<string> {
+  if (new Set(all.map((i) => changeAuthorKey(i.author))).size < 2) return new Set();
+  const draft = currentDraft();
+  return new Set(draft ? suggestionConflicts(draft) : []);
+}
+
+/** The change list: every open suggestion, the ones the author filter shows, who made them, and which conflict. */
+export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors: Author[]; conflicts: ReadonlySet<string> } {
   // Typing does not re-work the list per key; a decision from the list does, at once.
   const revision = useSettledRevision();
   const generation = useStore(docStore, (s) => s.generation);
@@ -61,7 +73,7 @@ export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors:
   return useMemo(() => {
     const all = currentChanges();
     const shown = author ? all.filter((i) => changeAuthorKey(i.author) === author) : all;
-    return { all, shown, authors: changeAuthors(all) };
+    return { all, shown, authors: changeAuthors(all), conflicts: currentConflicts(all) };
     // The revision and generation stand for the text.
   }, [revision, generation, decided, author]);
 }

@@ -126,6 +126,26 @@ describe('the change list', () => {
   });
 });
 
+describe('suggestions that compete', () => {
+  it('are both listed, each saying it conflicts with another suggestion on the same words; others say nothing', async () => {
+    const d = fixture();
+    // Olle suggests a word inside the words Karin suggests removing; Karin's insertion elsewhere competes with nothing.
+    const [first] = d.sections.summary as Array<{ children: Array<{ text: string; suggestion?: { id: string } }> }>;
+    const children = first!.children.flatMap((c) => (c.suggestion?.id !== 's-2' ? [c] : [
+      { ...c, text: ' i Mombasa' },
+      { text: ' Kisumu', suggestion: { id: 's-3', kind: 'insert', author: olle, createdAt: '2026-11-21T08:30:00+01:00' } },
+      { ...c, text: ' och Uppsala' },
+    ]));
+    const summary = [{ ...first!, children }] as RichText;
+    const panel = await openChanges({ ...d, sections: { ...d.sections, summary } });
+    const rows = () => within(panel).getAllByRole('listitem');
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const flagged = rows().filter((r) => r.querySelector('[data-kp-change-conflict]')).map((r) => r.getAttribute('data-kp-change'));
+    expect(flagged.sort()).toEqual(['s-2', 's-3']);
+    expect(rows().find((r) => r.getAttribute('data-kp-change') === 's-3')!.textContent).toContain('Krockar med ett annat förslag på samma ord');
+  });
+});
+
 describe('the preview of the checks with every suggestion accepted', () => {
   it('shows the problems the suggested words would bring, labelled as a preview, and goes back to the author’s', async () => {
     const d = fixture();
