@@ -1,6 +1,7 @@
-import type { LinkElement, RichText, TextMarks } from '../draft/rich-text';
-import type { SuggestedText, SuggestionMeta, TextSpot } from './suggestions';
-import { normalizeInlines, sameFormat, type InlineItem, type SuggestedLink } from './suggestion-normalize';
+import type { RichText, TextMarks } from '../draft/rich-text';
+import type { SuggestionMeta, TextSpot } from './suggestions';
+import { sameFormat, type InlineItem } from './suggestion-normalize';
+import { inlinesOf, piecesOf, type Piece } from './suggestion-pieces';
 
 /**
  * A reviewer's typing and deleting in suggestion mode, as changes to a section's stored text.
@@ -8,30 +9,7 @@ import { normalizeInlines, sameFormat, type InlineItem, type SuggestedLink } fro
  * is still there (struck through), so it counts.
  */
 
-type Piece = SuggestedText & { link?: Omit<LinkElement, 'children'> };
 type Block = { type: string; children: Array<InlineItem | { type: string }> };
-
-/** A block's inline text as pieces, links opened up (each piece remembers its link). */
-function piecesOf(block: Block): Piece[] {
-  return block.children.flatMap((n): Piece[] => {
-    if ('text' in n) return [n];
-    if (n.type !== 'link') return [];
-    const link = n as SuggestedLink;
-    return link.children.map((c) => ({ ...c, link: { type: 'link', url: link.url } }));
-  });
-}
-
-/** Puts pieces back into inlines: neighbouring pieces of one link become one link again. */
-function inlinesOf(pieces: Piece[]): InlineItem[] {
-  const out: InlineItem[] = [];
-  for (const { link, ...leaf } of pieces) {
-    const last = out[out.length - 1];
-    if (!link) out.push(leaf);
-    else if (last && 'type' in last && last.url === link.url) last.children.push(leaf);
-    else out.push({ ...link, children: [leaf] });
-  }
-  return out;
-}
 
 /** Splits pieces so that one boundary falls exactly at `offset`; returns the index of the piece starting there. */
 function splitAt(pieces: Piece[], offset: number): number {
@@ -53,9 +31,9 @@ function splitAt(pieces: Piece[], offset: number): number {
 function editBlock(value: RichText, block: number, edit: (pieces: Piece[]) => Piece[]): RichText {
   const target = value[block] as Block | undefined;
   if (!target || !target.children.every((c) => !('type' in c) || c.type === 'link')) return value;
-  const pieces = edit(piecesOf(target));
+  const pieces = edit(piecesOf(target.children as InlineItem[]));
   const next = value.slice();
-  next[block] = { ...target, children: normalizeInlines(inlinesOf(pieces)) } as RichText[number];
+  next[block] = { ...target, children: inlinesOf(pieces) } as RichText[number];
   return next;
 }
 

@@ -1,6 +1,8 @@
-import type { LinkElement, RichText, SuggestionMark } from '../draft/rich-text';
-import type { SuggestedText } from './suggestions';
-import { mapInlineLists, normalizeInlines, type InlineItem, type SuggestedLink } from './suggestion-normalize';
+import type { RichText, SuggestionMark } from '../draft/rich-text';
+import { mapInlineLists, type InlineItem } from './suggestion-normalize';
+import { inlinesOf, piecesOf, type Piece } from './suggestion-pieces';
+
+export { inlinesOf, piecesOf, type Piece };
 
 /**
  * A section's text laid out twice: as stored, every leaf counted (the markup, as the plain-text
@@ -9,9 +11,6 @@ import { mapInlineLists, normalizeInlines, type InlineItem, type SuggestedLink }
  * that is the only text a reviewer cannot change; the stored value is then edited at the pieces
  * that author text falls on.
  */
-
-/** A leaf with the link it sits in, if any. */
-export type Piece = SuggestedText & { link?: Omit<LinkElement, 'children'> };
 
 /** A piece of a section, with where it starts in the markup and in the author's text. */
 export interface LaidPiece {
@@ -29,27 +28,6 @@ export interface Layout {
 
 /** How much of the author's text a piece holds (a suggested insertion holds none). */
 export const authorLength = (p: Piece) => (p.suggestion?.kind === 'insert' ? 0 : p.text.length);
-
-/** A block's inline text as pieces, links opened up (each piece remembers its link). */
-export function piecesOf(inlines: readonly InlineItem[]): Piece[] {
-  return inlines.flatMap((n): Piece[] => {
-    if (!('type' in n)) return [n];
-    const link = n as SuggestedLink;
-    return link.children.map((c) => ({ ...c, link: { type: 'link', url: link.url } }));
-  });
-}
-
-/** Puts pieces back into normalized inlines: neighbouring pieces of one link become one link again. */
-export function inlinesOf(pieces: readonly Piece[]): InlineItem[] {
-  const out: InlineItem[] = [];
-  for (const { link, ...leaf } of pieces) {
-    const last = out[out.length - 1];
-    if (!link) out.push(leaf);
-    else if (last && 'type' in last && last.url === link.url) last.children.push(leaf);
-    else out.push({ ...link, children: [leaf] });
-  }
-  return normalizeInlines(out);
-}
 
 /** Every inline list (block) of a section in document order, as the plain-text projection reads them. */
 function blocksOf(value: RichText): InlineItem[][] {
