@@ -1,4 +1,5 @@
-import type { Draft } from '../draft/schema';
+import { parseDateText } from '../draft/date-text';
+import { Draft } from '../draft/schema';
 import { formatOre, parseAmountOre } from '../editor/amount';
 import { parseField } from './field-anchor';
 
@@ -48,14 +49,34 @@ function setPath(node: unknown, path: readonly string[], value: string): unknown
   return { ...obj, [path[0]!]: setPath(obj[path[0]!], path.slice(1), value) };
 }
 
+const DATE_PATHS = new Set(['period.start', 'period.end', 'submissionDate']);
+
+/** A proposed date as the draft keeps it, written either way the interface shows dates. */
+function proposedDate(text: string): string | null {
+  for (const lang of ['sv', 'en'] as const) {
+    const d = parseDateText(text, lang);
+    if (d.kind === 'date') return d.iso;
+  }
+  return null;
+}
+
 /**
  * The draft with a proposed value put into its field, or null when the field is gone or the value
- * cannot be read into it (an amount that is not one). Never changes its input.
+ * cannot be read into it (an amount or a date that is not one, or anything else the draft could
+ * not hold). Never changes its input.
  */
 export function applyProposal(draft: Draft, field: string, proposal: { property?: string; value: string }): Draft | null {
+  const next = proposedDraft(draft, field, proposal);
+  return next && Draft.safeParse(next).success ? next : null;
+}
+
+function proposedDraft(draft: Draft, field: string, proposal: { property?: string; value: string }): Draft | null {
   if (proposalCurrentValue(draft, field, proposal.property) === null) return null;
   const f = parseField(field);
-  if (!('item' in f)) return setPath(draft, f.path, proposal.value) as Draft;
+  if (!('item' in f)) {
+    const value = DATE_PATHS.has(f.path.join('.')) ? proposedDate(proposal.value) : proposal.value;
+    return value === null ? null : (setPath(draft, f.path, value) as Draft);
+  }
   let patch: Record<string, unknown>;
   if (isBudgetAmount(f.item, proposal.property)) {
     const amount = parseAmountOre(proposal.value);

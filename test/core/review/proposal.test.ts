@@ -33,4 +33,20 @@ describe('proposed values on fields', () => {
     expect(applyProposal(d, 'budget:gone', { property: 'amount', value: '1' })).toBeNull();
     expect(applyProposal(d, 'budget', { value: '1' })).toBeNull();
   });
+
+  it('a date is taken written either way the interface shows dates, and never as text the draft could not hold', () => {
+    const d = fixture();
+    expect(d.period.start).not.toBeNull();
+    expect(applyProposal(d, 'period.start', { value: '2027-03-01' })!.period.start).toBe('2027-03-01');
+    expect(applyProposal(d, 'period.start', { value: '01/03/2027' })!.period.start).toBe('2027-03-01');
+    expect(applyProposal(d, 'period.start', { value: 'nästa vår' })).toBeNull();
+    expect(applyProposal(d, 'period.start', { value: '2027-02-30' })).toBeNull();
+  });
+
+  it('a partner’s country takes the proposed code, and a value no draft holds is refused', () => {
+    const d = fixture();
+    const partner = d.partners[0]!;
+    expect(applyProposal(d, `partner:${partner.id}`, { property: 'country', value: 'TZ' })!.partners[0]!.country).toBe('TZ');
+    expect(applyProposal(d, 'title', { value: 'x'.repeat(5000) })).toBeNull();
+  });
 });
