@@ -40,10 +40,10 @@ function reviewed() {
 }
 
 describe.skipIf(missing)('suggestions exported as Word revisions', () => {
-  it('pandoc sees the insertion and the deletions by the reviewer; LibreOffice shows both and the formatting change; python-docx opens it', async () => {
+  it('pandoc sees the insertion and the deletions by the reviewer, beside the comments; LibreOffice shows both and the formatting change; python-docx opens it', async () => {
     dir = await mkdtemp(join(tmpdir(), 'kp-export-revisions-'));
     const docx = join(dir, 'review.docx');
-    expect((await exportDocx(reviewed(), docx, { allowErrors: true, withSuggestions: true })).ok).toBe(true);
+    expect((await exportDocx(reviewed(), docx, { allowErrors: true, withSuggestions: true, withComments: true })).ok).toBe(true);
 
     const { stdout } = await run('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'html', '--wrap=none', docx]);
     const changes = [...stdout.matchAll(/<span class="(insertion|deletion)" data-author="([^"]+)" data-date="([^"]+)">([^<]*)<\/span>/g)]
@@ -69,6 +69,10 @@ describe.skipIf(missing)('suggestions exported as Word revisions', () => {
     const flat = await readFile(await convertDocx(docx, dir, 'fodt', '.fodt'), 'utf8');
     const regions = [...flat.matchAll(/<text:changed-region[\s\S]*?<\/text:changed-region>/g)].map((m) => m[0]);
     expect(regions.filter((r) => r.includes('<text:format-change>'))).toEqual([expect.stringContaining('<dc:creator>Karin Ek</dc:creator>')]);
+
+    // The comments are there beside the revisions, on their words.
+    const comments = (await run('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'html', '--wrap=none', docx])).stdout;
+    expect(comments).toMatch(/<span class="comment-start"[^>]*data-author="Karin Holm"[^>]*>Kan vi ange källan/);
 
     const py = await readWithPythonDocx(docx);
     expect(py.paragraphs.some((p) => p.allText.includes('delad modell'))).toBe(true);
