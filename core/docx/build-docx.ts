@@ -154,7 +154,7 @@ export function buildDocxWithLayout(suggested: Draft, o: BuildDocxOptions): Buil
   const draft = o.withSuggestions ? suggested : authorsDraft(suggested);
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
   const labels = docLabels(lang);
-  const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels.orphanedComment) : null;
+  const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels) : null;
   const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, o.names, lang), comments });
 
   const content: BodyBlock[] = [];

@@ -12,6 +12,7 @@ import type { Annotation } from '../draft/annotation';
 import type { Draft } from '../draft/schema';
 import type { RichText } from '../draft/rich-text';
 import { textRuns } from './runs';
+import type { DocLabels } from './labels';
 
 /** A comment boundary inside one text leaf. */
 export interface LeafMark {
@@ -65,14 +66,16 @@ export class CommentPlacer {
   private readonly threads: Thread[] = [];
   private readonly defs: ICommentOptions[] = [];
 
-  constructor(annotations: readonly Annotation[], sections: Draft['sections'], private readonly locale: string, orphanNote: string) {
+  constructor(annotations: readonly Annotation[], sections: Draft['sections'], private readonly locale: string, notes: Pick<DocLabels, 'orphanedComment' | 'proposedValue'>) {
     let id = 0;
     for (const a of annotations) {
       const thread: Thread = { ids: [], annotation: a, placed: false };
       const parentId = id++;
       thread.ids.push(parentId);
       const orphan = a.anchor.kind === 'text' && !this.addTextAnchor(a, thread, sections);
-      const body = orphan && a.anchor.kind === 'text' ? `${orphanNote}: «${a.anchor.quote.exact}»\n\n${a.body}` : a.body;
+      const said = orphan && a.anchor.kind === 'text' ? `${notes.orphanedComment}: «${a.anchor.quote.exact}»\n\n${a.body}` : a.body;
+      // A proposed value is said in the comment, where Word can show it.
+      const body = a.proposal ? `${said}\n\n${notes.proposedValue(a.proposal.value, a.proposal.was)}` : said;
       this.defs.push(this.def(parentId, a.author, body, a.createdAt, a.resolved, a.id));
       for (const r of a.replies) {
         const rid = id++;

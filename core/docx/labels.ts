@@ -60,6 +60,8 @@ export interface DocLabels {
   draftStatus: (n: number) => string;
   exported: string;
   orphanedComment: string;
+  /** Under a comment that proposes a value for its field. */
+  proposedValue: (value: string, was: string) => string;
 }
 
 /** The document's fixed wording in `lang`. */
@@ -74,5 +76,6 @@ export function docLabels(lang: Lang): DocLabels {
     ceiling: (amount, per, kind) => textIn(lang, `docx.ceiling.${kind}_${per}`, { amount }),
     draftWithErrors: (count) => textIn(lang, 'docx.draftWithErrors', { count }),
     draftStatus: (count) => textIn(lang, 'docx.draftStatus', { count }),
+    proposedValue: (value, was) => textIn(lang, 'docx.proposedValue', { value, was }),
   };
 }

@@ -59,4 +59,5 @@ export const docxEn: SameKeys<typeof docxSv> = {
   draftStatus_other: 'Draft with {{count}} open errors',
   exported: 'Exported',
   orphanedComment: 'The comment was on text that no longer exists',
+  proposedValue: 'Proposed value: {{value}} (now {{was}})',
 };

@@ -57,4 +57,5 @@ export const docxSv = {
   draftStatus_other: 'Utkast med {{count}} öppna fel',
   exported: 'Exporterad',
   orphanedComment: 'Kommentaren gällde text som inte längre finns',
+  proposedValue: 'Föreslaget värde: {{value}} (nu {{was}})',
 };

@@ -72,4 +72,13 @@ describe('Word comments from review annotations', () => {
     expect(parts['word/comments.xml']).toContain('Kommentaren gällde text som inte längre finns: «tolv procent»');
     expect(parts['word/comments.xml']).toContain('Gäller förberedelsen.');
   });
+
+  it('say a proposed value and the value it would replace, on the field they are on', async () => {
+    const draft = sampleApplication();
+    draft.annotations = draft.annotations.map((a) => (a.id === 'a3' ? { ...a, proposal: { property: 'amount', value: '18 000', was: '12 000' } } : a));
+    const parts = await exportParts(draft, { withComments: true });
+    const texts = [...parts['word/comments.xml']!.matchAll(/<w:comment ([^>]*)>([\s\S]*?)<\/w:comment>/g)].map((m) => paragraphs(m[2]!).map((p) => p.text).join('\n'));
+    expect(texts).toContain('Behövs tolkning till dholuo vid alla möten?\n\nFöreslaget värde: 18 000 (nu 12 000)');
+    expect(rangeText(parts['word/document.xml']!, 4)).toBe('Tolkning engelska–svenska och engelska–dholuo');
+  });
 });
