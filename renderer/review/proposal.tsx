@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Anchor, Annotation, Proposal } from '../../core/draft/annotation';
 import { parseField } from '../../core/review/field-anchor';
+import type { TextKey } from '../i18n/text-key';
 import { applyProposal, proposalCurrentValue } from '../../core/review/proposal';
 import { notify } from '../state/app-state';
 import { useStore } from '../state/create-store';
@@ -16,14 +17,18 @@ import { useReview } from './review-state';
  * the comment is resolved) and Avvisa (the comment is resolved); proposed in the comment form.
  */
 
-/** The properties of a list item that take a proposal (a budget line's amount and description). */
-const ITEM_PROPERTIES: Partial<Record<string, readonly string[]>> = { budget: ['amount', 'description'] };
+/** The properties of a list item that take a proposal, each with the label its field has. */
+const ITEM_PROPERTIES: Partial<Record<string, Readonly<Record<string, TextKey>>>> = {
+  budget: { amount: 'budget.amount', description: 'budget.description' },
+  partner: { organisation: 'parties.organisation', country: 'parties.country' },
+  team: { name: 'team.name', role: 'team.role' },
+};
 
 /** What can be proposed for an anchor: a list of properties (empty: the field itself), or null for nothing. */
 export function proposableProperties(anchor: Anchor): readonly string[] | null {
   if (anchor.kind !== 'field') return null;
   const f = parseField(anchor.field);
-  if ('item' in f) return ITEM_PROPERTIES[f.item] ?? null;
+  if ('item' in f) return ITEM_PROPERTIES[f.item] ? Object.keys(ITEM_PROPERTIES[f.item]!) : null;
   const draft = docStore.get().draft;
   return draft && proposalCurrentValue(draft, anchor.field) !== null ? [] : null;
 }
@@ -70,6 +75,7 @@ export function useProposalInput(anchor: Anchor): { input: React.ReactNode; prop
   const { t } = useTranslation();
   const reviewer = useReview((s) => s.role === 'reviewer');
   const properties = proposableProperties(anchor);
+  const labels = anchor.kind === 'field' ? ITEM_PROPERTIES[anchor.field.split(':')[0]!] : undefined;
   const [property, setProperty] = useState(properties?.[0]);
   const [value, setValue] = useState('');
   if (!reviewer || !properties || anchor.kind !== 'field') return { input: null, proposal: () => undefined };
@@ -83,7 +89,7 @@ export function useProposalInput(anchor: Anchor): { input: React.ReactNode; prop
     <div className="kp-proposal-input">
       {properties.length > 1 && (
         <select data-kp-review aria-label={t('changes.proposalField')} value={property} onChange={(e) => setProperty(e.target.value)}>
-          {properties.map((p) => <option key={p} value={p}>{t(p === 'amount' ? 'budget.amount' : 'budget.description')}</option>)}
+          {properties.map((p) => <option key={p} value={p}>{labels?.[p] ? t(labels[p]) : p}</option>)}
         </select>
       )}
       <label className="kp-stacked"><span>{t('changes.proposalField')}</span>

@@ -59,4 +59,17 @@ describe('a proposed value on a field', () => {
     expect(reviewStore.get().annotations[1]).toMatchObject({ body: 'Projektledningen tar mer tid.', proposal: { property: 'amount', value: '125 000', was: '120\u00a0500' } });
     expect(amount()).toBe(8_400_000);
   });
+
+  it('a reviewer proposes another country for a partner; the comment keeps the country it would replace', async () => {
+    open('Karin Ek');
+    setRole('reviewer');
+    const partner = docStore.get().draft!.partners[0]!;
+    startComment(itemAnchor('partner', partner.id));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Föreslå värde (valfritt)' }), 'Land');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Föreslå värde (valfritt)' }), 'TZ');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Ny kommentar' }), 'Partnern ligger i Tanzania.');
+    await userEvent.click(screen.getByRole('button', { name: 'Kommentera' }));
+    await waitFor(() => expect(reviewStore.get().annotations).toHaveLength(2));
+    expect(reviewStore.get().annotations[1]).toMatchObject({ proposal: { property: 'country', value: 'TZ', was: partner.country } });
+  });
 });
