@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentLanguage } from '../../core/draft/schema';
-import { suggestionIds } from '../../core/review/suggestions';
 import { bridge } from '../bridge';
 import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
@@ -13,6 +12,7 @@ import { FilePicker } from './file-picker';
 import { dirOf, joinPath, Modal } from './modal';
 import { ExportProgress } from './export-progress';
 import { PreflightList } from './preflight-list';
+import { pendingSuggestions } from './pending-suggestions';
 import { ReplaceConfirm } from './replace-confirm';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
@@ -30,7 +30,7 @@ export function ExportDialog() {
   const [withComments, setWithComments] = useState(false);
   // Without it the document has the author's own text; the choice is offered only when there are suggestions.
   const [withSuggestions, setWithSuggestions] = useState(false);
-  const [suggested] = useState(() => Object.values(currentDraft()?.sections ?? {}).some((v) => suggestionIds(v).length > 0));
+  const [suggested] = useState(() => pendingSuggestions().length > 0);
   const [busy, setBusy] = useState(false);
   // A target that turned out to exist although nobody confirmed replacing it (a name the native
   // dialog did not check, or a file that appeared after the picker listed the folder).

@@ -7,7 +7,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { acceptChange, decideAll, jumpToChange, rejectChange, withdrawChange } from './change-actions';
-import { changesStore, setSuggestionView, useChanges, type SuggestionView } from './changes-state';
+import { changesStore, setSuggestionView, useChanges, useConflicts, type SuggestionView } from './changes-state';
 import { useReview } from './review-state';
 
 const VIEWS: readonly SuggestionView[] = ['markup', 'final', 'original'];
@@ -117,7 +117,8 @@ function DecideAll({ author, name }: { author: string | null; name: string | nul
 export function ChangesPanel() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
-  const { all, shown, authors, conflicts } = useChanges();
+  const { all, shown, authors } = useChanges();
+  const conflicts = useConflicts(all);
   const author = useStore(changesStore, (s) => s.author);
   const component = useStore(docStore, (s) => s.draft?.component);
   const canDecide = useReview((s) => s.role === 'author');

@@ -63,8 +63,13 @@ function currentConflicts(all: readonly ChangeItem[]): ReadonlySet<string> {
   return new Set(draft ? suggestionConflicts(draft) : []);
 }
 
-/** The change list: every open suggestion, the ones the author filter shows, who made them, and which conflict. */
-export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors: Author[]; conflicts: ReadonlySet<string> } {
+/** Which of the list's suggestions conflict: worked out for the list itself only, as it assembles the draft. */
+export function useConflicts(all: readonly ChangeItem[]): ReadonlySet<string> {
+  return useMemo(() => currentConflicts(all), [all]);
+}
+
+/** The change list: every open suggestion, the ones the author filter shows, and who made them. */
+export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors: Author[] } {
   // Typing does not re-work the list per key; a decision from the list does, at once.
   const revision = useSettledRevision();
   const generation = useStore(docStore, (s) => s.generation);
@@ -73,7 +78,7 @@ export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors:
   return useMemo(() => {
     const all = currentChanges();
     const shown = author ? all.filter((i) => changeAuthorKey(i.author) === author) : all;
-    return { all, shown, authors: changeAuthors(all), conflicts: currentConflicts(all) };
+    return { all, shown, authors: changeAuthors(all) };
     // The revision and generation stand for the text.
   }, [revision, generation, decided, author]);
 }

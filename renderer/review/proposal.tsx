@@ -24,13 +24,13 @@ const ITEM_PROPERTIES: Partial<Record<string, Readonly<Record<string, TextKey>>>
   team: { name: 'team.name', role: 'team.role' },
 };
 
-/** What can be proposed for an anchor: a list of properties (empty: the field itself), or null for nothing. */
-export function proposableProperties(anchor: Anchor): readonly string[] | null {
+/** What can be proposed for an anchor: its properties with their labels (none: the field itself), or null for nothing. */
+function proposableProperties(anchor: Anchor): Readonly<Record<string, TextKey>> | null {
   if (anchor.kind !== 'field') return null;
   const f = parseField(anchor.field);
-  if ('item' in f) return ITEM_PROPERTIES[f.item] ? Object.keys(ITEM_PROPERTIES[f.item]!) : null;
+  if ('item' in f) return ITEM_PROPERTIES[f.item] ?? null;
   const draft = docStore.get().draft;
-  return draft && proposalCurrentValue(draft, anchor.field) !== null ? [] : null;
+  return draft && proposalCurrentValue(draft, anchor.field) !== null ? {} : null;
 }
 
 /** Puts a proposed value into its field and resolves the comment; false when it cannot be read into the field. */
@@ -74,8 +74,8 @@ export function ProposalBox({ thread }: { thread: Annotation }) {
 export function useProposalInput(anchor: Anchor): { input: React.ReactNode; proposal: () => Proposal | undefined } {
   const { t } = useTranslation();
   const reviewer = useReview((s) => s.role === 'reviewer');
-  const properties = proposableProperties(anchor);
-  const labels = anchor.kind === 'field' ? ITEM_PROPERTIES[anchor.field.split(':')[0]!] : undefined;
+  const labels = proposableProperties(anchor);
+  const properties = labels ? Object.keys(labels) : null;
   const [property, setProperty] = useState(properties?.[0]);
   const [value, setValue] = useState('');
   if (!reviewer || !properties || anchor.kind !== 'field') return { input: null, proposal: () => undefined };
@@ -89,7 +89,7 @@ export function useProposalInput(anchor: Anchor): { input: React.ReactNode; prop
     <div className="kp-proposal-input">
       {properties.length > 1 && (
         <select data-kp-review aria-label={t('changes.proposalField')} value={property} onChange={(e) => setProperty(e.target.value)}>
-          {properties.map((p) => <option key={p} value={p}>{labels?.[p] ? t(labels[p]) : p}</option>)}
+          {properties.map((p) => <option key={p} value={p}>{t(labels![p]!)}</option>)}
         </select>
       )}
       <label className="kp-stacked"><span>{t('changes.proposalField')}</span>
