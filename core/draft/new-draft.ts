@@ -2,7 +2,7 @@ import type { ApplicationTemplate } from '../template/schema';
 import { sectionsFor } from '../template/schema';
 import { emptyRichText } from './rich-text';
 import { emptyPlan } from './framework';
-import type { ComponentId, Draft, DocumentLanguage } from './schema';
+import { emptyPerson, type Applicant, type ComponentId, type Draft, type DocumentLanguage, type Partner } from './schema';
 
 export interface NewDraftOptions {
   template: ApplicationTemplate;
@@ -28,8 +28,8 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
     title: '',
     editionId: o.editionId,
     component: o.component,
-    applicant: { organisation: '', type: '' },
-    partners: [{ id: o.newId(), organisation: '', country: '', role: 'partner' }],
+    applicant: newApplicant('', ''),
+    partners: [newPartner({ id: o.newId(), organisation: '', country: '', role: 'partner' })],
     period: { start: null, end: null },
     submissionDate: o.submissionDate ?? null,
     sections,
@@ -44,10 +44,23 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
       steeringGroupApplication: false,
       existingPartnership: false,
     },
+    linkedDraft: null,
+    unplaced: [],
+    reused: [],
     annotations: [],
     invalidInputs: {},
     documentLanguage: o.documentLanguage,
     createdAt: stamp,
     modifiedAt: stamp,
   };
+}
+
+/** A partner with the given facts and no people named yet. */
+export function newPartner(p: Pick<Partner, 'id' | 'organisation' | 'country' | 'role'>): Partner {
+  return { ...p, type: '', contact: emptyPerson(), signatory: emptyPerson() };
+}
+
+/** An applicant with the given facts and no people named yet. */
+export function newApplicant(organisation: string, type: string): Applicant {
+  return { organisation, type, contact: emptyPerson(), signatory: emptyPerson() };
 }

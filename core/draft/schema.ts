@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RichText } from './rich-text';
+import { BlockElement, RichText } from './rich-text';
 import { Annotation } from './annotation';
 import { invalidInputTarget } from './invalid-inputs';
 import { Activity, Agenda2030, indicatorPath, ResultsFramework, Risk } from './framework';
@@ -36,10 +36,23 @@ const OptionalDate = IsoDate.nullable();
 const Id = z.string().min(1).max(100);
 const ShortText = z.string().max(1000);
 
+/** A named person of one party: a contact person or the authorised signatory. "" = not given. */
+export const Person = z.strictObject({
+  name: ShortText,
+  title: ShortText,
+  email: ShortText,
+  phone: ShortText,
+});
+export type Person = z.infer<typeof Person>;
+
+export const emptyPerson = (): Person => ({ name: '', title: '', email: '', phone: '' });
+
 export const Applicant = z.strictObject({
   organisation: ShortText,
   /** Applicant type id from the edition's rule pack, e.g. "municipality"; "" when not chosen. */
   type: z.string().max(100),
+  contact: Person,
+  signatory: Person,
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -53,6 +66,10 @@ export const Partner = z.strictObject({
   country: z.string().max(100),
   /** partner: the foreign local government; eu_partner: the EU-country party of a tripartite. */
   role: z.enum(['partner', 'eu_partner', 'swedish_coapplicant']),
+  /** Organisation type id from the edition's rule pack (e.g. "municipality", "region"); "" when not chosen. */
+  type: z.string().max(100),
+  contact: Person,
+  signatory: Person,
 });
 export type Partner = z.infer<typeof Partner>;
 
@@ -104,6 +121,33 @@ export const Declarations = z.strictObject({
 export type Declarations = z.infer<typeof Declarations>;
 
 /**
+ * Another draft submitted together with this one (a project and its steering-group application):
+ * the path is remembered, never the other draft's content, so both stay separate files.
+ */
+export const LinkedDraft = z.strictObject({
+  file: z.string().min(1).max(4000),
+  title: ShortText,
+});
+export type LinkedDraft = z.infer<typeof LinkedDraft>;
+
+/**
+ * Where text, team members or budget lines taken from an earlier draft came from, so that a
+ * reviewer can see what was reused. `part` is a section id, "team" or "budget"; `ids` are the
+ * team member or budget line ids inserted (empty for a section).
+ */
+export const ReuseRecord = z.strictObject({
+  id: Id,
+  part: z.string().min(1).max(100),
+  ids: z.array(Id).max(5000),
+  sourceFile: z.string().max(4000),
+  sourceTitle: ShortText,
+  /** When the source draft was last modified, as it said itself. */
+  sourceModifiedAt: z.iso.datetime({ offset: true }),
+  reusedAt: z.iso.datetime({ offset: true }),
+});
+export type ReuseRecord = z.infer<typeof ReuseRecord>;
+
+/**
  * Where a value typed into a field that must be read (an amount, a date, the SDG targets) lives in
  * `invalidInputs`: `budget.<line id>.amount`, `framework.<indicator id>.targetDate`, `period.start`,
  * `period.end`, `submissionDate` or `agenda2030.targets`.
@@ -139,6 +183,10 @@ export const Draft = z.strictObject({
   risks: z.array(Risk).max(500),
   agenda2030: Agenda2030,
   declarations: Declarations,
+  linkedDraft: LinkedDraft.nullable(),
+  /** Blocks brought in from an imported document that the user has not yet placed in a section. */
+  unplaced: z.array(BlockElement).max(5000),
+  reused: z.array(ReuseRecord).max(1000),
   annotations: z.array(Annotation),
   invalidInputs: InvalidInputs,
   documentLanguage: DocumentLanguage,

@@ -8,6 +8,7 @@ import { CountryPicker } from './country-picker';
 import { newId } from './ids';
 import { focusNewRow } from './focus-new-row';
 import { useDocumentTextProps } from '../editor/spelling';
+import { newPartner } from '../../core/draft/new-draft';
 
 function PartnerRow({ partner, index, count }: { partner: Partner; index: number; count: number }) {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ function PartnerRow({ partner, index, count }: { partner: Partner; index: number
 /** Adds an empty partner and puts the caret in its organisation. */
 function addPartner(): void {
   const id = newId('p');
-  updateFields((d) => ({ ...d, partners: [...d.partners, { id, organisation: '', country: '', role: 'partner' }] }));
+  updateFields((d) => ({ ...d, partners: [...d.partners, newPartner({ id, organisation: '', country: '', role: 'partner' })] }));
   focusNewRow(`[data-kp-loc="partner:${id}:organisation"]`);
 }
 

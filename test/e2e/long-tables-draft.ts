@@ -2,6 +2,7 @@ import type { Draft } from '../../core/draft/schema';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { ApplicationTemplate } from '../../core/template/schema';
 import { applicationTemplates } from '../../templates';
+import { newApplicant, newPartner } from '../../core/draft/new-draft';
 
 /**
  * A Kalix–Masaka project application whose budget and team hold the long names and descriptions
@@ -14,8 +15,8 @@ export function kalixMasakaDraft(documentLanguage: 'sv-SE' | 'en-GB' = 'sv-SE'):
     documentLanguage, now: new Date('2026-03-02T09:00:00Z'), newId: () => `s${++n}`,
   });
   d.title = 'Hållbar avfallshantering i Kalix och Masaka';
-  d.applicant = { organisation: 'Kalix kommun', type: 'municipality' };
-  d.partners = [{ id: 'p1', organisation: 'Masaka District Local Government', country: 'Uganda', role: 'partner' }];
+  d.applicant = newApplicant('Kalix kommun', 'municipality');
+  d.partners = [newPartner({ id: 'p1', organisation: 'Masaka District Local Government', country: 'Uganda', role: 'partner' })];
   d.period = { start: '2026-09-01', end: '2028-08-31' };
   const line = (id: string, category: string, side: string, year: number, kronor: number, description: string) =>
     ({ id, category, side, year, amountOre: kronor * 100, description, activityId: null });

@@ -5,6 +5,7 @@ import { buildNewDraft } from '../../core/draft/new-draft';
 import { serializeDraft } from '../../core/draft/file-format';
 import { ApplicationTemplate } from '../../core/template/schema';
 import { applicationTemplates } from '../../templates';
+import { newApplicant, newPartner } from '../../core/draft/new-draft';
 
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 
@@ -16,8 +17,8 @@ export function sampleDraft(): Draft {
     documentLanguage: 'sv-SE', now: new Date('2026-03-02T09:00:00Z'), newId: () => `s${++n}`,
   });
   d.title = 'Unga röster i Mombasa och Uppsala';
-  d.applicant = { organisation: 'Uppsala kommun', type: 'municipality' };
-  d.partners = [{ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' }];
+  d.applicant = newApplicant('Uppsala kommun', 'municipality');
+  d.partners = [newPartner({ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' })];
   d.period = { start: '2026-09-01', end: '2028-08-31' };
   d.sections.summary = [p('Uppsala kommun och Skopje stad vill tillsammans stärka ungas delaktighet i lokala beslut genom ungdomsråd, digitala medborgardialoger och utbildning av tjänstepersoner.')];
   d.sections.challenge = [

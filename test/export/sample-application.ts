@@ -2,6 +2,7 @@ import type { Annotation } from '../../core/draft/annotation';
 import type { BlockElement, FormattedText, InlineNode, ListElement, RichText } from '../../core/draft/rich-text';
 import type { BudgetLine, Draft, TeamMember } from '../../core/draft/schema';
 import { sampleActivities, sampleAgenda2030, sampleBudgetLinks, sampleFramework, sampleRisks } from './sample-plan';
+import { newApplicant, newPartner } from '../../core/draft/new-draft';
 
 /**
  * A complete, realistic project application (ICLD 2020 edition) with every kind of content the
@@ -176,8 +177,8 @@ export function sampleApplication(): Draft {
     title: 'Unga röster i lokala beslut – Västerås och Kisumu',
     editionId: 'icld-kp-2020',
     component: 'project',
-    applicant: { organisation: 'Västerås stad', type: 'municipality' },
-    partners: [{ id: 'p1', organisation: 'Kisumu County Government', country: 'KE', role: 'partner' }],
+    applicant: newApplicant('Västerås stad', 'municipality'),
+    partners: [newPartner({ id: 'p1', organisation: 'Kisumu County Government', country: 'KE', role: 'partner' })],
     period: { start: '2026-09-01', end: '2028-08-31' },
     submissionDate: '2026-03-15',
     sections,
@@ -205,6 +206,9 @@ export function sampleApplication(): Draft {
     risks: sampleRisks,
     agenda2030: sampleAgenda2030,
     declarations: { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true },
+    linkedDraft: null,
+    unplaced: [],
+    reused: [],
     annotations,
     invalidInputs: {},
     documentLanguage: 'sv-SE',

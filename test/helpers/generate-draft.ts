@@ -3,6 +3,7 @@ import type { BlockElement, ListElement } from '../../core/draft/rich-text';
 import { buildNewDraft } from '../../core/draft/new-draft';
 import { ApplicationTemplate, sectionsFor } from '../../core/template/schema';
 import { applicationTemplates } from '../../templates';
+import { newApplicant, newPartner } from '../../core/draft/new-draft';
 
 const WORDS = (
   'kommunen partnerskap demokrati delaktighet medborgare dialog förvaltning ungdomar jämlikhet transparens ' +
@@ -42,8 +43,8 @@ export function generateDraft(o: GenerateOptions): Draft {
     now: new Date('2026-03-01T09:00:00Z'), newId: () => `g${++n}`,
   });
   draft.title = 'Delaktighet i Mombasa och Uppsala';
-  draft.applicant = { organisation: 'Uppsala kommun', type: 'municipality' };
-  draft.partners = [{ id: 'p1', organisation: 'Mombasa County', country: 'KE', role: 'partner' }];
+  draft.applicant = newApplicant('Uppsala kommun', 'municipality');
+  draft.partners = [newPartner({ id: 'p1', organisation: 'Mombasa County', country: 'KE', role: 'partner' })];
   const textSections = sectionsFor(template, 'project').filter((s) => s.kind === 'text').map((s) => s.id);
   const word = () => WORDS[Math.floor(random() * WORDS.length)]!;
   const sentence = (len: number) => Array.from({ length: len }, word).join(' ');

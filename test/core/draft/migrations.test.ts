@@ -34,10 +34,29 @@ describe('format fixtures', () => {
     expect(r).toEqual({ ok: true, value: JSON.parse(read(`${name}.expected.json`)) });
   });
 
-  it('the same application saved by formats 1 to 5 opens identically', () => {
-    const v5 = parseDraftFile(read('uppsala-mombasa.v5.kpdraft'));
-    expect(v5.ok).toBe(true);
-    for (const v of [1, 2, 3, 4]) expect(parseDraftFile(read(`uppsala-mombasa.v${v}.kpdraft`)), `format ${v}`).toEqual(v5);
+  it('the same application saved by formats 1 to 6 opens identically', () => {
+    const v6 = parseDraftFile(read('uppsala-mombasa.v6.kpdraft'));
+    expect(v6.ok).toBe(true);
+    for (const v of [1, 2, 3, 4, 5]) expect(parseDraftFile(read(`uppsala-mombasa.v${v}.kpdraft`)), `format ${v}`).toEqual(v6);
+  });
+
+  it('a format 5 draft opens with every party\'s people blank and nothing linked, unplaced or reused', () => {
+    const v5 = JSON.parse(read('uppsala-mombasa.v5.kpdraft')) as { draft: Record<string, unknown> };
+    const r = migrateDraftData(v5.draft, 5, 6);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const d = r.value as Draft;
+    const blank = { name: '', title: '', email: '', phone: '' };
+    expect([d.applicant.contact, d.applicant.signatory]).toEqual([blank, blank]);
+    for (const p of d.partners) expect([p.type, p.contact, p.signatory]).toEqual(['', blank, blank]);
+    expect([d.linkedDraft, d.unplaced, d.reused]).toEqual([null, [], []]);
+    expect(d.sections).toEqual(v5.draft.sections);
+  });
+
+  it('a format 5 draft with a partner that has a key format 5 never had is refused, not silently changed', () => {
+    const v5 = JSON.parse(read('uppsala-mombasa.v5.kpdraft')) as { draft: { partners: Array<Record<string, unknown>> } };
+    v5.draft.partners[0]!.contact = 'Amina';
+    expect(migrateDraftData(v5.draft, 5, 6).ok).toBe(false);
   });
 
   it('a format 4 reader\'s file is a format 5 draft as it is: the step adds nothing', () => {

@@ -5,6 +5,7 @@ import { checkDraft, createIncrementalChecker, Finding } from '../../../core/rul
 import { pack, packs, sample, sampleNames } from './helpers';
 import { amountKey, withInvalidInput } from '../../../core/draft/invalid-inputs';
 import { planEdit } from './plan-edits';
+import { newPartner } from '../../../core/draft/new-draft';
 
 const DAMAGED = 'The rule could not be checked because part of the draft is damaged.';
 const packIds = packs.map((p) => p.id);
@@ -81,7 +82,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     ({ ...d, sections: { ...d.sections, [s]: [{ type: 'paragraph' as const, children: [{ text: Array(n).fill('ord').join(' ') }] }] } })),
   fc.constantFrom(...COUNTRIES).map((c) => (d: Draft) => d.partners.length ? { ...d, partners: [{ ...d.partners[0]!, country: c }, ...d.partners.slice(1)] } : d),
   fc.record({ c: fc.constantFrom(...COUNTRIES), role: fc.constantFrom('partner', 'eu_partner', 'swedish_coapplicant') as fc.Arbitrary<Draft['partners'][number]['role']> })
-    .map(({ c, role }) => (d: Draft) => ({ ...d, partners: [...d.partners, { id: `p${d.partners.length + 7}`, organisation: 'Org', country: c, role }] })),
+    .map(({ c, role }) => (d: Draft) => ({ ...d, partners: [...d.partners, newPartner({ id: `p${d.partners.length + 7}`, organisation: 'Org', country: c, role })] })),
   fc.constant((d: Draft) => ({ ...d, partners: d.partners.slice(0, -1) })),
   fc.constantFrom(...TYPES).map((t) => (d: Draft) => ({ ...d, applicant: { ...d.applicant, type: t } })),
   fc.constantFrom(...COMPONENTS).map((c) => (d: Draft) => ({ ...d, component: c })),

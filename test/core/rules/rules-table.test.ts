@@ -4,6 +4,7 @@ import { applyQuickFix, checkDraft, describeRules } from '../../../core/rules';
 import { findingsOf, pack, packs, sample, words } from './helpers';
 import { amountKey } from '../../../core/draft/invalid-inputs';
 import { planCases, type Case } from './plan-cases';
+import { newPartner } from '../../../core/draft/new-draft';
 
 const line = (d: Draft, category: string, sek: number, year = 1) =>
   d.budget.push({ id: `x${d.budget.length + 1}`, category, side: 'swedish', year, amountOre: sek * 100, description: 'Tillagd rad', activityId: null });
@@ -16,7 +17,7 @@ const addCivilServants = (d: Draft, side: string, n: number) => {
   }
 };
 const addPartner = (d: Draft, id: string, country: string, role: Draft['partners'][number]['role'] = 'partner') =>
-  d.partners.push({ id, organisation: `Partner ${id}`, country, role });
+  d.partners.push(newPartner({ id, organisation: `Partner ${id}`, country, role }));
 const setInceptionBudget = (d: Draft, sek: number) => { d.budget = []; line(d, 'international_travel', sek); };
 const neutral = (text: string) => [{ type: 'paragraph' as const, children: [{ text }] }];
 

@@ -4,13 +4,14 @@ import type { BudgetLine, Draft } from '../../../core/draft/schema';
 import { shownLimit, shownWorkInputLimit, workInputTotals } from '../../../renderer/cards/budget-totals';
 import { packView } from '../../../renderer/rules/engine';
 import { sample } from '../../core/rules/helpers';
+import { newPartner } from '../../../core/draft/new-draft';
 
 const v = packView('icld-kp-2020')!;
 const SEK = 100;
 
 const draft = (component: Draft['component'], countries: string[]): Draft => {
   const d = sample('icld-kp-2020');
-  return { ...d, component, partners: countries.map((country, i) => ({ id: `p${i}`, organisation: `P${i}`, country, role: 'partner' as const })) };
+  return { ...d, component, partners: countries.map((country, i) => newPartner({ id: `p${i}`, organisation: `P${i}`, country, role: 'partner' })) };
 };
 
 const limit = (kind: AppliedLimit['kind'], sek: number, severity: AppliedLimit['severity'], per: AppliedLimit['per'] = 'year'): AppliedLimit =>

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Partner } from '../../../core/draft/schema';
 import { PartiesCard } from '../../../renderer/cards/parties-card';
 import { newDraft, openDraft } from '../support/drafts';
+import { newPartner } from '../../../core/draft/new-draft';
 
-const partner = (id: string, organisation: string, country = ''): Partner => ({ id, organisation, country, role: 'partner' });
+const partner = (id: string, organisation: string, country = ''): Partner => newPartner({ id, organisation, country, role: 'partner' });
 
 function openParties(partners?: Partner[]) {
   const draft = newDraft();

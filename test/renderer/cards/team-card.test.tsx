@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { TeamMember } from '../../../core/draft/schema';
 import { TeamCard } from '../../../renderer/cards/team-card';
 import { newDraft, openDraft } from '../support/drafts';
+import { newApplicant } from '../../../core/draft/new-draft';
 
 const member = (id: string, name: string, kind: TeamMember['kind'] = 'civil_servant'): TeamMember => ({
   id, name, role: '', side: 'swedish', kind, politicalSide: kind === 'politician' ? 'majority' : null,
@@ -14,7 +15,7 @@ function openTeam(team: TeamMember[] = []) {
   const draft = newDraft();
   openDraft({
     ...draft, team,
-    applicant: { organisation: 'Borås stad', type: '' },
+    applicant: newApplicant('Borås stad', ''),
     partners: [{ ...draft.partners[0]!, organisation: 'Mombasa County', country: 'KE' }],
   });
   render(<TeamCard />);
