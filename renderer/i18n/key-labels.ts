@@ -16,7 +16,7 @@ export function keyLabels(lang: 'sv' | 'en', mac: boolean): Nested {
   const out: Nested = {};
   const put = (id: string, text: string) => {
     const [group, name] = id.split('.') as [string, string];
-    out[group] = { ...(out[group] as Nested | undefined), [name]: text };
+    ((out[group] ??= {}) as Nested)[name] = text;
   };
   for (const b of KEYBINDINGS) put(b.command, shortcutText(b.command, style));
   // "Alt+Skift+↑/↓": the two moves are written as one in running text.

@@ -35,7 +35,7 @@ describe('applicant', () => {
     await createDraft(page, 'project', 'icld-kp-2020');
     const type = page.locator('[data-kp-loc="field:applicant.type"]');
     const options = () => type.locator('option').allTextContents();
-    expect(await options()).toEqual(['Välj…', ...rules2020.applicantTypes.map((a) => a.sv)]);
+    expect(await options()).toEqual(['Välj …', ...rules2020.applicantTypes.map((a) => a.sv)]);
     // Nothing chosen yet: APP-01 says so, beside the field.
     await expect.poll(() => messages(page, '[data-kp-section="parties"]', 'APP-01').textContent()).toMatch(/Ingen typ av sökande är vald/);
 
@@ -54,7 +54,7 @@ describe('applicant', () => {
 
     // Another edition, other types: in 2023 municipal companies may apply.
     await page.locator('[data-kp-loc="field:editionId"]').selectOption('icld-kp-2023');
-    await expect.poll(options).toEqual(['Välj…', ...rules2023.applicantTypes.map((a) => a.sv)]);
+    await expect.poll(options).toEqual(['Välj …', ...rules2023.applicantTypes.map((a) => a.sv)]);
     expect(problems).toEqual([]);
   });
 });

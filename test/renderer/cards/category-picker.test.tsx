@@ -12,7 +12,7 @@ const line: BudgetLine = { id: 'b1', description: 'Projektassistent', amountOre:
 function openBudget(editionId = 'icld-kp-2020') {
   openDraft({ ...newDraft({ editionId }), budget: [line] });
   render(<BudgetCard />);
-  return screen.getByRole('combobox', { name: /^(Kostnadskategori|Cost category) 1$/ }) as HTMLSelectElement;
+  return screen.getByRole('combobox', { name: /^(Kostnadsslag|Cost category) 1$/ }) as HTMLSelectElement;
 }
 
 const groupOf = (picker: HTMLSelectElement, label: string) => picker.querySelector(`optgroup[label="${label}"]`) as HTMLElement;
