@@ -100,7 +100,7 @@ export const en: Shape<typeof sv> = {
     total: 'Total', perYear: 'Year {{year}}', perCategory: 'Per cost category', ceiling: 'Ceiling {{amount}}', guide: 'Guide value {{amount}}', noCeiling: 'ceiling unknown', perYearOnly: 'ceilings are per year',
     ofCeiling: '{{used}} of the {{amount}} ceiling', ofGuide: '{{used}} of the {{amount}} guide value', empty: 'No budget lines yet. $t(keys.budget.addLine) adds a line.', yearN: 'Year {{n}}',
     invalidAmount: 'Type the amount like 12 000 or 12 000,50.', hint: 'Tab moves between cells, $t(keys.budget.nextLine) to the next line, $t(keys.budget.addLine) adds a line, $t(keys.budget.removeLine) removes it ($t(keys.edit.undo) undoes), $t(keys.budget.move) moves it.' },
-  problems: { tab: 'Problems', comments: 'Comments', panel: 'Problems and comments', none: 'No problems found.', fix: 'Fix: {{label}}', general: 'General',
+  problems: { tab: 'Problems', comments: 'Comments', panel: 'Problems, comments and changes', none: 'No problems found.', fix: 'Fix: {{label}}', general: 'General',
     errors_one: '{{count}} error', errors_other: '{{count}} errors', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings',
     infos_one: '{{count}} note', infos_other: '{{count}} notes', severity: { error: 'Error', warning: 'Warning', info: 'Information' },
     source: '{{edition}}, source {{sources}}', commentsLater: 'Comments appear here when the draft has comments.', fixed: 'Fixed. $t(keys.edit.undo) undoes it.' },

@@ -97,7 +97,7 @@ export const sv = {
     total: 'Totalt', perYear: 'År {{year}}', perCategory: 'Per kostnadsslag', ceiling: 'Tak {{amount}}', guide: 'Riktpunkt {{amount}}', noCeiling: 'tak okänt', perYearOnly: 'tak anges per år',
     ofCeiling: '{{used}} av taket {{amount}}', ofGuide: '{{used}} av riktpunkten {{amount}}', empty: 'Inga budgetrader ännu. $t(keys.budget.addLine) lägger till en rad.', yearN: 'År {{n}}',
     invalidAmount: 'Skriv beloppet som t.ex. 12 000 eller 12 000,50.', hint: 'Tab flyttar mellan celler, $t(keys.budget.nextLine) till nästa rad, $t(keys.budget.addLine) ny rad, $t(keys.budget.removeLine) tar bort raden ($t(keys.edit.undo) ångrar), $t(keys.budget.move) flyttar den.' },
-  problems: { tab: 'Problem', comments: 'Kommentarer', panel: 'Problem och kommentarer', none: 'Inga problem hittades.', fix: 'Åtgärda: {{label}}', general: 'Allmänt',
+  problems: { tab: 'Problem', comments: 'Kommentarer', panel: 'Problem, kommentarer och ändringar', none: 'Inga problem hittades.', fix: 'Åtgärda: {{label}}', general: 'Allmänt',
     errors_one: '{{count}} fel', errors_other: '{{count}} fel', warnings_one: '{{count}} varning', warnings_other: '{{count}} varningar',
     infos_one: '{{count}} info', infos_other: '{{count}} info', severity: { error: 'Fel', warning: 'Varning', info: 'Information' },
     source: '{{edition}}, källa {{sources}}', commentsLater: 'Kommentarer visas här när utkastet har kommentarer.', fixed: 'Åtgärdat. $t(keys.edit.undo) ångrar.' },

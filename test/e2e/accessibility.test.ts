@@ -213,7 +213,7 @@ describe('accessibility and layout', () => {
     const { page, problems } = await openApp(app.browser, app.server, { width: 1280, height: 800 });
     await page.locator('.kp-start').waitFor();
     await openFromPicker(page, 'a11y.kpdraft');
-    expect(await page.getByRole('complementary', { name: 'Problem och kommentarer' }).count()).toBe(1);
+    expect(await page.getByRole('complementary', { name: 'Problem, kommentarer och ändringar' }).count()).toBe(1);
     const tabs = () => page.locator('[role="tab"]').evaluateAll((els) => els.map((tab) => {
       const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
       return {
