@@ -44,9 +44,11 @@ export const submitEn: typeof submitSv = {
     words_one: '{{count}} word', words_other: '{{count}} words',
     withSpaces_one: '{{count}} character with spaces', withSpaces_other: '{{count}} characters with spaces',
     withoutSpaces_one: '{{count}} character without spaces', withoutSpaces_other: '{{count}} characters without spaces',
+    withLineBreaksAsTwo_one: '{{count}} if line breaks count as two characters', withLineBreaksAsTwo_other: '{{count}} if line breaks count as two characters',
     countingUnknown: 'How the form counts is not known – every count is shown.',
     limit: 'Limit: at most {{max}} words',
     limitUncertain: 'Limit: at most {{max}} words (uncertain)',
     annexes: 'Annexes to upload',
+    annexesNote: 'Uploaded as files in the form (for example the signed Letter of Intent) – no text to copy.',
   },
 };

@@ -42,9 +42,11 @@ export const submitSv = {
     words_one: '{{count}} ord', words_other: '{{count}} ord',
     withSpaces_one: '{{count}} tecken med blanksteg', withSpaces_other: '{{count}} tecken med blanksteg',
     withoutSpaces_one: '{{count}} tecken utan blanksteg', withoutSpaces_other: '{{count}} tecken utan blanksteg',
+    withLineBreaksAsTwo_one: '{{count}} om radbrytningar räknas som två tecken', withLineBreaksAsTwo_other: '{{count}} om radbrytningar räknas som två tecken',
     countingUnknown: 'Hur formuläret räknar är inte känt – alla räkningar visas.',
     limit: 'Gräns: högst {{max}} ord',
     limitUncertain: 'Gräns: högst {{max}} ord (uppgiften är osäker)',
     annexes: 'Bilagor att ladda upp',
+    annexesNote: 'Laddas upp som filer i formuläret (till exempel den undertecknade avsiktsförklaringen, Letter of Intent) – ingen text att kopiera.',
   },
 };
