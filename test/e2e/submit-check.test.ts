@@ -49,7 +49,7 @@ const focused = (page: Page) => page.evaluate(() => {
 
 describe('Klar att skicka in?', () => {
   it('lists the missing Letter of Intent and the open comment in the form\'s order; each jump lands on its field; dealing with both clears the list', async () => {
-    await callApi(app.server, 'settings:set', { authorName: 'Anna Lind', authorInitials: 'AL' });
+    await callApi(app.server, 'settings:set', { authorName: 'Anna Lind', authorInitials: 'AL', uiLanguage: 'sv' });
     writeDraft(app.server.draftsDir, 'nastan-klar.kpdraft', almostReady());
     const { page, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900, now: IN_WINDOW });
     await openFromPicker(page, 'nastan-klar.kpdraft');
@@ -96,10 +96,20 @@ describe('Klar att skicka in?', () => {
     await screenshot(page, 'submit-check-print');
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+
+    // The English interface says the same in English.
+    await page.locator('.kp-ui-language').selectOption('en');
+    await openCheck(page);
+    expect(await dialog(page).locator('[data-kp-submit-ready]').innerText()).toBe('✓ Nothing blocks submission.');
+    expect(await dialog(page).locator('[data-kp-submit-summary]').innerText()).toMatch(/Project team\s*8 people/);
+    await screenshot(page, 'submit-check-ready-en');
+    await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });
 
   it('"Kopiera för webbformuläret" puts the normalised text on the clipboard; the form view lists every field with its count', async () => {
+    await callApi(app.server, 'settings:set', { uiLanguage: 'sv' });
     writeDraft(app.server.draftsDir, 'kopiera.kpdraft', almostReady());
     const { page, context, problems } = await openApp(app.browser, app.server, { width: 1280, height: 900, now: IN_WINDOW });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
