@@ -10,7 +10,8 @@ const HEADER: ReadonlyArray<[prefix: string, field: string]> = [
 
 function fieldOfPath(path: string): string {
   if (path.startsWith('sections.')) return path.slice('sections.'.length).split('.')[0]!;
-  const hit = HEADER.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}:`) || path.startsWith(prefix));
+  // A prefix also covers its plural and its item paths (partner → partners.0.country, budget:<id>).
+  const hit = HEADER.find(([prefix]) => path.startsWith(prefix));
   return hit ? hit[1] : 'general';
 }
 
