@@ -33,7 +33,7 @@ function validatedData(): Record<string, string> {
  * The renderer's bundle leaves out the raw rule packs and application template: it has their
  * validated copies (above), and the raw ones, read only where no build ran (unit tests), were a
  * second copy of the largest data in the bundle, parsed by every window. The source catalogue is
- * still read raw (the renderer validates it itself).
+ * and the online form's data are still read raw (the renderer validates them itself).
  */
 function withoutRawTemplates(): Plugin {
   const index = at('./templates/index.ts');
@@ -47,6 +47,9 @@ function withoutRawTemplates(): Plugin {
         'export const applicationTemplates = [];',
         'export const rulePacks = [];',
         'export const sourceCatalogue = factSheetSources;',
+        // Small; the renderer validates it itself (renderer/submit/submit-data.ts).
+        "import onlineForm from './forms/online-form.json';",
+        'export const onlineFormData = onlineForm;',
       ].join('\n');
     },
   };

@@ -37,6 +37,7 @@ import './styles/changes.css';
 import './styles/versions.css';
 // The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
 import './styles/conflict.css';
+import './styles/submit.css';
 
 initI18n('sv');
 i18next.on('languageChanged', (l) => setRulesLanguage(l === 'en' ? 'en' : 'sv'));

@@ -16,3 +16,8 @@ export const rulePacks: unknown[] = [rules2016, rules2019, rules2020, rules2023,
 import factSheetSources from './sources/fact-sheet.json';
 
 export const sourceCatalogue: unknown = factSheetSources;
+
+// ICLD's online form: the order of its fields, how it counts, which uploads it needs; validate with parseOnlineForm (core/submit).
+import onlineForm from './forms/online-form.json';
+
+export const onlineFormData: unknown = onlineForm;

@@ -14,6 +14,8 @@ export const mainEn: SameKeys<typeof mainSv> = {
   saveAs: 'Save As…',
   versions: 'Versions…',
   exportWord: 'Export Word…',
+  submitCheck: 'Ready to submit?',
+  formView: 'Form view',
   importComments: 'Import Comments and Suggestions from Reviewers’ Copies…',
   quit: 'Quit',
   edit: '&Edit',

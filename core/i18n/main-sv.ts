@@ -14,6 +14,8 @@ export const mainSv = {
   saveAs: 'Spara som…',
   versions: 'Versioner…',
   exportWord: 'Exportera Word…',
+  submitCheck: 'Klar att skicka in?',
+  formView: 'Formulärvy',
   importComments: 'Importera kommentarer och förslag från granskares kopior…',
   quit: 'Avsluta',
   edit: '&Redigera',

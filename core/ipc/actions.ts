@@ -10,6 +10,8 @@ export const ActionId = z.enum([
   'draft.save',
   'draft.saveAs',
   'draft.export',
+  'draft.submitCheck',
+  'draft.formView',
   'draft.versions',
   'edit.undo',
   'edit.redo',

@@ -77,6 +77,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   // ⌘H hides the app on macOS (its app menu's Hide), so a Mac shows ⌥⌘F, as Pages and Xcode do; Ctrl+H works there too.
   { command: 'edit.replace', context: 'global', keys: [mod('h', { shownOn: 'pc' }), mod('f', { alt: true, code: 'KeyF', shownOn: 'mac' })] },
   { command: 'view.nextProblem', context: 'global', keys: [{ key: 'F8' }] },
+  // Beside F8 (next problem): the whole list of what is left before submitting.
+  { command: 'draft.submitCheck', context: 'global', keys: [{ key: 'F9' }] },
   { command: 'view.nextSection', context: 'global', keys: [{ key: 'ArrowDown', alt: true }] },
   { command: 'view.previousSection', context: 'global', keys: [{ key: 'ArrowUp', alt: true }] },
   { command: 'review.comment', context: 'global', keys: [mod('m', { code: 'KeyM', alt: true })] },

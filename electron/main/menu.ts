@@ -83,6 +83,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       action(s.versions, 'draft.versions'),
       { type: 'separator' },
       action(s.exportWord, 'draft.export'),
+      action(s.submitCheck, 'draft.submitCheck'),
+      action(s.formView, 'draft.formView'),
       action(s.importComments, 'review.importComments'),
       ...(mac ? [] : ([{ type: 'separator' }, { id: 'app.quit', role: 'quit', label: s.quit, accelerator: menuAccelerator('app.quit', mac) }] as const)),
     ],

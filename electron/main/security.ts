@@ -6,17 +6,22 @@ import { isAppUrl } from './app-protocol';
 /** Schemes a page of ours may load from: the app itself, inline data and blobs it made, devtools. */
 const ALLOWED_REQUEST = /^(app:\/\/kp\/|data:|blob:app:\/\/kp\/|devtools:\/\/)/;
 
+/** Writing text to the clipboard from a user's click (navigator.clipboard.writeText); never reading it. */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
 /**
- * Session-wide guards: every permission is refused, every request that isn't the app's own
+ * Session-wide guards: every permission is refused but writing plain text to the clipboard (the
+ * "Kopiera för webbformuläret" buttons; reading it stays refused), every request that isn't the app's own
  * content is cancelled (the app never touches the network), and every response carries the CSP
  * even if it didn't come from our protocol handler.
  */
 export function hardenSession(ses: Session, log: (message: string) => void): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => {
+    if (permission === CLIPBOARD_WRITE) return callback(true);
     log(`permission request denied: ${permission}`);
     callback(false);
   });
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionCheckHandler((_contents, permission) => permission === CLIPBOARD_WRITE);
   ses.setDevicePermissionHandler(() => false);
   // Off the Mac the spellchecker would fetch dictionaries from the network: it stays off until
   // spelling.ts has pointed it at the app's own dictionaries and a window has named its language.

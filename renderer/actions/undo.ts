@@ -49,7 +49,7 @@ function documentView(): { top: number; bottom: number } | null {
  * undo touched: the heading at the top when the change fits below it, otherwise the change centred.
  */
 function showWithHeading(sectionId: string, changed: Element): void {
-  const heading = document.querySelector(`[data-kp-section="${CSS.escape(sectionId)}"] > h2`);
+  const heading = document.querySelector(`[data-kp-section="${CSS.escape(sectionId)}"] > h2, [data-kp-section="${CSS.escape(sectionId)}"] > .kp-section-head > h2`);
   const doc = document.querySelector<HTMLElement>('.kp-document');
   const view = documentView();
   if (!heading || !doc || !view) return changed.scrollIntoView({ block: 'center' });

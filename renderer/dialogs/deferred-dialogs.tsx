@@ -8,6 +8,8 @@ export const ExportDialog = deferred(() => import('./export-dialog').then((m) =>
 export const FilePicker = deferred(() => import('./file-picker').then((m) => m.FilePicker));
 export const LinkDialog = deferred(() => import('./link-dialog').then((m) => m.LinkDialog));
 export const VersionsDialog = deferred(() => import('../versions/versions-dialog').then((m) => m.VersionsDialog));
+export const SubmitDialog = deferred(() => import('../submit/submit-dialog').then((m) => m.SubmitDialog));
+export const FormViewDialog = deferred(() => import('../submit/form-view').then((m) => m.FormViewDialog));
 export const SettingsDialog = deferred(() => import('./settings-dialog').then((m) => m.SettingsDialog));
 export const ReplaceUnreadableDialog = deferred(() => import('../versions/unreadable-dialog').then((m) => m.ReplaceUnreadableDialog));
 const LoadedReviewDialogs = deferred(() => import('../review/review-dialogs').then((m) => m.ReviewDialogs));
@@ -21,7 +23,7 @@ export function ReviewDialogs() {
   return open ? <LoadedReviewDialogs /> : null;
 }
 
-const all = [ConflictDialog, ExportDialog, FilePicker, LinkDialog, SettingsDialog, VersionsDialog, ReplaceUnreadableDialog, LoadedReviewDialogs];
+const all = [ConflictDialog, ExportDialog, SubmitDialog, FormViewDialog, FilePicker, LinkDialog, SettingsDialog, VersionsDialog, ReplaceUnreadableDialog, LoadedReviewDialogs];
 
 /** Loads every dialog's module now (they are small; the first one opened then shows at once). */
 export function preloadDialogs(): Promise<void> {

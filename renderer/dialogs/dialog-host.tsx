@@ -3,7 +3,7 @@ import { openAsAuthor, saveTo, suggestedName } from '../actions/draft-commands';
 import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
-import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, VersionsDialog } from './deferred-dialogs';
+import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, SubmitDialog, FormViewDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
 
 /** Shows the open dialog, if any. */
@@ -37,6 +37,10 @@ export function DialogHost() {
       );
     case 'export':
       return <ExportDialog />;
+    case 'submit-check':
+      return <SubmitDialog />;
+    case 'form-view':
+      return <FormViewDialog />;
     case 'versions':
       return <VersionsDialog />;
     case 'link':

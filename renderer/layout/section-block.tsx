@@ -17,6 +17,7 @@ import { RiskCard } from '../cards/risk-card';
 import { SdgCard } from '../cards/sdg-card';
 import { ResultsCard } from '../cards/results-card';
 import { SectionGuidance } from './section-guidance';
+import { CopySectionButton } from '../submit/copy-section';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
 /**
@@ -95,7 +96,9 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
   const estimatedHeight = useEstimatedHeight(section);
   return (
     <section className={`kp-section kind-${section.kind}`} data-kp-section={section.id} aria-labelledby={headingId} style={estimatedHeight}>
-      <h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2>
+      {section.kind === 'text'
+        ? <div className="kp-section-head"><h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2><CopySectionButton section={section} /></div>
+        : <h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2>}
       <SectionGuidance section={section} />
       {pending && <PendingBody section={section} />}
       {!pending && section.kind === 'text' && <><SectionEditor section={section} /><WordCounter id={section.id} /></>}

@@ -29,6 +29,9 @@ export type DialogState =
   | { kind: 'open-file' }
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
+  /** "Klar att skicka in?" and the form view (renderer/submit). */
+  | { kind: 'submit-check' }
+  | { kind: 'form-view' }
   | { kind: 'about' }
   | { kind: 'settings' }
   | { kind: 'versions' }

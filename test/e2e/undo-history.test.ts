@@ -82,7 +82,7 @@ describe('one undo history for the document', () => {
     await expect.poll(() => focusedIn(page)).toBe('summary');
     const inView = () => page.evaluate(() => {
       const doc = document.querySelector('.kp-document')!.getBoundingClientRect();
-      const heading = document.querySelector('[data-kp-section="summary"] > h2')!.getBoundingClientRect();
+      const heading = document.querySelector('[data-kp-section="summary"] h2')!.getBoundingClientRect();
       const caret = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
       return { heading: heading.top >= doc.top && heading.bottom <= doc.bottom, caret: caret.top >= doc.top && caret.bottom <= doc.bottom };
     });

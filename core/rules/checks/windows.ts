@@ -20,7 +20,7 @@ function monthDay(md: string): { m: number; d: number } {
 const location = { kind: 'field', field: 'submissionDate' } as const;
 
 /** The window's dates in `year`, after any one-off override for that round. */
-function windowIn(w: Window, year: number, overrides: { windowId: string; year: number; opens: string; closes: string }[]): { from: Ymd; to: Ymd } {
+export function windowIn(w: Window, year: number, overrides: { windowId: string; year: number; opens: string; closes: string }[]): { from: Ymd; to: Ymd } {
   const o = overrides.find((x) => x.windowId === w.id && x.year === year);
   if (o) return { from: parseDate(o.opens)!, to: parseDate(o.closes)! };
   return { from: { y: year, ...monthDay(w.opens) }, to: { y: year, ...monthDay(w.closes) } };

@@ -6,8 +6,9 @@ import { tryParseArgs } from '../args';
 import { readEditionFlag } from '../edition-flag';
 import { EXIT_FINDINGS, EXIT_OK, failInput, failUsage, type CliIo } from '../io';
 import type { Command } from '../io';
+import { runSubmitCheck, submitDay } from './check-submit';
 
-const usage = 'kp check FILE [--json] [--edition ID] [--lang sv|en]';
+const usage = 'kp check FILE [--json] [--edition ID] [--lang sv|en] [--submit [--today YYYY-MM-DD]]';
 
 /** "section summary", "partner p1 (country)", "budget line b3 (category)" … */
 export function describeLocation(l: FindingLocation): string {
@@ -53,9 +54,9 @@ function printText(io: CliIo, file: string, edition: string, findings: Finding[]
 export const checkCommand: Command = {
   name: 'check',
   usage,
-  summary: 'check a draft against the programme rules of its edition',
+  summary: 'check a draft against the programme rules of its edition (--submit: what blocks submitting it)',
   async run(args, io) {
-    const a = tryParseArgs(args, { json: { type: 'boolean' }, edition: { type: 'string' }, lang: { type: 'string' } });
+    const a = tryParseArgs(args, { json: { type: 'boolean' }, edition: { type: 'string' }, lang: { type: 'string' }, submit: { type: 'boolean' }, today: { type: 'string' } });
     if (!a.ok) return failUsage(io, a.message, usage);
     const [file, ...rest] = a.positionals;
     if (!file || rest.length > 0) return failUsage(io, 'expected one FILE', usage);
@@ -69,6 +70,11 @@ export const checkCommand: Command = {
     const edition = flag.value.pack?.id ?? r.value.editionId;
     const pack = findPack(packs, edition);
     if (!pack) return failInput(io, file, `the draft targets an unknown edition "${edition}" (known: ${known}; choose one with --edition)`);
+    if (a.values.submit) {
+      const today = submitDay(typeof a.values.today === 'string' ? a.values.today : undefined);
+      if (!today) return failUsage(io, `--today expects a date as YYYY-MM-DD, not "${String(a.values.today)}"`, usage);
+      return runSubmitCheck(io, { file, draft: r.value, pack, json: a.values.json === true, lang, today });
+    }
     const findings = checkDraft(r.value, pack);
     if (a.values.json) {
       const out = findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, location: f.location }));

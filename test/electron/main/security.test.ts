@@ -70,8 +70,18 @@ describe('session guards', () => {
       request({}, permission, cb);
       expect(cb).toHaveBeenCalledWith(false);
     }
-    const check = ses.setPermissionCheckHandler.mock.calls[0]![0] as () => boolean;
+    const check = ses.setPermissionCheckHandler.mock.calls[0]![0] as (wc?: unknown, p?: string) => boolean;
     expect(check()).toBe(false);
+    expect(check({}, 'clipboard-read')).toBe(false);
+  });
+
+  it('let the copy buttons write plain text to the clipboard, and nothing more', () => {
+    const request = ses.setPermissionRequestHandler.mock.calls[0]![0] as (wc: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const cb = vi.fn();
+    request({}, 'clipboard-sanitized-write', cb);
+    expect(cb).toHaveBeenCalledWith(true);
+    const check = ses.setPermissionCheckHandler.mock.calls[0]![0] as (wc: unknown, p: string) => boolean;
+    expect(check({}, 'clipboard-sanitized-write')).toBe(true);
   });
 
   it('keep the spellchecker from downloading dictionaries (off outside macOS, whose own is offline)', () => {
