@@ -16,3 +16,8 @@ export const rulePacks: unknown[] = [rules2016, rules2019, rules2020, rules2023,
 import factSheetSources from './sources/fact-sheet.json';
 
 export const sourceCatalogue: unknown = factSheetSources;
+
+// Other wordings of the sections' headings that a Word document's import recognises (core/import/heading-match.ts).
+import headingVariantsData from './import/heading-variants.json';
+
+export const headingVariants: Record<string, readonly string[]> = headingVariantsData.variants;
