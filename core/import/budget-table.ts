@@ -23,8 +23,13 @@ const TOTAL_ROW = /^(totalt|total|summa|sum|delsumma|subtotal|summa år|total ye
 const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 const find = (header: string[], re: RegExp) => header.findIndex((h) => re.test(h));
 
+/** The category a label names: exactly, else the one whose label it shortens ("Tolkning" for "Tolkning och översättning"). */
 function category(label: string, labels: CategoryLabels): string {
-  return labels.get(key(label)) ?? label.trim().slice(0, 100);
+  const k = key(label);
+  const exact = labels.get(k);
+  if (exact) return exact;
+  if (k.length >= 4) for (const [l, id] of labels) if (l.startsWith(k)) return id;
+  return label.trim().slice(0, 100);
 }
 
 /** The year a heading names ("År 2", "Year 3 budget"), or null. */
@@ -39,8 +44,7 @@ const clampYear = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 10 ? n :
 function lineRows(rows: string[][], cols: Record<'amount' | 'category' | 'year' | 'side' | 'description', number>, year: number, labels: CategoryLabels): CandidateLine[] {
   const out: CandidateLine[] = [];
   for (const row of rows.slice(1)) {
-    const first = key(row[0] ?? '');
-    if (TOTAL_ROW.test(first)) continue;
+    if ([row[0], cols.category >= 0 ? row[cols.category] : undefined].some((cell) => TOTAL_ROW.test(key(cell ?? '')))) continue;
     const amountOre = parseDocumentAmount(row[cols.amount] ?? '');
     if (amountOre === null) continue;
     const label = cols.category >= 0 ? (row[cols.category] ?? '') : '';

@@ -1,6 +1,7 @@
 import type { BlockElement } from '../draft/rich-text';
 import type { ApplicationTemplate } from '../template/schema';
 import { sectionOfBookmark } from '../docx/section-marks';
+import { fromEditorValue } from '../editor/convert';
 import { cleanHtmlNodes } from '../html/clean';
 import { textOf, type HElement, type HNode } from '../html/parse';
 import { readBudgetTable, type CategoryLabels } from './budget-table';
@@ -64,6 +65,8 @@ class Placer {
   private pending: HNode[] = [];
   private target: Target = { kind: 'unplaced' };
   private heading = '';
+  /** In the app's own export, past a table made from the structured parts: the rest of the section was made from them too. */
+  private generated = false;
 
   constructor(private readonly o: PlaceOptions, private readonly index: Map<string, string>) {}
 
@@ -76,7 +79,8 @@ class Placer {
     const cleaned = cleanHtmlNodes(this.pending);
     this.pending = [];
     this.droppedImages += cleaned.droppedImages;
-    this.add(cleaned.blocks as BlockElement[]);
+    // The cleaner gives the editor's form (a list item holds a paragraph); a draft stores the item's text itself.
+    this.add(cleaned.blocks.length ? fromEditorValue(cleaned.blocks) : []);
   }
 
   private add(blocks: BlockElement[]) {
@@ -103,12 +107,13 @@ class Placer {
       this.countLanguage(id, text);
       this.target = { kind: 'section', id, level };
       this.heading = text;
+      this.generated = false;
       return;
     }
     const t = this.target;
     this.heading = text;
     // A subheading of a recognised section stays in it; any other heading ends the section.
-    if (t.kind === 'section' && level > t.level) {
+    if (t.kind === 'section' && (level > t.level || this.ownExport)) {
       this.pending.push(el);
       return;
     }
@@ -133,18 +138,27 @@ class Placer {
     // In the app's own export only the budget section's tables are the budget (a plan's tables have amounts too).
     const inBudget = t.kind === 'section' && this.kindOf(t.id) === 'budget';
     const budget = this.ownExport && !inBudget ? null : readBudgetTable(rows, this.heading, this.o.categories);
+    // A draft's text holds no tables: in the app's own export every table was made from the structured parts.
+    if (!budget && this.ownExport) {
+      this.flush();
+      this.generated = true;
+      return;
+    }
     if (!budget) {
       this.pending.push(el);
       return;
     }
     this.flush();
-    const text = cleanHtmlNodes([el]).blocks as BlockElement[];
+    const rowsText = cleanHtmlNodes([el]).blocks;
+    const text = rowsText.length ? fromEditorValue(rowsText) : [];
     this.budget.push({ id: `table-${this.budget.length + 1}`, heading: this.heading.slice(0, 1000), lines: budget.lines, text, summary: budget.summary });
   }
 
   node(n: HNode) {
+    const h = isElement(n) ? HEADING.exec(n.tag) : null;
+    const marked = h && isElement(n) && markOf(n) !== null;
+    if (this.generated && !marked) return;
     if (!isElement(n)) return void this.pending.push(n);
-    const h = HEADING.exec(n.tag);
     if (h) this.headingNode(n, Number(h[1]));
     else if (n.tag === 'table') this.table(n);
     else this.pending.push(n);

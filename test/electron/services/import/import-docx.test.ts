@@ -110,3 +110,15 @@ describe('hostile or wrong files are refused before conversion', () => {
     expect(await importDocx(path)).toEqual({ ok: true, value: { kind: 'refused', reason: 'macros' } });
   });
 });
+
+describe('the app’s own Word document', () => {
+  it('imports into its sections by their marks even where a heading was reworded in Word', async () => {
+    const p = await plan('app-export-edited.docx');
+    expect(p.ownExport).toBe(true);
+    expect(text(p.sections.challenge)).toContain('lågt deltagande i kommunala samråd');
+    expect(text(p.sections.mutual_learning)).toContain('lär sig av');
+    // The title page and contents are made from the draft: nothing to place.
+    expect(p.unplaced).toEqual([]);
+    expect(p.budget.length).toBeGreaterThan(0);
+  });
+});
