@@ -75,6 +75,8 @@ export default defineConfig({
           // Word export runs in a worker thread; electron/services/export-docx-pool.ts looks for it
           // as export-docx-worker.js beside the bundle that starts it.
           'export-docx-worker': at('./electron/services/export-docx-worker.ts'),
+          // Word import converts in a worker of its own per document (electron/services/import-docx.ts).
+          'import-docx-worker': at('./electron/services/import-docx-worker.ts'),
           // The `kp` command and browser mode's server run built, like the app: no compiler at run
           // time, and the same modules as the desktop app.
           cli: at('./electron/cli/bin.ts'),

@@ -21,3 +21,8 @@ export const sourceCatalogue: unknown = factSheetSources;
 import onlineForm from './forms/online-form.json';
 
 export const onlineFormData: unknown = onlineForm;
+
+// Other wordings of the sections' headings that a Word document's import recognises (core/import/heading-match.ts).
+import headingVariantsData from './import/heading-variants.json';
+
+export const headingVariants: Record<string, readonly string[]> = headingVariantsData.variants;

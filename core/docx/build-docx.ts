@@ -1,4 +1,4 @@
-import { Document, Paragraph, type ParagraphChild } from 'docx';
+import { Bookmark, Document, Paragraph, type ParagraphChild } from 'docx';
 import { planPartFilled } from '../draft/plan-parts';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
@@ -15,6 +15,7 @@ import { pageSections, pageTurn, PageTurn, PORTRAIT, type BodyBlock } from './pa
 import { isWidePlanSection, planSection } from './plan-sections';
 import type { ProgrammeNames } from './programme-names';
 import { heading, isBlank, sectionParagraphs } from './rich-text-blocks';
+import { sectionBookmark } from './section-marks';
 import { textRuns } from './runs';
 import { coreAreasSection, partiesSection, teamSection } from './structured-sections';
 import { buildNumbering, buildStyles, METRICS, STYLE } from './styles';
@@ -165,7 +166,8 @@ export function buildDocxWithLayout(suggested: Draft, o: BuildDocxOptions): Buil
     const turn = wide !== landscape;
     if (turn) content.push(pageTurn(ctx, (landscape = wide)));
     const title = section.title[lang];
-    const runs = ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale));
+    // The section's mark goes round its heading, so an import finds the section even if the heading is reworded.
+    const runs = [new Bookmark({ id: sectionBookmark(section.id), children: ctx.wrap(`section:${section.id}`, textRuns(title, {}, ctx.locale)) })];
     content.push(heading(ctx, 1, runs, title, { pageBreakBefore: i === 0 && !turn, topOfPage: turn }));
     const blocks = contentFor(section, draft, ctx, o.pack);
     // A section may turn the page back itself (a narrow table after a wide one).

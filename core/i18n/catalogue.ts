@@ -5,6 +5,8 @@ import { docxPlanEn } from './docx-plan-en';
 import { docxPlanSv } from './docx-plan-sv';
 import { docxSv } from './docx-sv';
 import { en } from './en';
+import { importEn } from './import-en';
+import { importSv } from './import-sv';
 import { mainEn } from './main-en';
 import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
@@ -27,8 +29,8 @@ import { submitSv } from './submit-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

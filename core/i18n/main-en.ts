@@ -50,6 +50,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   reviewCopiesTitle: 'Import Comments and Suggestions from Reviewers’ Copies',
   saveTitle: 'Save Draft',
   exportTitle: 'Export Word Document',
+  importTitle: 'Import Word Document',
   unsavedQuestion: 'Do you want to save the changes to “{{name}}”?',
   unsavedDetail: 'Your changes will be lost if you don’t save them.',
   saveButton: 'Save',

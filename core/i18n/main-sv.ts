@@ -50,6 +50,7 @@ export const mainSv = {
   reviewCopiesTitle: 'Importera kommentarer och förslag från granskares kopior',
   saveTitle: 'Spara utkast',
   exportTitle: 'Exportera Word-dokument',
+  importTitle: 'Importera Word-dokument',
   unsavedQuestion: 'Vill du spara ändringarna i ”{{name}}”?',
   unsavedDetail: 'Dina ändringar går förlorade om du inte sparar dem.',
   saveButton: 'Spara',

@@ -1,3 +1,5 @@
+import { ImportPlan } from '../import/plan';
+import { ImportRefusal } from '../import/refusal';
 import { z } from 'zod';
 import { Draft, ComponentId, DocumentLanguage, IsoDate } from '../draft/schema';
 import { Settings } from '../settings';
@@ -159,6 +161,19 @@ export const contract = {
     res: z.strictObject({ path: Path, savedAt: z.string(), fingerprint: DiskFingerprint.optional() }),
   },
   'dialog:open-draft': { req: Empty, res: MaybePath },
+  /** File → Importera Word-dokument…: the native dialog choosing a .docx (browser mode shows its in-app picker). */
+  'dialog:open-docx': { req: Empty, res: MaybePath },
+  /**
+   * Reads a Word document as far as the import preview: the plan of where its content would go, or
+   * why it was refused (one line for the user). Nothing is written; the renderer makes the new draft.
+   */
+  'import:docx': {
+    req: z.strictObject({ path: Path }),
+    res: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('plan'), plan: ImportPlan }),
+      z.strictObject({ kind: z.literal('refused'), reason: ImportRefusal }),
+    ]),
+  },
   'dialog:save-draft': { req: z.strictObject({ suggestedName: z.string().max(255) }), res: MaybePath },
   /** `replaceConfirmed`: the native dialog itself asked about replacing the chosen (existing) file. */
   'dialog:export-docx': {

@@ -4,7 +4,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok } from '../../core/result';
 import type { MainStrings } from './strings';
 
-type DialogChannel = 'dialog:open-draft' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:open-review-copies';
+type DialogChannel = 'dialog:open-draft' | 'dialog:open-docx' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:open-review-copies';
 
 /**
  * A file name from a draft title: no folders, no characters Windows forbids, no trailing dots or
@@ -43,6 +43,16 @@ export function createDialogHandlers(
         defaultPath: draftsDir,
         properties: ['openFile'],
         filters: [{ name: s.draftFilter, extensions: ['kpdraft'] }],
+      });
+      return ok({ path: r.canceled ? null : (r.filePaths[0] ?? null) });
+    },
+    'dialog:open-docx': async () => {
+      const s = strings();
+      const r = await dialog.showOpenDialog(win, {
+        title: s.importTitle,
+        defaultPath: draftsDir,
+        properties: ['openFile'],
+        filters: [{ name: s.wordFilter, extensions: ['docx'] }],
       });
       return ok({ path: r.canceled ? null : (r.filePaths[0] ?? null) });
     },

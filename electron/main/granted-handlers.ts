@@ -58,6 +58,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
   return {
     ...h,
     'dialog:open-draft': granting(granted, h, 'dialog:open-draft'),
+    'dialog:open-docx': granting(granted, h, 'dialog:open-docx'),
+    'import:docx': guarded(granted, h, 'import:docx', one, read),
     'dialog:save-draft': granting(granted, h, 'dialog:save-draft'),
     'dialog:export-docx': granting(granted, h, 'dialog:export-docx'),
     'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),

@@ -13,6 +13,8 @@ export const CHANNELS = [
   'draft:open',
   'draft:save',
   'dialog:open-draft',
+  'dialog:open-docx',
+  'import:docx',
   'dialog:save-draft',
   'dialog:export-docx',
   'files:list',

@@ -1,3 +1,4 @@
+import { importDocx } from './import-docx';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Handlers } from '../../core/ipc/dispatch';
@@ -95,6 +96,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       warmExportWorker();
       return ok({});
     },
+    'import:docx': async ({ path }) => importDocx(path),
     'export:docx': async ({ draft, path, replace, ...o }) => {
       // The window replaces an existing file only when the user confirmed it (`replace`).
       const r = await exportDocx(draft, path, { ...o, ifExists: replace ? 'replace' : 'refuse' });

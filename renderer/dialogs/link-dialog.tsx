@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { finishLink, type LinkTarget } from '../editor/link-command';
 import { MAX_LINK_URL_LENGTH } from '../../core/draft/rich-text';
-import { normalizeLinkUrl, type LinkUrl } from '../editor/link-url';
+import { normalizeLinkUrl, type LinkUrl } from '../../core/html/link-url';
 import { Modal } from './modal';
 
 type Refusal = Extract<LinkUrl, { ok: false }>;

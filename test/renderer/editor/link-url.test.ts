@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLinkUrl } from '../../../renderer/editor/link-url';
+import { normalizeLinkUrl } from '../../../core/html/link-url';
 
 describe('the address typed into the link dialog', () => {
   it.each([

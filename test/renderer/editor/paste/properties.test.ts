@@ -3,7 +3,7 @@ import { parse, type DefaultTreeAdapterTypes as P5 } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { InlineChild, ListEl, TextBlockEl, TopBlock } from '../../../../core/editor/types';
 import { cleanPastedHtml } from '../../../../renderer/editor/paste-html';
-import { MAX_TREE_DEPTH } from '../../../../renderer/editor/paste/parse';
+import { MAX_TREE_DEPTH } from '../../../../core/html/parse';
 import { schemaProblems, survivesNormalizing } from '../../support/editor-schema';
 
 // What the cleaner promises for any paste, not only the captured ones: the text the source showed

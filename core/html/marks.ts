@@ -1,4 +1,4 @@
-import { normalizeLinkUrl } from '../link-url';
+import { normalizeLinkUrl } from './link-url';
 import type { HElement } from './parse';
 
 /** The marks the editor keeps, as HTML elements and inline styles give them. */

@@ -1,4 +1,4 @@
-import type { TextBlockEl } from '../../../core/editor/types';
+import type { TextBlockEl } from '../editor/types';
 import type { Builder, Target } from './build';
 import { buildList } from './lists';
 import { marksOf, safeHref, type Marks } from './marks';

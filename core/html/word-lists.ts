@@ -1,5 +1,5 @@
-import { MAX_LIST_DEPTH } from '../../../core/draft/file-format';
-import type { ListEl, ListItemEl, TopBlock } from '../../../core/editor/types';
+import { MAX_LIST_DEPTH } from '../draft/file-format';
+import type { ListEl, ListItemEl, TopBlock } from '../editor/types';
 import { inlineStyle } from './marks';
 import { textOf, type HComment, type HElement } from './parse';
 

@@ -1,5 +1,5 @@
-import { MAX_LIST_DEPTH } from '../../../core/draft/file-format';
-import type { ListEl, ListItemEl, TextBlockEl } from '../../../core/editor/types';
+import { MAX_LIST_DEPTH } from '../draft/file-format';
+import type { ListEl, ListItemEl, TextBlockEl } from '../editor/types';
 import { mergeInlines, type Builder, type Target } from './build';
 import type { Marks } from './marks';
 import type { HElement, HNode } from './parse';

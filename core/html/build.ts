@@ -1,4 +1,4 @@
-import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from '../../../core/editor/types';
+import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from '../editor/types';
 import type { Marks } from './marks';
 import { WordLists } from './word-lists';
 

@@ -1,5 +1,5 @@
-import { MAX_LIST_DEPTH } from '../../../core/draft/file-format';
-import type { InlineChild, ListEl, TextBlockEl } from '../../../core/editor/types';
+import { MAX_LIST_DEPTH } from '../draft/file-format';
+import type { InlineChild, ListEl, TextBlockEl } from '../editor/types';
 import { mergeInlines, type Builder, type Target } from './build';
 import type { WalkBlocks } from './lists';
 import { inlineStyle, marksOf, type Marks } from './marks';

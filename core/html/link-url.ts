@@ -1,4 +1,4 @@
-import { MAX_LINK_URL_LENGTH } from '../../core/draft/rich-text';
+import { MAX_LINK_URL_LENGTH } from '../draft/rich-text';
 
 /**
  * What the user typed as a link address, made into one the draft may keep. Only web pages and

@@ -1,0 +1,38 @@
+import type { importSv } from './import-sv';
+
+/** English text of the Word import (merged into the i18n resources under `import`). */
+export const importEn: typeof importSv = {
+  menu: 'Import Word document…',
+  title: 'Import Word document',
+  reading: 'Reading the document…',
+  intro: 'This is where the content goes. Nothing is overwritten: the import becomes a new, unsaved draft.',
+  edition: 'Programme edition',
+  component: 'Application type',
+  section: 'Section',
+  words_one: '{{count}} word', words_other: '{{count}} words',
+  empty: 'Nothing found for this section.',
+  unplaced: 'Not placed',
+  unplacedHint: 'Text before the first recognised heading and under headings that match no section. You place it yourself in the draft.',
+  unplacedCount_one: '{{count}} paragraph', unplacedCount_other: '{{count}} paragraphs',
+  budget: 'Budget tables',
+  budgetHint: 'These tables look like a budget. Tick those that should become budget lines; the others go to Not placed as text.',
+  budgetTable: 'Take as budget lines: {{heading}} ({{count}} lines)',
+  budgetTableNoHeading: 'Take as budget lines: table {{n}} ({{count}} lines)',
+  comments: 'Take the document’s comments ({{count}})',
+  noComments: 'The document has no comments.',
+  dropped: 'Left out: {{images}} images and {{links}} links that are not web or e-mail addresses.',
+  confirm: 'Import as new draft',
+  cancel: 'Cancel',
+  dropHint: 'Drop the Word document to import it',
+  refused: {
+    'too-large': 'The file is larger than 30 MB, more than an application needs. Remove large images and try again.',
+    'not-docx': 'The file is not a Word document (.docx) and was not imported.',
+    spreadsheet: 'The file is a spreadsheet (Excel), not a Word document, and was not imported.',
+    encrypted: 'The document is password-protected. Save it without a password in Word and import that copy.',
+    'legacy-doc': 'The document is in the old Word format (.doc). Save it as .docx in Word and import that copy.',
+    macros: 'The document contains macros (.docm) and is never opened. Save it as .docx without macros.',
+    'zip-bomb': 'The document unpacks to far more than its size and was not read (a guard against harmful files).',
+    'too-complex': 'The document took too long or too much memory to read and was not read.',
+    corrupt: 'The document is damaged and could not be read.',
+  },
+};
