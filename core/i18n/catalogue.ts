@@ -1,3 +1,5 @@
+import { budgetExportEn } from './budget-export-en';
+import { budgetExportSv } from './budget-export-sv';
 import { budgetSheetEn } from './budget-sheet-en';
 import { budgetSheetSv } from './budget-sheet-sv';
 import { changesEn } from './changes-en';
@@ -27,8 +29,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, budgetSheet: budgetSheetSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, budgetSheet: budgetSheetEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

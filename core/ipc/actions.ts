@@ -10,6 +10,7 @@ export const ActionId = z.enum([
   'draft.save',
   'draft.saveAs',
   'draft.export',
+  'draft.exportBudget',
   'draft.versions',
   'edit.undo',
   'edit.redo',

@@ -83,6 +83,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       action(s.versions, 'draft.versions'),
       { type: 'separator' },
       action(s.exportWord, 'draft.export'),
+      action(s.exportBudget, 'draft.exportBudget'),
       action(s.importComments, 'review.importComments'),
       ...(mac ? [] : ([{ type: 'separator' }, { id: 'app.quit', role: 'quit', label: s.quit, accelerator: menuAccelerator('app.quit', mac) }] as const)),
     ],

@@ -30,6 +30,7 @@ const actions: Record<ActionId, AppAction> = {
   'draft.save': { id: 'draft.save', isEnabled: hasDraft, perform: saveDraft },
   'draft.saveAs': { id: 'draft.saveAs', isEnabled: hasDraft, perform: () => saveAsCommand() },
   'draft.export': { id: 'draft.export', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export' }) },
+  'draft.exportBudget': { id: 'draft.exportBudget', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export-budget' }) },
   'draft.versions': { id: 'draft.versions', isEnabled: hasDraft, perform: () => openDialog({ kind: 'versions' }) },
   'edit.undo': { id: 'edit.undo', isEnabled: hasDraft, perform: undo },
   'edit.redo': { id: 'edit.redo', isEnabled: hasDraft, perform: redo },

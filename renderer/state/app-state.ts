@@ -29,6 +29,7 @@ export type DialogState =
   | { kind: 'open-file' }
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
+  | { kind: 'export-budget' }
   | { kind: 'about' }
   | { kind: 'settings' }
   | { kind: 'versions' }
