@@ -70,5 +70,5 @@ export function linesSheet(name: string, draft: Draft, lines: readonly BudgetLin
   const totalRow: SheetCell[] = [{ kind: 'text', text: L.total, style: 'totalLabel' }, null, null, null, null,
     { kind: 'formula', formula: `SUM(${cellRef(1, LINE_COLUMNS.amount)}:${cellRef(last - 1, LINE_COLUMNS.amount)})`, value: kronor(total), style: 'total' }];
   rows.push(totalRow);
-  return { name, widths: [6, 30, 28, 50, 34, 16], rows, frozenRows: 1 };
+  return { name, widths: [6, 34, 28, 56, 64, 16], rows, frozenRows: 1 };
 }

@@ -5,7 +5,7 @@
  */
 
 /** How a cell looks; the writer maps each to fonts, borders and number formats. */
-export type CellStyle = 'title' | 'note' | 'header' | 'headerAmount' | 'text' | 'year' | 'amount' | 'totalLabel' | 'total' | 'flag';
+export type CellStyle = 'title' | 'note' | 'label' | 'header' | 'headerAmount' | 'text' | 'year' | 'amount' | 'rowTotal' | 'totalLabel' | 'total' | 'flag';
 
 /** An amount or any other number, in kronor for amounts (öre / 100). */
 export interface NumberCell { kind: 'number'; value: number; style: CellStyle }

@@ -46,7 +46,7 @@ export function summarySheet(s: SummaryInput): SheetModel {
   const text = (t: string, style: CellStyle): SheetCell => ({ kind: 'text', text: t, style });
   const rows: SheetCell[][] = [
     [text(s.title, 'title')],
-    [text(L.party, 'header'), text(s.party ?? L.allParties, 'text')],
+    [text(L.party, 'label'), text(s.party ?? L.allParties, 'label')],
     [text(L.currencyNote, 'note')],
     [],
   ];
@@ -59,7 +59,7 @@ export function summarySheet(s: SummaryInput): SheetModel {
     const row = first + i;
     const amounts = years.map((y) => byCell.get(`${c.id}\u0000${y}`) ?? 0);
     rows.push([text(c.name, 'text'), ...years.map((y, j) => f(cellFormula(s, row, y), amounts[j]!)),
-      f(sum(cellRef(row, 1), cellRef(row, years.length)), amounts.reduce((a, b) => a + b, 0), 'total')]);
+      f(sum(cellRef(row, 1), cellRef(row, years.length)), amounts.reduce((a, b) => a + b, 0), 'rowTotal')]);
   });
   const last = first + Math.max(categories.length, 1) - 1;
   const totalRow = rows.length;

@@ -7,17 +7,20 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080'
 const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   title: { font: { bold: true, size: 14 } },
   note: { font: { italic: true, color: { argb: 'FF595959' } } },
+  label: { font: { bold: true } },
   header: { font: { bold: true }, border: { bottom: THIN } },
   headerAmount: { font: { bold: true }, border: { bottom: THIN }, alignment: { horizontal: 'right' } },
-  text: { alignment: { vertical: 'top', wrapText: true } },
+  // No wrapping: a reader that does not size rows to their text (LibreOffice on opening) would draw wrapped lines over the next row.
+  text: { alignment: { vertical: 'top' } },
   year: { alignment: { horizontal: 'center', vertical: 'top' } },
   amount: { alignment: { horizontal: 'right', vertical: 'top' } },
+  rowTotal: { font: { bold: true }, alignment: { horizontal: 'right', vertical: 'top' } },
   totalLabel: { font: { bold: true }, border: { top: THIN } },
   total: { font: { bold: true }, border: { top: THIN }, alignment: { horizontal: 'right' } },
   flag: { font: { bold: true }, alignment: { horizontal: 'right' } },
 };
 
-const isAmount = (style: CellStyle) => style === 'amount' || style === 'total';
+const isAmount = (style: CellStyle) => style === 'amount' || style === 'rowTotal' || style === 'total';
 
 function writeCell(cell: ExcelJS.Cell, c: Exclude<SheetCell, null>, formats: WorkbookModel['amountFormats']): void {
   if (c.kind === 'text') cell.value = c.text;
@@ -44,7 +47,11 @@ export async function writeBudgetXlsx(model: WorkbookModel, now: Date): Promise<
   wb.modified = now;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of model.sheets) {
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: sheet.frozenRows }] });
+    // Printed (or saved as PDF) landscape, every column on one page's width.
+    const ws = wb.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', ySplit: sheet.frozenRows }],
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     ws.columns = sheet.widths.map((width) => ({ width }));
     sheet.rows.forEach((row, r) => {
       row.forEach((c, col) => {

@@ -24,7 +24,7 @@ const missingPy = toolsMissing(['openpyxl'], 'the budget spreadsheet read back b
 const CATEGORIES = { international_travel: 'Internationella resor', work_input: 'Arbetsinsatser' } as const;
 let dir: string;
 
-/** The sample with a third party, a line in öre and a year 2 over the 500 000 kr ceiling. */
+/** The sample with a third party, a line in öre and a year 2 over its ceiling. */
 function draft(): Draft {
   const d = sampleApplication();
   d.partners.push(newPartner({ id: 'p2', organisation: 'Kakamega County Government', country: 'KE', role: 'partner' }));
@@ -43,6 +43,8 @@ async function kp(...args: string[]) {
 }
 
 const kronor = (ore: number) => ore / 100;
+// Calc writes a number in the language of its cell's format: Swedish amounts with a decimal comma.
+const num = (field: string | undefined) => Number((field ?? '').replace(',', '.'));
 const row = (sheet: string[][], label: string) => sheet.find((r) => r[0] === label);
 
 /** The app's totals of a party's lines (or all), as the summary sheets lay them out. */
@@ -56,8 +58,8 @@ function expected(d: Draft, side: string | null) {
 function checkSummary(sheet: string[][] | undefined, d: Draft, side: string | null) {
   expect(sheet).toBeDefined();
   const e = expected(d, side);
-  for (const [id, name] of Object.entries(CATEGORIES)) expect(row(sheet!, name)!.slice(1, e.years.length + 2).map(Number)).toEqual(e.cat(id));
-  expect(row(sheet!, 'Summa')!.slice(1, e.years.length + 2).map(Number)).toEqual(e.total);
+  for (const [id, name] of Object.entries(CATEGORIES)) expect(row(sheet!, name)!.slice(1, e.years.length + 2).map(num)).toEqual(e.cat(id));
+  expect(row(sheet!, 'Summa')!.slice(1, e.years.length + 2).map(num)).toEqual(e.total);
 }
 
 beforeAll(async () => {
@@ -94,7 +96,9 @@ describe.skipIf(missingCalc)('budget spreadsheet through LibreOffice Calc', () =
 
   it('puts the ceiling beside each year\'s total and works out that year 2 exceeds it', () => {
     const summary = computed.get('Sammanställning')!;
-    expect(row(summary, 'Tak per år')!.slice(1, 3)).toEqual(['500000', '500000']);
+    // Three parties in Kenya: the trilateral project's ceiling (Afrika/Asien), 650 000 kr per year.
+    expect(row(summary, 'Tak per år')!.slice(1, 3).map(num)).toEqual([650000, 650000]);
+    expect(budgetTotals(draft()).byYear.get(2)).toBeGreaterThan(650000_00);
     expect(row(summary, 'Överskrids?')!.slice(1, 3)).toEqual(['Nej', 'Ja']);
   });
 
@@ -104,8 +108,8 @@ describe.skipIf(missingCalc)('budget spreadsheet through LibreOffice Calc', () =
     expect(lines[0]).toEqual(['År', 'Kostnadskategori', 'Part', 'Beskrivning', 'Aktivitet', 'Belopp (kr)']);
     expect(lines.filter((r) => /^\d+$/.test(r[0]!))).toHaveLength(d.budget.length);
     expect(lines.find((r) => r[3] === 'Arbetsinsats, Kakamega')!.slice(0, 3).concat(lines.find((r) => r[3] === 'Arbetsinsats, Kakamega')![5]!))
-      .toEqual(['1', 'Arbetsinsatser', 'Kakamega County Government', '12345.5']);
-    expect(Number(row(lines, 'Summa')![5])).toBe(kronor(budgetTotals(d).total));
+      .toEqual(['1', 'Arbetsinsatser', 'Kakamega County Government', '12345,5']);
+    expect(num(row(lines, 'Summa')![5])).toBe(kronor(budgetTotals(d).total));
   });
 
   it('computes a budget of 5000 lines', async () => {
@@ -114,8 +118,8 @@ describe.skipIf(missingCalc)('budget spreadsheet through LibreOffice Calc', () =
     expect(await exportBudgetXlsx(big, path)).toEqual({ ok: true, value: { path } });
     await withoutStoredResults(path, join(dir, 'big-computed.xlsx'));
     const sheets = await xlsxSheetsByLibreOffice(join(dir, 'big-computed.xlsx'));
-    expect(Number(row(sheets.get('Sammanställning')!, 'Summa')!.at(-1))).toBe(kronor(budgetTotals(big).total));
-    expect(Number(row(sheets.get('Budgetrader')!, 'Summa')![5])).toBe(kronor(budgetTotals(big).total));
+    expect(num(row(sheets.get('Sammanställning')!, 'Summa')!.at(-1))).toBe(kronor(budgetTotals(big).total));
+    expect(num(row(sheets.get('Budgetrader')!, 'Summa')![5])).toBe(kronor(budgetTotals(big).total));
   }, 240_000);
 });
 
@@ -153,9 +157,9 @@ describe.skipIf(missingPy)('budget spreadsheet through openpyxl', () => {
   it('formats amounts as Swedish kronor, with öre only where there are any', () => {
     const lines = cellsOf('Budgetrader');
     const withOre = lines.find((c) => c.stored === 12345.5)!;
-    expect(withOre.format).toBe('#,##0.00 "kr"');
+    expect(withOre.format).toBe('[$-41D]#,##0.00 "kr"');
     const whole = lines.find((c) => c.ref.startsWith('F') && c.stored === 400000)!;
-    expect(whole.format).toBe('#,##0 "kr"');
-    expect(at('Sammanställning', 'Summa').map((c) => c.format)).toEqual(['#,##0.00 "kr"', '#,##0 "kr"', '#,##0.00 "kr"']);
+    expect(whole.format).toBe('[$-41D]#,##0 "kr"');
+    expect(at('Sammanställning', 'Summa').map((c) => c.format)).toEqual(['[$-41D]#,##0.00 "kr"', '[$-41D]#,##0 "kr"', '[$-41D]#,##0.00 "kr"']);
   });
 });

@@ -117,7 +117,7 @@ describe('budget workbook model', () => {
   it('names categories and formats amounts in the document language', () => {
     const swedish = budgetWorkbookOf(draft(LINES), packs);
     const english = budgetWorkbookOf(draft(LINES), packs, 'en-GB');
-    expect(swedish.amountFormats).toEqual({ whole: '#,##0 "kr"', withOre: '#,##0.00 "kr"' });
+    expect(swedish.amountFormats).toEqual({ whole: '[$-41D]#,##0 "kr"', withOre: '[$-41D]#,##0.00 "kr"' });
     expect(english.amountFormats).toEqual({ whole: '"SEK "#,##0', withOre: '"SEK "#,##0.00' });
     expect(rowOf(english.sheets[0]!, 'International travel')).toBeGreaterThan(0);
     expect(values(english.sheets[0]!, rowOf(english.sheets[0]!, 'Exceeded?'))).toEqual(['Exceeded?', 'No', 'Yes']);
