@@ -17,6 +17,7 @@ const SLOW = [
   'test/export/plan-read-back.test.ts',
   'test/export/budget-page-break.test.ts',
   'test/export/budget-amounts.test.ts',
+  'test/export/xlsx-read-back.test.ts',
   // 2,000 real saves and reopens on disk: a loop like the crash tests, not a quick check.
   'test/electron/services/save-reopen.property.test.ts',
 ];

@@ -1,3 +1,7 @@
+import { budgetExportEn } from './budget-export-en';
+import { budgetExportSv } from './budget-export-sv';
+import { budgetSheetEn } from './budget-sheet-en';
+import { budgetSheetSv } from './budget-sheet-sv';
 import { changesEn } from './changes-en';
 import { changesSv } from './changes-sv';
 import { docxEn } from './docx-en';
@@ -29,8 +33,8 @@ import { submitSv } from './submit-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

@@ -10,6 +10,7 @@ export const ActionId = z.enum([
   'draft.save',
   'draft.saveAs',
   'draft.export',
+  'draft.exportBudget',
   'draft.submitCheck',
   'draft.formView',
   'draft.versions',

@@ -180,9 +180,14 @@ export const contract = {
     req: z.strictObject({ suggestedName: z.string().max(255) }),
     res: z.strictObject({ path: Path.nullable(), replaceConfirmed: z.boolean().optional() }),
   },
+  /** The budget spreadsheet's save dialog; as dialog:export-docx. */
+  'dialog:export-xlsx': {
+    req: z.strictObject({ suggestedName: z.string().max(255) }),
+    res: z.strictObject({ path: Path.nullable(), replaceConfirmed: z.boolean().optional() }),
+  },
   'files:list': {
     /** `ext`: which files to list besides folders (drafts by default; Word documents for export). */
-    req: z.strictObject({ dir: Path.optional(), ext: z.enum(['.kpdraft', '.docx']).optional() }),
+    req: z.strictObject({ dir: Path.optional(), ext: z.enum(['.kpdraft', '.docx', '.xlsx']).optional() }),
     res: z.strictObject({ dir: Path, parent: Path.nullable(), entries: z.array(FileEntry) }),
   },
   'recent:list': { req: Empty, res: z.array(RecentFile) },
@@ -210,6 +215,11 @@ export const contract = {
       /** The user confirmed replacing an existing file; without it an existing file is refused as target-exists. */
       replace: z.boolean().optional(),
     }),
+    res: z.strictObject({ path: Path }),
+  },
+  /** The budget as a spreadsheet (.xlsx); `replace` as for export:docx. */
+  'export:xlsx': {
+    req: z.strictObject({ draft: Draft, path: Path, language: DocumentLanguage.optional(), replace: z.boolean().optional() }),
     res: z.strictObject({ path: Path }),
   },
   /** After an export: the Word document opened in its default program, or shown in its folder. Only documents exported in this run. */

@@ -73,6 +73,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'draft.save', context: 'global', keys: [mod('s')] },
   { command: 'draft.saveAs', context: 'global', keys: [mod('s', { shift: true })] },
   { command: 'draft.export', context: 'global', keys: [mod('e')] },
+  // B for budget; Ctrl+Alt would be AltGr on a Swedish keyboard, where AltGr+E types €.
+  { command: 'draft.exportBudget', context: 'global', keys: [mod('b', { shift: true })] },
   { command: 'edit.find', context: 'global', keys: [mod('f')] },
   // ⌘H hides the app on macOS (its app menu's Hide), so a Mac shows ⌥⌘F, as Pages and Xcode do; Ctrl+H works there too.
   { command: 'edit.replace', context: 'global', keys: [mod('h', { shownOn: 'pc' }), mod('f', { alt: true, code: 'KeyF', shownOn: 'mac' })] },

@@ -4,7 +4,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok } from '../../core/result';
 import type { MainStrings } from './strings';
 
-type DialogChannel = 'dialog:open-draft' | 'dialog:open-docx' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:open-review-copies';
+type DialogChannel = 'dialog:open-draft' | 'dialog:open-docx' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:export-xlsx' | 'dialog:open-review-copies';
 
 /**
  * A file name from a draft title: no folders, no characters Windows forbids, no trailing dots or
@@ -88,6 +88,18 @@ export function createDialogHandlers(
       const path = withExtension(r.filePath, 'docx');
       // The dialog asked about replacing the name it returned; a name it returned without the
       // extension was never checked with it, so the window asks itself if that file exists.
+      return ok({ path, replaceConfirmed: path === r.filePath });
+    },
+    'dialog:export-xlsx': async ({ suggestedName }) => {
+      const s = strings();
+      const r = await dialog.showSaveDialog(win, {
+        title: s.exportBudgetTitle,
+        defaultPath: join(draftsDir, `${safeFileName(suggestedName, s.untitled)}.xlsx`),
+        filters: [{ name: s.spreadsheetFilter, extensions: ['xlsx'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (r.canceled || !r.filePath) return ok({ path: null });
+      const path = withExtension(r.filePath, 'xlsx');
       return ok({ path, replaceConfirmed: path === r.filePath });
     },
   };

@@ -53,7 +53,7 @@ function granting<C extends Channel>(granted: GrantedPaths, h: Partial<Handlers>
  */
 export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial<Handlers> {
   const one = (req: { path: string }) => [req.path];
-  const write = (ext: '.kpdraft' | '.docx'): PathUse => ({ kind: 'write', ext });
+  const write = (ext: '.kpdraft' | '.docx' | '.xlsx'): PathUse => ({ kind: 'write', ext });
   const read: PathUse = { kind: 'read' };
   return {
     ...h,
@@ -62,10 +62,12 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'import:docx': guarded(granted, h, 'import:docx', one, read),
     'dialog:save-draft': granting(granted, h, 'dialog:save-draft'),
     'dialog:export-docx': granting(granted, h, 'dialog:export-docx'),
+    'dialog:export-xlsx': granting(granted, h, 'dialog:export-xlsx'),
     'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),
     'draft:open': guarded(granted, h, 'draft:open', one, read),
     'draft:save': guarded(granted, h, 'draft:save', one, write('.kpdraft')),
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),
+    'export:xlsx': guarded(granted, h, 'export:xlsx', one, write('.xlsx')),
     'review:set-role': guarded(granted, h, 'review:set-role', one, read),
     'review:merge': guarded(granted, h, 'review:merge', (req) => req.paths, read),
     // Main names the reviewer's copy beside a file the user opened, so that copy may be written.

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 
 /** What a request wants to do with a path: read an existing file, or write a file of this extension. */
-export type PathUse = { kind: 'read' } | { kind: 'write'; ext: '.kpdraft' | '.docx' };
+export type PathUse = { kind: 'read' } | { kind: 'write'; ext: '.kpdraft' | '.docx' | '.xlsx' };
 
 export interface GrantedPathsDeps {
   /** The paths of this user's recent list (electron-store), read at every check. */

@@ -83,6 +83,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       action(s.versions, 'draft.versions'),
       { type: 'separator' },
       action(s.exportWord, 'draft.export'),
+      action(s.exportBudget, 'draft.exportBudget'),
       action(s.submitCheck, 'draft.submitCheck'),
       action(s.formView, 'draft.formView'),
       action(s.importComments, 'review.importComments'),

@@ -48,7 +48,7 @@ export interface ExportDeps {
 let packs: RulePack[] | undefined;
 let names: ProgrammeNames | undefined;
 /** The bundled rule packs, validated once. An invalid pack set is a build error, caught by its own tests. */
-function bundledPacks(): RulePack[] {
+export function bundledPacks(): RulePack[] {
   if (!packs) {
     const r = parseRulePacks(rulePacks);
     packs = r.ok ? r.value : [];

@@ -9,6 +9,7 @@ import type { AppStore } from './app-store';
 import { writeDraftFile } from './draft-files';
 import { readDraftFileOrAhead } from './draft-read-ahead';
 import { exportDocx, warmExportWorker } from './export-docx';
+import { exportBudgetXlsx } from './export-xlsx';
 import { mergeReviewFromFiles } from './merge-review';
 import { createRecoveryArea } from './recovery';
 import { withFileTimes } from './recent-times';
@@ -100,6 +101,11 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'export:docx': async ({ draft, path, replace, ...o }) => {
       // The window replaces an existing file only when the user confirmed it (`replace`).
       const r = await exportDocx(draft, path, { ...o, ifExists: replace ? 'replace' : 'refuse' });
+      if (r.ok) exported.add(r.value.path);
+      return r;
+    },
+    'export:xlsx': async ({ draft, path, replace, language }) => {
+      const r = await exportBudgetXlsx(draft, path, { language, ifExists: replace ? 'replace' : 'refuse' });
       if (r.ok) exported.add(r.value.path);
       return r;
     },

@@ -30,6 +30,7 @@ const actions: Record<ActionId, AppAction> = {
   'draft.save': { id: 'draft.save', isEnabled: hasDraft, perform: saveDraft },
   'draft.saveAs': { id: 'draft.saveAs', isEnabled: hasDraft, perform: () => saveAsCommand() },
   'draft.export': { id: 'draft.export', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export' }) },
+  'draft.exportBudget': { id: 'draft.exportBudget', isEnabled: hasDraft, perform: () => openDialog({ kind: 'export-budget' }) },
   'draft.submitCheck': { id: 'draft.submitCheck', isEnabled: hasDraft, perform: () => openDialog({ kind: 'submit-check' }) },
   'draft.formView': { id: 'draft.formView', isEnabled: hasDraft, perform: () => openDialog({ kind: 'form-view' }) },
   'draft.versions': { id: 'draft.versions', isEnabled: hasDraft, perform: () => openDialog({ kind: 'versions' }) },

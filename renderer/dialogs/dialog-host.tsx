@@ -5,6 +5,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, SubmitDialog, FormViewDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
+import { ExportBudgetDialog } from './export-budget-dialog';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -37,6 +38,8 @@ export function DialogHost() {
       );
     case 'export':
       return <ExportDialog />;
+    case 'export-budget':
+      return <ExportBudgetDialog />;
     case 'submit-check':
       return <SubmitDialog />;
     case 'form-view':

@@ -29,6 +29,7 @@ export type DialogState =
   | { kind: 'open-file' }
   | { kind: 'save-as'; then?: 'export' }
   | { kind: 'export' }
+  | { kind: 'export-budget' }
   /** "Klar att skicka in?" and the form view (renderer/submit). */
   | { kind: 'submit-check' }
   | { kind: 'form-view' }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /**
  * The outside programs the interoperability tests read our files back with. A missing one skips
@@ -10,14 +11,22 @@ const probes: Record<string, { args: string[]; install: string }> = {
   pdftotext: { args: ['-v'], install: 'poppler-utils' },
   pandoc: { args: ['--version'], install: 'pandoc' },
   'python-docx': { args: [], install: 'python3-docx' },
+  // LibreOffice's spreadsheet part: without it soffice cannot load an .xlsx at all.
+  'soffice-calc': { args: [], install: 'libreoffice-calc-nogui' },
+  openpyxl: { args: [], install: 'python3-openpyxl' },
 };
 
 const found = new Map<string, boolean>();
 
 function has(tool: string): boolean {
   if (!found.has(tool)) {
-    const r = tool === 'python-docx'
-      ? spawnSync('/usr/bin/python3', ['-c', 'import docx'], { stdio: 'ignore' })
+    if (tool === 'soffice-calc') {
+      found.set(tool, has('soffice') && existsSync('/usr/lib/libreoffice/program/libsclo.so'));
+      return found.get(tool)!;
+    }
+    const module = tool === 'python-docx' ? 'docx' : tool === 'openpyxl' ? 'openpyxl' : null;
+    const r = module !== null
+      ? spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' })
       : spawnSync(tool, probes[tool]!.args, { stdio: 'ignore' });
     found.set(tool, r.status === 0);
   }

@@ -80,6 +80,7 @@ describe('every channel answers what its response schema says', () => {
     await track('review:merge', { draft, paths: [path] });
     await track('export:prepare', {});
     await track('export:docx', { draft, path: join(dir, 'a.docx'), allowErrors: true });
+    await track('export:xlsx', { draft, path: join(dir, 'a.xlsx') });
     await track('window:state', { title: 'a', dirty: false });
     await track('spelling:status', {});
     await track('spelling:document-language', { language: 'en-GB' });
@@ -90,6 +91,7 @@ describe('every channel answers what its response schema says', () => {
     await track('dialog:open-review-copies', {});
     await track('dialog:save-draft', { suggestedName: 'b' });
     await track('dialog:export-docx', { suggestedName: 'b' });
+    await track('dialog:export-xlsx', { suggestedName: 'b' });
 
     // export:show opens the desktop's program: only its refusal for a file not exported here is safe to ask.
     const refused = await dispatch(handlers, 'export:show', { path: join(dir, 'elsewhere.docx'), how: 'folder' });

@@ -1,0 +1,31 @@
+import type { budgetSheetSv } from './budget-sheet-sv';
+
+/** The budget spreadsheet's words in English (see budget-sheet-sv.ts). */
+export const budgetSheetEn: typeof budgetSheetSv = {
+  summarySheet: 'Summary',
+  linesSheet: 'Budget lines',
+  title: 'Budget – {{title}}',
+  untitled: 'Untitled application',
+  applicantFallback: 'Applicant',
+  allParties: 'All parties',
+  party: 'Party',
+  currencyNote: 'Amounts in Swedish kronor (SEK). The totals are formulas and follow your edits to the lines.',
+  category: 'Cost category',
+  year: 'Year {{n}}',
+  yearColumn: 'Year',
+  total: 'Total',
+  description: 'Description',
+  activity: 'Activity',
+  amount: 'Amount (SEK)',
+  noActivity: '–',
+  ceilingMax: 'Ceiling per year',
+  ceilingMaxTotal: 'Ceiling for the whole period',
+  ceilingGuide: 'Guide value per year',
+  ceilingGuideTotal: 'Guide value for the whole period',
+  exceeded: 'Exceeded?',
+  yes: 'Yes',
+  no: 'No',
+  ceilingUnknown: 'Ceiling: unknown for this edition – ask ICLD.',
+  invalidAmount: 'Could not be read: “{{typed}}” (left out of the totals)',
+  noLines: 'No budget lines yet.',
+};
