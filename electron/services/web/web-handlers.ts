@@ -27,7 +27,7 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
   const outside = (path: string) =>
     err('forbidden', 'in browser mode, files can only be opened and saved in the drafts folder or the folders of recent files', path);
 
-  const confined = <C extends 'draft:open' | 'draft:save' | 'export:docx' | 'review:copy-path' | 'draft:conflict-info'>(channel: C): Handlers[C] | undefined => {
+  const confined = <C extends 'draft:open' | 'draft:save' | 'export:docx' | 'review:copy-path' | 'draft:conflict-info' | 'reuse:read'>(channel: C): Handlers[C] | undefined => {
     const inner = base[channel] as ((req: { path: string }) => Promise<unknown>) | undefined;
     if (!inner) return undefined;
     const wrapped = async (req: { path: string }) => ((await fileIsInside(req.path, roots())) ? inner(req) : outside(req.path));
@@ -41,6 +41,7 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
     'export:docx': confined('export:docx'),
     'review:copy-path': confined('review:copy-path'),
     'draft:conflict-info': confined('draft:conflict-info'),
+    'reuse:read': confined('reuse:read'),
     'dialog:open-draft': noDialog,
     'dialog:save-draft': noDialog,
     'dialog:export-docx': noDialog,
