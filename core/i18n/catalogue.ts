@@ -17,6 +17,8 @@ import { risksSv } from './risks-sv';
 import { sdgEn } from './sdg-en';
 import { sdgSv } from './sdg-sv';
 import { sv } from './sv';
+import { reuseEn } from './reuse-en';
+import { reuseSv } from './reuse-sv';
 
 /**
  * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
@@ -25,8 +27,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, reuse: reuseSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, reuse: reuseEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

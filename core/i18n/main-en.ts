@@ -13,6 +13,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   save: 'Save',
   saveAs: 'Save As…',
   versions: 'Versions…',
+  reuse: 'Insert from an earlier application…',
   exportWord: 'Export Word…',
   importComments: 'Import Comments and Suggestions from Reviewers’ Copies…',
   quit: 'Quit',

@@ -14,6 +14,7 @@ export const mainSv = {
   saveAs: 'Spara som…',
   versions: 'Versioner…',
   exportWord: 'Exportera Word…',
+  reuse: 'Infoga från tidigare ansökan…',
   importComments: 'Importera kommentarer och förslag från granskares kopior…',
   quit: 'Avsluta',
   edit: '&Redigera',

@@ -84,6 +84,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { type: 'separator' },
       action(s.exportWord, 'draft.export'),
       action(s.importComments, 'review.importComments'),
+      action(s.reuse, 'draft.reuse'),
       ...(mac ? [] : ([{ type: 'separator' }, { id: 'app.quit', role: 'quit', label: s.quit, accelerator: menuAccelerator('app.quit', mac) }] as const)),
     ],
   };

@@ -5,6 +5,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
+import { ReuseDialog } from '../reuse/reuse-dialog';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -39,6 +40,8 @@ export function DialogHost() {
       return <ExportDialog />;
     case 'versions':
       return <VersionsDialog />;
+    case 'reuse':
+      return <ReuseDialog />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'conflict':
