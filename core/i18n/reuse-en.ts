@@ -28,7 +28,7 @@ export const reuseEn: typeof reuseSv = {
     parts: 'What do you want to insert?',
     tab: { sections: 'Text', team: 'Team', budget: 'Budget' },
     words_one: '{{count}} word', words_other: '{{count}} words',
-    emptySection: 'Empty section',
+    emptySections: 'Empty sections: {{list}}.',
     into: 'Insert into section',
     how: 'How',
     append: 'At the end of the section',
@@ -45,5 +45,5 @@ export const reuseEn: typeof reuseSv = {
     amount: 'SEK {{amount}}, year {{year}}',
   },
   note: 'Reused from {{title}} ({{date}})',
-  panel: { heading: 'Reused from earlier applications', part: { team: 'Team', budget: 'Budget' } },
+  panel: { heading: 'Reused from earlier applications', item: '{{part}}: {{title}} ({{date}})', part: { team: 'Team', budget: 'Budget' } },
 };

@@ -26,7 +26,7 @@ export const reuseSv = {
     parts: 'Vad vill du infoga?',
     tab: { sections: 'Text', team: 'Team', budget: 'Budget' },
     words_one: '{{count}} ord', words_other: '{{count}} ord',
-    emptySection: 'Tomt avsnitt',
+    emptySections: 'Tomma avsnitt: {{list}}.',
     into: 'Infoga i avsnitt',
     how: 'Hur',
     append: 'I slutet av avsnittet',
@@ -43,5 +43,5 @@ export const reuseSv = {
     amount: '{{amount}} kr, år {{year}}',
   },
   note: 'Återanvänt från {{title}} ({{date}})',
-  panel: { heading: 'Återanvänt från tidigare ansökningar', part: { team: 'Team', budget: 'Budget' } },
+  panel: { heading: 'Återanvänt från tidigare ansökningar', item: '{{part}}: {{title}} ({{date}})', part: { team: 'Team', budget: 'Budget' } },
 };

@@ -5,6 +5,7 @@ import type { SideMap } from '../../core/reuse/sides';
 import { putBlocks, textSectionsOfDraft, type PutHow } from '../editor/insert-blocks';
 import { fieldsLocked } from '../review/lock';
 import { asOneStep } from '../state/doc-history';
+import { revealPlace } from '../actions/undo';
 import { docStore, updateFields } from '../state/doc-state';
 
 /**
@@ -31,6 +32,8 @@ export function reuseSection(source: ReuseSource, fromSection: string, intoSecti
     putBlocks(intoSection, text, how);
     updateFields((d) => ({ ...d, reused: [...d.reused, record] }));
   });
+  // The caret goes where the text went, so the user sees it arrive.
+  revealPlace({ sectionId: intoSection });
   return true;
 }
 
@@ -40,5 +43,7 @@ export function reuseItems(kind: 'team' | 'budget', source: ReuseSource, ids: re
   const before = docStore.get().draft;
   const c = context();
   updateFields((d) => (kind === 'team' ? reuseTeamMembers(d, source, ids, sides, c) : reuseBudgetLines(d, source, ids, sides, c)));
-  return docStore.get().draft !== before;
+  const changed = docStore.get().draft !== before;
+  if (changed) revealPlace({ card: kind });
+  return changed;
 }

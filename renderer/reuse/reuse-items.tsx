@@ -10,27 +10,31 @@ import { templateSections } from '../template';
 export function SectionChoices({ source, chosen, onChoose }: { source: Draft; chosen: string | null; onChoose: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
-  const sections = templateSections(source.component).filter((s) => s.kind === 'text');
+  const sections = templateSections(source.component).filter((s) => s.kind === 'text').map((s) => {
+    const stored = source.sections[s.id];
+    return { s, p: textPreview(stored ? decidedSection(stored, 'author') : undefined) };
+  });
+  const written = sections.filter((x) => x.p.words > 0);
+  const empty = sections.filter((x) => x.p.words === 0);
   return (
-    <ul className="kp-reuse-items" aria-label={t('reuse.dialog.tab.sections')}>
-      {sections.map((s) => {
-        const stored = source.sections[s.id];
-        const p = textPreview(stored ? decidedSection(stored, 'author') : undefined);
-        const empty = p.words === 0;
-        return (
+    <>
+      <ul className="kp-reuse-items" aria-label={t('reuse.dialog.tab.sections')}>
+        {written.map(({ s, p }) => (
           <li key={s.id}>
             <label data-kp-reuse-section={s.id}>
-              <input type="radio" name="kp-reuse-section" disabled={empty} checked={chosen === s.id} onChange={() => onChoose(s.id)} />
+              <input type="radio" name="kp-reuse-section" checked={chosen === s.id} onChange={() => onChoose(s.id)} />
               <span>
                 <span className="kp-reuse-item-title">{s.title[lang]}</span>
-                <span className="kp-reuse-item-meta">{empty ? t('reuse.dialog.emptySection') : t('reuse.dialog.words', { count: p.words })}</span>
-                {!empty && <span className="kp-reuse-item-text">{p.firstLines}</span>}
+                <span className="kp-reuse-item-meta">{t('reuse.dialog.words', { count: p.words })}</span>
+                <span className="kp-reuse-item-text">{p.firstLines}</span>
               </span>
             </label>
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+      {/* Sections without text have nothing to take: named once, not offered. */}
+      {empty.length > 0 && <p className="kp-reuse-empty">{t('reuse.dialog.emptySections', { list: empty.map((x) => x.s.title[lang]).join(', ') })}</p>}
+    </>
   );
 }
 

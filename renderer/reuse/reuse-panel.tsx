@@ -28,7 +28,7 @@ export function ReusePanel() {
         <ul data-kp-reuse-records>
           {records.map((r) => (
             <li key={r.id} title={r.sourceFile}>
-              {partName(r.part)}: {t('reuse.note', { title: r.sourceTitle.trim() || t('reuse.dialog.untitled'), date: reuseDate(r.sourceModifiedAt, i18n.language) })}
+              {t('reuse.panel.item', { part: partName(r.part), title: r.sourceTitle.trim() || t('reuse.dialog.untitled'), date: reuseDate(r.sourceModifiedAt, i18n.language) })}
             </li>
           ))}
         </ul>
