@@ -13,7 +13,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   save: 'Save',
   saveAs: 'Save As…',
   versions: 'Versions…',
-  reuse: 'Insert from an earlier application…',
+  reuse: 'Insert from an Earlier Application…',
   exportWord: 'Export Word…',
   importComments: 'Import Comments and Suggestions from Reviewers’ Copies…',
   quit: 'Quit',

@@ -67,6 +67,16 @@ describe('the "Inte placerat" tray', () => {
     await expect.poll(() => trayTexts(page)).toEqual([BEFORE, 'Lärdomar', UNKNOWN]);
     expect(problems).toEqual([]);
   });
+
+  it('moves a block dragged onto a section', async () => {
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1400, height: 900 });
+    await openFromPicker(page, 'importerad.kpdraft');
+    const summaryBefore = await text(page, 'summary');
+    await tray(page).locator('[data-kp-unplaced="2"]').dragTo(page.locator('[data-kp-section="summary"] h2'));
+    await expect.poll(() => text(page, 'summary')).toEqual([...summaryBefore, UNKNOWN]);
+    expect(await trayTexts(page)).toEqual([BEFORE, 'Lärdomar']);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('inserting from an earlier application', () => {
