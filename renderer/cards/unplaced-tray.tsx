@@ -8,6 +8,7 @@ import { docStore } from '../state/doc-state';
 import { isMacPlatform } from '../layout/shortcut-label';
 import { useIsReviewer } from '../review';
 import { SectionPicker } from './section-picker';
+import { revealPlace } from '../actions/undo';
 import { discardUnplaced, moveUnplaced, pickSectionForUnplaced } from './unplaced-commands';
 import { endUnplacedDrag, startUnplacedDrag } from './unplaced-drag';
 import { toggleSelected, unplacedStore } from './unplaced-state';
@@ -86,6 +87,19 @@ function useFocusAfterRemoval(count: number, listRef: React.RefObject<HTMLUListE
   }, [count, listRef]);
 }
 
+/**
+ * After a move from the section list (whose closing puts the focus back where it was, maybe on a
+ * block now gone): the block now in the moved one's place, the one before it, or, when the tray
+ * is empty, the text where the last block went.
+ */
+function focusAfterMove(list: HTMLUListElement | null, index: number, sectionId: string): void {
+  requestAnimationFrame(() => {
+    const count = docStore.get().draft?.unplaced.length ?? 0;
+    if (count === 0 || !list?.isConnected) return revealPlace({ sectionId });
+    list.querySelector<HTMLElement>(`[data-kp-unplaced="${Math.min(Math.max(index, 0), count - 1)}"]`)?.focus();
+  });
+}
+
 /** "Inte placerat": the imported document's blocks that found no section, until each is moved or removed. */
 export function UnplacedTray() {
   const { t } = useTranslation();
@@ -114,7 +128,7 @@ export function UnplacedTray() {
       </ul>
       {picking && (
         <SectionPicker title={t('reuse.tray.picker')} onCancel={() => unplacedStore.set({ picking: null })}
-          onPick={(id) => { moveUnplaced(picking, id); unplacedStore.set({ picking: null }); }} />
+          onPick={(id) => { moveUnplaced(picking, id); unplacedStore.set({ picking: null }); focusAfterMove(listRef.current, blocks.indexOf(picking[0]!), id); }} />
       )}
     </section>
   );

@@ -65,6 +65,14 @@ describe('the "Inte placerat" tray', () => {
     await expect.poll(() => trayTexts(page)).toEqual([BEFORE, UNKNOWN]);
     await page.keyboard.press('Control+Z');
     await expect.poll(() => trayTexts(page)).toEqual([BEFORE, 'Lärdomar', UNKNOWN]);
+
+    // The last block moved (to the first section, where the list starts): the keyboard goes to the block before it.
+    await tray(page).locator('[data-kp-unplaced="2"]').focus();
+    await page.keyboard.press('Enter');
+    await picker.waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => trayTexts(page)).toEqual([BEFORE, 'Lärdomar']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kp-unplaced'))).toBe('1');
     expect(problems).toEqual([]);
   });
 
