@@ -24,11 +24,15 @@ function earlier(): Draft {
       { id: 'm1', name: 'Elena Petrovska', role: 'Samordnare', side: 'p-bitola', kind: 'civil_servant', politicalSide: null, coordinator: true, icldContact: false, projectManager: false },
       { id: 'm2', name: 'Karin Ek', role: 'Kommunalråd', side: 'swedish', kind: 'politician', politicalSide: 'majority', coordinator: false, icldContact: false, projectManager: false },
     ],
+    budget: [
+      { id: 'b1', category: 'international_travel', side: 'swedish', year: 1, amountOre: 4_500_000, description: 'Resa till Bitola', activityId: 'a1' },
+      { id: 'b2', category: 'venue_rent', side: 'p-bitola', year: 2, amountOre: 1_200_050, description: 'Lokal för workshop', activityId: null },
+    ],
   };
 }
 
 function openWithSources() {
-  const open = { ...newDraft(), partners: [newPartner({ id: 'q-kenya', organisation: 'Kisumu County', country: 'KE', role: 'partner' })] };
+  const open = { ...newDraft(), partners: [newPartner({ id: 'q-partner', organisation: 'Kisumu County', country: 'KE', role: 'partner' })] };
   openDraft(open, `${DIR}/ny.kpdraft`);
   appStore.set({ screen: 'editor' });
   fakeBridge.answer('reuse:list', () => ok({ entries: [
@@ -61,12 +65,12 @@ describe('"Infoga från tidigare ansökan"', () => {
     const insert = within(dialog).getByRole('button', { name: 'Infoga' });
     // Bitola kommun (MK) is neither organisation nor country of a party here: the user says which.
     expect(insert).toHaveProperty('disabled', true);
-    await userEvent.selectOptions(within(dialog).getByLabelText('Vilken part är Bitola kommun (MK) i den här ansökan?'), 'q-kenya');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Vilken part är Bitola kommun (MK) i den här ansökan?'), 'q-partner');
     await userEvent.click(insert);
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const d = docStore.get().draft!;
-    expect(d.team.map((m) => [m.name, m.side])).toEqual([['Elena Petrovska', 'q-kenya'], ['Karin Ek', 'swedish']]);
+    expect(d.team.map((m) => [m.name, m.side])).toEqual([['Elena Petrovska', 'q-partner'], ['Karin Ek', 'swedish']]);
     expect(d.team.map((m) => m.id)).not.toContain('m1');
     expect(d.reused.map((r) => [r.part, r.ids, r.sourceFile, r.sourceTitle, r.sourceModifiedAt])).toEqual([
       ['team', d.team.map((m) => m.id), `${DIR}/bitola.kpdraft`, 'Bitola 2022', '2022-11-20T08:00:00.000Z'],
@@ -75,6 +79,26 @@ describe('"Infoga från tidigare ansökan"', () => {
     runAction('edit.undo');
     expect(docStore.get().draft!.team).toEqual([]);
     expect(docStore.get().draft!.reused).toEqual([]);
+  });
+
+  it('inserts budget lines, each on the party of the open draft from the same country, without asking', async () => {
+    const dialog = await openWithSources();
+    // The open draft's partner is now from North Macedonia too (another municipality).
+    docStore.set((st) => ({ draft: { ...st.draft!, partners: [{ ...st.draft!.partners[0]!, organisation: 'Ohrid kommun', country: 'MK' }] } }));
+    await userEvent.click(await within(dialog).findByText('Bitola 2022', { selector: '.kp-reuse-source-title' }));
+    await userEvent.click(await within(dialog).findByRole('tab', { name: 'Budget (2)' }));
+    expect(within(dialog).getByLabelText(/Lokal för workshop/).closest('label')?.textContent).toMatch(/12\s000,50 kr, år 2/);
+    await userEvent.click(within(dialog).getByLabelText(/Resa till Bitola/));
+    await userEvent.click(within(dialog).getByLabelText(/Lokal för workshop/));
+    expect(within(dialog).queryByText(/Vilken part är/)).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Infoga' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const d = docStore.get().draft!;
+    expect(d.budget.map((l) => [l.description, l.side, l.amountOre, l.activityId])).toEqual([
+      ['Resa till Bitola', 'swedish', 4_500_000, null], ['Lokal för workshop', 'q-partner', 1_200_050, null],
+    ]);
+    expect(d.reused.map((r) => [r.part, r.ids])).toEqual([['budget', d.budget.map((l) => l.id)]]);
   });
 
   it('says why a draft that can no longer be read cannot be used', async () => {
