@@ -77,8 +77,12 @@ describe('the "Inte placerat" tray', () => {
   });
 
   it('moves a block dragged onto a section', async () => {
-    const { page, problems } = await openApp(app.browser, app.server, { width: 1400, height: 900 });
+    const { page, problems } = await openApp(app.browser, app.server, { width: 1024, height: 700 });
     await openFromPicker(page, 'importerad.kpdraft');
+    await tray(page).scrollIntoViewIfNeeded();
+    await screenshot(page, 'unplaced-tray-narrow');
+    // Dragging needs the block and the section in view together, as a user drags.
+    await page.setViewportSize({ width: 1400, height: 900 });
     const summaryBefore = await text(page, 'summary');
     await tray(page).locator('[data-kp-unplaced="2"]').dragTo(page.locator('[data-kp-section="summary"] h2'));
     await expect.poll(() => text(page, 'summary')).toEqual([...summaryBefore, UNKNOWN]);
