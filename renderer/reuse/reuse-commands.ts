@@ -1,8 +1,10 @@
+import { Editor, Transforms } from 'slate';
 import { decidedSection } from '../../core/review/decided-text';
 import { buildReuseRecord, reuseBudgetLines, reuseTeamMembers, type ReuseSource } from '../../core/reuse/insert';
 import { isEmptyText } from '../../core/reuse/preview';
 import type { SideMap } from '../../core/reuse/sides';
 import { putBlocks, textSectionsOfDraft, type PutHow } from '../editor/insert-blocks';
+import { sectionEditor } from '../editor/session';
 import { fieldsLocked } from '../review/lock';
 import { asOneStep } from '../state/doc-history';
 import { revealPlace } from '../actions/undo';
@@ -32,7 +34,9 @@ export function reuseSection(source: ReuseSource, fromSection: string, intoSecti
     putBlocks(intoSection, text, how);
     updateFields((d) => ({ ...d, reused: [...d.reused, record] }));
   });
-  // The caret goes where the text went, so the user sees it arrive.
+  // The caret goes after the text put in, so the user sees it arrive and can go on writing there.
+  const editor = sectionEditor(intoSection);
+  if (editor) Transforms.select(editor, Editor.end(editor, []));
   revealPlace({ sectionId: intoSection });
   return true;
 }
