@@ -35,6 +35,7 @@ import './styles/review.css';
 import './styles/suggestions.css';
 import './styles/changes.css';
 import './styles/versions.css';
+import './styles/reuse.css';
 // The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
 import './styles/conflict.css';
 import './styles/submit.css';

@@ -25,6 +25,8 @@ import { sdgSv } from './sdg-sv';
 import { sv } from './sv';
 import { submitEn } from './submit-en';
 import { submitSv } from './submit-sv';
+import { reuseEn } from './reuse-en';
+import { reuseSv } from './reuse-sv';
 
 /**
  * Every text the app shows, in both UI languages: plain data, loaded by the renderer's i18next and
@@ -33,8 +35,8 @@ import { submitSv } from './submit-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

@@ -13,6 +13,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   save: 'Save',
   saveAs: 'Save As…',
   versions: 'Versions…',
+  reuse: 'Insert from an Earlier Application…',
   exportWord: 'Export Word…',
   exportBudget: 'Export Budget (.xlsx)…',
   submitCheck: 'Ready to submit?',

@@ -17,6 +17,7 @@ export const mainSv = {
   exportBudget: 'Exportera budget (.xlsx)…',
   submitCheck: 'Klar att skicka in?',
   formView: 'Formulärvy',
+  reuse: 'Infoga från tidigare ansökan…',
   importComments: 'Importera kommentarer och förslag från granskares kopior…',
   quit: 'Avsluta',
   edit: '&Redigera',

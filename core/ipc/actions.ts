@@ -29,5 +29,8 @@ export const ActionId = z.enum([
   'review.importComments',
   'review.suggest',
   'app.settings',
+  'draft.reuse',
+  'unplaced.move',
+  'unplaced.discard',
 ]);
 export type ActionId = z.infer<typeof ActionId>;

@@ -7,6 +7,7 @@ import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
 import { AppError } from '../result';
 import { ChangeSummary } from '../draft/version-diff';
+import { reuseChannels } from './reuse-contract';
 
 const Path = z.string().min(1).max(4096);
 const Empty = z.strictObject({});
@@ -268,6 +269,8 @@ export const contract = {
   'spelling:status': { req: Empty, res: SpellingStatus },
   /** The open draft's document language: the spellchecker checks this window's text in it (and only it). */
   'spelling:document-language': { req: z.strictObject({ language: DocumentLanguage }), res: Empty },
+  // Earlier drafts to reuse text, team members and budget lines from (core/ipc/reuse-contract.ts).
+  ...reuseChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,9 +11,10 @@ import type { ActionId } from './actions';
  * - `timeline`: an activity's bar on the activity plan's timeline (inside `fields`);
  * - `results`: a field of an objective, result or indicator in the results matrix (inside `fields`);
  * - `risks`: a field of a risk in the risk register (inside `fields`);
+ * - `unplaced`: a block of the "Inte placerat" tray (inside `fields`);
  * - `native`: handled by the operating system through a menu role, never by the page.
  */
-export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'results' | 'risks' | 'native';
+export type KeyContext = 'global' | 'fields' | 'text' | 'budget' | 'plan' | 'timeline' | 'results' | 'risks' | 'unplaced' | 'native';
 
 /** The contexts in force at each kind of target, most specific first. */
 export const KEY_CONTEXT_STACKS = {
@@ -24,6 +25,7 @@ export const KEY_CONTEXT_STACKS = {
   timeline: ['timeline', 'fields', 'global', 'native'],
   results: ['results', 'fields', 'global', 'native'],
   risks: ['risks', 'fields', 'global', 'native'],
+  unplaced: ['unplaced', 'fields', 'global', 'native'],
 } as const satisfies Record<string, readonly KeyContext[]>;
 
 /** Commands inside a text editor that act on that editor rather than on the app. */
@@ -132,6 +134,9 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'risks.removeRisk', context: 'risks', keys: [mod('Delete'), { key: 'Backspace', cmd: true, shownOn: 'mac' }] },
   { command: 'risks.moveUp', context: 'risks', keys: [{ key: 'ArrowUp', alt: true, shift: true }] },
   { command: 'risks.moveDown', context: 'risks', keys: [{ key: 'ArrowDown', alt: true, shift: true }] },
+  // A block of the "Inte placerat" tray: Enter chooses the section to move it (or the chosen blocks) to; Delete discards it, undoably.
+  { command: 'unplaced.move', context: 'unplaced', keys: [{ key: 'Enter' }] },
+  { command: 'unplaced.discard', context: 'unplaced', keys: [{ key: 'Delete' }, { key: 'Backspace', shownOn: 'mac' }] },
   // macOS's app menu brings its own ⌘Q; elsewhere the File menu's Quit shows Ctrl+Q.
   { command: 'app.quit', context: 'native', keys: [mod('q', { shownOn: 'pc' })] },
 ];

@@ -46,6 +46,17 @@ function granting<C extends Channel>(granted: GrantedPaths, h: Partial<Handlers>
   };
 }
 
+/** The drafts main listed to reuse from count as handed out, like the recent files among them. */
+function grantingListed(granted: GrantedPaths, h: Partial<Handlers>): Handler<'reuse:list'> | undefined {
+  const inner = h['reuse:list'];
+  if (!inner) return undefined;
+  return async (req) => {
+    const result = await inner(req);
+    if (result.ok) for (const e of result.value.entries) granted.grant(e.path);
+    return result;
+  };
+}
+
 /**
  * Electron's handler set with every file path a renderer names checked against the paths main
  * handed out (electron/main/granted-paths.ts). Browser mode confines paths its own way
@@ -80,5 +91,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     // The in-app file picker is browser mode's; here the native dialogs choose files, and a
     // listing of any folder a page names would tell it what the user keeps where.
     'files:list': undefined,
+    // Main itself lists the recent files and the drafts folder to reuse from: those may be read.
+    'reuse:list': grantingListed(granted, h),
+    'reuse:read': guarded(granted, h, 'reuse:read', one, read),
   };
 }

@@ -87,6 +87,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       action(s.submitCheck, 'draft.submitCheck'),
       action(s.formView, 'draft.formView'),
       action(s.importComments, 'review.importComments'),
+      action(s.reuse, 'draft.reuse'),
       ...(mac ? [] : ([{ type: 'separator' }, { id: 'app.quit', role: 'quit', label: s.quit, accelerator: menuAccelerator('app.quit', mac) }] as const)),
     ],
   };

@@ -40,6 +40,8 @@ export const CHANNELS = [
   'versions:newest-readable',
   'spelling:status',
   'spelling:document-language',
+  'reuse:list',
+  'reuse:read',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];

@@ -17,6 +17,7 @@ import { reviewCopyPath } from './review-copy';
 import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 import { createVersionStore } from './versions';
+import { listReuseSources, readReuseSource } from './reuse-sources';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
 export function partnerLine(draft: Draft): string {
@@ -133,5 +134,8 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'versions:list': async (req) => versions.list(req),
     'versions:load': async ({ id }) => versions.load(id),
     'versions:newest-readable': async ({ path }) => versions.newestReadable(path),
+    // Earlier drafts, read only to take parts of them into the open one: never opened or remembered.
+    'reuse:list': async () => listReuseSources(d.draftsDir, d.store.getRecent(), partnerLine),
+    'reuse:read': async ({ path }) => readReuseSource(path),
   };
 }

@@ -9,6 +9,8 @@ import { redo, undo } from './undo';
 import { findStore } from '../editor/find';
 import { canEditLink, openLinkDialog } from '../editor/link-command';
 import { commentHere, openForReview, openImportCopies, saveDraft, toggleSuggesting } from '../review';
+import { discardChosenUnplaced, hasUnplaced, pickSectionForUnplaced } from '../cards/unplaced-commands';
+import { fieldsLocked } from '../review/lock';
 
 /**
  * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
@@ -51,6 +53,10 @@ const actions: Record<ActionId, AppAction> = {
   'review.suggest': { id: 'review.suggest', isEnabled: hasDraft, perform: toggleSuggesting },
   // Not over another dialog: that one's unsaved choices would be lost.
   'app.settings': { id: 'app.settings', isEnabled: () => appStore.get().dialog === null, perform: () => openDialog({ kind: 'settings' }) },
+  // Reuse and the tray change the draft: not in a reviewer's locked view.
+  'draft.reuse': { id: 'draft.reuse', isEnabled: () => hasDraft() && !fieldsLocked() && appStore.get().dialog === null, perform: () => openDialog({ kind: 'reuse' }) },
+  'unplaced.move': { id: 'unplaced.move', isEnabled: () => hasDraft() && hasUnplaced() && !fieldsLocked(), perform: pickSectionForUnplaced },
+  'unplaced.discard': { id: 'unplaced.discard', isEnabled: () => hasDraft() && hasUnplaced() && !fieldsLocked(), perform: discardChosenUnplaced },
 };
 
 /** Runs a command if it is enabled now; returns whether it ran. */

@@ -11,7 +11,10 @@ import { runAction } from './registry';
 function actionFor(e: KeyboardEvent): ActionId | null {
   const target = e.target as HTMLElement | null;
   const inTextEditor = !!target?.closest?.('[data-slate-editor]');
-  const command = commandFor(e, inTextEditor ? KEY_CONTEXT_STACKS.text : KEY_CONTEXT_STACKS.fields);
+  // A tray block's keys are its own only while the block itself (not a control in it) has the focus.
+  const onTrayBlock = !!target?.matches?.('[data-kp-keys="unplaced"]');
+  const stack = inTextEditor ? KEY_CONTEXT_STACKS.text : onTrayBlock ? KEY_CONTEXT_STACKS.unplaced : KEY_CONTEXT_STACKS.fields;
+  const command = commandFor(e, stack);
   const parsed = ActionId.safeParse(command);
   return parsed.success ? parsed.data : null;
 }

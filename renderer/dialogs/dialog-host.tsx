@@ -6,6 +6,7 @@ import { docStore } from '../state/doc-state';
 import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadableDialog, SettingsDialog, SubmitDialog, FormViewDialog, VersionsDialog } from './deferred-dialogs';
 import { dirOf, Modal } from './modal';
 import { ExportBudgetDialog } from './export-budget-dialog';
+import { ReuseDialog } from '../reuse/reuse-dialog';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -46,6 +47,8 @@ export function DialogHost() {
       return <FormViewDialog />;
     case 'versions':
       return <VersionsDialog />;
+    case 'reuse':
+      return <ReuseDialog />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'conflict':

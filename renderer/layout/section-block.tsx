@@ -18,6 +18,8 @@ import { SdgCard } from '../cards/sdg-card';
 import { ResultsCard } from '../cards/results-card';
 import { SectionGuidance } from './section-guidance';
 import { CopySectionButton } from '../submit/copy-section';
+import { ReuseNote, reusePart } from './reuse-note';
+import { unplacedDropTarget } from '../cards/unplaced-drag';
 import { formatCount, levelChange, limitLevel, type LimitLevel } from './word-limit-level';
 
 /**
@@ -94,11 +96,15 @@ export function SectionBlock({ section, pending = false }: { section: TemplateSe
   const sectionFindings = useFieldFindings(`section:${section.id}`).filter((f) => f.location.kind !== 'section' || !f.location.range);
   const headingId = `kp-h-${section.id}`;
   const estimatedHeight = useEstimatedHeight(section);
+  const [dropOver, setDropOver] = useState(false);
+  // Blocks from the "Inte placerat" tray can be dropped on a text section.
+  const drop = section.kind === 'text' ? unplacedDropTarget(section.id, setDropOver) : {};
   return (
-    <section className={`kp-section kind-${section.kind}`} data-kp-section={section.id} aria-labelledby={headingId} style={estimatedHeight}>
+    <section className={`kp-section kind-${section.kind}${dropOver ? ' kp-drop-over' : ''}`} data-kp-section={section.id} aria-labelledby={headingId} style={estimatedHeight} {...drop}>
       {section.kind === 'text'
         ? <div className="kp-section-head"><h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2><CopySectionButton section={section} /></div>
         : <h2 id={headingId} tabIndex={-1}>{section.title[lang]}</h2>}
+      <ReuseNote part={reusePart(section)} />
       <SectionGuidance section={section} />
       {pending && <PendingBody section={section} />}
       {!pending && section.kind === 'text' && <><SectionEditor section={section} /><WordCounter id={section.id} /></>}

@@ -4,6 +4,7 @@ import type { TemplateSection } from '../../core/template/schema';
 import { ProblemsPanel } from '../findings/problems-panel';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
 import { useStore } from '../state/create-store';
+import { ReusePanel } from '../reuse/reuse-panel';
 import { ChangesPanel, ChangeTabCount, CommentsPanel, CommentTabCount, usePanelTab } from '../review';
 
 const TABS = ['problems', 'comments', 'changes'] as const;
@@ -68,6 +69,7 @@ export function SidePanel({ sections }: { sections: TemplateSection[] }) {
           {tab === id && panelOf(id, sections)}
         </div>
       ))}
+      <ReusePanel />
     </aside>
   );
 }

@@ -13,6 +13,7 @@ import { appStore } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
+import { UnplacedTray } from '../cards/unplaced-tray';
 import { ReviewBanner, ReviewCaret, SelectionCommentButton, useIsReviewer } from '../review';
 
 /** The draft's header and sections; a newly loaded draft gets a fresh column. */
@@ -22,6 +23,7 @@ function DocumentColumn({ sections }: { sections: TemplateSection[] }) {
     <div className="kp-document-column">
       <ReviewBanner />
       <DraftHeader />
+      <UnplacedTray />
       {sections.map((s, i) => <SectionBlock key={s.id} section={s} pending={i >= mounted} />)}
     </div>
   );

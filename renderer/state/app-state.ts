@@ -36,6 +36,8 @@ export type DialogState =
   | { kind: 'about' }
   | { kind: 'settings' }
   | { kind: 'versions' }
+  /** Insert text, team members or budget lines from an earlier draft. */
+  | { kind: 'reuse' }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */
   | { kind: 'conflict'; path: string }

@@ -49,6 +49,8 @@ describe('paths a renderer names in Electron', () => {
     expect(await call('export:docx', { path: at('outside', 'planted.docx'), draft, allowErrors: true })).toMatchObject(forbidden);
     expect(await call('review:merge', { draft, paths: [at('outside', 'secret.kpdraft')] })).toMatchObject(forbidden);
     expect(await call('review:set-role', { path: at('outside', 'secret.kpdraft'), role: 'reviewer' })).toMatchObject(forbidden);
+    // Nor read one to reuse parts of it.
+    expect(await call('reuse:read', { path: at('outside', 'secret.kpdraft') })).toMatchObject(forbidden);
     // Nor say what a folder holds, not even which copy names are taken.
     expect(await call('draft:conflict-info', { path: at('outside', 'secret.kpdraft') })).toMatchObject(forbidden);
     // Nor does it list folders: Electron chooses files in the native dialogs.
@@ -56,6 +58,16 @@ describe('paths a renderer names in Electron', () => {
     expect(readFileSync(at('outside', 'secret.kpdraft'), 'utf8')).toBe(before);
     expect(existsSync(at('outside', 'planted.kpdraft'))).toBe(false);
     expect(existsSync(at('outside', 'planted.docx'))).toBe(false);
+  });
+
+  it('reads for reuse the drafts it listed itself (the recent files and the drafts folder)', async () => {
+    const inFolder = at('Documents', 'KP Drafter', 'förra året.kpdraft');
+    writeFileSync(inFolder, serializeDraft({ ...draft, title: 'Förra året' }));
+    expect(await call('reuse:read', { path: inFolder })).toMatchObject(forbidden);
+    const listed = (await call('reuse:list', {})) as { ok: true; value: { entries: Array<{ path: string; problem?: unknown }> } };
+    const readable = listed.value.entries.filter((e) => !e.problem);
+    expect(readable.map((e) => e.path)).toContain(inFolder);
+    for (const e of readable) expect(await call('reuse:read', { path: e.path })).toMatchObject({ ok: true, value: { path: e.path } });
   });
 
   it('accepts what a dialog returned: open, save there again, Save As and export', async () => {

@@ -84,6 +84,8 @@ describe('every channel answers what its response schema says', () => {
     await track('window:state', { title: 'a', dirty: false });
     await track('spelling:status', {});
     await track('spelling:document-language', { language: 'en-GB' });
+    await track('reuse:list', {});
+    await track('reuse:read', { path });
 
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'b') });
