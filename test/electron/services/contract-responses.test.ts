@@ -1,6 +1,7 @@
 import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -86,10 +87,14 @@ describe('every channel answers what its response schema says', () => {
     await track('spelling:document-language', { language: 'en-GB' });
     await track('reuse:list', {});
     await track('reuse:read', { path });
+    const docx = join(dir, 'budget-table.docx');
+    copyFileSync(join(__dirname, '../../fixtures/docx/budget-table.docx'), docx);
+    await track('import:docx', { path: docx });
 
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'b') });
     await track('dialog:open-draft', {});
+    await track('dialog:open-docx', {});
     await track('dialog:open-review-copies', {});
     await track('dialog:save-draft', { suggestedName: 'b' });
     await track('dialog:export-docx', { suggestedName: 'b' });
