@@ -13,6 +13,8 @@ import { reviewSv } from './review-sv';
 import { resultsEn } from './results-en';
 import { resultsSv } from './results-sv';
 import { risksEn } from './risks-en';
+import { rowsEn } from './rows-en';
+import { rowsSv } from './rows-sv';
 import { risksSv } from './risks-sv';
 import { sdgEn } from './sdg-en';
 import { sdgSv } from './sdg-sv';
@@ -25,8 +27,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, rows: rowsSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, rows: rowsEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */
