@@ -1,6 +1,5 @@
 /** English text of proposed rows (a reviewer's new row or removal), in the app and the Word export (under `rows`). */
 export const rowsEn = {
-  kind: { 'add-row': 'New row', 'remove-row': 'Remove row' },
   table: { budget: 'Budget', team: 'Project team' },
   year: 'year {{n}}',
   amount: 'SEK {{amount}}',

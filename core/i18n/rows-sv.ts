@@ -1,6 +1,5 @@
 /** Swedish text of proposed rows (a reviewer's new row or removal), in the app and the Word export (under `rows`). */
 export const rowsSv = {
-  kind: { 'add-row': 'Ny rad', 'remove-row': 'Ta bort rad' },
   table: { budget: 'Budget', team: 'Projektgrupp' },
   year: 'år {{n}}',
   amount: '{{amount}} kr',
