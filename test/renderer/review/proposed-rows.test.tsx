@@ -11,7 +11,6 @@ import { Notices } from '../../../renderer/app';
 import { BudgetCard } from '../../../renderer/cards/budget-card';
 import { TeamCard } from '../../../renderer/cards/team-card';
 import { SidePanel } from '../../../renderer/layout/side-panel';
-import { startComment } from '../../../renderer/review/comment-actions';
 import { reviewStore, setRole } from '../../../renderer/review/review-state';
 import { appStore } from '../../../renderer/state/app-state';
 import { undoStep } from '../../../renderer/state/doc-history';
