@@ -97,9 +97,9 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years,
             onClick={() => moveAndFollow(i, 1, { action: 'down' })}>↓</button>
           <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('budget.remove', { n })} title={t('budget.removeKey', { n })}
             onClick={() => removeLine(line.id)}>✕</button>
-          {removal.note}
         </td>
       </tr>
+      {removal.note}
       {found.length > 0 && <tr className="kp-message-row"><td colSpan={7}>
         <FieldMessages loc={catLoc} found={catF} /><FieldMessages loc={amountLoc} found={amountF} /><FieldMessages loc={`budget:${line.id}:description`} found={descF} />
         <FieldMessages loc={activityLoc} found={activityF} />

@@ -41,8 +41,9 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
           ))}
         </td>
         <td><button type="button" className="kp-icon-button" aria-label={t('team.remove', { name: label })} title={t('team.remove', { name: label })}
-          onClick={() => updateFields((d) => ({ ...d, team: d.team.filter((x) => x.id !== m.id) }))}>✕</button>{removal.note}</td>
+          onClick={() => updateFields((d) => ({ ...d, team: d.team.filter((x) => x.id !== m.id) }))}>✕</button></td>
       </tr>
+      {removal.note}
       {found.length > 0 && <tr><td colSpan={7}><FieldMessages loc={loc} found={found} /></td></tr>}
     </>
   );

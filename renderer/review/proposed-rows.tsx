@@ -45,7 +45,7 @@ function useCells(p: RowProposal, draft: Draft): string[] {
     const l = p.row;
     const category = packView(draft.editionId)?.costCategories.find((c) => c.id === l.category)?.[lang] ?? l.category;
     const activity = draft.activities.find((a) => a.id === l.activityId)?.title ?? '–';
-    return [l.description, activity, category, side(l.side), String(l.year), formatOre(l.amountOre)];
+    return [l.description, activity, category || '–', side(l.side), String(l.year), t('rows.amount', { amount: formatOre(l.amountOre) })];
   }
   const m = p.row;
   return [m.name, m.role, side(m.side), t(`team.kinds.${m.kind}`), m.politicalSide ? t(`team.${m.politicalSide}`) : t('team.none'), ''];
@@ -78,13 +78,15 @@ export function ProposeRowButton({ table }: { table: RowProposal['table'] }) {
   return <button type="button" data-kp-review className="kp-add kp-propose-row" onClick={() => startComment(fieldAnchor(table))}>+ {t('rows.propose')}</button>;
 }
 
-/** The class and marks of a row someone proposes to remove (struck through), or nothing. */
+/** The class of a row someone proposes to remove (struck through) and the labelled row to put under it, or nothing. */
 export function useRemovalMarks(table: RowProposal['table'], rowId: string): { className: string; note: React.ReactNode } {
   const { t } = useTranslation();
   const thread = useRowRemoval(table, rowId);
   if (!thread) return { className: '', note: null };
   return {
     className: `kp-proposed-removal ${colourClass(thread)}`,
-    note: <Decision thread={thread} label={t('rows.removalBy', { name: thread.author.name })} />,
+    // A row of its own under the struck row, so the label has the table's width.
+    note: <tr className={`kp-row-proposal-row ${colourClass(thread)}`} data-kp-proposed-removal={thread.id}><td colSpan={7}>
+      <Decision thread={thread} label={t('rows.removalBy', { name: thread.author.name })} /></td></tr>,
   };
 }

@@ -73,10 +73,11 @@ describe('proposed rows', () => {
     const ghost = budget.locator('[data-kp-proposed-row]');
     await expect.poll(() => ghost.innerText()).toContain('Föreslagen rad · Greta Granskare');
     expect(await ghost.innerText()).toContain('Tolkning vid ungdomsforum');
-    const member = page.locator('[data-kp-loc="team:t2"]');
-    await member.scrollIntoViewIfNeeded();
-    await expect.poll(() => member.innerText()).toContain('Föreslås tas bort · Greta Granskare');
-    await member.screenshot({ path: join(RESULTS_DIR, 'row-proposal-team-author.png') });
+    const team = page.locator('.kp-team');
+    await team.scrollIntoViewIfNeeded();
+    await expect.poll(() => team.locator('[data-kp-proposed-removal]').innerText()).toContain('Föreslås tas bort · Greta Granskare');
+    expect(await team.locator('[data-kp-loc="team:t2"].kp-proposed-removal').count()).toBe(1);
+    await team.screenshot({ path: join(RESULTS_DIR, 'row-proposal-team-author.png') });
     await budget.scrollIntoViewIfNeeded();
     await budget.screenshot({ path: join(RESULTS_DIR, 'row-proposal-budget-author.png') });
 

@@ -57,7 +57,7 @@ describe('proposed rows in the tables and the change list', () => {
     expect(ghost.querySelector('ins')).not.toBeNull();
     const struck = document.querySelector('[data-kp-loc="team:t2"]') as HTMLElement;
     expect(struck.className).toContain('kp-proposed-removal');
-    expect(struck.textContent).toContain('Föreslås tas bort · Karin Ek');
+    expect(document.querySelector('[data-kp-proposed-removal="p-rm"]')!.textContent).toContain('Föreslås tas bort · Karin Ek');
     const budget = within(panel).getByRole('region', { name: /^Budget/ });
     expect(within(budget).getByText(/Översättning av slutrapporten/)).toBeTruthy();
     const team = within(panel).getByRole('region', { name: /^Projektgrupp/ });
