@@ -22,6 +22,8 @@ import { reviewStore, setAnnotations, useReview } from './review-state';
  */
 export function decideRows(verdict: (t: RowProposalThread) => RowVerdict): number {
   if (reviewStore.get().role !== 'author') return 0;
+  // Deciding the text's suggestions alone never asks for a name: only a row's comment is resolved.
+  if (!openRowProposals(reviewStore.get().annotations).some((t) => verdict(t) !== 'keep')) return 0;
   let decided = 0;
   asAuthor((env) => {
     const draft = docStore.get().draft;
