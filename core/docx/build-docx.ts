@@ -1,5 +1,8 @@
 import { Bookmark, Document, Paragraph, type ParagraphChild } from 'docx';
+import type { RowProposal } from '../draft/annotation';
 import { planPartFilled } from '../draft/plan-parts';
+import { textIn } from '../i18n/lookup';
+import { rowProposalText } from '../review/row-text';
 import type { Draft, DocumentLanguage } from '../draft/schema';
 import type { ApplicationTemplate, TemplateSection } from '../template/schema';
 import { budgetSection } from './budget-section';
@@ -146,6 +149,11 @@ export interface BuiltDocx {
  * estimated page numbers already written, one Heading 1 per template section with its rich text
  * or table, a header with the project title and a "page X of Y" footer. Pure: no IO, no packing.
  */
+/** "Föreslagen ny rad: …" / "Föreslås att raden tas bort: …": the author's table stays the author's, the comment says the proposal. */
+function proposedRowNote(p: RowProposal, draft: Draft, lang: 'sv' | 'en', category: (id: string) => string): string {
+  return textIn(lang, p.kind === 'add-row' ? 'rows.docxAdd' : 'rows.docxRemove', { row: rowProposalText(p, draft, lang, category) });
+}
+
 export function buildDocx(draft: Draft, o: BuildDocxOptions): Document {
   return buildDocxWithLayout(draft, o).document;
 }
@@ -155,8 +163,9 @@ export function buildDocxWithLayout(suggested: Draft, o: BuildDocxOptions): Buil
   const draft = o.withSuggestions ? suggested : authorsDraft(suggested);
   const lang = o.language === 'sv-SE' ? 'sv' : 'en';
   const labels = docLabels(lang);
-  const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, labels) : null;
-  const ctx = createContext({ lang, locale: o.language, labels, names: buildNameResolver(o.pack, o.names, lang), comments });
+  const names = buildNameResolver(o.pack, o.names, lang);
+  const comments = o.withComments ? new CommentPlacer(draft.annotations, draft.sections, o.language, { ...labels, proposedRow: (p) => proposedRowNote(p, draft, lang, names.costCategory) }) : null;
+  const ctx = createContext({ lang, locale: o.language, labels, names, comments });
 
   const content: BodyBlock[] = [];
   let landscape = false;

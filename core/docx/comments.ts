@@ -8,7 +8,7 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Annotation } from '../draft/annotation';
+import type { Annotation, Proposal, RowProposal } from '../draft/annotation';
 import type { Draft } from '../draft/schema';
 import type { RichText } from '../draft/rich-text';
 import { textRuns } from './runs';
@@ -66,7 +66,7 @@ export class CommentPlacer {
   private readonly threads: Thread[] = [];
   private readonly defs: ICommentOptions[] = [];
 
-  constructor(annotations: readonly Annotation[], sections: Draft['sections'], private readonly locale: string, notes: Pick<DocLabels, 'orphanedComment' | 'proposedValue'>) {
+  constructor(annotations: readonly Annotation[], sections: Draft['sections'], private readonly locale: string, notes: CommentNotes) {
     let id = 0;
     for (const a of annotations) {
       const thread: Thread = { ids: [], annotation: a, placed: false };
@@ -75,7 +75,7 @@ export class CommentPlacer {
       const orphan = a.anchor.kind === 'text' && !this.addTextAnchor(a, thread, sections);
       const said = orphan && a.anchor.kind === 'text' ? `${notes.orphanedComment}: «${a.anchor.quote.exact}»\n\n${a.body}` : a.body;
       // A proposed value is said in the comment, where Word can show it.
-      const body = a.proposal ? `${said}\n\n${notes.proposedValue(a.proposal.value, a.proposal.was)}` : said;
+      const body = a.proposal ? `${said}\n\n${proposalNote(a.proposal, notes)}` : said;
       this.defs.push(this.def(parentId, a.author, body, a.createdAt, a.resolved, a.id));
       for (const r of a.replies) {
         const rid = id++;
@@ -168,6 +168,15 @@ export class CommentPlacer {
     for (const t of rest) t.placed = true;
     return rest.length ? wrapRange(rest.flatMap((t) => t.ids), children) : children;
   }
+}
+
+/** The document's wording for notes in comments; `proposedRow` says a proposed row or removal. */
+export type CommentNotes = Pick<DocLabels, 'orphanedComment' | 'proposedValue'> & { proposedRow?: (p: RowProposal) => string };
+
+/** What a comment's proposal would do, in the words the comment carries into Word. */
+function proposalNote(p: Proposal, notes: CommentNotes): string {
+  if ('row' in p) return notes.proposedRow ? notes.proposedRow(p) : '';
+  return notes.proposedValue(p.value, p.was);
 }
 
 /** Range start, the content, range end, then the references that show the comments. */

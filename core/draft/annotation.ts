@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BudgetLine, TeamMember } from './rows';
 
 /**
  * Review annotations. A comment is anchored to a text range, a whole section or a structured
@@ -61,13 +62,50 @@ export type Reply = z.infer<typeof Reply>;
  * A value a reviewer proposes for the field their comment is on (format 5), beside the value it
  * would replace, both as the field shows them; the author accepts it into the field or rejects it.
  */
-export const Proposal = z.strictObject({
+export const ValueProposal = z.strictObject({
+  /** Absent in format 5 files, which know no other kind. */
+  kind: z.literal('value').optional(),
   /** Which of a list item's fields ("amount" of a budget line); absent for a plain field. */
   property: z.string().min(1).max(100).optional(),
   value: z.string().max(20000),
   was: z.string().max(20000),
 });
+export type ValueProposal = z.infer<typeof ValueProposal>;
+
+/** The tables a reviewer can propose rows for, each row checked by the schema of a real row. */
+export const PROPOSABLE_TABLES = ['budget', 'team'] as const;
+export type ProposableTable = (typeof PROPOSABLE_TABLES)[number];
+
+function rowProposal<K extends 'add-row' | 'remove-row'>(kind: K) {
+  return z.discriminatedUnion('table', [
+    z.strictObject({ kind: z.literal(kind), table: z.literal('budget'), row: BudgetLine }),
+    z.strictObject({ kind: z.literal(kind), table: z.literal('team'), row: TeamMember }),
+  ]);
+}
+
+/**
+ * A row a reviewer proposes to add to a table (format 6), on a comment on the table (`budget`,
+ * `team`): the whole row, as the table would hold it.
+ */
+export const AddRowProposal = rowProposal('add-row');
+export type AddRowProposal = z.infer<typeof AddRowProposal>;
+
+/**
+ * A row a reviewer proposes to remove (format 6), on a comment on that row (`budget:<id>`): the
+ * row as it was when they proposed it, so the proposal still says what it meant once it changed.
+ */
+export const RemoveRowProposal = rowProposal('remove-row');
+export type RemoveRowProposal = z.infer<typeof RemoveRowProposal>;
+
+export const Proposal = z.union([ValueProposal, AddRowProposal, RemoveRowProposal]);
 export type Proposal = z.infer<typeof Proposal>;
+export type RowProposal = AddRowProposal | RemoveRowProposal;
+
+/** True for a proposed row or a proposed removal, false for a proposed value. */
+export const isRowProposal = (p: Proposal): p is RowProposal => p.kind === 'add-row' || p.kind === 'remove-row';
+
+/** The field a row proposal's comment is anchored on: the table for a new row, the row for a removal. */
+export const rowProposalField = (p: RowProposal): string => (p.kind === 'add-row' ? p.table : `${p.table}:${p.row.id}`);
 
 export const Annotation = z.strictObject({
   id: z.string().min(1).max(100),
@@ -86,6 +124,10 @@ export const Annotation = z.strictObject({
 }).refine((a) => !a.proposal || a.anchor.kind === 'field', {
   // Only a field can show a proposed value; elsewhere it would be kept where nobody sees it.
   message: 'a proposed value belongs to a comment on a field',
+  path: ['proposal'],
+}).refine((a) => !a.proposal || !isRowProposal(a.proposal) || (a.anchor.kind === 'field' && a.anchor.field === rowProposalField(a.proposal)), {
+  // A proposed row is shown in its table, a proposed removal on its row: anywhere else nobody would see it.
+  message: 'a proposed row belongs to a comment on its table, a proposed removal to a comment on its row',
   path: ['proposal'],
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BlockElement, RichText } from './rich-text';
 import { Annotation } from './annotation';
+import { BudgetLine, TeamMember } from './rows';
+
+export { BudgetLine, TeamMember } from './rows';
 import { invalidInputTarget } from './invalid-inputs';
 import { Activity, Agenda2030, indicatorPath, ResultsFramework, Risk } from './framework';
 
@@ -81,34 +84,6 @@ export const CoreAreaSelection = z.strictObject({
   justification: z.string().max(20000),
 });
 export type CoreAreaSelection = z.infer<typeof CoreAreaSelection>;
-
-export const TeamMember = z.strictObject({
-  id: Id,
-  name: ShortText,
-  role: ShortText,
-  /** "swedish" for the applicant, otherwise the id of a partner. */
-  side: z.string().min(1).max(100),
-  kind: z.enum(['politician', 'civil_servant', 'cso', 'other']),
-  politicalSide: z.enum(['majority', 'opposition']).nullable(),
-  coordinator: z.boolean(),
-  icldContact: z.boolean(),
-  projectManager: z.boolean(),
-});
-export type TeamMember = z.infer<typeof TeamMember>;
-
-export const BudgetLine = z.strictObject({
-  id: Id,
-  /** Cost category id from the edition's rule pack, e.g. "international_travel". */
-  category: z.string().max(100),
-  side: z.string().min(1).max(100),
-  /** Project year, 1-based. */
-  year: z.number().int().min(1).max(10),
-  /** Amount in öre (1 SEK = 100 öre), so that sums are exact. */
-  amountOre: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  description: ShortText,
-  activityId: z.string().max(100).nullable(),
-});
-export type BudgetLine = z.infer<typeof BudgetLine>;
 
 /** Yes/no facts the programme asks about that are not text (attachments, prerequisites). */
 export const Declarations = z.strictObject({

@@ -19,6 +19,8 @@ import { reviewSv } from './review-sv';
 import { resultsEn } from './results-en';
 import { resultsSv } from './results-sv';
 import { risksEn } from './risks-en';
+import { rowsEn } from './rows-en';
+import { rowsSv } from './rows-sv';
 import { risksSv } from './risks-sv';
 import { sdgEn } from './sdg-en';
 import { sdgSv } from './sdg-sv';
@@ -35,8 +37,8 @@ import { reuseSv } from './reuse-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn },
+  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv, rows: rowsSv },
+  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn, rows: rowsEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

@@ -7,7 +7,7 @@ export const changesEn = {
   count_one: '{{count}} suggested change', count_other: '{{count}} suggested changes',
   none: 'No suggested changes to decide on.',
   noneMatching: 'No suggested changes by that person.',
-  kind: { insert: 'Insert', delete: 'Delete', replace: 'Replace', format: 'Format' },
+  kind: { insert: 'Insert', delete: 'Delete', replace: 'Replace', format: 'Format', 'add-row': 'New row', 'remove-row': 'Remove row' },
   replaceWith: '“{{deleted}}” with “{{inserted}}”',
   quoted: '“{{text}}”',
   jump: 'Show in the text',

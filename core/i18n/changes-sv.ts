@@ -7,7 +7,7 @@ export const changesSv = {
   count_one: '{{count}} ändringsförslag', count_other: '{{count}} ändringsförslag',
   none: 'Inga ändringsförslag att ta ställning till.',
   noneMatching: 'Inga ändringsförslag från den personen.',
-  kind: { insert: 'Infoga', delete: 'Ta bort', replace: 'Ersätt', format: 'Formatera' },
+  kind: { insert: 'Infoga', delete: 'Ta bort', replace: 'Ersätt', format: 'Formatera', 'add-row': 'Ny rad', 'remove-row': 'Ta bort rad' },
   replaceWith: '”{{deleted}}” med ”{{inserted}}”',
   quoted: '”{{text}}”',
   jump: 'Visa i texten',

@@ -10,6 +10,7 @@ export const reviewEn: typeof reviewSv = {
     insertTitle: '{{name}} suggested inserting “{{text}}” · {{time}}',
     deleteTitle: '{{name}} suggested deleting “{{text}}” · {{time}}',
     formatTitle: '{{name}} suggested formatting “{{text}}” · {{time}}',
+    noListLevel: 'List levels cannot be suggested. Comment on the item and say which level it should have.',
     noParagraph: 'New paragraphs cannot be suggested. Write your suggestion within the paragraph, or comment.',
   },
   role: { author: 'Author', reviewer: 'Reviewer' },

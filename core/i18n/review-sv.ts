@@ -8,6 +8,7 @@ export const reviewSv = {
     insertTitle: '{{name}} föreslog att infoga ”{{text}}” · {{time}}',
     deleteTitle: '{{name}} föreslog att ta bort ”{{text}}” · {{time}}',
     formatTitle: '{{name}} föreslog ny formatering av ”{{text}}” · {{time}}',
+    noListLevel: 'Listnivåer kan inte föreslås. Kommentera punkten och skriv vilken nivå den ska ha.',
     noParagraph: 'Nya stycken kan inte föreslås. Skriv ditt förslag i stycket, eller kommentera.',
   },
   role: { author: 'Författare', reviewer: 'Granskare' },

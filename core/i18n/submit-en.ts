@@ -19,7 +19,7 @@ export const submitEn: typeof submitSv = {
   comment: '{{author}}: {{body}}',
   quotedComment: '{{author}} on “{{quote}}”: {{body}}',
   suggestion: '{{author}} suggests {{what}}: “{{text}}”',
-  suggestionKind: { insert: 'inserting', delete: 'deleting', replace: 'replacing', format: 'formatting' },
+  suggestionKind: { insert: 'inserting', delete: 'deleting', replace: 'replacing', format: 'formatting', 'add-row': 'adding a row', 'remove-row': 'removing a row' },
   dateLater: 'The planned submission date {{date}} is after today ({{today}}). The checks apply to that date: change it to today if you submit now.',
   outsideWindow: 'Today ({{today}}) is outside the application windows for {{component}}: {{windows}}.',
   farUnder: '{{section}} has {{words}} words, far under the about {{usual}} words such a section usually has.',

@@ -17,7 +17,7 @@ export const submitSv = {
   comment: '{{author}}: {{body}}',
   quotedComment: '{{author}} om ”{{quote}}”: {{body}}',
   suggestion: '{{author}} föreslår {{what}}: ”{{text}}”',
-  suggestionKind: { insert: 'att infoga', delete: 'att ta bort', replace: 'att ersätta', format: 'formatering' },
+  suggestionKind: { insert: 'att infoga', delete: 'att ta bort', replace: 'att ersätta', format: 'formatering', 'add-row': 'att lägga till en rad', 'remove-row': 'att ta bort en rad' },
   dateLater: 'Det planerade inlämningsdatumet {{date}} ligger efter i dag ({{today}}). Kontrollerna gäller det datumet: ändra det till dagens datum om du skickar in nu.',
   outsideWindow: 'I dag ({{today}}) ligger utanför ansökningsperioderna för {{component}}: {{windows}}.',
   farUnder: '{{section}} har {{words}} ord, långt under de omkring {{usual}} ord ett sådant avsnitt brukar ha.',

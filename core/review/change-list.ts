@@ -1,4 +1,5 @@
-import type { Author } from '../draft/annotation';
+import type { Annotation, Author, RowProposal } from '../draft/annotation';
+import { openRowProposals } from './proposal-rows';
 import type { FormattedText, RichText } from '../draft/rich-text';
 import { mapInlineLists } from './suggestion-normalize';
 
@@ -6,18 +7,20 @@ import { mapInlineLists } from './suggestion-normalize';
 export interface ChangeItem {
   id: string;
   sectionId: string;
-  /** `replace` when one suggestion both removes and adds text (a word typed over another). */
-  kind: 'insert' | 'delete' | 'replace' | 'format';
+  /** `replace` when one suggestion both removes and adds text (a word typed over another); `add-row` / `remove-row` for a proposed row (`proposal`). */
+  kind: 'insert' | 'delete' | 'replace' | 'format' | RowProposal['kind'];
   inserted: string;
   deleted: string;
   /** The text a formatting suggestion reformats. */
   formatted: string;
   author: Author;
   createdAt: string;
+  /** The proposed row or removal of an `add-row` / `remove-row` item (its id is the comment's). */
+  proposal?: RowProposal;
 }
 
 /** The words a suggestion adds, removes or reformats (for a replacement: the words it adds). */
-export const changedText = (i: ChangeItem): string => (i.kind === 'insert' || i.kind === 'replace' ? i.inserted : i.kind === 'format' ? i.formatted : i.deleted);
+export const changedText = (i: ChangeItem): string => (i.kind === 'insert' || i.kind === 'replace' || i.kind === 'add-row' ? i.inserted : i.kind === 'format' ? i.formatted : i.deleted);
 
 /** The open suggestions of one section, in text order, each once. */
 export function sectionChanges(sectionId: string, value: RichText): ChangeItem[] {
@@ -44,6 +47,20 @@ export function listChanges(sectionOrder: readonly string[], sections: Readonly<
   return sectionOrder.flatMap((id) => {
     const value = sections[id];
     return value ? sectionChanges(id, value) : [];
+  });
+}
+
+/**
+ * The open proposed rows and removals among the comments, as items of the card section that shows
+ * their table (`sectionOf`), in the words `describe` gives them; a table no section shows is left out.
+ */
+export function rowChanges(annotations: readonly Annotation[], sectionOf: (table: RowProposal['table']) => string | undefined, describe: (p: RowProposal) => string): ChangeItem[] {
+  return openRowProposals(annotations).flatMap((a) => {
+    const sectionId = sectionOf(a.proposal.table);
+    if (!sectionId) return [];
+    const words = describe(a.proposal);
+    const added = a.proposal.kind === 'add-row';
+    return [{ id: a.id, sectionId, kind: a.proposal.kind, inserted: added ? words : '', deleted: added ? '' : words, formatted: '', author: a.author, createdAt: a.createdAt, proposal: a.proposal }];
   });
 }
 

@@ -1,13 +1,16 @@
+import type { Proposal } from '../draft/annotation';
 import { parseDateText } from '../draft/date-text';
 import { Draft } from '../draft/schema';
 import { formatOre, parseAmountOre } from '../editor/amount';
 import { parseField } from './field-anchor';
+import { rowProposalOutcome, type RowRefusal } from './proposal-rows';
 
 /**
  * Proposed values on fields: a reviewer's comment on a field can carry the value they would put
  * there (`proposal: { property?, value, was }`, format 5); the author accepts it into the field or
  * rejects it. Values are text as the field shows and takes it: amounts as "96 000", dates as
- * "2027-03-01", names and descriptions as typed.
+ * "2027-03-01", names and descriptions as typed. A comment on a table or a row can carry a
+ * proposed row or removal instead (format 6, proposal-rows.ts), decided the same way.
  */
 
 type Item = Record<string, unknown> & { id: string };
@@ -60,14 +63,31 @@ function proposedDate(text: string): string | null {
   return null;
 }
 
+/** Why a proposal cannot be accepted: a value the field cannot take, or a row the table cannot. */
+export type ProposalRefusal = 'unreadable' | RowRefusal;
+
+/** A value proposal as the field code reads it (format 5 files have no `kind`). */
+type ValueLike = { kind?: 'value'; property?: string; value: string };
+
 /**
- * The draft with a proposed value put into its field, or null when the field is gone or the value
- * cannot be read into it (an amount or a date that is not one, or anything else the draft could
- * not hold). Never changes its input.
+ * The draft with a proposal put in (a value into its field, a row into or out of its table), or
+ * why it cannot be: the field or row is gone, or the value or row could not be held by the draft.
+ * The result is always a draft that can be saved. Never changes its input.
  */
-export function applyProposal(draft: Draft, field: string, proposal: { property?: string; value: string }): Draft | null {
+export function tryProposal(draft: Draft, field: string, proposal: Proposal | ValueLike): { ok: true; draft: Draft } | { ok: false; reason: ProposalRefusal } {
+  if ('row' in proposal) {
+    const out = rowProposalOutcome(draft, field, proposal);
+    if (!out.ok) return out;
+    return Draft.safeParse(out.draft).success ? { ok: true, draft: out.draft } : { ok: false, reason: 'row-invalid' };
+  }
   const next = proposedDraft(draft, field, proposal);
-  return next && Draft.safeParse(next).success ? next : null;
+  return next && Draft.safeParse(next).success ? { ok: true, draft: next } : { ok: false, reason: 'unreadable' };
+}
+
+/** The draft with a proposal put in, or null when it cannot be (see `tryProposal`). */
+export function applyProposal(draft: Draft, field: string, proposal: Proposal | ValueLike): Draft | null {
+  const r = tryProposal(draft, field, proposal);
+  return r.ok ? r.draft : null;
 }
 
 function proposedDraft(draft: Draft, field: string, proposal: { property?: string; value: string }): Draft | null {

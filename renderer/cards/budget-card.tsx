@@ -12,6 +12,7 @@ import { CeilingBar } from './ceiling-bar';
 import { invalidAmountLines } from '../../core/draft/invalid-inputs';
 import { planNumbers } from '../../core/draft/framework-numbers';
 import type { ActivityChoice } from './activity-picker';
+import { ProposedRows, ProposeRowButton } from '../review';
 
 /** The budget table with totals per year, per category and overall, each beside its ceiling. */
 export function BudgetCard() {
@@ -55,6 +56,7 @@ export function BudgetCard() {
         <tbody>
           {draft.budget.length === 0 && <tr><td colSpan={7} className="kp-empty">{t('budget.empty')}</td></tr>}
           {draft.budget.map((l, i) => <BudgetRow key={l.id} line={l} i={i} count={draft.budget.length} sides={sides} years={years} activities={activities} />)}
+          <ProposedRows table="budget" />
         </tbody>
         <tfoot>
           <tr className="kp-total-row" data-kp-loc="budget-total">
@@ -73,6 +75,7 @@ export function BudgetCard() {
       </table>
       <FieldMessages loc="budget-total" found={totalF} />
       <button type="button" className="kp-add" onClick={() => addLine(draft.budget.length - 1)}>+ {t('budget.add')}</button>
+      <ProposeRowButton table="budget" />
       {draft.budget.length > 0 && (
         <div className="kp-subtotals">
           <table className="kp-table kp-compact">

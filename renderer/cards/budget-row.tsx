@@ -16,6 +16,7 @@ import { isMacPlatform } from '../layout/shortcut-label';
 import { ariaKeyShortcuts } from '../../core/ipc/key-labels';
 import { followMove, onRowKey, type MoveFocus } from './row-list';
 import { useDocumentTextProps } from '../editor/spelling';
+import { useRemovalMarks } from '../review';
 
 type Col = 'description' | 'activity' | 'category' | 'side' | 'year' | 'amount';
 
@@ -68,9 +69,11 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years,
     move: (step, col) => moveAndFollow(i, step, { col }),
   });
   const found = [...catF, ...amountF, ...descF, ...activityF, ...sideF, ...yearF];
+  const removal = useRemovalMarks('budget', line.id);
+  const rowClass = [found[0] ? `kp-row-${found[0].severity}` : '', removal.className].filter(Boolean).join(' ');
   return (
     <>
-      <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
+      <tr onKeyDown={onKeyDown} data-kp-loc={`budget:${line.id}`} className={rowClass || undefined}>
         <td><CellText {...cell('description')} {...text} {...fieldProps(`budget:${line.id}:description`, descF)} aria-label={`${t('budget.description')} ${n}`} value={line.description}
           onValue={(description) => set({ description }, `budget:${line.id}:description`)} /></td>
         <td><ActivityPicker {...cell('activity')} {...fieldProps(activityLoc, activityF)} aria-label={`${t('plan.activityColumn')} ${n}`} value={line.activityId}
@@ -96,6 +99,7 @@ export const BudgetRow = memo(function BudgetRow({ line, i, count, sides, years,
             onClick={() => removeLine(line.id)}>✕</button>
         </td>
       </tr>
+      {removal.note}
       {found.length > 0 && <tr className="kp-message-row"><td colSpan={7}>
         <FieldMessages loc={catLoc} found={catF} /><FieldMessages loc={amountLoc} found={amountF} /><FieldMessages loc={`budget:${line.id}:description`} found={descF} />
         <FieldMessages loc={activityLoc} found={activityF} />

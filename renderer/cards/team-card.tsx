@@ -9,6 +9,7 @@ import { CellText } from './cell-text';
 import { WrapSelect } from './wrap-select';
 import { focusNewRow } from './focus-new-row';
 import { useDocumentTextProps } from '../editor/spelling';
+import { ProposedRows, ProposeRowButton, useRemovalMarks } from '../review';
 
 const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: Array<[string, string]> }) {
   const { t } = useTranslation();
@@ -19,9 +20,11 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
   const label = m.name || t('team.name');
   const text = useDocumentTextProps();
   const name = useDocumentTextProps('name');
+  const removal = useRemovalMarks('team', m.id);
+  const rowClass = [found[0] ? `kp-row-${found[0].severity}` : '', removal.className].filter(Boolean).join(' ');
   return (
     <>
-      <tr data-kp-loc={loc} className={found[0] ? `kp-row-${found[0].severity}` : undefined}>
+      <tr data-kp-loc={loc} className={rowClass || undefined}>
         <td><CellText {...name} aria-label={`${t('team.name')}`} data-kp-team-field="name" value={m.name} onValue={(name) => set({ name }, `${loc}:name`)} /></td>
         <td><CellText {...text} aria-label={`${t('team.role')} (${label})`} value={m.role} onValue={(role) => set({ role }, `${loc}:role`)} /></td>
         <td><WrapSelect aria-label={`${t('team.side')} (${label})`} value={m.side} onChange={(e) => set({ side: e.target.value })}>
@@ -40,6 +43,7 @@ const MemberRow = memo(function MemberRow({ m, sides }: { m: TeamMember; sides: 
         <td><button type="button" className="kp-icon-button" aria-label={t('team.remove', { name: label })} title={t('team.remove', { name: label })}
           onClick={() => updateFields((d) => ({ ...d, team: d.team.filter((x) => x.id !== m.id) }))}>✕</button></td>
       </tr>
+      {removal.note}
       {found.length > 0 && <tr><td colSpan={7}><FieldMessages loc={loc} found={found} /></td></tr>}
     </>
   );
@@ -78,9 +82,11 @@ export function TeamCard() {
         <tbody>
           {draft.team.length === 0 && <tr><td colSpan={7} className="kp-empty">{t('team.empty')}</td></tr>}
           {draft.team.map((m) => <MemberRow key={m.id} m={m} sides={sides} />)}
+          <ProposedRows table="team" />
         </tbody>
       </table>
       <button type="button" className="kp-add" onClick={addMember}>+ {t('team.add')}</button>
+      <ProposeRowButton table="team" />
     </div>
   );
 }

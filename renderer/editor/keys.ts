@@ -52,6 +52,9 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
   // one by one, and a command built of several (indenting a list item) would then look for nodes
   // that were never made. Tab then leaves the text, as in any read-only page; Ctrl+B does nothing
   // unless it is suggested.
+  // A list level cannot be suggested: in suggestion mode Tab in a list says so (in either role)
+  // rather than changing the author's list or leaving the text without a word.
+  if (reviewStore.get().suggesting && LEAVES_FOCUS.has(command)) return currentItem(editor) ? (sayOnce(i18next.t('review.suggest.noListLevel')), true) : false;
   if (fieldsLocked() && CHANGES_TEXT.has(command) && !(reviewStore.get().suggesting && SUGGESTED.has(command))) return !LEAVES_FOCUS.has(command);
   // Formatting acts on the selection just made, which Slate may not have read yet.
   if (SUGGESTED.has(command)) followPageSelection(editor);
@@ -60,6 +63,10 @@ export function handleEditorKey(editor: Editor, e: KeyboardEvent): boolean {
 
 /** Tab at the deepest list level does nothing but say why, once however often it is pressed. */
 function sayDeepest(): void {
-  const text = i18next.t('lists.deepest', { depth: MAX_LIST_DEPTH });
+  sayOnce(i18next.t('lists.deepest', { depth: MAX_LIST_DEPTH }));
+}
+
+/** A notice shown once while it is on screen, however often the key is pressed. */
+function sayOnce(text: string): void {
   if (!appStore.get().notices.some((n) => n.text === text)) notify('info', text);
 }

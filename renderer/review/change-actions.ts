@@ -9,6 +9,7 @@ import { asOneStep } from '../state/doc-history';
 import { markTextChanged } from '../state/doc-state';
 import { changesStore } from './changes-state';
 import { reviewStore } from './review-state';
+import { decideRows } from './row-proposals';
 
 /**
  * Accepting and rejecting suggestions in the section editors, so that each decision is one step of
@@ -17,7 +18,7 @@ import { reviewStore } from './review-state';
  */
 
 type Verdict = 'accept' | 'reject' | 'keep';
-type Decide = (mark: SuggestionMark) => Verdict;
+type Decide = (mark: Pick<SuggestionMark, 'id' | 'author'>) => Verdict;
 
 const markOf = (n: Node): SuggestionMark | undefined => (Text.isText(n) ? n.suggestion : undefined);
 
@@ -58,7 +59,7 @@ function decideIn(editor: Editor, decide: Decide): boolean {
   return true;
 }
 
-/** Decides in every section as one step; returns how many sections changed. */
+/** Decides in every section, and the proposed rows of the tables, as one step; returns how many sections and rows changed. */
 function decideEverywhere(decide: Decide, o: { withdrawing?: boolean } = {}): number {
   if (!canDecide() && !o.withdrawing) return 0;
   let changed = 0;
@@ -67,6 +68,7 @@ function decideEverywhere(decide: Decide, o: { withdrawing?: boolean } = {}): nu
       const editor = sectionEditor(id);
       if (editor && decideIn(editor, decide)) changed++;
     }
+    if (!o.withdrawing) changed += decideRows((t) => decide(t));
   });
   if (changed > 0) {
     markTextChanged();
@@ -109,6 +111,7 @@ export function changeRange(editor: Editor, id: string): Range | null {
 
 /** Scrolls to a suggestion and selects its text, with the keyboard in the text (the marked view is shown). */
 export function jumpToChange(sectionId: string, id: string): void {
+  if (jumpToRow(id)) return;
   const editor = sectionEditor(sectionId);
   const range = editor && changeRange(editor, id);
   if (!editor || !range) return;
@@ -125,4 +128,20 @@ export function jumpToChange(sectionId: string, id: string): void {
       // The section is not on the page (yet): nothing to show.
     }
   });
+}
+
+/** Scrolls to a proposed row (or the row proposed for removal) in its table; false when the change is not one. */
+function jumpToRow(id: string): boolean {
+  const thread = reviewStore.get().annotations.find((a) => a.id === id);
+  if (!thread?.proposal || !('row' in thread.proposal)) return false;
+  const p = thread.proposal;
+  changesStore.set({ activeId: id });
+  mountAllSections();
+  requestAnimationFrame(() => {
+    const sel = p.kind === 'add-row' ? `[data-kp-proposed-row="${CSS.escape(id)}"]` : `[data-kp-loc="${CSS.escape(`${p.table}:${p.row.id}`)}"]`;
+    const row = document.querySelector<HTMLElement>(sel);
+    row?.scrollIntoView?.({ block: 'center' });
+    (row?.querySelector<HTMLElement>('button, input, select') ?? row)?.focus?.();
+  });
+  return true;
 }

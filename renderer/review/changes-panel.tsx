@@ -8,7 +8,8 @@ import { docStore } from '../state/doc-state';
 import { templateSections } from '../template';
 import { acceptChange, decideAll, jumpToChange, rejectChange, withdrawChange } from './change-actions';
 import { changesStore, setSuggestionView, useChanges, useConflicts, type SuggestionView } from './changes-state';
-import { useReview } from './review-state';
+import { reviewStore, useReview } from './review-state';
+import { remove } from './comment-actions';
 
 const VIEWS: readonly SuggestionView[] = ['markup', 'final', 'original'];
 /** The words of a suggestion as the list quotes them: without the spaces around them, shortened. */
@@ -42,6 +43,12 @@ function useWhat(): (i: ChangeItem) => { kind: string; text: string } {
     kind: t(`changes.kind.${i.kind}`),
     text: i.kind === 'replace' ? t('changes.replaceWith', { deleted: short(i.deleted), inserted: short(i.inserted) }) : t('changes.quoted', { text: short(changedText(i)) }),
   });
+}
+
+/** A reviewer takes back a proposed row of their own: its comment goes. */
+function withdrawRow(id: string): boolean {
+  remove(id);
+  return !reviewStore.get().annotations.some((a) => a.id === id);
 }
 
 /** After a row goes, the keyboard moves to the row that took its place (or the list's start). */
@@ -90,7 +97,7 @@ function ChangeRow({ item, index, canDecide, conflict }: { item: ChangeItem; ind
       {!canDecide && mine && (
         <div className="kp-change-actions">
           <button type="button" data-kp-review className="kp-change-withdraw" aria-label={t('changes.withdrawLabel', { what: label })}
-            onClick={() => decide((id) => withdrawChange(id, item.author))}>{t('changes.withdraw')}</button>
+            onClick={() => decide((id) => (item.proposal ? withdrawRow(id) : withdrawChange(id, item.author)))}>{t('changes.withdraw')}</button>
         </div>
       )}
     </li>

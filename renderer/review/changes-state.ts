@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { changeAuthors, changeAuthorKey, sectionChanges, type ChangeItem } from '../../core/review/change-list';
+import { changeAuthors, changeAuthorKey, rowChanges, sectionChanges, type ChangeItem } from '../../core/review/change-list';
+import type { RowProposal } from '../../core/draft/annotation';
+import type { Draft } from '../../core/draft/schema';
+import { rowProposalText } from '../../core/review/row-text';
+import i18next from 'i18next';
+import { packView } from '../rules/engine';
+import { reviewStore, useReview } from './review-state';
 import type { RichText } from '../../core/draft/rich-text';
 import type { Author } from '../../core/draft/annotation';
 import { createStore, useStore } from '../state/create-store';
@@ -40,11 +46,24 @@ export function setSuggestionView(view: SuggestionView): void {
 
 const perSection = new WeakMap<RichText, ChangeItem[]>();
 
-/** The open suggestions of the draft's text as its editors hold it now, in document order. */
+/** A proposed row in words, in the interface's language, its cost category by name. */
+export function describeRow(p: RowProposal, draft: Draft): string {
+  const lang = i18next.language === 'en' ? 'en' : 'sv';
+  const categories = packView(draft.editionId)?.costCategories ?? [];
+  return rowProposalText(p, draft, lang, (id) => categories.find((c) => c.id === id)?.[lang] ?? id);
+}
+
+/**
+ * The open suggestions of the draft's text as its editors hold it now, and the proposed rows of
+ * its tables (shown with the card of the table), in document order.
+ */
 export function currentChanges(): ChangeItem[] {
   const draft = docStore.get().draft;
   if (!draft) return [];
-  return templateSections(draft.component).flatMap((s) => {
+  const sections = templateSections(draft.component);
+  const rows = rowChanges(reviewStore.get().annotations, (table) => sections.find((s) => s.kind === table)?.id, (p) => describeRow(p, draft));
+  return sections.flatMap((s) => {
+    if (s.kind === 'budget' || s.kind === 'team') return rows.filter((i) => i.sectionId === s.id);
     const value = s.kind === 'text' ? sectionValue(s.id) ?? draft.sections[s.id] : undefined;
     if (!value) return [];
     let items = perSection.get(value);
@@ -75,11 +94,12 @@ export function useChanges(): { all: ChangeItem[]; shown: ChangeItem[]; authors:
   const generation = useStore(docStore, (s) => s.generation);
   const decided = useStore(changesStore, (s) => s.decided);
   const author = useStore(changesStore, (s) => s.author);
+  const annotations = useReview((s) => s.annotations);
   return useMemo(() => {
     const all = currentChanges();
     const shown = author ? all.filter((i) => changeAuthorKey(i.author) === author) : all;
     return { all, shown, authors: changeAuthors(all) };
-    // The revision and generation stand for the text.
-  }, [revision, generation, decided, author]);
+    // The revision and generation stand for the text, the comments for the proposed rows.
+  }, [revision, generation, decided, author, annotations]);
 }
 

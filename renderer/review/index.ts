@@ -17,3 +17,4 @@ export { ReviewCaret } from './review-caret';
 export { CommentIcon } from './comment-icon';
 export { ChangesPanel, ChangeTabCount } from './changes-panel';
 export { useSuggestionView } from './changes-state';
+export { ProposedRows, ProposeRowButton, useRemovalMarks } from './proposed-rows';

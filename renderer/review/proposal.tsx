@@ -10,6 +10,9 @@ import { docStore, updateFields } from '../state/doc-state';
 import { text } from '../i18n/text-key';
 import { resolve } from './comment-actions';
 import { useReview } from './review-state';
+import { decideRow } from './row-proposals';
+import { useRowProposalInput } from './row-proposal-input';
+import { describeRow } from './changes-state';
 
 /**
  * Proposed values on fields: shown in the thread card of a comment that carries one, with
@@ -24,6 +27,9 @@ const ITEM_PROPERTIES: Partial<Record<string, Readonly<Record<string, TextKey>>>
   team: { name: 'team.name', role: 'team.role' },
 };
 
+/** The table a comment on a whole table is on (it takes a proposed row, not a value). */
+const tableOfRows = (anchor: Anchor) => anchor.kind === 'field' && (anchor.field === 'budget' || anchor.field === 'team');
+
 /** What can be proposed for an anchor: its properties with their labels (none: the field itself), or null for nothing. */
 function proposableProperties(anchor: Anchor): Readonly<Record<string, TextKey>> | null {
   if (anchor.kind !== 'field') return null;
@@ -33,10 +39,11 @@ function proposableProperties(anchor: Anchor): Readonly<Record<string, TextKey>>
   return draft && proposalCurrentValue(draft, anchor.field) !== null ? {} : null;
 }
 
-/** Puts a proposed value into its field and resolves the comment; false when it cannot be read into the field. */
+/** Puts a proposed value into its field (a proposed row into its table) and resolves the comment; false when it cannot be. */
 export function acceptProposal(thread: Annotation): boolean {
   const p = thread.proposal;
   const draft = docStore.get().draft;
+  if (p && 'row' in p) return decideRow(thread.id, 'accept');
   if (!p || thread.anchor.kind !== 'field' || !draft) return false;
   const field = thread.anchor.field;
   if (!applyProposal(draft, field, p)) {
@@ -55,15 +62,20 @@ export function ProposalBox({ thread }: { thread: Annotation }) {
   const author = useReview((s) => s.role === 'author');
   const p = thread.proposal;
   const field = thread.anchor.kind === 'field' ? thread.anchor.field : null;
-  const now = useStore(docStore, (s) => (s.draft && field && p ? proposalCurrentValue(s.draft, field, p.property) : null));
-  if (!p || !field) return null;
+  const now = useStore(docStore, (s) => (s.draft && field && p && !('row' in p) ? proposalCurrentValue(s.draft, field, p.property) : null));
+  const draft = useStore(docStore, (s) => s.draft);
+  if (!p || !field || !draft) return null;
+  const said = 'row' in p
+    ? t(p.kind === 'add-row' ? 'rows.docxAdd' : 'rows.docxRemove', { row: describeRow(p, draft) })
+    : t('changes.proposal', { value: p.value, was: now ?? p.was });
+  const reject = () => ('row' in p ? decideRow(thread.id, 'reject') : resolve(thread.id, true));
   return (
     <div className="kp-proposal" data-kp-proposal={thread.id}>
-      <p>{t('changes.proposal', { value: p.value, was: now ?? p.was })}</p>
+      <p>{said}</p>
       {author && !thread.resolved && (
         <div className="kp-proposal-actions">
           <button type="button" data-kp-review className="kp-proposal-accept" onClick={() => acceptProposal(thread)}>✓ {t('changes.accept')}</button>
-          <button type="button" data-kp-review className="kp-proposal-reject" onClick={() => resolve(thread.id, true)}>✕ {t('changes.reject')}</button>
+          <button type="button" data-kp-review className="kp-proposal-reject" onClick={reject}>✕ {t('changes.reject')}</button>
         </div>
       )}
     </div>
@@ -74,10 +86,12 @@ export function ProposalBox({ thread }: { thread: Annotation }) {
 export function useProposalInput(anchor: Anchor): { input: React.ReactNode; proposal: () => Proposal | undefined } {
   const { t } = useTranslation();
   const reviewer = useReview((s) => s.role === 'reviewer');
-  const labels = proposableProperties(anchor);
+  const rows = useRowProposalInput(anchor);
+  const labels = tableOfRows(anchor) ? null : proposableProperties(anchor);
   const properties = labels ? Object.keys(labels) : null;
   const [property, setProperty] = useState(properties?.[0]);
   const [value, setValue] = useState('');
+  if (reviewer && rows.input && !properties) return { input: rows.input, proposal: rows.proposal };
   if (!reviewer || !properties || anchor.kind !== 'field') return { input: null, proposal: () => undefined };
   const proposal = (): Proposal | undefined => {
     const draft = docStore.get().draft;
@@ -85,8 +99,10 @@ export function useProposalInput(anchor: Anchor): { input: React.ReactNode; prop
     if (value.trim() === '' || was === null) return undefined;
     return { ...(property ? { property } : {}), value: value.trim(), was };
   };
+  if (rows.removing) return { input: rows.input, proposal: rows.proposal };
   const input = (
     <div className="kp-proposal-input">
+      {rows.input}
       {properties.length > 1 && (
         <select data-kp-review aria-label={t('changes.proposalField')} value={property} onChange={(e) => setProperty(e.target.value)}>
           {properties.map((p) => <option key={p} value={p}>{t(labels![p]!)}</option>)}

@@ -81,4 +81,23 @@ describe('Word comments from review annotations', () => {
     expect(texts).toContain('Behövs tolkning till dholuo vid alla möten?\n\nFöreslaget värde: 18 000 (nu 12 000)');
     expect(rangeText(parts['word/document.xml']!, 4)).toBe('Tolkning engelska–svenska och engelska–dholuo');
   });
+  it('say a proposed new row and a proposed removal in the comment, and leave the author’s table as it is', async () => {
+    const draft = sampleApplication();
+    const line = draft.budget[0]!;
+    const reviewer = { name: 'Karin Ek', initials: 'KE' };
+    const extra: Annotation[] = [
+      { id: 'add', author: reviewer, body: 'Saknas.', createdAt: '2026-03-04T10:00:00Z', editedAt: null, resolved: false, replies: [], anchor: { kind: 'field', field: 'budget' },
+        proposal: { kind: 'add-row', table: 'budget', row: { ...line, id: 'new-line', description: 'Översättning av rapporten', year: 2, amountOre: 1_500_000 } } },
+      { id: 'rm', author: reviewer, body: 'Behövs inte.', createdAt: '2026-03-04T10:01:00Z', editedAt: null, resolved: false, replies: [], anchor: { kind: 'field', field: `budget:${line.id}` },
+        proposal: { kind: 'remove-row', table: 'budget', row: line } },
+    ];
+    draft.annotations = [...draft.annotations, ...extra];
+    const parts = await exportParts(draft, { withComments: true });
+    const comments = decodeXml(parts['word/comments.xml']!);
+    expect(comments).toMatch(/Saknas\.[\s\S]*Föreslagen ny rad: Översättning av rapporten · [^<]* · år 2 · 15\u00a0000 kr/);
+    expect(comments).toContain(`Föreslås att raden tas bort: ${line.description}`);
+    const doc = decodeXml(parts['word/document.xml']!);
+    expect(doc).not.toContain('Översättning av rapporten');
+    expect(doc).toContain(line.description);
+  });
 });

@@ -1,0 +1,26 @@
+/** English text of proposed rows (a reviewer's new row or removal), in the app and the Word export (under `rows`). */
+export const rowsEn = {
+  table: { budget: 'Budget', team: 'Project team' },
+  year: 'year {{n}}',
+  amount: 'SEK {{amount}}',
+  untitled: '(no description)',
+  unnamed: '(no name)',
+  docxAdd: 'Proposed new row: {{row}}',
+  docxRemove: 'Proposed removal of the row: {{row}}',
+  proposedBy: 'Proposed row · {{name}}',
+  removalBy: 'Proposed for removal · {{name}}',
+  accepted: 'The row is changed and the comment resolved. Undo with $t(keys.edit.undo).',
+  refused: {
+    'row-invalid': 'The proposed row cannot be put into the table. Nothing was changed.',
+    'side-gone': 'The proposed row’s party is no longer in the draft. Nothing was changed.',
+    'activity-gone': 'The proposed row’s activity is no longer in the draft. Nothing was changed.',
+    'row-gone': 'The row proposed for removal is no longer there. Nothing was changed.',
+    unreadable: 'The proposed value could not be read into the field. Nothing was changed.',
+  },
+  propose: 'Propose a new row',
+  proposeRemoval: 'Propose removing the row',
+  removalChoice: 'Remove the row',
+  composeRow: 'Proposed new row',
+  noRow: 'Give at least a description or a name for the row.',
+  sent: 'The proposal is saved as a comment. The author accepts or rejects it.',
+};

@@ -1,0 +1,26 @@
+/** Swedish text of proposed rows (a reviewer's new row or removal), in the app and the Word export (under `rows`). */
+export const rowsSv = {
+  table: { budget: 'Budget', team: 'Projektgrupp' },
+  year: 'år {{n}}',
+  amount: '{{amount}} kr',
+  untitled: '(utan beskrivning)',
+  unnamed: '(utan namn)',
+  docxAdd: 'Föreslagen ny rad: {{row}}',
+  docxRemove: 'Föreslås att raden tas bort: {{row}}',
+  proposedBy: 'Föreslagen rad · {{name}}',
+  removalBy: 'Föreslås tas bort · {{name}}',
+  accepted: 'Raden är ändrad och kommentaren löst. Ångra med $t(keys.edit.undo).',
+  refused: {
+    'row-invalid': 'Den föreslagna raden går inte att lägga in i tabellen. Inget ändrades.',
+    'side-gone': 'Den föreslagna radens part finns inte längre i utkastet. Inget ändrades.',
+    'activity-gone': 'Den föreslagna radens aktivitet finns inte längre i utkastet. Inget ändrades.',
+    'row-gone': 'Raden som föreslås tas bort finns inte längre. Inget ändrades.',
+    unreadable: 'Det föreslagna värdet kunde inte läsas in i fältet. Inget ändrades.',
+  },
+  propose: 'Föreslå ny rad',
+  proposeRemoval: 'Föreslå att raden tas bort',
+  removalChoice: 'Ta bort raden',
+  composeRow: 'Ny rad som föreslås',
+  noRow: 'Fyll i minst beskrivning eller namn för raden.',
+  sent: 'Förslaget är sparat som en kommentar. Författaren godtar eller avvisar det.',
+};
