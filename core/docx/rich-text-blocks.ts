@@ -4,6 +4,7 @@ import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
 import { plainParagraph } from './plain-paragraph';
 import { runProperties, textRuns, type RunMarks } from './runs';
+import { breakMark } from '../review/block-suggestions';
 import { revisionRuns } from './revisions';
 import type { SuggestedText } from '../review/suggestions';
 import { BULLETS, METRICS, NUMBERS, STYLE } from './styles';
@@ -151,7 +152,28 @@ function listParagraphs(list: ListElement, path: number[], level: number, instan
   });
 }
 
-function block(b: BlockElement, i: number, sectionId: string, ctx: BuildContext, out: Paragraph[]) {
+/**
+ * The paragraph mark of a block whose following break is suggested, as Word keeps it: w:ins in the
+ * mark's run properties for a new paragraph (the break after this one was inserted), w:del for a
+ * proposed join.
+ */
+function paragraphMark(next: BlockElement | undefined, ctx: BuildContext) {
+  const mark = breakMark(next);
+  if (!mark) return undefined;
+  const change = { id: ctx.nextRevisionId(), author: mark.author.name, date: mark.createdAt.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '') };
+  return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
+}
+
+function block(b: BlockElement, i: number, sectionId: string, ctx: BuildContext, out: Paragraph[], next?: BlockElement) {
+  const revised = paragraphMark(next, ctx);
+  if (revised && !isListElement(b)) {
+    // (docx's Paragraph writes a paragraph mark's revision; the fast plain paragraph does not.)
+    const { children, text } = inlines(b.children, [i], sectionId, ctx);
+    const headingLevel = b.type === 'heading-one' ? HeadingLevel.HEADING_2 : b.type === 'heading-two' ? HeadingLevel.HEADING_3 : undefined;
+    out.push(new Paragraph({ children, heading: headingLevel, style: b.type === 'block-quote' ? STYLE.quote : undefined, bidirectional: startsRtl(text) || undefined, run: revised }));
+    record(ctx, text, b.type === 'block-quote' ? METRICS.quote : METRICS.body, {});
+    return;
+  }
   if (isListElement(b)) {
     listParagraphs(b, [i], 0, b.type === 'numbered-list' ? ctx.nextListInstance() : 0, sectionId, ctx, out);
     return;
@@ -178,7 +200,7 @@ export function isBlank(value: RichText | undefined): boolean {
 export function sectionParagraphs(sectionId: string, value: RichText | undefined, ctx: BuildContext): Paragraph[] {
   if (value === undefined || isBlank(value)) return [placeholder(ctx)];
   const out: Paragraph[] = [];
-  value.forEach((b, i) => block(b, i, sectionId, ctx, out));
+  value.forEach((b, i) => block(b, i, sectionId, ctx, out, value[i + 1]));
   ctx.comments?.sectionWritten(sectionId);
   return out;
 }

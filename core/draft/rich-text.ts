@@ -57,10 +57,26 @@ export type InlineNode = z.infer<typeof InlineNode>;
 
 const inlineChildren = z.array(InlineNode).min(1);
 
-export const ParagraphElement = z.strictObject({ type: z.literal('paragraph'), children: inlineChildren });
-export const HeadingOneElement = z.strictObject({ type: z.literal('heading-one'), children: inlineChildren });
-export const HeadingTwoElement = z.strictObject({ type: z.literal('heading-two'), children: inlineChildren });
-export const BlockQuoteElement = z.strictObject({ type: z.literal('block-quote'), children: inlineChildren });
+/**
+ * A suggested paragraph break (format 6), as Word marks the paragraph mark itself inserted or
+ * deleted: on a block, it concerns the break before it. `insert`: a reviewer split the block
+ * before it here (accepted, the split stays; rejected, this block is joined onto the one before);
+ * `delete`: a reviewer proposes joining this block onto the one before (accepted, joined; rejected,
+ * the break stays). Only a top-level text block after another one carries it.
+ */
+export const BlockSuggestionMark = z.strictObject({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['insert', 'delete']),
+  author: Author,
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type BlockSuggestionMark = z.infer<typeof BlockSuggestionMark>;
+
+const blockSuggestion = BlockSuggestionMark.optional();
+export const ParagraphElement = z.strictObject({ type: z.literal('paragraph'), children: inlineChildren, suggestion: blockSuggestion });
+export const HeadingOneElement = z.strictObject({ type: z.literal('heading-one'), children: inlineChildren, suggestion: blockSuggestion });
+export const HeadingTwoElement = z.strictObject({ type: z.literal('heading-two'), children: inlineChildren, suggestion: blockSuggestion });
+export const BlockQuoteElement = z.strictObject({ type: z.literal('block-quote'), children: inlineChildren, suggestion: blockSuggestion });
 
 export type ListItemElement = {
   type: 'list-item';
@@ -94,6 +110,7 @@ export const BlockElement: z.ZodType<BlockElement, BlockElement> = z.union([
 export type TextBlockElement = {
   type: 'paragraph' | 'heading-one' | 'heading-two' | 'block-quote';
   children: InlineNode[];
+  suggestion?: BlockSuggestionMark;
 };
 export type BlockElement = TextBlockElement | ListElement;
 

@@ -1,6 +1,6 @@
 import type { BlockElement, FormattedText, InlineNode, ListElement, ListItemElement, RichText } from '../draft/rich-text';
 import type { EditorText, InlineChild, ListEl, ListItemEl, TextBlockEl, TopBlock } from './types';
-import { MAX_LINK_URL_LENGTH, SuggestionMark } from '../draft/rich-text';
+import { BlockSuggestionMark, MAX_LINK_URL_LENGTH, SuggestionMark } from '../draft/rich-text';
 
 /**
  * Conversions between stored rich text and the editor's value. Both directions keep every
@@ -37,7 +37,7 @@ export function toEditorValue(value: RichText): TopBlock[] {
   const out = value.map((b): TopBlock =>
     b.type === 'bulleted-list' || b.type === 'numbered-list'
       ? listToEditor(b)
-      : { type: b.type, children: b.children as InlineChild[] },
+      : { type: b.type, children: b.children as InlineChild[], ...('suggestion' in b && b.suggestion && { suggestion: b.suggestion }) },
   );
   return out.length > 0 ? out : [emptyParagraph()];
 }
@@ -89,7 +89,9 @@ export function fromEditorValue(value: readonly unknown[]): RichText {
     const b = node as TopBlock | { type?: undefined; text?: string };
     if (b.type === 'bulleted-list' || b.type === 'numbered-list') out.push(listFromEditor(b));
     else if (b.type === 'paragraph' || b.type === 'heading-one' || b.type === 'heading-two' || b.type === 'block-quote') {
-      out.push({ type: b.type, children: cleanInlines(b.children) });
+      const mark = 'suggestion' in b && b.suggestion ? BlockSuggestionMark.safeParse(b.suggestion) : undefined;
+      // A suggested break is kept only where it can be decided: after another block at the top level.
+      out.push({ type: b.type, children: cleanInlines(b.children), ...(mark?.success && out.length > 0 && { suggestion: mark.data }) });
     } else out.push({ type: 'paragraph', children: cleanInlines([b]) });
   }
   return out.length > 0 ? out : [{ type: 'paragraph', children: [{ text: '' }] }];

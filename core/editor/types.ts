@@ -1,7 +1,7 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { FormattedText, LinkElement } from '../draft/rich-text';
+import type { BlockSuggestionMark, FormattedText, LinkElement } from '../draft/rich-text';
 
 /**
  * The editor's node types. They match the stored rich text (core/draft/rich-text.ts) except for
@@ -32,6 +32,8 @@ export type InlineChild = EditorText | LinkEl;
 export type TextBlockEl = {
   type: 'paragraph' | 'heading-one' | 'heading-two' | 'block-quote';
   children: InlineChild[];
+  /** A suggested paragraph break before this block (stored on top-level blocks only). */
+  suggestion?: BlockSuggestionMark;
 };
 
 /** A list item: one paragraph, then any nested lists. */

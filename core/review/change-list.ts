@@ -1,7 +1,11 @@
 import type { Annotation, Author, RowProposal } from '../draft/annotation';
 import { openRowProposals } from './proposal-rows';
 import type { FormattedText, RichText } from '../draft/rich-text';
+import { breakMark } from './block-suggestions';
 import { mapInlineLists } from './suggestion-normalize';
+
+/** The sign of a paragraph break in the change list's text (Word's paragraph mark). */
+export const PILCROW = '¶';
 
 /** One open suggestion as the change list shows it: what it adds and removes, who and when. */
 export interface ChangeItem {
@@ -35,10 +39,15 @@ export function sectionChanges(sectionId: string, value: RichText): ChangeItem[]
     else item.formatted += leaf.text;
     if (item.kind !== s.kind && s.kind !== 'format' && item.kind !== 'format') item.kind = 'replace';
   };
-  mapInlineLists(value, (inlines) => {
-    for (const n of inlines) for (const leaf of 'children' in n ? n.children : [n]) visit(leaf);
-    return inlines;
-  });
+  for (const block of value) {
+    // A suggested paragraph break shows as a pilcrow where the break is, before the block's text.
+    const mark = breakMark(block);
+    if (mark) visit({ text: PILCROW, suggestion: mark });
+    mapInlineLists([block], (inlines) => {
+      for (const n of inlines) for (const leaf of 'children' in n ? n.children : [n]) visit(leaf);
+      return inlines;
+    });
+  }
   return [...byId.values()];
 }
 

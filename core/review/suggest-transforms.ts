@@ -1,6 +1,7 @@
 import { Editor, Element, Path, Point, Range, Text, Transforms, type NodeEntry } from 'slate';
 import type { Author } from '../draft/annotation';
 import type { FormattedText, SuggestionMark } from '../draft/rich-text';
+import { breakMarkFrom, breaksBetween, suggestJoinAt } from './suggest-breaks';
 import { sameAuthor } from './threads';
 
 /**
@@ -52,6 +53,14 @@ export function leafBeside(editor: Editor, point: Point, side: 'before' | 'after
   }
 }
 
+/** At the start of a new paragraph of one's own, typing continues that suggestion (one Enter and its text are one change). */
+function newParagraphMark(editor: Editor, point: Point, ctx: SuggestContext): SuggestionMark | undefined {
+  const block = point.path.length === 2 ? editor.children[point.path[0]!] : undefined;
+  const mark = block && 'suggestion' in block ? block.suggestion : undefined;
+  if (mark?.kind !== 'insert' || !sameAuthor(mark.author, ctx.author) || !Editor.isStart(editor, point, [point.path[0]!])) return undefined;
+  return { id: mark.id, kind: 'insert', author: mark.author, createdAt: mark.createdAt };
+}
+
 /** What a leaf's formatting was before `mark` reformatted it, as properties to set (absent marks unset). */
 const former = (mark: SuggestionMark): TextFormat => ({ bold: mark.formerly?.bold, italic: mark.formerly?.italic, underline: mark.formerly?.underline });
 
@@ -82,6 +91,9 @@ export function suggestRemoval(editor: Editor, range: Range, caret: 'start' | 'e
     }
     // Their text goes, not the leaves: the range and the caret stay where they were.
     for (const path of gone.reverse()) Transforms.delete(editor, { at: Editor.range(editor, path) });
+    // The paragraph breaks inside the range are suggested for removal too (later ones first).
+    const [from, to] = Range.edges(ref.current!);
+    for (const index of breaksBetween(from, to)) suggestJoinAt(editor, index, ctx, () => breakMarkFrom(mark));
     const done = ref.unref()!;
     Transforms.select(editor, caret === 'start' ? Range.start(done) : Range.end(done));
   });
@@ -95,8 +107,17 @@ export function suggestDeleteAtCaret(editor: Editor, direction: 'backward' | 'fo
   const point = selection.anchor;
   const other = direction === 'backward' ? Editor.before(editor, point, { unit }) : Editor.after(editor, point, { unit });
   if (!other) return;
-  // Joining paragraphs is not suggested: the caret just moves on to the other one.
-  if (blockOf(editor, other)?.[1].join() !== blockOf(editor, point)?.[1].join()) return Transforms.select(editor, other);
+  // Across a paragraph break, joining the paragraphs is suggested; where it cannot be (in a list,
+  // or a suggestion is on the break already), the caret just moves on to the other one.
+  if (blockOf(editor, other)?.[1].join() !== blockOf(editor, point)?.[1].join()) {
+    const later = direction === 'backward' ? point : other;
+    const beside = leafBeside(editor, point, direction === 'backward' ? 'after' : 'before');
+    const own = beside && isOwn(beside[0], ctx, 'delete') ? beside[0].suggestion! : undefined;
+    const done = later.path.length === 2 && suggestJoinAt(editor, later.path[0]!, ctx, () => breakMarkFrom(own ?? newMark(ctx, 'delete')));
+    // A new paragraph taken back leaves the caret where the blocks now meet.
+    if (done !== 'taken back') Transforms.select(editor, other);
+    return;
+  }
   suggestRemoval(editor, { anchor: other, focus: point }, direction === 'backward' ? 'start' : 'end', ctx);
 }
 
@@ -125,7 +146,7 @@ export function suggestText(editor: Editor, text: string, ctx: SuggestContext, f
       Transforms.insertText(editor, text, { at });
       Transforms.select(editor, { path: own[1], offset: at.offset + text.length });
     } else {
-      const mark = replacing ? { ...replacing, kind: 'insert' as const } : (own?.[0].suggestion ?? newMark(ctx, 'insert'));
+      const mark = replacing ? { ...replacing, kind: 'insert' as const } : (own?.[0].suggestion ?? newParagraphMark(editor, point, ctx) ?? newMark(ctx, 'insert'));
       const node: Text = { ...(wanted ?? formatOf(before?.[0] ?? after?.[0])), text, suggestion: mark };
       Transforms.insertNodes(editor, node, { at: point, select: true });
     }

@@ -1,4 +1,5 @@
 import type { RichText, SuggestionMark } from '../draft/rich-text';
+import { breakMark } from './block-suggestions';
 import { mapInlineLists, type InlineItem } from './suggestion-normalize';
 import { inlinesOf, piecesOf, type Piece } from './suggestion-pieces';
 
@@ -30,12 +31,16 @@ export interface Layout {
 export const authorLength = (p: Piece) => (p.suggestion?.kind === 'insert' ? 0 : p.text.length);
 
 /** Every inline list (block) of a section in document order, as the plain-text projection reads them. */
-function blocksOf(value: RichText): InlineItem[][] {
-  const blocks: InlineItem[][] = [];
-  mapInlineLists(value, (inlines) => {
-    blocks.push(inlines);
-    return inlines;
-  });
+function blocksOf(value: RichText): Array<{ inlines: InlineItem[]; newParagraph: boolean }> {
+  const blocks: Array<{ inlines: InlineItem[]; newParagraph: boolean }> = [];
+  for (const top of value) {
+    // A suggested new paragraph is no paragraph of the author's: its text continues the one before.
+    const newParagraph = breakMark(top)?.kind === 'insert';
+    mapInlineLists([top], (inlines) => {
+      blocks.push({ inlines, newParagraph });
+      return inlines;
+    });
+  }
   return blocks;
 }
 
@@ -45,9 +50,9 @@ export function layoutOf(value: RichText): Layout {
   const author: string[] = [];
   let markup = 0;
   let authorAt = 0;
-  blocksOf(value).forEach((inlines, block) => {
-    if (block > 0) {
-      markup += 1;
+  blocksOf(value).forEach(({ inlines, newParagraph }, block) => {
+    if (block > 0) markup += 1;
+    if (block > 0 && !newParagraph) {
       authorAt += 1;
       author.push('\n');
     }

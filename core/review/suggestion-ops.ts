@@ -35,6 +35,18 @@ function changed(leaf: Text, properties: object, newProperties: object): Leaf {
   return { ...out, ...newProperties };
 }
 
+/** A top-level block's break is in the author's text unless a reviewer inserted it. */
+const authorsBreak = (mark: unknown) => (mark as SuggestionMark | undefined)?.kind !== 'insert';
+
+/** Marking a break for removal, or taking that back: the block's suggestion changes, the author's break does not. */
+function setsOnlyBreakMark(editor: Editor, op: Extract<Operation, { type: 'set_node' }>): boolean {
+  const keys = [...Object.keys(op.properties), ...Object.keys(op.newProperties)];
+  if (!Node.has(editor, op.path) || !keys.every((k) => k === 'suggestion')) return false;
+  const now = (Node.get(editor, op.path) as { suggestion?: unknown }).suggestion;
+  const next = 'suggestion' in op.newProperties ? (op.newProperties as { suggestion?: unknown }).suggestion : undefined;
+  return authorsBreak(now) === authorsBreak(next);
+}
+
 /** True when applying `op` to `editor` now cannot change the author's text. */
 export function keepsAuthorsText(editor: Editor, op: Operation): boolean {
   switch (op.type) {
@@ -47,16 +59,21 @@ export function keepsAuthorsText(editor: Editor, op: Operation): boolean {
     case 'remove_node':
       return Text.isText(op.node) && (op.node.text === '' || isInsertion(op.node));
     case 'split_node': {
+      // A new paragraph of a reviewer's: the block after the split carries an inserted break.
+      if (op.path.length === 1) return isInsertion(op.properties);
       const leaf = textAt(editor, op.path);
       return !!leaf && Text.equals(leaf, { ...op.properties, text: leaf.text } as Text, { loose: true });
     }
     case 'merge_node': {
+      // Taking a new paragraph back (or undoing it) joins a block whose break was inserted.
+      if (op.path.length === 1) return Node.has(editor, op.path) && isInsertion(Node.get(editor, op.path));
       // The joined leaf keeps the first one's properties: only an empty leaf may lose its own.
       const leaf = textAt(editor, op.path);
       const previous = op.path[op.path.length - 1]! > 0 ? textAt(editor, Path.previous(op.path)) : undefined;
       return !!leaf && !!previous && (leaf.text === '' || Text.equals(leaf, previous, { loose: true }));
     }
     case 'set_node': {
+      if (op.path.length === 1) return setsOnlyBreakMark(editor, op);
       const leaf = textAt(editor, op.path);
       const keys = [...Object.keys(op.properties), ...Object.keys(op.newProperties)];
       return !!leaf && keys.every((k) => LEAF_KEYS.has(k)) && authorsView(leaf) === authorsView(changed(leaf, op.properties, op.newProperties));

@@ -1,4 +1,5 @@
 import type { FormattedText, RichText, SuggestionMark } from '../draft/rich-text';
+import { breakMark, decideBreaks } from './block-suggestions';
 import { mapInlineLists, normalizeInlines, type InlineItem } from './suggestion-normalize';
 
 /**
@@ -20,7 +21,7 @@ export interface TextSpot {
   offset: number;
 }
 
-type Decide = (mark: SuggestionMark) => 'accept' | 'reject' | 'keep';
+type Decide = (mark: Pick<SuggestionMark, 'id' | 'kind'>) => 'accept' | 'reject' | 'keep';
 
 const withoutMark = ({ suggestion: _dropped, ...rest }: SuggestedText): SuggestedText => rest;
 const leavesOf = (n: InlineItem): SuggestedText[] => ('children' in n ? n.children : [n]);
@@ -46,6 +47,11 @@ function decideLeaves(leaves: SuggestedText[], decide: Decide): SuggestedText[] 
 }
 
 function decide(value: RichText, verdict: Decide): RichText {
+  // The text first, then the suggested breaks: a rejected new paragraph takes its decided text along.
+  return decideBreaks(decideText(value, verdict), verdict);
+}
+
+function decideText(value: RichText, verdict: Decide): RichText {
   // Text without suggestions is left exactly as it is.
   return mapInlineLists(value, (inlines) => !hasSuggestion(inlines) ? inlines :
     normalizeInlines(inlines.flatMap((n): InlineItem[] => {
@@ -68,13 +74,15 @@ export const rejectSuggestion = (value: RichText, id: string) => decide(value, (
 /** The ids of the open suggestions of a section, in text order, each once. */
 export function suggestionIds(value: RichText): string[] {
   const ids: string[] = [];
-  mapInlineLists(value, (inlines) => {
-    for (const n of inlines) {
-      for (const leaf of leavesOf(n)) {
-        if (leaf.suggestion && !ids.includes(leaf.suggestion.id)) ids.push(leaf.suggestion.id);
-      }
-    }
-    return inlines;
-  });
+  const add = (id: string) => void (ids.includes(id) || ids.push(id));
+  for (const block of value) {
+    // A suggested break comes before the text of its block.
+    const mark = breakMark(block);
+    if (mark) add(mark.id);
+    mapInlineLists([block], (inlines) => {
+      for (const n of inlines) for (const leaf of leavesOf(n)) if (leaf.suggestion) add(leaf.suggestion.id);
+      return inlines;
+    });
+  }
   return ids;
 }

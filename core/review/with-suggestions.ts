@@ -1,15 +1,18 @@
 import { Editor, Node, Range, Text, Transforms } from 'slate';
+import { suggestBreakAt } from './suggest-breaks';
 import { suggestDeleteAtCaret, suggestFormatting, suggestRemoval, suggestText, type SuggestContext, type TextFormat } from './suggest-transforms';
 
 /**
  * Suggestion mode (Word's Track Changes) as an editor plugin: while `context()` names someone,
  * typing, deleting, cutting, pasting and formatting a selection become suggested changes
- * (suggest-transforms.ts) instead of changing the text. A new paragraph cannot be suggested; `refused` is told instead.
+ * (suggest-transforms.ts) instead of changing the text; Enter and pasted paragraphs are suggested
+ * new paragraphs (suggest-breaks.ts). Where a new paragraph cannot be suggested (in a list, in a link,
+ * a line break within a paragraph), `refused` is told instead.
  */
 export interface SuggestionOptions {
   /** Who is suggesting now, or null while suggestion mode is off. */
   context(): SuggestContext | null;
-  /** A change that suggestion mode cannot make (a new paragraph) was asked for. */
+  /** A change that suggestion mode cannot make (a new paragraph in a list or a link) was asked for. */
   refused(what: 'paragraph'): void;
 }
 
@@ -40,14 +43,19 @@ function withoutSuggestions(nodes: readonly Node[]): Node[] {
   return nodes.map(strip);
 }
 
-/** The pieces of pasted blocks as one line of text (blocks joined by a space), formatting kept. */
-export function fragmentPieces(fragment: readonly Node[]): Text[] {
-  const pieces: Text[] = [];
-  fragment.forEach((block, i) => {
-    if (i > 0 && pieces.length > 0) pieces.push({ text: ' ' });
-    for (const [leaf] of Node.texts(block)) if (leaf.text !== '') pieces.push(leaf);
-  });
-  return pieces;
+/** The pasted text, one line of pieces per paragraph (a list item's text is a paragraph too), formatting kept. */
+export function fragmentLines(fragment: readonly Node[]): Text[][] {
+  const lines: Text[][] = [];
+  const visit = (n: Node) => {
+    if (Text.isText(n)) return;
+    const children = (n as { children: Node[] }).children;
+    if (children.some((c) => Text.isText(c))) lines.push([...Node.texts(n)].map(([leaf]) => leaf).filter((leaf) => leaf.text !== ''));
+    else children.forEach(visit);
+  };
+  const loose = fragment.filter((n): n is Text => Text.isText(n) && n.text !== '');
+  if (loose.length > 0) lines.push(loose);
+  fragment.forEach(visit);
+  return lines;
 }
 
 const FORMAT_KEYS = new Set(['bold', 'italic', 'underline']);
@@ -90,11 +98,21 @@ export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOption
   editor.insertFragment = (fragment, options) => {
     const ctx = o.context();
     if (!ctx || options?.at) return insertFragment(withoutSuggestions(fragment) as typeof fragment, options);
-    for (const { text, bold, italic, underline } of fragmentPieces(fragment)) {
-      suggestText(editor, text, ctx, { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(underline ? { underline } : {}) });
-    }
+    fragmentLines(fragment).forEach((line, i) => {
+      // Each pasted paragraph after the first is a suggested new paragraph; where none can be (in a list), a space.
+      if (i > 0 && !suggestBreakAt(editor, ctx)) suggestText(editor, ' ', ctx);
+      for (const { text, bold, italic, underline } of line) {
+        suggestText(editor, text, ctx, { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(underline ? { underline } : {}) });
+      }
+    });
   };
-  editor.insertBreak = () => (o.context() ? o.refused('paragraph') : insertBreak());
+  editor.insertBreak = () => {
+    const ctx = o.context();
+    if (!ctx) return insertBreak();
+    // Enter over a selection replaces it: the selection is suggested for removal, the break follows.
+    if (editor.selection && Range.isExpanded(editor.selection)) suggestRemoval(editor, editor.selection, 'end', ctx);
+    if (!suggestBreakAt(editor, ctx)) o.refused('paragraph');
+  };
   editor.insertSoftBreak = () => (o.context() ? o.refused('paragraph') : insertSoftBreak());
   return editor;
 }

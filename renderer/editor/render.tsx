@@ -1,6 +1,6 @@
 import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { EditorElement, EditorText } from '../../core/editor/types';
-import { wrapCommentLeaf, wrapSuggestionLeaf } from '../review';
+import { SuggestedBreak, wrapCommentLeaf, wrapSuggestionLeaf } from '../review';
 import { findingsStore } from '../findings/findings-state';
 import { i18next } from '../i18n';
 import { sourcesTooltip } from '../rules/sources';
@@ -9,14 +9,14 @@ import { sourcesTooltip } from '../rules/sources';
 export function renderElement({ attributes, children, element }: RenderElementProps) {
   const el = element as EditorElement;
   switch (el.type) {
-    case 'heading-one': return <h3 {...attributes}>{children}</h3>;
-    case 'heading-two': return <h4 {...attributes}>{children}</h4>;
-    case 'block-quote': return <blockquote {...attributes}>{children}</blockquote>;
+    case 'heading-one': return <h3 {...attributes}><SuggestedBreak mark={el.suggestion} />{children}</h3>;
+    case 'heading-two': return <h4 {...attributes}><SuggestedBreak mark={el.suggestion} />{children}</h4>;
+    case 'block-quote': return <blockquote {...attributes}><SuggestedBreak mark={el.suggestion} />{children}</blockquote>;
     case 'bulleted-list': return <ul {...attributes}>{children}</ul>;
     case 'numbered-list': return <ol {...attributes}>{children}</ol>;
     case 'list-item': return <li {...attributes}>{children}</li>;
     case 'link': return <a {...attributes} href={el.url} title={el.url} onClick={(e) => e.preventDefault()}>{children}</a>;
-    default: return <p {...attributes}>{children}</p>;
+    default: return <p {...attributes}><SuggestedBreak mark={el.type === 'paragraph' ? el.suggestion : undefined} />{children}</p>;
   }
 }
 

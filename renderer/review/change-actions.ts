@@ -1,7 +1,8 @@
-import { Editor, Node, Range, Text, Transforms, type Path } from 'slate';
+import { Editor, Node, Range, Text, Transforms, type Element as SlateElement, type Path } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
-import type { SuggestionMark } from '../../core/draft/rich-text';
+import type { BlockSuggestionMark, SuggestionMark } from '../../core/draft/rich-text';
+import { breakMark, isTextBlock } from '../../core/review/block-suggestions';
 import { changeAuthorKey } from '../../core/review/change-list';
 import { sectionEditor, sectionIds } from '../editor/session';
 import { mountAllSections } from '../layout/progressive-mount';
@@ -41,6 +42,15 @@ function decideLeaf(editor: Editor, path: Path, mark: SuggestionMark, verdict: '
   }
 }
 
+/** An inserted break rejected, or a deleted one accepted, joins the block onto the one before; else its mark goes. */
+function decideBreak(editor: Editor, index: number, mark: BlockSuggestionMark, verdict: 'accept' | 'reject'): void {
+  const previous = editor.children[index - 1];
+  if ((verdict === 'accept') === (mark.kind === 'delete') && isTextBlock(previous)) {
+    const { children: _children, ...props } = editor.children[index] as SlateElement;
+    editor.apply({ type: 'merge_node', path: [index], position: previous.children.length, properties: props });
+  } else Transforms.unsetNodes(editor, 'suggestion', { at: [index] });
+}
+
 /** Decides the marked leaves of one editor as one batch of its history; returns whether anything changed. */
 function decideIn(editor: Editor, decide: Decide): boolean {
   const hits: Array<{ path: Path; mark: SuggestionMark; verdict: 'accept' | 'reject' }> = [];
@@ -49,11 +59,17 @@ function decideIn(editor: Editor, decide: Decide): boolean {
     const verdict = mark ? decide(mark) : 'keep';
     if (mark && verdict !== 'keep') hits.push({ path, mark, verdict });
   }
-  if (hits.length === 0) return false;
+  const breaks = editor.children.flatMap((block, index) => {
+    const mark = breakMark(block);
+    const verdict = mark ? decide(mark as SuggestionMark) : 'keep';
+    return mark && verdict !== 'keep' ? [{ index, mark, verdict }] : [];
+  });
+  if (hits.length === 0 && breaks.length === 0) return false;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
-      // Last first, so the paths of the leaves still to do stay valid.
+      // Last first, so the paths of the leaves still to do stay valid; the text first, then the breaks.
       for (const { path, mark, verdict } of hits.reverse()) decideLeaf(editor, path, mark, verdict);
+      for (const { index, mark, verdict } of breaks.reverse()) decideBreak(editor, index, mark, verdict);
     });
   });
   return true;
@@ -101,7 +117,9 @@ export function changeRange(editor: Editor, id: string): Range | null {
   let first: Path | null = null;
   let last: Path | null = null;
   for (const [node, path] of Node.texts(editor)) {
-    if (markOf(node)?.id !== id) continue;
+    // A suggested break is at the start of its block.
+    const atBreak = path.length === 2 && path[1] === 0 && breakMark(editor.children[path[0]!])?.id === id;
+    if (markOf(node)?.id !== id && !atBreak) continue;
     first ??= path;
     last = path;
   }

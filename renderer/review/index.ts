@@ -8,7 +8,7 @@ export { saveDraft } from './review-save';
 export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, useIsSuggesting, usePanelTab } from './review-state';
 export { pasteAsSuggestion, toggleSuggesting, takeTypedText } from './suggest-mode';
-export { SuggestToggle, wrapSuggestionLeaf } from './suggestion-ui';
+export { SuggestedBreak, SuggestToggle, wrapSuggestionLeaf } from './suggestion-ui';
 export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';
 export { goToThread, useOpenThreads, type OpenThread } from './open-threads';

@@ -34,15 +34,17 @@ export const suggestionOptions: SuggestionOptions = {
 
 /**
  * A paste in suggestion mode: text copied in the app keeps its formatting; anything else comes in
- * as its plain text. Either way it is one suggested insertion on the caret's line.
+ * as its plain text. Either way it is suggested text, its paragraphs suggested new paragraphs.
  */
 export function pasteAsSuggestion(editor: Editor, data: DataTransfer): void {
   if (data.types.includes('application/x-slate-fragment')) {
     ReactEditor.insertFragmentData(editor, data);
     return;
   }
-  const plain = data.getData('text/plain').replace(/\s*\r?\n\s*/g, ' ').trim();
-  if (plain) editor.insertText(plain);
+  // Pasted paragraphs come in as suggested paragraphs; lines within one are joined by a space.
+  const paragraphs = data.getData('text/plain').split(/\r?\n\s*\r?\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  if (paragraphs.length > 1) editor.insertFragment(paragraphs.map((p) => ({ type: 'paragraph', children: [{ text: p }] })));
+  else if (paragraphs.length === 1) editor.insertText(paragraphs[0]!);
 }
 
 /**
@@ -51,14 +53,21 @@ export function pasteAsSuggestion(editor: Editor, data: DataTransfer): void {
  * neighbouring leaf, where the plugin puts them into a leaf of their own.
  */
 export function takeTypedText(editor: Editor, event: InputEvent): boolean {
-  if (event.inputType !== 'insertText' || typeof event.data !== 'string') return false;
+  const enter = event.inputType === 'insertParagraph' && reviewStore.get().suggesting;
+  if (!enter && (event.inputType !== 'insertText' || typeof event.data !== 'string')) return false;
   // The text goes where the browser would put it: Slate reads a new selection only after a
   // moment, and a key typed straight after selecting would otherwise land at the old caret.
   const [target] = event.getTargetRanges();
   const range = target && ReactEditor.toSlateRange(editor, target, { exactMatch: false, suppressThrow: true });
   if (range) Transforms.select(editor, range);
+  if (enter) {
+    // Enter too goes where the page's caret is: a suggested new paragraph there.
+    event.preventDefault();
+    editor.insertBreak();
+    return true;
+  }
   if (!reviewStore.get().suggesting && !caretInSuggestion(editor)) return false;
   event.preventDefault();
-  editor.insertText(event.data);
+  editor.insertText(event.data!);
   return true;
 }

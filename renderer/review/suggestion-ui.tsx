@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorText } from '../../core/editor/types';
-import type { SuggestionMark } from '../../core/draft/rich-text';
+import type { BlockSuggestionMark, SuggestionMark } from '../../core/draft/rich-text';
+import { PILCROW } from '../../core/review/change-list';
 import { runAction } from '../actions/registry';
 import { i18next } from '../i18n';
 import { formatDateTime } from '../i18n/when';
@@ -32,6 +33,22 @@ export function wrapSuggestionLeaf(leaf: EditorText, children: ReactNode): React
   if (mark.kind === 'insert') return <ins className={className} title={title} data-kp-suggestion={mark.id}>{children}</ins>;
   if (mark.kind === 'delete') return <del className={className} title={title} data-kp-suggestion={mark.id}>{children}</del>;
   return <span className={`${className} kp-suggestion-format`} title={title} data-kp-suggestion={mark.id}>{children}</span>;
+}
+
+/**
+ * A suggested paragraph break, drawn at the start of its block as a pilcrow in its author's colour:
+ * underlined in <ins> for a new paragraph, struck through in <del> for a proposed join.
+ */
+export function SuggestedBreak({ mark }: { mark: BlockSuggestionMark | undefined }) {
+  if (!mark) return null;
+  const name = mark.author.organisation ? `${mark.author.name} (${mark.author.organisation})` : mark.author.name;
+  const title = text(mark.kind === 'insert' ? 'review.suggest.breakInsertTitle' : 'review.suggest.breakDeleteTitle', { name, time: formatDateTime(mark.createdAt, i18next.language) });
+  const props = { className: `kp-suggestion kp-suggested-break kp-author-${authorColour(mark.author.name)}`, title, 'data-kp-suggestion': mark.id };
+  return (
+    <span contentEditable={false} data-kp-suggestion-kind={mark.kind} data-kp-break={mark.kind}>
+      {mark.kind === 'insert' ? <ins {...props}>{PILCROW}</ins> : <del {...props}>{PILCROW}</del>}
+    </span>
+  );
 }
 
 /** The toolbar's "Föreslå ändringar" toggle (Word's Track Changes), in either role. */

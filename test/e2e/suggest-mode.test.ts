@@ -155,10 +155,11 @@ describe('suggestion mode', () => {
     await page.keyboard.type('Bitola');
     const summary = sectionEditor(page, 'summary');
     await expect.poll(() => summary.locator('ins, del').allInnerTexts()).toEqual(['Skopje', 'Bitola']);
-    // Enter cannot be suggested: a notice says so and the paragraph stays whole.
+    // Enter is a suggested new paragraph; Backspace takes one's own back, and the paragraph is whole.
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.kp-notice').last().innerText()).toContain('Nya stycken kan inte föreslås');
-    expect(await summary.locator('p').count()).toBe(1);
+    await expect.poll(() => summary.locator('p').count()).toBe(2);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => summary.locator('p').count()).toBe(1);
 
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');

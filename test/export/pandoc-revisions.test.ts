@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RichText } from '../../core/draft/rich-text';
+import { suggestSplit } from '../../core/review/block-edits';
 import { suggestDelete, suggestFormat, suggestInsert } from '../../core/review/suggest-edits';
 import { exportDocx, stopExportWorker } from '../../electron/services/export-docx';
 import { sampleApplication } from './sample-application';
@@ -77,4 +78,26 @@ describe.skipIf(missing)('suggestions exported as Word revisions', () => {
     const py = await readWithPythonDocx(docx);
     expect(py.paragraphs.some((p) => p.allText.includes('delad modell'))).toBe(true);
   }, 180_000);
+
+  it('pandoc sees a suggested new paragraph as an inserted paragraph mark by the reviewer; rejected, the paragraph is whole again', async () => {
+    dir ??= await mkdtemp(join(tmpdir(), 'kp-export-revisions-'));
+    const docx = join(dir, 'paragraph.docx');
+    const draft = sampleApplication();
+    const original = draft.sections.summary!;
+    const at = blockText(original[1]!).indexOf('gemensam');
+    const meta = { ...karin, id: 'p1' };
+    let summary = suggestSplit(original, { block: 1, offset: at }, meta);
+    summary = suggestInsert(summary, { block: 2, offset: 0 }, 'Ett nytt stycke. ', meta);
+    expect((await exportDocx({ ...draft, sections: { ...draft.sections, summary } }, docx, { allowErrors: true, withSuggestions: true })).ok).toBe(true);
+
+    const all = (await run('pandoc', ['--track-changes=all', '-f', 'docx', '-t', 'html', '--wrap=none', docx])).stdout;
+    expect(all).toMatch(/<span class="paragraph-insertion" data-author="Karin Ek" data-date="2026-11-30T10:15:00Z"><\/span>/);
+    const paragraphs = async (mode: string) => (await run('pandoc', [`--track-changes=${mode}`, '-f', 'docx', '-t', 'plain', '--wrap=none', docx])).stdout.split(/\n\s*\n/).map((p) => p.trim());
+    const whole = blockText(original[1]!);
+    expect(await paragraphs('reject')).toContain(whole);
+    const accepted = await paragraphs('accept');
+    expect(accepted).toContain(whole.slice(0, at).trim());
+    expect(accepted).toContain(`Ett nytt stycke. ${whole.slice(at)}`);
+  }, 120_000);
 });
+

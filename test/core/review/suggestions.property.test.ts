@@ -3,25 +3,31 @@ import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../../core/draft/rich-text';
 import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { acceptAll, acceptSuggestion, rejectAll, rejectSuggestion, suggestionIds } from '../../../core/review/suggestions';
-import { by, edit, finalText, section, suggestAll, texts } from './support/suggestion-model';
+import { breakMark } from '../../../core/review/block-suggestions';
+import { by, editWithBreaks, finalText, section, suggestAll, texts } from './support/suggestion-model';
 
 describe('suggestions', () => {
   it('accepting all gives the text the reviewer typed, and rejecting all gives the original exactly', () => {
-    fc.assert(fc.property(section, fc.array(edit, { maxLength: 8 }), (original, edits) => {
-      const { value, model } = suggestAll(original, edits);
-      // With markup shown, the reviewer sees every character the model has, removed ones struck.
+    fc.assert(fc.property(section, fc.array(editWithBreaks, { maxLength: 10 }), (original, edits) => {
+      const { value, model, breaks } = suggestAll(original, edits);
+      // With markup shown, the reviewer sees every character the model has, removed ones struck,
+      // and every paragraph, removed breaks marked.
       expect(texts(value)).toEqual(model.map((cs) => cs.map((c) => c.ch).join('')));
-      expect(texts(acceptAll(value))).toEqual(finalText(model));
+      expect(value.map((b) => ('suggestion' in b ? b.suggestion?.kind ?? 'orig' : 'orig'))).toEqual(breaks.map((b) => ({ orig: 'orig', ins: 'insert', del: 'delete' })[b.state]));
+      expect(texts(acceptAll(value))).toEqual(finalText(model, breaks));
       expect(rejectAll(value)).toEqual(original);
     }));
   });
 
   it('deciding one suggestion at a time, in any order, ends where deciding all at once does', () => {
-    fc.assert(fc.property(section, fc.array(edit, { maxLength: 8 }), fc.func(fc.boolean()), (original, edits, accepts) => {
+    fc.assert(fc.property(section, fc.array(editWithBreaks, { maxLength: 10 }), fc.func(fc.boolean()), (original, edits, accepts) => {
       const { value } = suggestAll(original, edits);
       const ids = suggestionIds(value);
       const decided = ids.reduce((v, id) => (accepts(id) ? acceptSuggestion(v, id) : rejectSuggestion(v, id)), value);
       expect(suggestionIds(decided)).toEqual([]);
+      // Deciding them all one way, one at a time, is deciding all at once.
+      const oneWay = ids.reduce((v, id) => (accepts(id) ? acceptSuggestion(v, id) : rejectSuggestion(v, id)), value);
+      expect(ids.filter((id) => !accepts(id)).reduce(rejectSuggestion, ids.filter((id) => accepts(id)).reduce(acceptSuggestion, value))).toEqual(oneWay);
       const allAccepted = ids.reduce(acceptSuggestion, value);
       const allRejected = ids.reduce(rejectSuggestion, value);
       expect(allAccepted).toEqual(acceptAll(value));
@@ -30,12 +36,13 @@ describe('suggestions', () => {
   });
 
   it('leaves the other suggestions open, and blocks without any untouched', () => {
-    fc.assert(fc.property(section, fc.array(edit, { minLength: 1, maxLength: 8 }), (original, edits) => {
+    fc.assert(fc.property(section, fc.array(editWithBreaks, { minLength: 1, maxLength: 8 }), (original, edits) => {
       const { value } = suggestAll(original, edits);
       const [first, ...rest] = suggestionIds(value);
       if (first === undefined) return;
       expect(suggestionIds(acceptSuggestion(value, first))).toEqual(rest);
-      const untouched = value.filter((b) => suggestionIds([b]).length === 0);
+      // (A block the next one is proposed to be joined onto is not untouched.)
+      const untouched = value.filter((b, i) => suggestionIds([b]).length === 0 && !breakMark(value[i + 1]));
       for (const b of untouched) expect(acceptAll(value)).toContain(b);
     }));
   });

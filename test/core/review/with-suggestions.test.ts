@@ -131,7 +131,7 @@ describe('typing and deleting in suggestion mode', () => {
     const s = suggesting(value);
     s.caret(0, 11);
     s.type(' hörs');
-    s.editor.insertFragment([{ type: 'paragraph', children: [{ text: ' i ' }, { text: 'Kenya', italic: true }] }, { type: 'paragraph', children: [{ text: 'nu' }] }]);
+    s.editor.insertFragment([{ type: 'paragraph', children: [{ text: ' i ' }, { text: 'Kenya', italic: true }, { text: ' nu' }] }]);
     const leaves = s.stored()[0]!.children as Array<{ text: string; bold?: true; italic?: true; suggestion?: { id: string } }>;
     expect(leaves.filter((l) => l.suggestion).map((l) => [l.text, !!l.bold, !!l.italic, l.suggestion!.id]))
       .toEqual([[' hörs', true, false, 's1'], [' i ', false, false, 's1'], ['Kenya', false, true, 's1'], [' nu', false, false, 's1']]);
@@ -162,21 +162,59 @@ describe('typing and deleting in suggestion mode', () => {
     expect(plain(fromEditorValue(off.children))).toEqual(['Unga nya! röster.']);
   });
 
-  it('refuses a new paragraph and says so, leaving the text as it was', () => {
-    const s = suggesting(paragraphs('Unga röster.'));
-    s.caret(0, 4);
+  it('Enter suggests a new paragraph, and the sentence typed into it is the same suggestion; rejected, the paragraph is whole again', () => {
+    const s = suggesting(paragraphs('Unga röster i Mombasa.'));
+    s.caret(0, 12);
     s.editor.insertBreak();
-    expect(s.refused).toEqual(['paragraph']);
-    expect(s.stored()).toEqual(paragraphs('Unga röster.'));
+    s.type('Ny mening. ');
+    expect(s.refused).toEqual([]);
+    const v = s.stored();
+    expect(plain(v)).toEqual(['Unga röster ', 'Ny mening. i Mombasa.']);
+    expect(suggestionIds(v)).toEqual(['s1']);
+    expect(s.ops.filter((o) => !o.kept)).toEqual([]);
+    expect(rejectAll(v)).toEqual(paragraphs('Unga röster i Mombasa.'));
+    expect(acceptAll(v)).toEqual(paragraphs('Unga röster ', 'Ny mening. i Mombasa.'));
   });
 
-  it('does not join paragraphs: Backspace at the start of one only moves the caret', () => {
+  it('refuses a new paragraph inside a list and says so, leaving the text as it was', () => {
+    const list: RichText = [{ type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'Ett två' }] }] }];
+    const s = suggesting(list);
+    Transforms.select(s.editor, { path: [0, 0, 0, 0], offset: 3 });
+    s.editor.insertBreak();
+    expect(s.refused).toEqual(['paragraph']);
+    expect(s.stored()).toEqual(list);
+  });
+
+  it('Backspace at the start of a paragraph suggests joining it onto the one before; one\'s own new paragraph is taken back', () => {
     const s = suggesting(paragraphs('Ett.', 'Två.'));
     s.caret(1, 0);
     s.editor.deleteBackward('character');
-    expect(s.stored()).toEqual(paragraphs('Ett.', 'Två.'));
-    expect(s.editor.selection?.anchor.path[0]).toBe(0);
+    expect(plain(s.stored())).toEqual(['Ett.', 'Två.']);
+    expect(acceptAll(s.stored())).toEqual(paragraphs('Ett.Två.'));
+    expect(rejectAll(s.stored())).toEqual(paragraphs('Ett.', 'Två.'));
     expect(s.caretAt()).toBe(4);
+    s.caret(1, 2);
+    s.editor.insertBreak();
+    s.editor.deleteBackward('character');
+    expect(plain(s.stored())).toEqual(['Ett.', 'Två.']);
+    expect(s.ops.filter((o) => !o.kept)).toEqual([]);
+  });
+
+  it('a selection across paragraphs suggested for removal marks their break too', () => {
+    const s = suggesting(paragraphs('Ett två.', 'Tre fyra.'));
+    Transforms.select(s.editor, { anchor: pointAt(s.editor, 0, 4), focus: pointAt(s.editor, 1, 4) });
+    s.editor.deleteFragment({ direction: 'backward' });
+    expect(suggestionIds(s.stored())).toEqual(['s1']);
+    expect(acceptAll(s.stored())).toEqual(paragraphs('Ett fyra.'));
+    expect(rejectAll(s.stored())).toEqual(paragraphs('Ett två.', 'Tre fyra.'));
+  });
+
+  it('pasted paragraphs come in as suggested paragraphs', () => {
+    const s = suggesting(paragraphs('Unga röster.'));
+    s.caret(0, 12);
+    s.editor.insertFragment([{ type: 'paragraph', children: [{ text: ' Ett' }] }, { type: 'paragraph', children: [{ text: 'Två' }] }]);
+    expect(plain(s.stored())).toEqual(['Unga röster. Ett', 'Två']);
+    expect(rejectAll(s.stored())).toEqual(paragraphs('Unga röster.'));
   });
 });
 
@@ -185,6 +223,8 @@ describe('the review lock', () => {
     fc.record({ kind: fc.constant('type' as const), block: fc.nat(), at: fc.nat(), text: fc.constantFrom('a', 'ny ', 'ö') }),
     fc.record({ kind: fc.constant('select' as const), block: fc.nat(), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }), text: fc.constantFrom('', 'x', 'två ord') }),
     fc.record({ kind: fc.constantFrom('backspace' as const, 'delete' as const), block: fc.nat(), at: fc.nat(), unit: fc.constantFrom('character' as const, 'word' as const) }),
+    fc.record({ kind: fc.constant('enter' as const), block: fc.nat(), at: fc.nat() }),
+    fc.record({ kind: fc.constant('span' as const), block: fc.nat(), at: fc.nat() }),
   );
   const text = fc.array(fc.constantFrom('Unga röster', 'i Mombasa', 'och Uppsala.'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
 
@@ -199,6 +239,15 @@ describe('the review lock', () => {
         if (e.kind === 'type') {
           s.caret(block, at);
           s.type(e.text);
+        } else if (e.kind === 'enter') {
+          s.caret(block, at);
+          s.editor.insertBreak();
+        } else if (e.kind === 'span') {
+          // From a spot in one paragraph to the same spot in the next (or the end).
+          const next = Math.min(block + 1, value.length - 1);
+          const nextLength = Node.string(s.editor.children[next]!).length;
+          Transforms.select(s.editor, { anchor: pointAt(s.editor, block, at), focus: pointAt(s.editor, next, Math.min(at, nextLength)) });
+          s.editor.deleteFragment({ direction: 'forward' });
         } else if (e.kind === 'select') {
           s.select(block, at, Math.min(length, at + e.length));
           if (e.text) s.type(e.text);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RichText } from '../../../../core/draft/rich-text';
+import { suggestJoin, suggestSplit } from '../../../../core/review/block-edits';
 import { suggestDelete, suggestFormat, suggestInsert, type FormatMark } from '../../../../core/review/suggest-edits';
 
 /**
@@ -10,8 +11,12 @@ import { suggestDelete, suggestFormat, suggestInsert, type FormatMark } from '..
 export type Edit =
   | { kind: 'insert'; block: number; at: number; text: string }
   | { kind: 'delete'; block: number; at: number; length: number }
-  | { kind: 'format'; block: number; at: number; length: number; mark: FormatMark; on: boolean };
+  | { kind: 'format'; block: number; at: number; length: number; mark: FormatMark; on: boolean }
+  | { kind: 'split'; block: number; at: number }
+  | { kind: 'join'; block: number };
 export type Char = { ch: string; state: 'orig' | 'ins' | 'del'; id?: string };
+/** The state of the break before a block (the first block's is always 'orig'). */
+export type Break = Omit<Char, 'ch'>;
 
 // A section as Slate stores it: neighbouring leaves differ in their marks.
 export const word = fc.string({ unit: fc.constantFrom('a', 'b', 'å', ' ', '.'), minLength: 1, maxLength: 8 });
@@ -28,6 +33,13 @@ export const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
 );
 
+/** Text edits and paragraph breaks: new paragraphs and joined ones. */
+export const editWithBreaks: fc.Arbitrary<Edit> = fc.oneof(
+  edit,
+  fc.record({ kind: fc.constant('split' as const), block: fc.nat(), at: fc.nat() }),
+  fc.record({ kind: fc.constant('join' as const), block: fc.nat() }),
+);
+
 export const by = (id: string) => ({ id, author: { name: 'Karin Ek', initials: 'KE' }, createdAt: '2026-11-30T10:00:00.000Z' });
 export const blockText = (b: RichText[number]): string => (b.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('');
 export const texts = (v: RichText) => v.map(blockText);
@@ -36,12 +48,29 @@ export const texts = (v: RichText) => v.map(blockText);
 export function suggestAll(original: RichText, edits: Edit[]) {
   let value = original;
   const model: Char[][] = original.map((b) => [...blockText(b)].map((ch) => ({ ch, state: 'orig' as const })));
+  const breaks: Break[] = original.map(() => ({ state: 'orig' }));
   edits.forEach((e, n) => {
     const id = `s${n}`;
     const block = e.block % model.length;
     const chars = model[block]!;
+    if (e.kind === 'join') {
+      if (block === 0 || breaks[block]!.state === 'del') return;
+      value = suggestJoin(value, block, by(id), () => true);
+      if (breaks[block]!.state === 'orig') breaks[block] = { state: 'del', id };
+      else {
+        // One's own new paragraph is taken back outright.
+        model[block - 1]!.push(...chars);
+        model.splice(block, 1);
+        breaks.splice(block, 1);
+      }
+      return;
+    }
     const at = e.at % (chars.length + 1);
-    if (e.kind === 'insert') {
+    if (e.kind === 'split') {
+      value = suggestSplit(value, { block, offset: at }, by(id));
+      model.splice(block + 1, 0, chars.splice(at));
+      breaks.splice(block + 1, 0, { state: 'ins', id });
+    } else if (e.kind === 'insert') {
       value = suggestInsert(value, { block, offset: at }, e.text, by(id));
       chars.splice(at, 0, ...[...e.text].map((ch) => ({ ch, state: 'ins' as const, id })));
     } else if (e.kind === 'format') {
@@ -54,7 +83,16 @@ export function suggestAll(original: RichText, edits: Edit[]) {
       chars.splice(at, to - at, ...range);
     }
   });
-  return { value, model };
+  return { value, model, breaks };
 }
-export const finalText = (model: Char[][]) => model.map((cs) => cs.filter((c) => c.state !== 'del').map((c) => c.ch).join(''));
+/** The text with every suggestion accepted: removed text gone, blocks whose break is removed joined. */
+export function finalText(model: Char[][], breaks: Break[] = model.map(() => ({ state: 'orig' }))): string[] {
+  const out: string[] = [];
+  model.forEach((cs, i) => {
+    const text = cs.filter((c) => c.state !== 'del').map((c) => c.ch).join('');
+    if (i > 0 && breaks[i]!.state === 'del') out[out.length - 1] += text;
+    else out.push(text);
+  });
+  return out;
+}
 
