@@ -1,3 +1,5 @@
+import { annexesEn } from './annexes-en';
+import { annexesSv } from './annexes-sv';
 import { changesEn } from './changes-en';
 import { changesSv } from './changes-sv';
 import { docxEn } from './docx-en';
@@ -25,8 +27,8 @@ import { sv } from './sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
-  en: { ...en, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
+  sv: { ...sv, annexes: annexesSv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv },
+  en: { ...en, annexes: annexesEn, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

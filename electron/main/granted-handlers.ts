@@ -61,6 +61,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'dialog:save-draft': granting(granted, h, 'dialog:save-draft'),
     'dialog:export-docx': granting(granted, h, 'dialog:export-docx'),
     'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),
+    // An annex file is only remembered and looked for, never read or written: nothing to grant.
+    'dialog:open-annex': h['dialog:open-annex'],
     'draft:open': guarded(granted, h, 'draft:open', one, read),
     'draft:save': guarded(granted, h, 'draft:save', one, write('.kpdraft')),
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),

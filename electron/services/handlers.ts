@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, isAbsolute } from 'node:path';
 import type { Handlers } from '../../core/ipc/dispatch';
 import type { Draft } from '../../core/draft/schema';
 import { buildNewDraft } from '../../core/draft/new-draft';
@@ -106,6 +107,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       if (!d.showFile) return err('not-available', 'opening files is not available here', path);
       return d.showFile(path, how);
     },
+    'files:exist': async ({ paths }) => ok({ exists: await Promise.all(paths.map(isFile)) }),
     'review:roles': async () => ok(d.store.getReviewRoles()),
     'review:set-role': async ({ path, role }) => {
       d.store.setReviewRole(path, role);
@@ -126,4 +128,14 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'versions:load': async ({ id }) => versions.load(id),
     'versions:newest-readable': async ({ path }) => versions.newestReadable(path),
   };
+}
+
+/** True when `path` is absolute and names a file that is there now. */
+async function isFile(path: string): Promise<boolean> {
+  if (!isAbsolute(path)) return false;
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

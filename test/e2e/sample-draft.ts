@@ -49,12 +49,13 @@ export function writeDraft(dir: string, name: string, draft: Draft = sampleDraft
 }
 
 /**
- * The sample draft with its errors and warnings dealt with: declarations ticked, every section
+ * The sample draft with its errors and warnings dealt with: annexes signed, prerequisites given, every section
  * written, a full team on both sides. Only notes (info findings) remain.
  */
 export function completeDraft(): Draft {
   const d = sampleDraft();
-  d.declarations = { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true };
+  d.annexes = ['letter_of_intent', 'planning_tool', 'steering_group_application'].map((kind) => ({ kind, state: 'signed' as const, file: null }));
+  d.prerequisites.priorInception = { held: true, year: 2022, reference: 'ICLD 2022-0147' };
   d.coreAreas[0]!.justification = 'Unga får verkliga kanaler till beslutsfattare genom ungdomsråd med formellt mandat, regelbundna dialoger med kommunstyrelsen och en egen budget som de själva fördelar.';
   for (const id of ['agenda2030', 'objectives', 'activities', 'indicators', 'risks', 'mutual_learning']) {
     d.sections[id] = [p('Båda kommunerna arbetar med detta under projektets två år, med tydliga steg och uppföljning varje halvår.')];

@@ -205,7 +205,16 @@ export function sampleApplication(): Draft {
     activities: sampleActivities,
     risks: sampleRisks,
     agenda2030: sampleAgenda2030,
-    declarations: { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true },
+    annexes: [
+      { kind: 'letter_of_intent', state: 'signed', file: '/home/lena/ICLD/Avsiktsförklaring Västerås–Kisumu.pdf' },
+      { kind: 'planning_tool', state: 'signed', file: null },
+      { kind: 'steering_group_application', state: 'draft', file: null },
+      { kind: 'signed_budget', state: 'missing', file: null },
+    ],
+    prerequisites: {
+      priorInception: { held: true, year: 2024, reference: 'ICLD 2024-0312' },
+      existingPartnership: { held: true, year: 2021, reference: 'ICLD 2021-0087' },
+    },
     linkedDraft: null,
     unplaced: [],
     reused: [],

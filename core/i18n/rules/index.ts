@@ -1,3 +1,5 @@
+import { annexRulesEn } from './annexes-en';
+import { annexRulesSv } from './annexes-sv';
 import { applicantRulesEn } from './applicant-en';
 import { applicantRulesSv } from './applicant-sv';
 import { budgetLimitRulesEn } from './budget-limits-en';
@@ -31,10 +33,10 @@ import { windowRulesSv } from './windows-sv';
  * under a lower-case group (rules.country, rules.section …).
  */
 export const rulesSv = {
-  ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
+  ...annexRulesSv, ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
   ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
 };
 export const rulesEn = {
-  ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
+  ...annexRulesEn, ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
   ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
 };

@@ -39,7 +39,7 @@ describe('kp check', () => {
   });
 
   it('exits 1 on errors and groups findings by severity, errors first', async () => {
-    const file = variant('icld-kp-2020', (d) => { d.partners[0]!.country = 'Vitryssland'; d.declarations.letterOfIntentAttached = false; });
+    const file = variant('icld-kp-2020', (d) => { d.partners[0]!.country = 'Vitryssland'; d.annexes = d.annexes.filter((a) => a.kind !== 'letter_of_intent'); });
     const r = await kp('check', file);
     expect(r.code).toBe(1);
     const errors = r.stdout.indexOf('\nErrors\n');
