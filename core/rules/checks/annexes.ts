@@ -7,7 +7,7 @@ import { ruleText } from '../rule-text';
 
 /** The state the draft records for an annex kind; a kind it has no entry for is missing. */
 export function annexState(d: Draft, kind: string): 'missing' | 'draft' | 'signed' {
-  const list = Array.isArray(d.annexes) ? d.annexes : [];
+  const list: unknown[] = Array.isArray(d.annexes) ? [...d.annexes] : [];
   const state = asString(field(list.find((a) => field(a, 'kind') === kind), 'state'));
   return state === 'draft' || state === 'signed' ? state : 'missing';
 }

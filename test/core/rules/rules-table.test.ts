@@ -99,6 +99,12 @@ const cases: Case[] = [
   { rule: 'TEAM-04', edition: 'icld-kp-2023', name: 'six civil servants', trigger: (d) => addCivilServants(d, 'swedish', 2), severity: 'warning' },
   { rule: 'TEAM-05', edition: 'icld-kp-2020', name: 'no project manager as contact', trigger: (d) => { member(d, 't5').icldContact = false; }, severity: 'error' },
   { rule: 'TEAM-06', edition: 'icld-kp-2023b', name: 'no civil-society member', trigger: (d) => drop(d, 't8'), severity: 'info' },
+  { rule: 'PPL-01', edition: 'icld-kp-2020', name: 'partner names no contact person', trigger: (d) => { d.partners[0]!.contact.name = ' '; }, severity: 'warning' },
+  { rule: 'PPL-01', edition: 'icld-kp-2023', name: 'applicant names no contact person', trigger: (d) => { d.applicant.contact = { name: '', title: '', email: '', phone: '' }; }, severity: 'warning' },
+  { rule: 'PPL-02', edition: 'icld-kp-2016', name: 'applicant names no signatory', trigger: (d) => { d.applicant.signatory.name = ''; }, severity: 'warning' },
+  { rule: 'PPL-03', edition: 'icld-kp-2020', name: 'ICLD contact is nobody named', trigger: (d) => { d.team.find((m) => m.icldContact)!.name = 'Someone Else'; }, severity: 'warning' },
+  { rule: 'PPL-03', edition: 'icld-kp-2023b', name: 'ICLD contact named in other case and spacing still matches',
+    clean: (d) => { const m = d.team.find((x) => x.icldContact)!; m.name = `  ${m.name.toUpperCase()} `; }, trigger: (d) => { d.team.find((m) => m.icldContact)!.name = 'Nobody'; }, severity: 'warning' },
   { rule: 'PRE-01', edition: 'icld-kp-2020', name: 'planning tool not done', trigger: (d) => { setAnnex(d, 'planning_tool', 'missing'); }, severity: 'error' },
   { rule: 'PRE-01', edition: 'icld-kp-2020', name: 'planning tool output only a draft', trigger: (d) => { setAnnex(d, 'planning_tool', 'draft'); }, severity: 'warning' },
   { rule: 'PRE-02', edition: 'icld-kp-2020', name: 'prior inception without ICLD reference', trigger: (d) => { d.prerequisites.priorInception.reference = ''; }, severity: 'info' },
@@ -159,7 +165,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(72);
+    expect(applied).toHaveLength(75);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });
