@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PartiesCard } from '../../../renderer/cards/parties-card';
 import { docStore } from '../../../renderer/state/doc-state';
