@@ -101,7 +101,7 @@ describe('switching the component', () => {
       await focusSectionEnd(page, id);
       await page.keyboard.type(`Text i ${id}`);
     }
-    const prior = page.locator('[data-kp-loc="field:prerequisites.priorInception"] input');
+    const prior = page.locator('[data-kp-loc="field:prerequisites.priorInception"] input[type="checkbox"]');
     await prior.check();
     return prior;
   }

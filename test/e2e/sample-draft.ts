@@ -17,8 +17,17 @@ export function sampleDraft(): Draft {
     documentLanguage: 'sv-SE', now: new Date('2026-03-02T09:00:00Z'), newId: () => `s${++n}`,
   });
   d.title = 'Unga röster i Mombasa och Uppsala';
-  d.applicant = newApplicant('Uppsala kommun', 'municipality');
-  d.partners = [newPartner({ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' })];
+  d.applicant = {
+    ...newApplicant('Uppsala kommun', 'municipality'),
+    contact: { name: 'Anna Lind', title: 'Projektledare', email: 'anna.lind@uppsala.se', phone: '018-727 00 00' },
+    signatory: { name: 'Erik Holm', title: 'Kommundirektör', email: 'erik.holm@uppsala.se', phone: '' },
+  };
+  d.partners = [{
+    ...newPartner({ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' }),
+    type: 'city',
+    contact: { name: 'Ana Petrovska', title: 'Project manager', email: 'ana.petrovska@skopje.gov.mk', phone: '' },
+    signatory: { name: 'Elena Stojanova', title: 'Mayor', email: '', phone: '' },
+  }];
   d.period = { start: '2026-09-01', end: '2028-08-31' };
   d.sections.summary = [p('Uppsala kommun och Skopje stad vill tillsammans stärka ungas delaktighet i lokala beslut genom ungdomsråd, digitala medborgardialoger och utbildning av tjänstepersoner.')];
   d.sections.challenge = [
