@@ -14,6 +14,7 @@ const SLOW = [
   'test/export/pandoc-comments.test.ts',
   'test/export/pandoc-revisions.test.ts',
   'test/export/python-docx.test.ts',
+  'test/export/people-annexes-docx.test.ts',
   'test/export/plan-read-back.test.ts',
   'test/export/budget-page-break.test.ts',
   'test/export/budget-amounts.test.ts',

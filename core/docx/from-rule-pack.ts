@@ -14,6 +14,10 @@ export function docxPackInfo(pack: RulePack, draft: Draft): DocxPackInfo {
     // The short names read better in a table (Delaktighet rather than Deltagande och delaktighet).
     coreAreas: pack.coreAreas.map((a) => ({ id: a.id, name: { sv: a.svShort, en: a.enShort } })),
     applicantTypes: named(pack.applicantTypes),
+    partnerTypes: named(pack.partnerTypes),
+    annexes: (pack.components.find((c) => c.id === draft.component)?.annexes ?? [])
+      .map((a) => ({ id: a.kind, name: pack.annexKinds.find((k) => k.id === a.kind) ?? { sv: a.kind, en: a.kind } }))
+      .map(({ id, name }) => ({ id, name: { sv: name.sv, en: name.en } })),
     costCategories: named(pack.costCategories),
     budgetLimits: limits.status === 'known' ? limits.limits.map((l) => ({ amountOre: l.amountOre, per: l.per, kind: l.kind })) : [],
   };

@@ -31,6 +31,15 @@ export interface DocLabels {
   type: string;
   applicantRole: string;
   partnerRoles: Record<'partner' | 'eu_partner' | 'swedish_coapplicant', string>;
+  contact: string;
+  signatory: string;
+  contacts: string;
+  annexes: string;
+  annex: string;
+  annexState: string;
+  annexFile: string;
+  annexStates: Record<'missing' | 'draft' | 'signed', string>;
+  noAnnexes: string;
   coreArea: string;
   justification: string;
   noCoreAreas: string;

@@ -27,6 +27,9 @@ export interface DocxPackInfo {
   components?: readonly NamedItem[];
   coreAreas?: readonly NamedItem[];
   applicantTypes?: readonly NamedItem[];
+  partnerTypes?: readonly NamedItem[];
+  /** The annexes the draft's component comes with in the edition, in the pack's order. */
+  annexes?: readonly NamedItem[];
   /** Cost categories in the order the budget tables list them. */
   costCategories?: readonly NamedItem[];
   /** The budget ceilings and guide values that apply to this draft, as the rule engine works them out. */
@@ -48,6 +51,10 @@ export interface NameResolver {
   component(id: string): string;
   coreArea(id: string): string;
   applicantType(id: string): string;
+  partnerType(id: string): string;
+  annexKind(id: string): string;
+  /** The annex kinds to list: the component's in the edition, else those the draft records. */
+  annexKinds(draft: Draft): string[];
   costCategory(id: string): string;
   /** Category ids in display order: the pack's order first, then the draft's others as they appear. */
   categoryOrder(draft: Draft): string[];
@@ -70,6 +77,9 @@ export function buildNameResolver(pack: DocxPackInfo | undefined, fallback: Prog
     component: lookup(pack?.components, fallback.components, lang),
     coreArea: lookup(pack?.coreAreas, fallback.coreAreas, lang),
     applicantType: lookup(pack?.applicantTypes, fallback.applicantTypes, lang),
+    partnerType: lookup(pack?.partnerTypes, fallback.partnerTypes, lang),
+    annexKind: lookup(pack?.annexes, fallback.annexKinds, lang),
+    annexKinds: (draft) => (pack?.annexes ? pack.annexes.map((a) => a.id) : draft.annexes.map((a) => a.kind)),
     costCategory: lookup(pack?.costCategories, fallback.costCategories, lang),
     categoryOrder(draft) {
       const order = (pack?.costCategories ?? []).map((c) => c.id);

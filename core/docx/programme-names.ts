@@ -10,6 +10,8 @@ export interface ProgrammeNames {
   components: NameTable;
   coreAreas: NameTable;
   applicantTypes: NameTable;
+  partnerTypes: NameTable;
+  annexKinds: NameTable;
   costCategories: NameTable;
 }
 
@@ -36,6 +38,8 @@ export function namesFromPacks(packs: readonly RulePack[]): ProgrammeNames {
     // The short names read better in a table (Delaktighet rather than Deltagande och delaktighet).
     coreAreas: table((p) => p.coreAreas.map((a) => ({ id: a.id, sv: a.svShort, en: a.enShort }))),
     applicantTypes: table((p) => p.applicantTypes),
+    partnerTypes: table((p) => p.partnerTypes),
+    annexKinds: table((p) => p.annexKinds),
     costCategories: table((p) => p.costCategories),
   };
 }

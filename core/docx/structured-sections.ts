@@ -5,6 +5,7 @@ import { bodyParagraph } from './rich-text-blocks';
 import { textRuns } from './runs';
 import { TEXT_WIDTH } from './styles';
 import { fixedTable, spacer, type Cell, type Row } from './tables';
+import { annexList, peopleTable } from './people-annexes';
 
 type Block = Paragraph | Table;
 
@@ -22,7 +23,7 @@ export function sideName(draft: Draft, side: string, ctx: BuildContext): string 
   return p ? p.organisation || ctx.names.country(p.country) : side;
 }
 
-/** Applicant and partners: role, organisation, type and country. */
+/** Applicant and partners: role, organisation, type and country; their people; the annexes. */
 export function partiesSection(draft: Draft, ctx: BuildContext): Block[] {
   const L = ctx.labels;
   const dash = '–';
@@ -40,13 +41,15 @@ export function partiesSection(draft: Draft, ctx: BuildContext): Block[] {
     cells: [
       { text: p.organisation || dash, children: ctx.wrap(`field:partner:${p.id}`, textRuns(p.organisation || dash, {}, ctx.locale)) },
       cell(L.partnerRoles[p.role]),
-      cell(dash),
+      cell(p.type ? ctx.names.partnerType(p.type) : dash),
       cell(p.country ? ctx.names.country(p.country) : dash),
     ],
   }));
   return [
     fixedTable(ctx, widths(1800, 1900, 1900), [cell(L.organisation), cell(L.role), cell(L.type), cell(L.country)], [applicant, ...partners]),
     spacer(ctx),
+    ...peopleTable(draft, ctx),
+    ...annexList(draft, ctx),
   ];
 }
 

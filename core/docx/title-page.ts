@@ -35,14 +35,20 @@ export function titlePage(draft: Draft, ctx: BuildContext, info: TitlePageInfo):
   const partners = draft.partners.map((p) => {
     const country = p.country ? ctx.names.country(p.country) : '';
     const role = p.role === 'partner' ? '' : ` (${L.partnerRoles[p.role].toLowerCase()})`;
-    return [p.organisation || '–', country].filter(Boolean).join(', ') + role;
+    const type = p.type ? ` (${ctx.names.partnerType(p.type)})` : '';
+    return [(p.organisation || '–') + type, country].filter(Boolean).join(', ') + role;
   });
   const applicant = draft.applicant.organisation
     ? draft.applicant.organisation + (draft.applicant.type ? ` (${ctx.names.applicantType(draft.applicant.type)})` : '')
     : L.notFilledIn;
+  const people = (role: 'contact' | 'signatory') => [draft.applicant, ...draft.partners]
+    .filter((x) => x[role].name.trim() !== '')
+    .map((x) => `${x[role].name.trim()}${x.organisation ? ` (${x.organisation})` : ''}`).join('\n') || L.notFilledIn;
   const facts: Array<[string, string]> = [
     [L.applicant, applicant],
     [L.partners, partners.join('\n') || L.notFilledIn],
+    [L.contacts, people('contact')],
+    [L.signatory, people('signatory')],
     [L.component, ctx.names.component(draft.component)],
     [L.period, period(draft, ctx)],
     [L.amount, formatSek(budgetTotals(draft).total, ctx.lang)],

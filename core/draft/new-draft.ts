@@ -2,7 +2,7 @@ import type { ApplicationTemplate } from '../template/schema';
 import { sectionsFor } from '../template/schema';
 import { emptyRichText } from './rich-text';
 import { emptyPlan } from './framework';
-import { emptyPerson, type Applicant, type ComponentId, type Draft, type DocumentLanguage, type Partner } from './schema';
+import { emptyPerson, emptyPrerequisite, type Applicant, type ComponentId, type Draft, type DocumentLanguage, type Partner } from './schema';
 
 export interface NewDraftOptions {
   template: ApplicationTemplate;
@@ -37,13 +37,8 @@ export function buildNewDraft(o: NewDraftOptions): Draft {
     team: [],
     budget: [],
     ...emptyPlan(),
-    declarations: {
-      planningToolCompleted: false,
-      letterOfIntentAttached: false,
-      priorInception: false,
-      steeringGroupApplication: false,
-      existingPartnership: false,
-    },
+    annexes: [],
+    prerequisites: { priorInception: emptyPrerequisite(), existingPartnership: emptyPrerequisite() },
     linkedDraft: null,
     unplaced: [],
     reused: [],

@@ -85,15 +85,42 @@ export const CoreAreaSelection = z.strictObject({
 });
 export type CoreAreaSelection = z.infer<typeof CoreAreaSelection>;
 
-/** Yes/no facts the programme asks about that are not text (attachments, prerequisites). */
-export const Declarations = z.strictObject({
-  planningToolCompleted: z.boolean(),
-  letterOfIntentAttached: z.boolean(),
-  priorInception: z.boolean(),
-  steeringGroupApplication: z.boolean(),
-  existingPartnership: z.boolean(),
+export const AnnexState = z.enum(['missing', 'draft', 'signed']);
+export type AnnexState = z.infer<typeof AnnexState>;
+
+/**
+ * One annex uploaded with the application (a Letter of Intent, the planning tool's output, ...):
+ * which kind (an annex id from the edition's rule pack), how far it has come, and optionally the
+ * file it lives in. The path is remembered, the file itself is never copied into the draft.
+ * A kind the draft has no entry for is missing.
+ */
+export const Annex = z.strictObject({
+  kind: z.string().min(1).max(100),
+  state: AnnexState,
+  file: z.string().min(1).max(4000).nullable(),
 });
-export type Declarations = z.infer<typeof Declarations>;
+export type Annex = z.infer<typeof Annex>;
+
+/** A prerequisite the programme asks about: whether it holds and, if so, when and under which ICLD reference. */
+export const Prerequisite = z.strictObject({
+  held: z.boolean(),
+  /** The year of the inception or of the partnership's start; null when not given. */
+  year: z.number().int().min(1990).max(2100).nullable(),
+  /** ICLD's reference (diarienummer) of that earlier application; "" when not given. */
+  reference: ShortText,
+});
+export type Prerequisite = z.infer<typeof Prerequisite>;
+
+export const PrerequisiteKey = z.enum(['priorInception', 'existingPartnership']);
+export type PrerequisiteKey = z.infer<typeof PrerequisiteKey>;
+
+export const Prerequisites = z.strictObject({
+  priorInception: Prerequisite,
+  existingPartnership: Prerequisite,
+});
+export type Prerequisites = z.infer<typeof Prerequisites>;
+
+export const emptyPrerequisite = (): Prerequisite => ({ held: false, year: null, reference: '' });
 
 /**
  * Another draft submitted together with this one (a project and its steering-group application):
@@ -157,7 +184,8 @@ export const Draft = z.strictObject({
   activities: z.array(Activity).max(500),
   risks: z.array(Risk).max(500),
   agenda2030: Agenda2030,
-  declarations: Declarations,
+  annexes: z.array(Annex).max(100),
+  prerequisites: Prerequisites,
   linkedDraft: LinkedDraft.nullable(),
   /** Blocks brought in from an imported document that the user has not yet placed in a section. */
   unplaced: z.array(BlockElement).max(5000),

@@ -22,7 +22,7 @@ export const ChangeSummary = z.strictObject({
   budget: ListChange,
   /** Comment threads: added or removed, or a body, reply or resolution changed (not where they sit in the text). */
   comments: ListChange,
-  /** Applicant, period, core areas, declarations, edition, component or language differ. */
+  /** Applicant, period, core areas, annexes, prerequisites, edition, component or language differ. */
   other: z.boolean(),
 });
 export type ChangeSummary = z.infer<typeof ChangeSummary>;
@@ -42,7 +42,7 @@ export function summarizeChanges(older: Draft, newer: Draft): ChangeSummary {
     .map((id) => ({ id, words: countWords(newer.sections[id] ?? []) - countWords(older.sections[id] ?? []) }))
     .slice(0, 200);
   const list = (a: unknown[], b: unknown[]): ListChange => ({ delta: b.length - a.length, changed: !sameValue(a, b) });
-  const otherKeys = ['editionId', 'component', 'applicant', 'period', 'submissionDate', 'coreAreas', 'declarations', 'documentLanguage'] as const;
+  const otherKeys = ['editionId', 'component', 'applicant', 'period', 'submissionDate', 'coreAreas', 'annexes', 'prerequisites', 'documentLanguage'] as const;
   // An anchor moves whenever text before it is typed; that is no change to the comment.
   const threads = (d: Draft) => d.annotations.map(({ anchor: _anchor, ...thread }) => thread);
   return {

@@ -187,8 +187,8 @@ export const contract = {
     res: z.strictObject({ path: Path.nullable(), replaceConfirmed: z.boolean().optional() }),
   },
   'files:list': {
-    /** `ext`: which files to list besides folders (drafts by default; Word documents for export). */
-    req: z.strictObject({ dir: Path.optional(), ext: z.enum(['.kpdraft', '.docx', '.xlsx']).optional() }),
+    /** `ext`: which files to list besides folders (drafts by default; Word documents for export; spreadsheets for the budget; PDFs for annexes). */
+    req: z.strictObject({ dir: Path.optional(), ext: z.enum(['.kpdraft', '.docx', '.xlsx', '.pdf']).optional() }),
     res: z.strictObject({ dir: Path, parent: Path.nullable(), entries: z.array(FileEntry) }),
   },
   'recent:list': { req: Empty, res: z.array(RecentFile) },
@@ -242,6 +242,11 @@ export const contract = {
     }),
   },
   'dialog:open-review-copies': { req: Empty, res: z.strictObject({ paths: z.array(Path) }) },
+  // Annexes (renderer/cards/annexes-card.tsx): the file an annex lives in is chosen and remembered, never read.
+  /** `title`: what the dialog asks for ("Choose the file of Letter of Intent"). */
+  'dialog:open-annex': { req: z.strictObject({ title: z.string().max(300) }), res: MaybePath },
+  /** Whether each path still names a file (the annex files a draft remembers); unknown or forbidden paths answer false. */
+  'files:exist': { req: z.strictObject({ paths: z.array(Path).max(100) }), res: z.strictObject({ exists: z.array(z.boolean()) }) },
   /**
    * Where a reviewer's save goes: `path` itself when it already is this reviewer's copy, else a
    * new "<title> – <label> <reviewer>.kpdraft" beside it that no file has (`isNew`).

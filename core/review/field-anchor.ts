@@ -60,6 +60,8 @@ export function fieldTargetExists(draft: Draft, field: string): boolean {
         return draft.coreAreas.some((c) => c.id === f.id);
     }
   }
+  // An annex is shown by kind whether or not the draft has an entry for it yet (no entry: missing).
+  if (f.path[0] === 'annexes' && f.path.length === 2) return true;
   let node: unknown = draft;
   for (const key of f.path) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;

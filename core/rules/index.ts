@@ -14,4 +14,5 @@ export { describeRules, type RuleDescription } from './describe';
 export { applyQuickFix } from './quick-fix';
 export * from './finding';
 export * from './pack-schema';
-export { applicableDeclarations, applySwitch, switchEffects, type DeclarationKey, type SwitchEffects } from './switch-effects';
+export { applicablePrerequisites, applySwitch, switchEffects, type SwitchEffects } from './switch-effects';
+export { annexState } from './checks/annexes';

@@ -51,6 +51,8 @@ function crossCheck(p: RulePack): string[] {
   dup('rule', p.rules.map((r) => r.id));
   dup('window', p.windows.map((w) => w.id));
   dup('core area', p.coreAreas.map((a) => a.id));
+  dup('annex kind', p.annexKinds.map((a) => a.id));
+  dup('partner type', p.partnerTypes.map((t) => t.id));
 
   const rules = new Set(p.rules.map((r) => r.id));
   const needRule = (ruleId: string | undefined, where: string) => {
@@ -83,9 +85,14 @@ function crossCheck(p: RulePack): string[] {
     needRule(t.status === 'eligible' ? t.reportedBy : (t.reportedBy ?? 'APP-01'), `applicant type ${t.id}`);
     if (t.replacedBy !== undefined && !types.has(t.replacedBy)) problems.push(`applicant type ${t.id}: unknown replacement "${t.replacedBy}"`);
   }
+  const annexKinds = new Set(p.annexKinds.map((a) => a.id));
   for (const c of p.components) {
     needRule(c.duration?.ruleId, `component ${c.id} duration`);
     c.prerequisites.forEach((q) => needRule(q.ruleId, `component ${c.id} prerequisite`));
+    c.annexes.forEach((a) => {
+      needRule(a.ruleId, `component ${c.id} annex`);
+      if (!annexKinds.has(a.kind)) problems.push(`component ${c.id}: unknown annex kind "${a.kind}"`);
+    });
   }
   for (const c of p.costCategories) needRule(c.status === 'eligible' ? c.reportedBy : (c.reportedBy ?? 'BUD-12'), `cost category ${c.id}`);
   problems.push(...costProblems(p));

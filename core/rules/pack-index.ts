@@ -1,4 +1,4 @@
-import type { ApplicantType, Component, CostCategory, Country, RuleConfig, RulePack } from './pack-schema';
+import type { AnnexKind, ApplicantType, Component, CostCategory, Country, RuleConfig, RulePack } from './pack-schema';
 
 /** Lookup tables of a pack, built once per pack object. */
 export interface PackIndex {
@@ -11,6 +11,7 @@ export interface PackIndex {
   rule: Map<string, RuleConfig>;
   region: Map<string, { sv: string; en: string }>;
   cluster: Map<string, { sv: string; en: string }>;
+  annexKind: Map<string, AnnexKind>;
 }
 
 /** Lower case, without diacritics or repeated spaces: "Moçambique " and "mocambique" match. */
@@ -40,6 +41,7 @@ export function indexPack(pack: RulePack): PackIndex {
     rule: new Map(pack.rules.map((r) => [r.id, r])),
     region: new Map(pack.budgetRegions.map((r) => [r.id, r])),
     cluster: new Map(pack.clusters.map((r) => [r.id, r])),
+    annexKind: new Map(pack.annexKinds.map((a) => [a.id, a])),
   };
   cache.set(pack, index);
   return index;

@@ -65,15 +65,27 @@ export const ApplicantType = z.strictObject({
 });
 export type ApplicantType = z.infer<typeof ApplicantType>;
 
-/** A declaration (yes/no fact in draft.declarations) a component requires, and the rule that checks it. */
+/** A prerequisite (draft.prerequisites) a component asks about, and the rule that checks it. */
 export const Prerequisite = z.strictObject({
   ruleId: RuleId,
-  declaration: z.enum(['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership']),
-  /** Another declaration that makes this one unnecessary (e.g. an existing partnership needs no inception). */
-  unless: z.enum(['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership']).optional(),
+  prerequisite: z.enum(['priorInception', 'existingPartnership']),
+  /** Another prerequisite that makes this one unnecessary (e.g. an existing partnership needs no inception). */
+  unless: z.enum(['priorInception', 'existingPartnership']).optional(),
   ...sourced,
 });
 export type Prerequisite = z.infer<typeof Prerequisite>;
+
+/** A kind of annex uploaded with an application (Letter of Intent, planning tool output, ...). */
+export const AnnexKind = z.strictObject({ id: Slug, sv: z.string().min(1), en: z.string().min(1), ...sourced });
+export type AnnexKind = z.infer<typeof AnnexKind>;
+
+/** An annex a component's application comes with, and the rule that checks it (none: listed, not checked). */
+export const ComponentAnnex = z.strictObject({ kind: Slug, ruleId: RuleId.optional(), ...sourced });
+export type ComponentAnnex = z.infer<typeof ComponentAnnex>;
+
+/** A kind of organisation a partner can be (a municipality, a county, ...). */
+export const PartnerType = z.strictObject({ id: Slug, sv: z.string().min(1), en: z.string().min(1), ...sourced });
+export type PartnerType = z.infer<typeof PartnerType>;
 
 export const Component = z.strictObject({
   id: ComponentId,
@@ -89,6 +101,7 @@ export const Component = z.strictObject({
   }).nullable(),
   /** windows: only in the pack's windows; any_time: no window; unknown: not checked. */
   submission: z.enum(['windows', 'any_time', 'unknown']),
+  annexes: z.array(ComponentAnnex),
   prerequisites: z.array(Prerequisite),
   ...sourced,
 });
@@ -225,7 +238,9 @@ export const RulePack = z.strictObject({
   clusters: z.array(NamedRegion),
   countries: z.array(Country).min(1),
   applicantTypes: z.array(ApplicantType).min(1),
+  partnerTypes: z.array(PartnerType).min(1),
   components: z.array(Component).min(1),
+  annexKinds: z.array(AnnexKind).min(1),
   coreAreas: z.array(CoreArea).length(4),
   windows: z.array(Window),
   roundOverrides: z.array(RoundOverride),

@@ -16,6 +16,7 @@ import { team01, team02, team03, team04, team05, team06 } from './checks/team';
 import { win01, win02, win03, win04 } from './checks/windows';
 import { fld01 } from './checks/fields';
 import { win05 } from './checks/submission';
+import { ppl01, ppl02, ppl03 } from './checks/people';
 
 /** Every rule the engine implements, in the fact sheet's order. Packs choose which apply. */
 export const ruleDefinitions: readonly RuleDefinition[] = [
@@ -27,6 +28,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   dur01, dur02,
   bud01, bud02, bud03, bud04, bud05, bud06, bud07, bud08, bud09, bud10, bud11, bud12, bud13, bud14,
   team01, team02, team03, team04, team05, team06,
+  ppl01, ppl02, ppl03,
   pre01, pre02, pre03, pre04,
   doc01, doc02, doc03, doc04, doc05, doc06,
   rep01,

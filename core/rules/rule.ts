@@ -23,7 +23,8 @@ export type DraftPart =
   | 'activities'
   | 'risks'
   | 'agenda2030'
-  | 'declarations'
+  | 'annexes'
+  | 'prerequisites'
   | 'invalidInputs'
   /** Not a part of the draft: the date the check runs on (see CheckOptions). */
   | 'today'

@@ -1,36 +1,33 @@
-import type { ComponentId, Declarations, Draft } from '../draft/schema';
+import type { ComponentId, Draft, PrerequisiteKey } from '../draft/schema';
 import { sectionsFor, type ApplicationTemplate, type TemplateSection } from '../template/schema';
 import type { RulePack } from './pack-schema';
 import { hasAtLeastWords } from './word-count';
 
-/** A yes/no declaration of the draft (draft.declarations). */
-export type DeclarationKey = keyof Declarations;
-
-const ALL_DECLARATIONS: readonly DeclarationKey[] = ['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership'];
+const ALL_PREREQUISITES: readonly PrerequisiteKey[] = ['priorInception', 'existingPartnership'];
 
 /**
- * The declarations that make sense for a component in an edition: those its prerequisites ask for,
+ * The prerequisites that make sense for a component in an edition: those it asks for,
  * and those that make one unnecessary ("an existing partnership needs no inception"). A project
- * asks whether an inception came first; an inception does not. Every declaration when the
+ * asks whether an inception came first; an inception does not. Every prerequisite when the
  * edition is unknown to this version (nothing is hidden on a guess).
  */
-export function applicableDeclarations(pack: RulePack | undefined, component: ComponentId): DeclarationKey[] {
-  if (!pack) return [...ALL_DECLARATIONS];
+export function applicablePrerequisites(pack: RulePack | undefined, component: ComponentId): PrerequisiteKey[] {
+  if (!pack) return [...ALL_PREREQUISITES];
   const c = pack.components.find((x) => x.id === component);
-  const used = new Set<DeclarationKey>();
+  const used = new Set<PrerequisiteKey>();
   for (const p of c?.prerequisites ?? []) {
-    used.add(p.declaration);
+    used.add(p.prerequisite);
     if (p.unless) used.add(p.unless);
   }
-  return ALL_DECLARATIONS.filter((k) => used.has(k));
+  return ALL_PREREQUISITES.filter((k) => used.has(k));
 }
 
 /** What a change of component or edition takes out of sight. */
 export interface SwitchEffects {
   /** Text sections with words in them that the new component's application does not have. */
   hiddenSections: TemplateSection[];
-  /** Ticked declarations that do not apply to the new component or edition (they are cleared). */
-  clearedDeclarations: DeclarationKey[];
+  /** Held prerequisites that do not apply to the new component or edition (they are cleared). */
+  clearedPrerequisites: PrerequisiteKey[];
 }
 
 /** What moving `draft` (with its section text) to `to` hides, without changing anything. */
@@ -38,27 +35,28 @@ export function switchEffects(draft: Draft, template: ApplicationTemplate, to: {
   const keep = new Set(sectionsFor(template, to.component).map((s) => s.id));
   const hiddenSections = sectionsFor(template, draft.component)
     .filter((s) => s.kind === 'text' && !keep.has(s.id) && hasAtLeastWords(draft.sections[s.id], 1));
-  const allowed = new Set(applicableDeclarations(to.pack, to.component));
-  const clearedDeclarations = ALL_DECLARATIONS.filter((k) => draft.declarations[k] && !allowed.has(k));
-  return { hiddenSections, clearedDeclarations };
+  const allowed = new Set(applicablePrerequisites(to.pack, to.component));
+  const clearedPrerequisites = ALL_PREREQUISITES.filter((k) => draft.prerequisites[k].held && !allowed.has(k));
+  return { hiddenSections, clearedPrerequisites };
 }
 
 /**
  * The draft moved to another component or edition, as one change. Hidden text stays in the draft
- * (switching back shows it again, and the export leaves out sections the component lacks), but a
- * declaration that no longer applies is cleared: nothing the user cannot see may count in the
- * checks, and undoing the change restores it.
+ * (switching back shows it again, and the export leaves out sections the component lacks), and so
+ * do annexes the new component does not list (they are out of sight and out of the checks). A
+ * prerequisite that no longer applies is no longer held (its year and reference stay): nothing
+ * the user cannot see may count in the checks, and undoing the change restores it.
  */
 export function applySwitch(draft: Draft, to: { component: ComponentId; editionId: string; pack: RulePack | undefined }): Draft {
-  const allowed = new Set(applicableDeclarations(to.pack, to.component));
-  const declarations = { ...draft.declarations };
+  const allowed = new Set(applicablePrerequisites(to.pack, to.component));
+  const prerequisites = { ...draft.prerequisites };
   let cleared = false;
-  for (const k of ALL_DECLARATIONS) {
-    if (declarations[k] && !allowed.has(k)) {
-      declarations[k] = false;
+  for (const k of ALL_PREREQUISITES) {
+    if (prerequisites[k].held && !allowed.has(k)) {
+      prerequisites[k] = { ...prerequisites[k], held: false };
       cleared = true;
     }
   }
   if (draft.component === to.component && draft.editionId === to.editionId && !cleared) return draft;
-  return { ...draft, component: to.component, editionId: to.editionId, declarations: cleared ? declarations : draft.declarations };
+  return { ...draft, component: to.component, editionId: to.editionId, prerequisites: cleared ? prerequisites : draft.prerequisites };
 }

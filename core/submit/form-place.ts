@@ -4,7 +4,7 @@ import type { FindingLocation } from '../rules/finding';
 /** Header fields of the draft and the form field each belongs to. */
 const HEADER: ReadonlyArray<[prefix: string, field: string]> = [
   ['title', 'title'], ['component', 'component'], ['editionId', 'component'], ['period', 'period'], ['submissionDate', 'submissionDate'],
-  ['applicant', 'applicant'], ['partner', 'partners'], ['declarations', 'annexes'], ['annex', 'annexes'], ['linkedDraft', 'annexes'],
+  ['applicant', 'applicant'], ['partner', 'partners'], ['annex', 'annexes'], ['prerequisites', 'annexes'], ['linkedDraft', 'annexes'],
   ['budget', 'budget'], ['team', 'team'], ['coreArea', 'core_areas'], ['core_area', 'core_areas'], ['agenda2030', 'sdg_goals'],
 ];
 

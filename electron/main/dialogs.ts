@@ -4,7 +4,7 @@ import type { Handlers } from '../../core/ipc/dispatch';
 import { ok } from '../../core/result';
 import type { MainStrings } from './strings';
 
-type DialogChannel = 'dialog:open-draft' | 'dialog:open-docx' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:export-xlsx' | 'dialog:open-review-copies';
+type DialogChannel = 'dialog:open-draft' | 'dialog:open-docx' | 'dialog:save-draft' | 'dialog:export-docx' | 'dialog:export-xlsx' | 'dialog:open-review-copies' | 'dialog:open-annex';
 
 /**
  * A file name from a draft title: no folders, no characters Windows forbids, no trailing dots or
@@ -65,6 +65,10 @@ export function createDialogHandlers(
         filters: [{ name: s.draftFilter, extensions: ['kpdraft'] }],
       });
       return ok({ paths: r.canceled ? [] : r.filePaths });
+    },
+    'dialog:open-annex': async ({ title }) => {
+      const r = await dialog.showOpenDialog(win, { title, defaultPath: draftsDir, properties: ['openFile'] });
+      return ok({ path: r.canceled ? null : (r.filePaths[0] ?? null) });
     },
     'dialog:save-draft': async ({ suggestedName }) => {
       const s = strings();

@@ -75,6 +75,8 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'dialog:export-docx': granting(granted, h, 'dialog:export-docx'),
     'dialog:export-xlsx': granting(granted, h, 'dialog:export-xlsx'),
     'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),
+    // An annex file is only remembered and looked for, never read or written: nothing to grant.
+    'dialog:open-annex': h['dialog:open-annex'],
     'draft:open': guarded(granted, h, 'draft:open', one, read),
     'draft:save': guarded(granted, h, 'draft:save', one, write('.kpdraft')),
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),

@@ -33,6 +33,8 @@ export const CHANNELS = [
   'review:set-role',
   'review:merge',
   'dialog:open-review-copies',
+  'dialog:open-annex',
+  'files:exist',
   'review:copy-path',
   'draft:conflict-info',
   'versions:list',

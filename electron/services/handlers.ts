@@ -1,6 +1,7 @@
 import { importDocx } from './import-docx';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, isAbsolute } from 'node:path';
 import type { Handlers } from '../../core/ipc/dispatch';
 import type { Draft } from '../../core/draft/schema';
 import { buildNewDraft } from '../../core/draft/new-draft';
@@ -115,6 +116,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
       if (!d.showFile) return err('not-available', 'opening files is not available here', path);
       return d.showFile(path, how);
     },
+    'files:exist': async ({ paths }) => ok({ exists: await Promise.all(paths.map(isFile)) }),
     'review:roles': async () => ok(d.store.getReviewRoles()),
     'review:set-role': async ({ path, role }) => {
       d.store.setReviewRole(path, role);
@@ -138,4 +140,14 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'reuse:list': async () => listReuseSources(d.draftsDir, d.store.getRecent(), partnerLine),
     'reuse:read': async ({ path }) => readReuseSource(path),
   };
+}
+
+/** True when `path` is absolute and names a file that is there now. */
+async function isFile(path: string): Promise<boolean> {
+  if (!isAbsolute(path)) return false;
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }

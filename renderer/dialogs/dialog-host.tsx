@@ -7,6 +7,7 @@ import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadable
 import { dirOf, Modal } from './modal';
 import { ExportBudgetDialog } from './export-budget-dialog';
 import { ReuseDialog } from '../reuse/reuse-dialog';
+import { setAnnex } from '../cards/annex-file';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -57,6 +58,14 @@ export function DialogHost() {
       return <ReplaceUnreadableDialog path={dialog.path} />;
     case 'settings':
       return <SettingsDialog />;
+    case 'annex-file':
+      return (
+        <Modal title={dialog.title} onClose={close}>
+          <FilePicker mode="open" ext=".pdf" initialDir={path ? dirOf(path) : draftsDir || undefined} submitLabel={t('dialogs.open')}
+            onPick={(_dir, _name, p) => { close(); setAnnex(dialog.annexKind, { file: p }); }} />
+          <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+        </Modal>
+      );
     case 'about':
       return (
         <Modal title={t('actions.help.about')} onClose={close}>

@@ -8,7 +8,7 @@ import { FileIcon } from './file-icons';
 
 export interface PickerProps {
   mode: 'open' | 'save';
-  ext: '.kpdraft' | '.docx' | '.xlsx';
+  ext: '.kpdraft' | '.docx' | '.xlsx' | '.pdf';
   initialDir?: string;
   initialName?: string;
   /**

@@ -16,7 +16,7 @@ export interface FolderListing {
  * `ext`; an unreadable folder falls back to the drafts folder. When nothing can be listed, `error`
  * says why, so the picker never shows a folder as empty that it could not read.
  */
-export function useFolderListing(initialDir?: string, ext: '.kpdraft' | '.docx' | '.xlsx' = '.kpdraft') {
+export function useFolderListing(initialDir?: string, ext: '.kpdraft' | '.docx' | '.xlsx' | '.pdf' = '.kpdraft') {
   const [dir, setDir] = useState<string | undefined>(initialDir);
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -18,18 +18,16 @@ function shortList(names: string[]): string {
   return names.length <= 2 ? names.join(', ') : i18next.t('componentSwitch.more', { first: names[0], count: names.length - 1 });
 }
 
-/** What the notice says a switch hid: the filled sections by name, the cleared declarations. */
+/** What the notice says a switch hid: the filled sections by name, the prerequisites no longer held. */
 function effectsText(e: SwitchEffects, component: ComponentId): string[] {
   const lang = uiLang();
   const out: string[] = [];
   if (e.hiddenSections.length > 0) {
     out.push(i18next.t('componentSwitch.hidden', { count: e.hiddenSections.length, sections: shortList(e.hiddenSections.map((s) => s.title[lang])) }));
   }
-  // Many cleared declarations by count alone: their long names would fill the notice (Ångra brings them back).
-  if (e.clearedDeclarations.length > 2) {
-    out.push(i18next.t('componentSwitch.declarationsMany', { count: e.clearedDeclarations.length, component: componentName(component) }));
-  } else if (e.clearedDeclarations.length > 0) {
-    const list = e.clearedDeclarations.map((k) => (e.clearedDeclarations.length > 1 ? `”${i18next.t(`declarations.${k}`)}”` : i18next.t(`declarations.${k}`)));
+  if (e.clearedPrerequisites.length > 0) {
+    const many = e.clearedPrerequisites.length > 1;
+    const list = e.clearedPrerequisites.map((k) => (many ? `”${i18next.t(`annexes.prerequisite.${k}`)}”` : i18next.t(`annexes.prerequisite.${k}`)));
     out.push(i18next.t('componentSwitch.declarations', { count: list.length, list: list.join(', '), component: componentName(component) }));
   }
   return out;
@@ -38,17 +36,17 @@ function effectsText(e: SwitchEffects, component: ComponentId): string[] {
 /**
  * Undo of a switch from its notice: the switch itself when it is still the last change to the
  * fields (so Redo brings it back), otherwise a change that puts the component, the edition and
- * the cleared declarations back, leaving whatever was done since.
+ * the cleared prerequisites back, leaving whatever was done since.
  */
 function undoSwitch(before: Draft, after: Draft): void {
   if (docStore.get().draft === after) undoFields();
   else {
     updateFields((d) => {
-      const declarations = { ...d.declarations };
-      for (const k of Object.keys(before.declarations) as (keyof Draft['declarations'])[]) {
-        if (before.declarations[k] && !after.declarations[k]) declarations[k] = true;
+      const prerequisites = { ...d.prerequisites };
+      for (const k of Object.keys(before.prerequisites) as (keyof Draft['prerequisites'])[]) {
+        if (before.prerequisites[k].held && !after.prerequisites[k].held) prerequisites[k] = { ...prerequisites[k], held: true };
       }
-      return { ...d, component: before.component, editionId: before.editionId, declarations };
+      return { ...d, component: before.component, editionId: before.editionId, prerequisites };
     });
   }
   checkNow();
@@ -57,7 +55,7 @@ function undoSwitch(before: Draft, after: Draft): void {
 
 /**
  * Moves the draft to another component or edition as one undoable change, and says what it hid:
- * the filled sections the new component lacks, the declarations that no longer apply.
+ * the filled sections the new component lacks, the prerequisites that no longer apply.
  */
 export function switchTo(to: { component?: ComponentId; editionId?: string }): void {
   const before = currentDraft();
@@ -75,6 +73,6 @@ export function switchTo(to: { component?: ComponentId; editionId?: string }): v
     ...effectsText(effects, target.component),
   ];
   if (parts.length === 0) return;
-  const hidSomething = effects.hiddenSections.length > 0 || effects.clearedDeclarations.length > 0;
+  const hidSomething = effects.hiddenSections.length > 0 || effects.clearedPrerequisites.length > 0;
   notify('info', parts.join(' '), hidSomething ? [{ label: i18next.t('componentSwitch.undo'), run: () => undoSwitch(fields, after) }] : undefined);
 }

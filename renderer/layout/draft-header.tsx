@@ -7,7 +7,7 @@ import { editionLabel } from '../rules/edition-label';
 import { useStore } from '../state/create-store';
 import { docStore, updateFields } from '../state/doc-state';
 import { switchTo } from './component-switch';
-import { DeclarationsFieldset } from './declarations';
+import { AnnexesCard } from '../cards/annexes-card';
 import { DateInput } from './date-input';
 import { CellText } from '../cards/cell-text';
 import { WrapSelect } from '../cards/wrap-select';
@@ -77,7 +77,7 @@ export function DraftHeader() {
       <FieldMessages loc="field:period.end" found={end} />
       <FieldMessages loc="field:period" found={periodF} />
       <FieldMessages loc="field:submissionDate" found={sub} />
-      <DeclarationsFieldset />
+      <AnnexesCard />
     </section>
   );
 }

@@ -90,7 +90,8 @@ export function anchorLabel(anchor: Anchor, draft: Draft, sections: readonly Tem
   const card = Object.entries(CARD_FIELDS).find(([, field]) => field === path)?.[0];
   const cardSection = card ? sections.find((s) => s.kind === card) : undefined;
   if (cardSection) return t('review.target.section', { title: cardSection.title[lang] });
-  if (path.startsWith('declarations.')) return t('review.target.field', { label: known(`declarations.${path.slice(13)}`) ?? path });
+  if (path.startsWith('prerequisites.')) return t('review.target.field', { label: known(`annexes.prerequisite.${path.slice(14)}`) ?? path });
+  if (path.startsWith('annexes.')) return t('review.target.field', { label: `${t('annexes.legend')}: ${path.slice(8)}` });
   const key = FIELD_LABELS[path];
   return t('review.target.field', { label: key ? t(key) : path });
 }

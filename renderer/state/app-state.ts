@@ -42,7 +42,9 @@ export type DialogState =
   /** A save found the file changed on disk since this window read it. */
   | { kind: 'conflict'; path: string }
   /** A save would write over a file that could not be read, with the backup opened in its place. */
-  | { kind: 'replace-unreadable'; path: string };
+  | { kind: 'replace-unreadable'; path: string }
+  /** Browser mode's picker for the file an annex lives in. */
+  | { kind: 'annex-file'; annexKind: string; title: string };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {

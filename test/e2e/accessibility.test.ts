@@ -291,13 +291,13 @@ describe('accessibility and layout', () => {
     });
     const before = await focused();
     await page.keyboard.press('F8');
-    await expect.poll(focused).toBe('INPUT@field:declarations.planningToolCompleted');
-    expect(before).not.toBe('INPUT@field:declarations.planningToolCompleted');
+    await expect.poll(focused).toBe('SELECT@field:annexes.planning_tool');
+    expect(before).not.toBe('SELECT@field:annexes.planning_tool');
     await page.keyboard.press('F8');
-    await expect.poll(focused).toBe('INPUT@field:declarations.priorInception');
+    await expect.poll(focused).toBe('INPUT@field:prerequisites.priorInception');
     await page.keyboard.press('F8');
     await page.keyboard.press('F8');
-    await expect.poll(focused).toBe('INPUT@field:declarations.letterOfIntentAttached');
+    await expect.poll(focused).toBe('SELECT@field:annexes.letter_of_intent');
     // On to the next group: the partner's country.
     await page.keyboard.press('F8');
     await expect.poll(focused).toBe('INPUT@partner:p1:country');

@@ -101,12 +101,12 @@ describe('switching the component', () => {
       await focusSectionEnd(page, id);
       await page.keyboard.type(`Text i ${id}`);
     }
-    const prior = page.locator('[data-kp-loc="field:declarations.priorInception"] input');
+    const prior = page.locator('[data-kp-loc="field:prerequisites.priorInception"] input[type="checkbox"]');
     await prior.check();
     return prior;
   }
 
-  it('lists the filled sections the new component hides, clears declarations that no longer apply, and Ångra brings both back', async () => {
+  it('lists the filled sections the new component hides, clears prerequisites that no longer apply, and Ångra brings both back', async () => {
     const { page, problems } = await openApp(app.browser, app.server, { now: new Date('2026-12-02T10:00:00') });
     const prior = await projectWithText(page);
     await page.locator('[data-kp-loc="field:component"]').selectOption('inception');

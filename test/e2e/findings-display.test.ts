@@ -80,8 +80,8 @@ describe('problems panel', () => {
   it('the toolbar, the status bar and the panel count the same, and all three follow a change', async () => {
     const { page, problems } = await openDraft('sample.kpdraft');
     await expect.poll(() => counts(page)).toEqual(sayCounts(4, 10, 4));
-    // Ticking a declaration clears an error…
-    await page.locator('[data-kp-loc="field:declarations.planningToolCompleted"] input').check();
+    // Marking the planning tool's output done clears an error…
+    await page.locator('select[data-kp-loc="field:annexes.planning_tool"]').selectOption('signed');
     await expect.poll(() => counts(page)).toEqual(sayCounts(3, 10, 4));
     // …and writing the missing Agenda 2030 text turns a warning into a note (the goals are still to be chosen).
     await focusSectionEnd(page, 'agenda2030');

@@ -17,8 +17,17 @@ export function sampleDraft(): Draft {
     documentLanguage: 'sv-SE', now: new Date('2026-03-02T09:00:00Z'), newId: () => `s${++n}`,
   });
   d.title = 'Unga röster i Mombasa och Uppsala';
-  d.applicant = newApplicant('Uppsala kommun', 'municipality');
-  d.partners = [newPartner({ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' })];
+  d.applicant = {
+    ...newApplicant('Uppsala kommun', 'municipality'),
+    contact: { name: 'Anna Lind', title: 'Projektledare', email: 'anna.lind@uppsala.se', phone: '018-727 00 00' },
+    signatory: { name: 'Erik Holm', title: 'Kommundirektör', email: 'erik.holm@uppsala.se', phone: '' },
+  };
+  d.partners = [{
+    ...newPartner({ id: 'p1', organisation: 'Skopje stad', country: 'Makedonien', role: 'partner' }),
+    type: 'city',
+    contact: { name: 'Ana Petrovska', title: 'Project manager', email: 'ana.petrovska@skopje.gov.mk', phone: '' },
+    signatory: { name: 'Elena Stojanova', title: 'Mayor', email: '', phone: '' },
+  }];
   d.period = { start: '2026-09-01', end: '2028-08-31' };
   d.sections.summary = [p('Uppsala kommun och Skopje stad vill tillsammans stärka ungas delaktighet i lokala beslut genom ungdomsråd, digitala medborgardialoger och utbildning av tjänstepersoner.')];
   d.sections.challenge = [
@@ -49,12 +58,13 @@ export function writeDraft(dir: string, name: string, draft: Draft = sampleDraft
 }
 
 /**
- * The sample draft with its errors and warnings dealt with: declarations ticked, every section
+ * The sample draft with its errors and warnings dealt with: annexes signed, prerequisites given, every section
  * written, a full team on both sides. Only notes (info findings) remain.
  */
 export function completeDraft(): Draft {
   const d = sampleDraft();
-  d.declarations = { planningToolCompleted: true, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: true };
+  d.annexes = ['letter_of_intent', 'planning_tool', 'steering_group_application'].map((kind) => ({ kind, state: 'signed' as const, file: null }));
+  d.prerequisites.priorInception = { held: true, year: 2022, reference: 'ICLD 2022-0147' };
   d.coreAreas[0]!.justification = 'Unga får verkliga kanaler till beslutsfattare genom ungdomsråd med formellt mandat, regelbundna dialoger med kommunstyrelsen och en egen budget som de själva fördelar.';
   for (const id of ['agenda2030', 'objectives', 'activities', 'indicators', 'risks', 'mutual_learning']) {
     d.sections[id] = [p('Båda kommunerna arbetar med detta under projektets två år, med tydliga steg och uppföljning varje halvår.')];

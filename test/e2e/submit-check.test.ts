@@ -12,7 +12,7 @@ const IN_WINDOW = new Date('2026-03-02T09:00:00');
 /** The complete sample without its Letter of Intent, with an open comment on the summary and a formatted text in the challenge. */
 function almostReady() {
   const d = completeDraft();
-  d.declarations.letterOfIntentAttached = false;
+  d.annexes = d.annexes.map((a) => (a.kind === 'letter_of_intent' ? { ...a, state: 'missing' as const } : a));
   const comment: Annotation = {
     id: 'c-summary', author: { name: 'Karin Holm', initials: 'KH' }, body: 'Nämn Skopje i första meningen.', createdAt: '2026-02-28T10:00:00.000Z',
     editedAt: null, anchor: { kind: 'section', sectionId: 'summary' }, resolved: false, replies: [],
@@ -71,12 +71,12 @@ describe('Klar att skicka in?', () => {
     await dialog(page).waitFor({ state: 'detached' });
     await expect.poll(() => focused(page)).toEqual({ loc: 'section:summary', section: 'summary', onScreen: true });
 
-    // The Letter of Intent's row goes to its declaration; ticking it there takes it off the list.
+    // The Letter of Intent's row goes to its annex; marking it signed there takes it off the list.
     await openCheck(page);
     await blockers(page).nth(1).locator('button').click();
     await dialog(page).waitFor({ state: 'detached' });
-    await expect.poll(() => focused(page)).toEqual({ loc: 'field:declarations.letterOfIntentAttached', section: 'general', onScreen: true });
-    await page.keyboard.press('Space');
+    await expect.poll(() => focused(page)).toEqual({ loc: 'field:annexes.letter_of_intent', section: 'general', onScreen: true });
+    await page.locator(':focus').selectOption('signed');
     await openCheck(page);
     expect(await blockers(page).allInnerTexts()).toEqual([expect.stringContaining('Karin Holm')]);
     await page.keyboard.press('Escape');

@@ -75,7 +75,7 @@ describe.skipIf(missing)('the exported sample, as python-docx reads it', () => {
     const facts = Object.fromEntries(doc.tables[0]!.map((r) => [r[0], r[1]]));
     expect(facts).toMatchObject({
       Sökande: 'Västerås stad (Kommun)',
-      Partner: 'Kisumu County Government, Kenya',
+      Partner: 'Kisumu County Government (County/län), Kenya',
       Komponent: 'Projekt',
       Projektperiod: '1 september 2026 – 31 augusti 2028',
       'Sökt belopp': `838${NBSP}650${NBSP}kr`,

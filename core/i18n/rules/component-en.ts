@@ -17,11 +17,8 @@ export const componentRulesEn: SameKeys<typeof componentRulesSv> = {
   'DUR-01': { title: 'An inception lasts at most about one year' },
   'DUR-02': { title: 'A project lasts 12–36 months' },
   prerequisite: {
-    planningToolCompleted: 'The application does not confirm that ICLD\'s project-planning tool has been completed. Complete it with your partner and attach the result.',
     priorInception: 'A new partnership usually applies for an inception first. State whether you had an inception or an earlier partnership, or ask ICLD.',
-    steeringGroupApplication: 'A project application is usually accompanied by a steering-group application or plan. State that it is being submitted.',
     existingPartnership: '{{component}} is meant for existing partnerships. State the partnership you build on, or ask ICLD.',
-    letterOfIntentAttached: 'No signed Letter of Intent is attached. Scan and attach it.',
   },
   'PRE-01': { title: 'The project-planning tool is completed' },
   'PRE-02': { title: 'Inception before a project in new partnerships' },

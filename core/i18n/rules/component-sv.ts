@@ -17,11 +17,8 @@ export const componentRulesSv = {
   'DUR-01': { title: 'Förberedelse pågår högst cirka ett år' },
   'DUR-02': { title: 'Ett projekt pågår 12–36 månader' },
   prerequisite: {
-    planningToolCompleted: 'Ansökan bekräftar inte att ICLD:s projektplaneringsverktyg är ifyllt. Fyll i verktyget tillsammans med partnern och bifoga resultatet.',
     priorInception: 'Ett nytt partnerskap brukar först söka förberedelse. Ange om ni har haft en förberedelse eller ett tidigare partnerskap, annars fråga ICLD.',
-    steeringGroupApplication: 'En projektansökan brukar åtföljas av en ansökan eller plan för styrgruppen. Ange att styrgruppsansökan skickas in.',
     existingPartnership: '{{component}} är avsedd för befintliga partnerskap. Ange det partnerskap ni bygger vidare på, eller fråga ICLD.',
-    letterOfIntentAttached: 'Ingen undertecknad avsiktsförklaring (Letter of Intent) är bifogad. Skanna in och bifoga den.',
   },
   'PRE-01': { title: 'Projektplaneringsverktyget är ifyllt' },
   'PRE-02': { title: 'Förberedelse före projekt i nya partnerskap' },

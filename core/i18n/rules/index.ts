@@ -1,3 +1,5 @@
+import { annexRulesEn } from './annexes-en';
+import { annexRulesSv } from './annexes-sv';
 import { applicantRulesEn } from './applicant-en';
 import { applicantRulesSv } from './applicant-sv';
 import { budgetLimitRulesEn } from './budget-limits-en';
@@ -16,6 +18,8 @@ import { engineRulesEn } from './engine-en';
 import { engineRulesSv } from './engine-sv';
 import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
+import { peopleRulesEn } from './people-en';
+import { peopleRulesSv } from './people-sv';
 import { planRulesEn } from './plan-en';
 import { planRulesSv } from './plan-sv';
 import { submissionRulesEn } from './submission-en';
@@ -31,10 +35,10 @@ import { windowRulesSv } from './windows-sv';
  * under a lower-case group (rules.country, rules.section …).
  */
 export const rulesSv = {
-  ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
-  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
+  ...annexRulesSv, ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
+  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...peopleRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
 };
 export const rulesEn = {
-  ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
-  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
+  ...annexRulesEn, ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
+  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...peopleRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
 };

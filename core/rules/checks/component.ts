@@ -3,6 +3,7 @@ import { finding, single, type RuleContext, type RuleDefinition } from '../rule'
 import { asString, compareDates, field, parseDate, periodMonths } from '../read';
 import type { Draft } from '../../draft/schema';
 import { ruleText } from '../rule-text';
+import { componentNeedsRule } from './annexes';
 
 /** COMP-01: the component is one of the edition's components. */
 export const comp01: RuleDefinition = {
@@ -62,32 +63,11 @@ export const dur01 = durationRule('DUR-01', ruleText('rules.DUR-01.title'));
 /** DUR-02: a project lasts 12–36 months. */
 export const dur02 = durationRule('DUR-02', ruleText('rules.DUR-02.title'));
 
-/** A rule that checks the declarations components list as prerequisites under its id. */
-export function prerequisiteRule(id: string, title: RuleDefinition['title']): RuleDefinition {
-  return {
-    id, title,
-    units: single(['component', 'declarations'], (d, ctx) => {
-      const c = ctx.index.component.get(d.component as string);
-      if (!c) return [];
-      return c.prerequisites.filter((p) => p.ruleId === id).flatMap((p) => {
-        if (field(d.declarations, p.declaration) === true) return [];
-        if (p.unless && field(d.declarations, p.unless) === true) return [];
-        return [finding(ctx, {
-          // What to tell the user when a declaration a component needs is missing.
-          message: ruleText(`rules.prerequisite.${p.declaration}`, (l) => ({ component: c[l] })),
-          location: { kind: 'field', field: `declarations.${p.declaration}` },
-          sources: p.sources, confidence: p.confidence,
-        })];
-      });
-    }),
-  };
-}
-
 /** PRE-01: a project confirms the completed project-planning tool. */
-export const pre01 = prerequisiteRule('PRE-01', ruleText('rules.PRE-01.title'));
+export const pre01 = componentNeedsRule('PRE-01', ruleText('rules.PRE-01.title'));
 /** PRE-02: a new partnership has had an inception before a project. */
-export const pre02 = prerequisiteRule('PRE-02', ruleText('rules.PRE-02.title'));
+export const pre02 = componentNeedsRule('PRE-02', ruleText('rules.PRE-02.title'));
 /** PRE-03: a project comes with a steering-group application. */
-export const pre03 = prerequisiteRule('PRE-03', ruleText('rules.PRE-03.title'));
+export const pre03 = componentNeedsRule('PRE-03', ruleText('rules.PRE-03.title'));
 /** PRE-04: development/expansion and dissemination build on an existing partnership. */
-export const pre04 = prerequisiteRule('PRE-04', ruleText('rules.PRE-04.title'));
+export const pre04 = componentNeedsRule('PRE-04', ruleText('rules.PRE-04.title'));

@@ -3,7 +3,7 @@ import { finding, type RuleContext, type RuleDefinition } from '../rule';
 import { field } from '../read';
 import type { Draft } from '../../draft/schema';
 import { planPartFilled, type PlanPart } from '../../draft/plan-parts';
-import { prerequisiteRule } from './component';
+import { componentNeedsRule } from './annexes';
 import { wordLimitBreachSeverity } from '../breach-severity';
 import { textIn, type CatalogueKey } from '../../i18n/lookup';
 import { ruleText } from '../rule-text';
@@ -66,4 +66,4 @@ export const doc04 = sectionRule('DOC-04', ruleText('rules.DOC-04.title'));
 /** DOC-05: the mutual benefit is described. */
 export const doc05 = sectionRule('DOC-05', ruleText('rules.DOC-05.title'));
 /** DOC-02: a signed Letter of Intent is attached. */
-export const doc02 = prerequisiteRule('DOC-02', ruleText('rules.DOC-02.title'));
+export const doc02 = componentNeedsRule('DOC-02', ruleText('rules.DOC-02.title'));

@@ -12,7 +12,7 @@ import { isWithin, realRoots } from './confine';
  * (the first root is the default); anything else, `..` tricks and symlinks leading out included,
  * is refused.
  */
-export async function listFolder(dir: string | undefined, roots: readonly string[], ext: '.kpdraft' | '.docx' | '.xlsx' = '.kpdraft'): Promise<Result<ResValue<'files:list'>>> {
+export async function listFolder(dir: string | undefined, roots: readonly string[], ext: '.kpdraft' | '.docx' | '.xlsx' | '.pdf' = '.kpdraft'): Promise<Result<ResValue<'files:list'>>> {
   const listed = (name: string) => name.toLowerCase().endsWith(ext);
   const allowed = await realRoots(roots);
   const target = dir ?? roots[0];

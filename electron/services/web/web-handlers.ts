@@ -50,6 +50,13 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
     'dialog:export-docx': noDialog,
     'dialog:export-xlsx': noDialog,
     'dialog:open-review-copies': noDialog,
+    'dialog:open-annex': noDialog,
+    // A page may ask only about files where it could list them.
+    'files:exist': async ({ paths }) => {
+      const exists: boolean[] = [];
+      for (const p of paths) exists.push((await fileIsInside(p, roots())) && (await base['files:exist']!({ paths: [p] }).then((r) => r.ok && r.value.exists[0] === true)));
+      return ok({ exists });
+    },
     // The browser checks the spelling itself, in the language the text's `lang` names.
     'spelling:status': async () => ok({ 'sv-SE': 'browser', 'en-GB': 'browser' }),
     'spelling:document-language': async () => ok({}),

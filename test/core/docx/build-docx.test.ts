@@ -31,7 +31,7 @@ describe('buildDocx: structure Word relies on', () => {
     expect(parts['word/settings.xml']).not.toContain('updateFields');
     const entries = paragraphs(sdt).map((p) => p.text);
     expect(entries[0]).toBe('Sammanfattning3');
-    expect(entries).toContain('Budget12');
+    expect(entries).toContain('Budget13');
     // Every entry links to a bookmark on its heading.
     const anchors = [...sdt.matchAll(/w:anchor="([^"]+)"/g)].map((m) => m[1]!);
     expect(anchors.length).toBe(entries.length);
@@ -99,11 +99,11 @@ describe('buildDocx: structure Word relies on', () => {
   it('lays tables out with fixed, explicit widths that add up to the text width, upright or on its side', async () => {
     const doc = (await exportParts(sampleApplication()))['word/document.xml']!;
     const tables = [...doc.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    // Title page, parties, core areas, results matrix, Gantt, budget per activity, risks, team,
+    // Title page, parties, their people, the annexes, core areas, results matrix, Gantt, budget per activity, risks, team,
     // Agenda 2030 goals, budget summary, two years; the matrix, the Gantt and the risks on their side.
-    expect(tables.length).toBe(12);
+    expect(tables.length).toBe(14);
     const widths = tables.map((t) => Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(t)?.[1]));
-    expect(widths).toEqual([9026, 9026, 9026, 13958, 13958, 9026, 13958, 9026, 9026, 9026, 9026, 9026]);
+    expect(widths).toEqual([9026, 9026, 9026, 9026, 9026, 13958, 13958, 9026, 13958, 9026, 9026, 9026, 9026, 9026]);
     tables.forEach((t, i) => {
       expect(t).toContain('<w:tblLayout w:type="fixed"/>');
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
@@ -173,13 +173,13 @@ describe('buildDocx: structure Word relies on', () => {
       budgetLimits: [{ amountOre: 500_000_00, per: 'year', kind: 'max' }],
     };
     const withPack = paragraphs((await exportParts(sampleApplication(), { pack }))['word/document.xml']!).map((p) => p.text);
-    expect(withPack).toContain('Kisumu County Government, Kenya');
+    expect(withPack).toContain('Kisumu County Government (County/län), Kenya');
     expect(withPack).toContain('ICLD 2020');
     // The summary table's first category row follows its header (Kategori, År 1, År 2, Totalt): the pack's order comes first.
     expect(withPack[withPack.indexOf('Sammanställning per år och kategori') + 5]).toBe('Lokalhyra');
     expect(withPack).toContain(`Tak enligt programutgåvan: 500${NBSP}000${NBSP}kr per projektår.`);
     const without = paragraphs((await exportParts(sampleApplication()))['word/document.xml']!).map((p) => p.text);
-    expect(without).toContain('Kisumu County Government, KE');
+    expect(without).toContain('Kisumu County Government (County/län), KE');
     expect(without).toContain('icld-kp-2020');
     expect(without).toContain('Internationella resor');
   });

@@ -15,7 +15,7 @@ describe('the JSON Schema of .kpdraft files', () => {
     expect(props.format?.const).toBe('kp-drafter/draft');
     expect(props.version?.const).toBe(CURRENT_VERSION);
     expect(Object.keys(props.draft?.properties ?? {})).toEqual(
-      expect.arrayContaining(['title', 'editionId', 'component', 'partners', 'sections', 'budget', 'team', 'annotations', 'declarations', 'invalidInputs']),
+      expect.arrayContaining(['title', 'editionId', 'component', 'partners', 'sections', 'budget', 'team', 'annotations', 'annexes', 'prerequisites', 'invalidInputs']),
     );
     expect(props.draft?.required).toContain('partners');
   });

@@ -53,6 +53,31 @@ describe('format fixtures', () => {
     expect(d.sections).toEqual(v5.draft.sections);
   });
 
+  it('a format 5 draft\'s ticked attachments open as signed annexes and its prerequisites as held, the unticked as missing', () => {
+    const v5 = JSON.parse(read('uppsala-mombasa.v5.kpdraft')) as { draft: Record<string, unknown> };
+    v5.draft.declarations = { planningToolCompleted: false, letterOfIntentAttached: true, priorInception: true, steeringGroupApplication: true, existingPartnership: false };
+    const r = migrateDraftData(v5.draft, 5, 6);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const d = r.value as Draft;
+    expect(d.annexes).toEqual([
+      { kind: 'letter_of_intent', state: 'signed', file: null },
+      { kind: 'planning_tool', state: 'missing', file: null },
+      { kind: 'steering_group_application', state: 'signed', file: null },
+    ]);
+    expect(d.prerequisites).toEqual({
+      priorInception: { held: true, year: null, reference: '' },
+      existingPartnership: { held: false, year: null, reference: '' },
+    });
+    expect('declarations' in d).toBe(false);
+  });
+
+  it('a format 5 draft whose declarations are not yes/no is refused, not guessed at', () => {
+    const v5 = JSON.parse(read('uppsala-mombasa.v5.kpdraft')) as { draft: { declarations: Record<string, unknown> } };
+    v5.draft.declarations.letterOfIntentAttached = 'yes';
+    expect(migrateDraftData(v5.draft, 5, 6).ok).toBe(false);
+  });
+
   it('a format 5 draft with a partner that has a key format 5 never had is refused, not silently changed', () => {
     const v5 = JSON.parse(read('uppsala-mombasa.v5.kpdraft')) as { draft: { partners: Array<Record<string, unknown>> } };
     v5.draft.partners[0]!.contact = 'Amina';

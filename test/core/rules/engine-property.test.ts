@@ -67,7 +67,8 @@ const CATEGORIES = ['international_travel', 'work_input', 'local_travel', 'venue
 const TYPES = ['municipality', 'region', 'county_council', 'municipal_company', 'municipal_association', 'county_association', 'joint_committee', ''];
 const COMPONENTS = ['inception', 'project', 'steering_group', 'tripartite_eu', 'multiparty', 'development_expansion', 'dissemination'] as const;
 const DATES = ['2016-10-10', '2018-03-20', '2019-10-10', '2020-03-01', '2020-11-20', '2023-02-10', '2023-04-12', '2023-05-02', '2024-04-10', null];
-const DECLS = ['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership'] as const;
+const ANNEXES = ['letter_of_intent', 'planning_tool', 'steering_group_application', 'signed_budget', 'unknown_kind'] as const;
+const PREREQUISITES = ['priorInception', 'existingPartnership'] as const;
 const TYPED = fc.constantFrom('abc', 'tjugotusen', '-500', '12,345', '1e99', '2024-02-30', '  x ');
 const DATE_FIELDS = ['period.start', 'period.end', 'submissionDate'] as const;
 const WORDS = fc.constantFrom('unga', 'kvinnor', 'öppenhet', 'avfall', 'dialog', '–', 'ord', 'x');
@@ -97,7 +98,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.nat().map((i) => (d: Draft) => ({ ...d, budget: d.budget.filter((_, j) => j !== i % Math.max(1, d.budget.length)) })),
   fc.record({ i: fc.nat(), sek: fc.integer({ min: 0, max: 700000 }) }).map(({ i, sek }) => (d: Draft) =>
     d.budget.length ? { ...d, budget: d.budget.map((b, j) => (j === i % d.budget.length ? { ...b, amountOre: sek * 100 } : b)) } : d),
-  fc.record({ k: fc.constantFrom(...DECLS), v: fc.boolean() }).map(({ k, v }) => (d: Draft) => ({ ...d, declarations: { ...d.declarations, [k]: v } })),
+  fc.record({ kind: fc.constantFrom(...ANNEXES), state: fc.constantFrom('missing', 'draft', 'signed' as const) })
+    .map(({ kind, state }) => (d: Draft) => ({ ...d, annexes: [...d.annexes.filter((a) => a.kind !== kind), { kind, state, file: null }] })),
+  fc.record({ k: fc.constantFrom(...PREREQUISITES), held: fc.boolean(), year: fc.option(fc.integer({ min: 1990, max: 2100 })), reference: fc.string({ maxLength: 20 }) })
+    .map(({ k, ...p }) => (d: Draft) => ({ ...d, prerequisites: { ...d.prerequisites, [k]: p } })),
   fc.nat().map((i) => (d: Draft) => ({ ...d, team: d.team.filter((_, j) => j !== i % Math.max(1, d.team.length)) })),
   fc.record({ i: fc.nat(), f: fc.constantFrom('coordinator', 'icldContact', 'projectManager') }).map(({ i, f }) => (d: Draft) =>
     d.team.length ? { ...d, team: d.team.map((m, j) => (j === i % d.team.length ? { ...m, [f]: !m[f as 'coordinator'] } : m)) } : d),

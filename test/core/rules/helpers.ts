@@ -38,14 +38,21 @@ export function sample(name: string): Draft {
  */
 export function sampleAsFormat3(name: string): Draft {
   const file = JSON.parse(readFileSync(join(SAMPLES_DIR, `${name}.kpdraft`), 'utf8'));
-  const { framework: _f, activities: _a, risks: _r, agenda2030: _g, linkedDraft: _l, unplaced: _u, reused: _re, ...draft } = file.draft;
+  const { framework: _f, activities: _a, risks: _r, agenda2030: _g, linkedDraft: _l, unplaced: _u, reused: _re, annexes, prerequisites, ...draft } = file.draft;
+  // Format 3 said yes or no where format 6 has annexes and prerequisites with their details.
+  const signed = (kind: string) => (annexes as Draft['annexes']).some((a) => a.kind === kind && a.state === 'signed');
+  draft.declarations = {
+    planningToolCompleted: signed('planning_tool'), letterOfIntentAttached: signed('letter_of_intent'), priorInception: prerequisites.priorInception.held,
+    steeringGroupApplication: signed('steering_group_application'), existingPartnership: prerequisites.existingPartnership.held,
+  };
   // Format 3 had no people on its parties either (format 6 added them).
   draft.applicant = { organisation: draft.applicant.organisation, type: draft.applicant.type };
   draft.partners = draft.partners.map(({ id, organisation, country, role }: Draft['partners'][number]) => ({ id, organisation, country, role }));
   draft.budget = draft.budget.map((b: object) => ({ ...b, activityId: null }));
   const r = parseDraftData({ ...file, version: 3, draft });
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
+  // The year and ICLD reference format 3 could not hold, as if the user had given them since.
+  return { ...r.value, prerequisites };
 }
 
 /** Findings of one rule. */

@@ -5,6 +5,7 @@ import { findingsOf, pack, packs, sample, words } from './helpers';
 import { amountKey } from '../../../core/draft/invalid-inputs';
 import { planCases, type Case } from './plan-cases';
 import { newPartner } from '../../../core/draft/new-draft';
+const setAnnex = (d: Draft, kind: string, state: 'missing' | 'draft' | 'signed') => { d.annexes = [...d.annexes.filter((a) => a.kind !== kind), { kind, state, file: null }]; };
 
 const line = (d: Draft, category: string, sek: number, year = 1) =>
   d.budget.push({ id: `x${d.budget.length + 1}`, category, side: 'swedish', year, amountOre: sek * 100, description: 'Tillagd rad', activityId: null });
@@ -87,7 +88,7 @@ const cases: Case[] = [
   { rule: 'BUD-12', edition: 'icld-kp-2020', name: 'interpretation: treatment unknown', trigger: (d) => line(d, 'interpretation', 1000), severity: 'info' },
   { rule: 'BUD-13', edition: 'icld-kp-2016', name: 'local travel before 2019', trigger: (d) => line(d, 'local_travel', 1000), severity: 'error' },
   { rule: 'BUD-13', edition: 'icld-kp-2016', name: 'climate compensation before 2019', trigger: (d) => line(d, 'climate_compensation', 1000), severity: 'error' },
-  { rule: 'BUD-14', edition: 'icld-kp-2020', name: 'no ceiling known for dissemination', trigger: (d) => { d.component = 'dissemination'; d.declarations.existingPartnership = true; }, severity: 'info' },
+  { rule: 'BUD-14', edition: 'icld-kp-2020', name: 'no ceiling known for dissemination', trigger: (d) => { d.component = 'dissemination'; d.prerequisites.existingPartnership = { held: true, year: 2019, reference: 'ICLD 2019-0088' }; }, severity: 'info' },
   { rule: 'BUD-14', edition: 'icld-kp-2020', name: 'no country, no region', trigger: (d) => { d.partners[0]!.country = ''; }, severity: 'info' },
   { rule: 'TEAM-01', edition: 'icld-kp-2020', sample: 'icld-kp-2020-inception', name: 'one politician', trigger: (d) => drop(d, 't6'), severity: 'warning' },
   { rule: 'TEAM-01', edition: 'icld-kp-2023', sample: 'icld-kp-2023-inception', name: 'no politician', trigger: (d) => drop(d, 't5', 't6'), severity: 'error' },
@@ -98,15 +99,26 @@ const cases: Case[] = [
   { rule: 'TEAM-04', edition: 'icld-kp-2023', name: 'six civil servants', trigger: (d) => addCivilServants(d, 'swedish', 2), severity: 'warning' },
   { rule: 'TEAM-05', edition: 'icld-kp-2020', name: 'no project manager as contact', trigger: (d) => { member(d, 't5').icldContact = false; }, severity: 'error' },
   { rule: 'TEAM-06', edition: 'icld-kp-2023b', name: 'no civil-society member', trigger: (d) => drop(d, 't8'), severity: 'info' },
-  { rule: 'PRE-01', edition: 'icld-kp-2020', name: 'planning tool not done', trigger: (d) => { d.declarations.planningToolCompleted = false; }, severity: 'error' },
-  { rule: 'PRE-02', edition: 'icld-kp-2023', name: 'no prior inception', trigger: (d) => { d.declarations.priorInception = false; }, severity: 'warning' },
+  { rule: 'PPL-01', edition: 'icld-kp-2020', name: 'partner names no contact person', trigger: (d) => { d.partners[0]!.contact.name = ' '; }, severity: 'warning' },
+  { rule: 'PPL-01', edition: 'icld-kp-2023', name: 'applicant names no contact person', trigger: (d) => { d.applicant.contact = { name: '', title: '', email: '', phone: '' }; }, severity: 'warning' },
+  { rule: 'PPL-02', edition: 'icld-kp-2016', name: 'applicant names no signatory', trigger: (d) => { d.applicant.signatory.name = ''; }, severity: 'warning' },
+  { rule: 'PPL-03', edition: 'icld-kp-2020', name: 'ICLD contact is nobody named', trigger: (d) => { d.team.find((m) => m.icldContact)!.name = 'Someone Else'; }, severity: 'warning' },
+  { rule: 'PPL-03', edition: 'icld-kp-2023b', name: 'ICLD contact named in other case and spacing still matches',
+    clean: (d) => { const m = d.team.find((x) => x.icldContact)!; m.name = `  ${m.name.toUpperCase()} `; }, trigger: (d) => { d.team.find((m) => m.icldContact)!.name = 'Nobody'; }, severity: 'warning' },
+  { rule: 'PRE-01', edition: 'icld-kp-2020', name: 'planning tool not done', trigger: (d) => { setAnnex(d, 'planning_tool', 'missing'); }, severity: 'error' },
+  { rule: 'PRE-01', edition: 'icld-kp-2020', name: 'planning tool output only a draft', trigger: (d) => { setAnnex(d, 'planning_tool', 'draft'); }, severity: 'warning' },
+  { rule: 'PRE-02', edition: 'icld-kp-2020', name: 'prior inception without ICLD reference', trigger: (d) => { d.prerequisites.priorInception.reference = ''; }, severity: 'info' },
+  { rule: 'PRE-02', edition: 'icld-kp-2020', name: 'prior inception later than the submission', trigger: (d) => { d.prerequisites.priorInception.year = 2099; }, severity: 'warning' },
+  { rule: 'PRE-02', edition: 'icld-kp-2023', name: 'no prior inception', trigger: (d) => { d.prerequisites.priorInception.held = false; }, severity: 'warning' },
   { rule: 'PRE-02', edition: 'icld-kp-2020', name: 'an existing partnership needs no inception',
-    clean: (d) => { d.declarations.priorInception = false; d.declarations.existingPartnership = true; }, trigger: (d) => { d.declarations.existingPartnership = false; }, severity: 'warning' },
-  { rule: 'PRE-03', edition: 'icld-kp-2020', name: 'no steering-group application', trigger: (d) => { d.declarations.steeringGroupApplication = false; }, severity: 'warning' },
+    clean: (d) => { d.prerequisites.priorInception.held = false; d.prerequisites.existingPartnership = { held: true, year: 2019, reference: 'ICLD 2019-0088' }; }, trigger: (d) => { d.prerequisites.existingPartnership.held = false; }, severity: 'warning' },
+  { rule: 'PRE-03', edition: 'icld-kp-2020', name: 'no steering-group application', trigger: (d) => { setAnnex(d, 'steering_group_application', 'missing'); }, severity: 'warning' },
   { rule: 'PRE-04', edition: 'icld-kp-2020', name: 'development without a partnership',
-    clean: (d) => { d.component = 'development_expansion'; d.declarations.existingPartnership = true; }, trigger: (d) => { d.declarations.existingPartnership = false; }, severity: 'warning' },
+    clean: (d) => { d.component = 'development_expansion'; d.prerequisites.existingPartnership = { held: true, year: 2019, reference: 'ICLD 2019-0088' }; }, trigger: (d) => { d.prerequisites.existingPartnership.held = false; }, severity: 'warning' },
   { rule: 'DOC-01', edition: 'icld-kp-2020', name: '201-word summary', clean: (d) => { d.sections.summary = words(200); }, trigger: (d) => { d.sections.summary = words(201); }, severity: 'warning' },
-  { rule: 'DOC-02', edition: 'icld-kp-2016', name: 'no Letter of Intent', trigger: (d) => { d.declarations.letterOfIntentAttached = false; }, severity: 'warning' },
+  { rule: 'DOC-02', edition: 'icld-kp-2023', name: 'Letter of Intent not yet signed', trigger: (d) => { setAnnex(d, 'letter_of_intent', 'draft'); }, severity: 'warning' },
+  { rule: 'DOC-02', edition: 'icld-kp-2020', name: 'no Letter of Intent entry at all', trigger: (d) => { d.annexes = d.annexes.filter((a) => a.kind !== 'letter_of_intent'); }, severity: 'warning' },
+  { rule: 'DOC-02', edition: 'icld-kp-2016', name: 'no Letter of Intent', trigger: (d) => { setAnnex(d, 'letter_of_intent', 'missing'); }, severity: 'warning' },
   { rule: 'DOC-04', edition: 'icld-kp-2019', name: 'no risk analysis', trigger: (d) => { delete d.sections.risks; d.risks = []; }, severity: 'warning' },
   { rule: 'DOC-04', edition: 'icld-kp-2020', name: 'no indicators', trigger: (d) => { d.sections.indicators = neutral(''); for (const o of d.framework.projectObjectives) for (const r of o.results) r.indicators = []; d.framework.overallObjective.indicators = []; for (const o of d.framework.projectObjectives) o.indicators = []; }, severity: 'warning' },
   // The risk register says what the text would: an empty "Risker" is not missing while it has risks.
@@ -153,7 +165,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(72);
+    expect(applied).toHaveLength(75);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicableDeclarations, applySwitch, switchEffects } from '../../../core/rules';
+import { applicablePrerequisites, applySwitch, switchEffects } from '../../../core/rules';
 import { ApplicationTemplate } from '../../../core/template/schema';
 import { applicationTemplates } from '../../../templates';
 import { pack, sample, words } from './helpers';
@@ -17,34 +17,34 @@ describe('switching a draft to another component or edition', () => {
     expect(switchEffects(d, template, { component: 'tripartite_eu', pack: pack('icld-kp-2020') }).hiddenSections).toEqual([]);
   });
 
-  it('asks an inception nothing about a prior inception or the planning tool', () => {
-    expect(applicableDeclarations(pack('icld-kp-2020'), 'inception')).toEqual(['letterOfIntentAttached']);
-    expect(applicableDeclarations(pack('icld-kp-2020'), 'project')).toEqual(['planningToolCompleted', 'letterOfIntentAttached', 'priorInception', 'steeringGroupApplication', 'existingPartnership']);
-    expect(applicableDeclarations(undefined, 'inception')).toHaveLength(5);
+  it('asks an inception nothing about a prior inception or an existing partnership', () => {
+    expect(applicablePrerequisites(pack('icld-kp-2020'), 'inception')).toEqual([]);
+    expect(applicablePrerequisites(pack('icld-kp-2020'), 'project')).toEqual(['priorInception', 'existingPartnership']);
+    expect(applicablePrerequisites(undefined, 'inception')).toHaveLength(2);
   });
 
-  it('clears a ticked declaration the new component does not ask about, keeps the hidden text, and changes nothing else', () => {
+  it('no longer holds a prerequisite the new component does not ask about, keeps its year, reference, the annexes and the hidden text', () => {
     const d = sample('icld-kp-2020');
-    d.declarations.priorInception = true;
+    d.prerequisites.priorInception = { held: true, year: 2022, reference: 'ICLD 2022-0147' };
     const e = switchEffects(d, template, { component: 'inception', pack: pack('icld-kp-2020') });
-    expect(e.clearedDeclarations).toContain('priorInception');
+    expect(e.clearedPrerequisites).toContain('priorInception');
     const after = applySwitch(d, { component: 'inception', editionId: 'icld-kp-2020', pack: pack('icld-kp-2020') });
     expect(after.component).toBe('inception');
-    expect(after.declarations.priorInception).toBe(false);
-    expect(after.declarations.letterOfIntentAttached).toBe(d.declarations.letterOfIntentAttached);
+    expect(after.prerequisites.priorInception).toEqual({ held: false, year: 2022, reference: 'ICLD 2022-0147' });
+    expect(after.annexes).toBe(d.annexes);
     expect(after.sections).toBe(d.sections);
-    expect(d.declarations.priorInception).toBe(true);
-    // Back to a project: the declaration is not ticked again by itself, and PRE-02 is asked anew.
+    expect(d.prerequisites.priorInception.held).toBe(true);
+    // Back to a project: the prerequisite is not held again by itself, and PRE-02 is asked anew.
     const back = applySwitch(after, { component: 'project', editionId: 'icld-kp-2020', pack: pack('icld-kp-2020') });
-    expect(back.declarations.priorInception).toBe(false);
-    expect(applySwitch(d, { component: d.component, editionId: d.editionId, pack: pack('icld-kp-2020') })).toBe(d);
+    expect(back.prerequisites.priorInception.held).toBe(false);
   });
 
-  it('leaves no ticked declaration out of sight', () => {
+  it('leaves no held prerequisite out of sight', () => {
     const d = sample('icld-kp-2020');
-    for (const k of Object.keys(d.declarations) as (keyof typeof d.declarations)[]) d.declarations[k] = true;
+    d.prerequisites.priorInception.held = true;
+    d.prerequisites.existingPartnership.held = true;
     const after = applySwitch(d, { component: 'inception', editionId: 'icld-kp-2020', pack: pack('icld-kp-2020') });
-    const shown = new Set(applicableDeclarations(pack('icld-kp-2020'), 'inception'));
-    for (const [k, v] of Object.entries(after.declarations)) if (!shown.has(k as never)) expect(v).toBe(false);
+    const shown = new Set(applicablePrerequisites(pack('icld-kp-2020'), 'inception'));
+    for (const [k, v] of Object.entries(after.prerequisites)) if (!shown.has(k as never)) expect(v.held).toBe(false);
   });
 });

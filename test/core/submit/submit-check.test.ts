@@ -28,15 +28,15 @@ describe('ready to submit', () => {
 
   it('a missing Letter of Intent blocks, although the rule only warns: the form requires the upload', () => {
     const d = completeDraft();
-    d.declarations.letterOfIntentAttached = false;
+    d.annexes = d.annexes.map((a) => (a.kind === 'letter_of_intent' ? { ...a, state: 'missing' as const } : a));
     const { blocking } = check(d);
     expect(blocking.map((i) => [i.kind, i.ruleId, i.field])).toEqual([['annex', 'DOC-02', 'annexes']]);
-    expect(blocking[0]!.location).toEqual({ kind: 'field', field: 'declarations.letterOfIntentAttached' });
+    expect(blocking[0]!.location).toEqual({ kind: 'field', field: 'annexes.letter_of_intent' });
   });
 
   it('lists errors, unreadable fields, comments and suggestions in the order of the online form', () => {
     const d = completeDraft();
-    d.declarations.planningToolCompleted = false;
+    d.annexes = d.annexes.map((a) => (a.kind === 'planning_tool' ? { ...a, state: 'missing' as const } : a));
     d.invalidInputs = { 'budget.b1.amount': '12 tusen' };
     d.budget[0]!.amountOre = 0;
     d.annotations = [

@@ -39,7 +39,7 @@ describe('kp check', () => {
   });
 
   it('exits 1 on errors and groups findings by severity, errors first', async () => {
-    const file = variant('icld-kp-2020', (d) => { d.partners[0]!.country = 'Vitryssland'; d.declarations.letterOfIntentAttached = false; });
+    const file = variant('icld-kp-2020', (d) => { d.partners[0]!.country = 'Vitryssland'; d.annexes = d.annexes.filter((a) => a.kind !== 'letter_of_intent'); });
     const r = await kp('check', file);
     expect(r.code).toBe(1);
     const errors = r.stdout.indexOf('\nErrors\n');
@@ -119,12 +119,12 @@ describe('kp check: text typed into an amount or date that could not be read', (
 });
 
 describe('kp rules', () => {
-  it('lists all 72 rules with severity, editions and sources', async () => {
+  it('lists all 75 rules with severity, editions and sources', async () => {
     const r = await kp('rules', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.edition).toBeNull();
-    expect(out.rules).toHaveLength(72);
+    expect(out.rules).toHaveLength(75);
     expect(out.rules.find((x: { id: string }) => x.id === 'FLD-01')).toMatchObject({ severity: 'error', editions: ['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020', 'icld-kp-2023', 'icld-kp-2023b'] });
     const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
     expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });

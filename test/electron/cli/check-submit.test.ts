@@ -37,7 +37,7 @@ describe('kp check --submit', () => {
 
   it('exits 1 naming the missing Letter of Intent and the open comment, in the order of the form', async () => {
     const file = variant((d) => {
-      d.declarations.letterOfIntentAttached = false;
+      d.annexes = d.annexes.map((a) => (a.kind === 'letter_of_intent' ? { ...a, state: 'missing' as const } : a));
       d.annotations = [{ id: 'c1', author: { name: 'Karin Holm', initials: 'KH' }, body: 'Ange siffror.', createdAt: '2020-10-01T10:00:00.000Z', editedAt: null, anchor: { kind: 'section', sectionId: 'summary' }, resolved: false, replies: [] }];
     });
     const r = await kp('check', file, '--submit', '--json', '--today', SUBMISSION_DAY);
@@ -45,7 +45,7 @@ describe('kp check --submit', () => {
     const out = JSON.parse(r.stdout);
     expect(out.ready).toBe(false);
     expect(out.blocking.map((i: { kind: string; field: string }) => `${i.kind} ${i.field}`)).toEqual(['comment summary', 'annex annexes']);
-    expect(out.blocking[1]).toMatchObject({ ruleId: 'DOC-02', location: { kind: 'field', field: 'declarations.letterOfIntentAttached' } });
+    expect(out.blocking[1]).toMatchObject({ ruleId: 'DOC-02', location: { kind: 'field', field: 'annexes.letter_of_intent' } });
     expect(out.blocking[1].message.en).toMatch(/Letter of Intent/);
   });
 

@@ -56,7 +56,7 @@ describe('finding locations', () => {
     expect(locationKey({ kind: 'budget-line', lineId: 'b7' })).toBe('budget:b7:amount');
     expect(locationKey({ kind: 'team' })).toBe('section:team');
     expect(sectionOf({ kind: 'field', field: 'applicant.type' })).toBe('parties');
-    expect(sectionOf({ kind: 'field', field: 'declarations.planningToolCompleted' })).toBe('general');
+    expect(sectionOf({ kind: 'field', field: 'annexes.planning_tool' })).toBe('general');
     expect(sectionOf({ kind: 'budget-total', year: 2 })).toBe('budget');
   });
 });

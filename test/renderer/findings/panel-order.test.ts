@@ -11,7 +11,7 @@ const findings = [
   finding('BUD-04', { kind: 'budget-total' }),
   finding('CTY-03', { kind: 'partner', partnerId: 'p1' }),
   finding('XYZ-01', { kind: 'section', sectionId: 'no_such_section' }),
-  finding('PRE-01', { kind: 'field', field: 'declarations.planningToolCompleted' }),
+  finding('PRE-01', { kind: 'field', field: 'annexes.planning_tool' }),
   finding('TEAM-04', { kind: 'team' }),
   finding('CTY-02', { kind: 'partner', partnerId: 'p2' }),
 ];

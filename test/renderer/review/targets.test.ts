@@ -19,7 +19,7 @@ describe('what a click or focus comments on', () => {
     ['core-area:participation', 'core_areas', { kind: 'field', field: 'coreArea:participation' }],
     ['core-area:equity', 'core_areas', { kind: 'field', field: 'coreAreas' }],
     ['field:period.start', 'general', { kind: 'field', field: 'period.start' }],
-    ['field:declarations.letterOfIntentAttached', 'general', { kind: 'field', field: 'declarations.letterOfIntentAttached' }],
+    ['field:annexes.letter_of_intent', 'general', { kind: 'field', field: 'annexes.letter_of_intent' }],
     ['budget-total:year:1', 'budget', { kind: 'field', field: 'budget' }],
     [null, 'team', { kind: 'field', field: 'team' }],
     [null, 'general', { kind: 'field', field: 'title' }],
