@@ -44,7 +44,7 @@ describe('exportDocx: errors against the programme rules', () => {
     const path = join(dir, 'sample.docx');
     expect((await exportDocx(sampleApplication(), path)).ok).toBe(true);
     // The rule pack names the partner country.
-    expect(await partOf(path, 'word/document.xml')).toContain('Kisumu County Government, Kenya');
+    expect(await partOf(path, 'word/document.xml')).toContain('Kisumu County Government (County/län), Kenya');
   });
 });
 

@@ -90,11 +90,13 @@ describe('every channel answers what its response schema says', () => {
     const docx = join(dir, 'budget-table.docx');
     copyFileSync(join(__dirname, '../../fixtures/docx/budget-table.docx'), docx);
     await track('import:docx', { path: docx });
+    await track('files:exist', { paths: [path, join(dir, 'gone.pdf')] });
 
     fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
     fake.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'b') });
     await track('dialog:open-draft', {});
     await track('dialog:open-docx', {});
+    await track('dialog:open-annex', { title: 'Letter of Intent' });
     await track('dialog:open-review-copies', {});
     await track('dialog:save-draft', { suggestedName: 'b' });
     await track('dialog:export-docx', { suggestedName: 'b' });

@@ -11,7 +11,7 @@ describe('parties card: people and the partner\'s organisation type', () => {
     openDraft(newDraft());
     render(<PartiesCard />);
     const select = within(group('Partner 1')).getByRole('combobox', { name: 'Typ av organisation' }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.text)).toEqual(['Välj…', 'Kommun', 'Stad', 'Distrikt/kommundel', 'County/län', 'Region']);
+    expect([...select.options].map((o) => o.text)).toEqual(['Välj …', 'Kommun', 'Stad', 'Distrikt/kommundel', 'County/län', 'Region']);
     fireEvent.change(select, { target: { value: 'county' } });
     expect(docStore.get().draft!.partners[0]!.type).toBe('county');
   });
