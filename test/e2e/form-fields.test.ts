@@ -65,13 +65,13 @@ describe('partners', () => {
     await createDraft(page, 'project', 'icld-kp-2020');
     const partners = page.locator('.kp-partner');
     expect(await partners.count()).toBe(1);
-    await partners.nth(0).getByLabel('Organisation').fill('Mombasa County');
+    await partners.nth(0).getByLabel('Organisation', { exact: true }).fill('Mombasa County');
     await page.getByRole('button', { name: 'Lägg till partner' }).click();
     await expect.poll(() => partners.count()).toBe(2);
     // The new partner has no name yet: APP-03 points at its organisation field.
     const second = partners.nth(1);
     await expect.poll(() => second.locator('.kp-field-message[data-kp-rule="APP-03"]').textContent()).toMatch(/Partnerorganisationen har inget namn/);
-    await second.getByLabel('Organisation').fill('Skopje stad');
+    await second.getByLabel('Organisation', { exact: true }).fill('Skopje stad');
     await expect.poll(() => messages(page, '[data-kp-section="parties"]', 'APP-03').count()).toBe(0);
     await second.locator('input[role="combobox"]').fill('Nordmak');
     await page.locator('[role="option"]', { hasText: 'Nordmakedonien' }).click();
@@ -178,7 +178,7 @@ describe('team', () => {
     const { page, problems } = await openApp(app.browser, app.server);
     await createDraft(page, 'project', 'icld-kp-2020');
     await page.locator('[data-kp-loc="field:applicant.organisation"]').fill('Uppsala kommun');
-    await page.locator('.kp-partner').getByLabel('Organisation').fill('Mombasa County');
+    await page.locator('.kp-partner').getByLabel('Organisation', { exact: true }).fill('Mombasa County');
     const team = '[data-kp-section="team"]';
     await page.locator(team).scrollIntoViewIfNeeded();
     // An empty team: neither side has a project manager who is ICLD's contact.
