@@ -7,6 +7,7 @@ import { ConflictDialog, ExportDialog, FilePicker, LinkDialog, ReplaceUnreadable
 import { dirOf, Modal } from './modal';
 import { ExportBudgetDialog } from './export-budget-dialog';
 import { ReuseDialog } from '../reuse/reuse-dialog';
+import { ImportDialog } from '../import/import-dialog';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -49,6 +50,8 @@ export function DialogHost() {
       return <VersionsDialog />;
     case 'reuse':
       return <ReuseDialog />;
+    case 'import':
+      return <ImportDialog path={dialog.path} />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'conflict':
