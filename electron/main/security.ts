@@ -68,7 +68,7 @@ export function guardWebContents(
   contents: WebContents,
   onOpenDraft: (path: string) => void,
   log: (message: string) => void,
-  onImportDocx: (path: string) => void = () => undefined,
+  onImportDocx: (path: string) => void,
 ): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault();

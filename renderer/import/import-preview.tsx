@@ -53,33 +53,36 @@ export function ImportPreview({ plan, onConfirm, onCancel }: { plan: ImportPlan;
             </select></label>
         )}
       </div>
-      <table className="kp-import-sections">
-        <thead><tr><th scope="col">{t('import.section')}</th><th scope="col" className="kp-amount">{t('import.wordsHead')}</th><th scope="col">{t('import.firstLine')}</th></tr></thead>
-        <tbody>
-          {sections.map((s) => {
-            const sum = summariseBlocks(trial.sections[s.id] ?? []);
-            return (
-              <tr key={s.id} data-kp-import-section={s.id} className={sum.words === 0 ? 'kp-muted' : undefined}>
-                <th scope="row">{s.title[lang]}</th>
-                <td className="kp-amount">{t('import.words', { count: sum.words })}</td>
-                <td>{sum.words === 0 ? t('import.empty') : sum.firstLine}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="kp-import-unplaced" data-kp-import-unplaced={trial.unplaced.length}>
-        <strong>{t('import.unplaced')}: {t('import.unplacedCount', { count: trial.unplaced.length })}</strong>
-        {trial.unplaced.length > 0 && <span className="kp-muted"> — {t('import.unplacedHint')}</span>}
-      </p>
-      <ImportBudget candidates={plan.budget} accepted={accepted} editionId={editionId} onToggle={toggle} />
-      {plan.comments.length > 0 && (
-        <label className="kp-check kp-import-comments">
-          <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} />
-          <span>{t('import.comments', { count: plan.comments.length })}</span>
-        </label>
-      )}
-      {plan.droppedImages + plan.droppedLinks > 0 && <p className="kp-muted">{t('import.dropped', { images: plan.droppedImages, links: plan.droppedLinks })}</p>}
+      {/* Only the preview scrolls: the choices above and the buttons below stay in view. */}
+      <div className="kp-import-scroll">
+        <table className="kp-import-sections">
+          <thead><tr><th scope="col">{t('import.section')}</th><th scope="col" className="kp-amount">{t('import.wordsHead')}</th><th scope="col">{t('import.firstLine')}</th></tr></thead>
+          <tbody>
+            {sections.map((s) => {
+              const sum = summariseBlocks(trial.sections[s.id] ?? []);
+              return (
+                <tr key={s.id} data-kp-import-section={s.id} className={sum.words === 0 ? 'kp-muted' : undefined}>
+                  <th scope="row">{s.title[lang]}</th>
+                  <td className="kp-amount">{t('import.words', { count: sum.words })}</td>
+                  <td>{sum.words === 0 ? t('import.empty') : sum.firstLine}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="kp-import-unplaced" data-kp-import-unplaced={trial.unplaced.length}>
+          <strong>{t('import.unplaced')}: {t('import.unplacedCount', { count: trial.unplaced.length })}</strong>
+          {trial.unplaced.length > 0 && <span className="kp-muted"> — {t('import.unplacedHint')}</span>}
+        </p>
+        <ImportBudget candidates={plan.budget} accepted={accepted} editionId={editionId} onToggle={toggle} />
+        {plan.comments.length > 0 && (
+          <label className="kp-check kp-import-comments">
+            <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} />
+            <span>{t('import.comments', { count: plan.comments.length })}</span>
+          </label>
+        )}
+        {plan.droppedImages + plan.droppedLinks > 0 && <p className="kp-muted">{t('import.dropped', { images: plan.droppedImages, links: plan.droppedLinks })}</p>}
+      </div>
       <div className="kp-dialog-actions">
         <button type="button" onClick={onCancel}>{t('import.cancel')}</button>
         <button type="submit" className="kp-primary" autoFocus data-autofocus>{t('import.confirm')}</button>
