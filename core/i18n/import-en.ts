@@ -14,7 +14,7 @@ export const importEn: typeof importSv = {
   read: 'Read',
   year: 'Year {{year}}',
   moreLines_one: 'and {{count}} more line', moreLines_other: 'and {{count}} more lines',
-  dropNoPath: 'A dropped document cannot be read here. Choose Import Word document… (Ctrl+Shift+O) and pick the file in the list.',
+  dropNoPath: 'A dropped document cannot be read here. Choose Import Word document… ($t(keys.draft.importDocx)) and pick the file in the list.',
   words_one: '{{count}} word', words_other: '{{count}} words',
   empty: 'Nothing found for this section.',
   unplaced: 'Not placed',

@@ -12,7 +12,7 @@ export const importSv = {
   read: 'Läs in',
   year: 'År {{year}}',
   moreLines_one: 'och {{count}} rad till', moreLines_other: 'och {{count}} rader till',
-  dropNoPath: 'Ett släppt dokument kan inte läsas här. Välj Importera Word-dokument… (Ctrl+Skift+O) och välj filen i listan.',
+  dropNoPath: 'Ett släppt dokument kan inte läsas här. Välj Importera Word-dokument… ($t(keys.draft.importDocx)) och välj filen i listan.',
   words_one: '{{count}} ord', words_other: '{{count}} ord',
   empty: 'Inget hittades för det här avsnittet.',
   unplaced: 'Inte placerat',

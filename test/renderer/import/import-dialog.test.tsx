@@ -6,6 +6,8 @@ import { err, ok } from '../../../core/result';
 import { currentDraft } from '../../../renderer/actions/draft-commands';
 import { runAction } from '../../../renderer/actions/registry';
 import { DialogHost } from '../../../renderer/dialogs/dialog-host';
+import { installDocxDrop } from '../../../renderer/import/docx-drop';
+import { importDroppedDocx } from '../../../renderer/import/import-commands';
 import { appStore } from '../../../renderer/state/app-state';
 import { docStore } from '../../../renderer/state/doc-state';
 import { fakeBridge } from '../support/fake-bridge';
@@ -113,5 +115,35 @@ describe('the Word import preview', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Importera Word-dokument' });
     const line = await within(dialog).findByRole('alert');
     expect(line.textContent).toContain('ansokan-2025.docx');
+  });
+});
+
+/** A drop of files on the window, as the browser dispatches it (jsdom has no DataTransfer). */
+function dropFiles(names: string[]): Event {
+  const files = names.map((n) => new File(['x'], n));
+  const drop = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files } });
+  window.dispatchEvent(drop);
+  return drop;
+}
+
+describe('dropping a Word document on the window', () => {
+  it('opens the same preview for a path main sends (Electron)', async () => {
+    appStore.set({ mode: 'electron', screen: 'start' });
+    fakeBridge.answer('import:docx', () => ok({ kind: 'plan', plan }));
+    render(<DialogHost />);
+    importDroppedDocx(FILE);
+    const dialog = await screen.findByRole('dialog', { name: 'Importera Word-dokument' });
+    await within(dialog).findByRole('button', { name: 'Importera som nytt utkast' });
+    expect(fakeBridge.requests('import:docx')).toEqual([{ path: FILE }]);
+  });
+
+  it('in browser mode, where a drop has no path, keeps the page and says to use the menu', () => {
+    appStore.set({ mode: 'web', screen: 'start' });
+    installDocxDrop();
+    const drop = dropFiles(['ansokan.docx']);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(appStore.get().notices.map((n) => n.text)).toEqual(['Ett släppt dokument kan inte läsas här. Välj Importera Word-dokument… (Ctrl+Skift+O) och välj filen i listan.']);
+    expect(appStore.get().dialog).toBeNull();
   });
 });
