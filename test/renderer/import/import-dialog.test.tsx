@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportPlan } from '../../../core/import/plan';
 import { err, ok } from '../../../core/result';
 import { currentDraft } from '../../../renderer/actions/draft-commands';
@@ -11,6 +11,8 @@ import { importDroppedDocx } from '../../../renderer/import/import-commands';
 import { appStore } from '../../../renderer/state/app-state';
 import { docStore } from '../../../renderer/state/doc-state';
 import { fakeBridge } from '../support/fake-bridge';
+import { newDraft, openDraft } from '../support/drafts';
+import { updateFields } from '../../../renderer/state/doc-state';
 
 const FILE = '/home/anna/Utkast/ansokan-2025.docx';
 const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
@@ -92,6 +94,23 @@ describe('the Word import preview', () => {
     expect(draft.budget).toEqual([]);
     expect(draft.unplaced).toEqual([p('Bilaga: kontaktlista'), p('Resa till Mombasa 45 000'), p('Lokal för workshop 12 000')]);
     expect(draft.annotations).toEqual([]);
+  });
+
+  it('replaces an open draft with unsaved changes only when the user lets them go, and never writes over it', async () => {
+    openDraft({ ...newDraft(), title: 'Delaktighet i Mombasa' }, '/home/anna/Utkast/mombasa.kpdraft');
+    updateFields((d) => ({ ...d, title: 'Delaktighet i Mombasa och Borås' }), 'title');
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    window.confirm = confirm;
+    const dialog = await openPreview();
+    const go = within(dialog).getByRole('button', { name: 'Importera som nytt utkast' });
+    await userEvent.click(go);
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Delaktighet i Mombasa och Borås'));
+    expect({ title: docStore.get().draft?.title, path: docStore.get().path }).toEqual({ title: 'Delaktighet i Mombasa och Borås', path: '/home/anna/Utkast/mombasa.kpdraft' });
+    await userEvent.click(go);
+    expect({ title: docStore.get().draft?.title, path: docStore.get().path, dirty: docStore.get().dirty }).toEqual({ title: 'Unga i Mombasa', path: null, dirty: true });
+    expect(fakeBridge.requests('draft:save')).toEqual([]);
+    vi.unstubAllGlobals();
   });
 
   it('says in one line why a file was refused, and opens nothing', async () => {
