@@ -9,6 +9,8 @@ import { runAction } from './actions/registry';
 import { installShortcuts } from './actions/shortcuts';
 import { installUndoReveal } from './actions/undo';
 import { installWindowTitle } from './actions/window-title';
+import { importDroppedDocx } from './import/import-commands';
+import { installDocxDrop } from './import/docx-drop';
 import { App } from './app';
 import { MissingKeyScreen } from './screens/missing-key-screen';
 import { preloadDialogs } from './dialogs/deferred-dialogs';
@@ -36,6 +38,7 @@ import './styles/suggestions.css';
 import './styles/changes.css';
 import './styles/versions.css';
 import './styles/reuse.css';
+import './styles/import.css';
 // The conflict dialog's code loads later (dialogs/deferred-dialogs.ts), its style sheet with the others.
 import './styles/conflict.css';
 import './styles/submit.css';
@@ -55,6 +58,8 @@ bridge.on('menu:action', ({ action }) => {
   if (ActionId.safeParse(action).success) runAction(action);
 });
 bridge.on('app:open-file', ({ path }) => void openPath(path));
+bridge.on('app:import-file', ({ path }) => importDroppedDocx(path));
+installDocxDrop();
 
 // Narrow windows start with the side panel folded away (it opens from the toolbar).
 const WIDE = 1100;

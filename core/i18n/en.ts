@@ -42,7 +42,7 @@ export const en: Shape<typeof sv> = {
   languages: { 'sv-SE': 'Swedish', 'en-GB': 'English' },
   ui: { language: 'App language', sv: 'Svenska', en: 'English' },
   actions: {
-    draft: { new: 'New application', open: 'Open…', save: 'Save', saveAs: 'Save as…', export: 'Export Word…', exportBudget: 'Export budget (.xlsx)…', versions: 'Versions…', submitCheck: 'Ready to submit?', formView: 'Form view', reuse: 'Insert from an earlier application…' },
+    draft: { new: 'New application', open: 'Open…', save: 'Save', saveAs: 'Save as…', export: 'Export Word…', exportBudget: 'Export budget (.xlsx)…', versions: 'Versions…', submitCheck: 'Ready to submit?', formView: 'Form view', reuse: 'Insert from an earlier application…', importDocx: 'Import Word document…' },
     edit: { find: 'Find…', replace: 'Find and replace…', undo: 'Undo', redo: 'Redo', link: 'Link…' },
     view: { nextProblem: 'Next problem', nextSection: 'Next section', previousSection: 'Previous section', toggleSidePanel: 'Show/hide panel' },
     help: { about: 'About KP Drafter' },

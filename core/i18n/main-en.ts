@@ -6,6 +6,7 @@ export const mainEn: SameKeys<typeof mainSv> = {
   file: '&File',
   newDraft: 'New Draft',
   open: 'Open…',
+  importDocx: 'Import Word Document…',
   openForReview: 'Open for Review…',
   openRecent: 'Open Recent',
   noRecent: 'No Recent Files',

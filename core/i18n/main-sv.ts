@@ -6,6 +6,7 @@ export const mainSv = {
   file: '&Arkiv',
   newDraft: 'Nytt utkast',
   open: 'Öppna…',
+  importDocx: 'Importera Word-dokument…',
   openForReview: 'Öppna för granskning…',
   openRecent: 'Öppna senaste',
   noRecent: 'Inga senaste filer',

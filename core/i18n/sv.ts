@@ -39,7 +39,7 @@ export const sv = {
   languages: { 'sv-SE': 'Svenska', 'en-GB': 'Engelska' },
   ui: { language: 'Språk i appen', sv: 'Svenska', en: 'English' },
   actions: {
-    draft: { new: 'Ny ansökan', open: 'Öppna…', save: 'Spara', saveAs: 'Spara som…', export: 'Exportera Word…', exportBudget: 'Exportera budget (.xlsx)…', versions: 'Versioner…', submitCheck: 'Klar att skicka in?', formView: 'Formulärvy', reuse: 'Infoga från tidigare ansökan…' },
+    draft: { new: 'Ny ansökan', open: 'Öppna…', save: 'Spara', saveAs: 'Spara som…', export: 'Exportera Word…', exportBudget: 'Exportera budget (.xlsx)…', versions: 'Versioner…', submitCheck: 'Klar att skicka in?', formView: 'Formulärvy', reuse: 'Infoga från tidigare ansökan…', importDocx: 'Importera Word-dokument…' },
     edit: { find: 'Sök…', replace: 'Sök och ersätt…', undo: 'Ångra', redo: 'Gör om', link: 'Länk…' },
     view: { nextProblem: 'Nästa problem', nextSection: 'Nästa avsnitt', previousSection: 'Föregående avsnitt', toggleSidePanel: 'Visa/dölj panelen' },
     help: { about: 'Om KP Drafter' },

@@ -30,6 +30,7 @@ export const ActionId = z.enum([
   'review.suggest',
   'app.settings',
   'draft.reuse',
+  'draft.importDocx',
   'unplaced.move',
   'unplaced.discard',
 ]);

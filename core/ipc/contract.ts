@@ -287,6 +287,8 @@ export type ResValue<C extends Channel> = z.infer<Contract[C]['res']>;
 export const events = {
   'menu:action': z.strictObject({ action: ActionId }),
   'app:open-file': z.strictObject({ path: Path }),
+  /** A Word document dropped on the window: its import preview opens (never over the open draft). */
+  'app:import-file': z.strictObject({ path: Path }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -77,6 +77,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'draft.export', context: 'global', keys: [mod('e')] },
   // B for budget; Ctrl+Alt would be AltGr on a Swedish keyboard, where AltGr+E types €.
   { command: 'draft.exportBudget', context: 'global', keys: [mod('b', { shift: true })] },
+  // O as in Open: a Word document is opened into a new draft.
+  { command: 'draft.importDocx', context: 'global', keys: [mod('o', { shift: true })] },
   { command: 'edit.find', context: 'global', keys: [mod('f')] },
   // ⌘H hides the app on macOS (its app menu's Hide), so a Mac shows ⌥⌘F, as Pages and Xcode do; Ctrl+H works there too.
   { command: 'edit.replace', context: 'global', keys: [mod('h', { shownOn: 'pc' }), mod('f', { alt: true, code: 'KeyF', shownOn: 'mac' })] },

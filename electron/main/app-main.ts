@@ -170,7 +170,11 @@ export function startApp(paths: AppPaths): void {
     else ensureWindow()?.focus();
   });
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, (path) => openDraft(path), (m) => log.info(m));
+    guardWebContents(contents, (path) => openDraft(path), (m) => log.info(m), (path) => {
+      // The window it was dropped on imports it; the import service may then read that file.
+      granted.grant(path);
+      windows.get(contents.id)?.send('app:import-file', { path });
+    });
   });
   app.on('before-quit', () => {
     quitting = true;

@@ -75,6 +75,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     submenu: [
       action(s.newDraft, 'draft.new'),
       action(s.open, 'draft.open'),
+      action(s.importDocx, 'draft.importDocx'),
       action(s.openForReview, 'draft.openForReview'),
       { id: 'file.recent', label: s.openRecent, submenu: recentItems },
       { type: 'separator' },

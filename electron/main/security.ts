@@ -38,30 +38,44 @@ export function hardenSession(ses: Session, log: (message: string) => void): voi
   });
 }
 
-/** A dropped file makes Chromium navigate to its file:// URL; this recovers the path of a draft. */
-export function draftPathFromNavigation(url: string): string | null {
+/** The path of a file:// URL, or null for any other URL. */
+function filePathOf(url: string): string | null {
   if (!url.startsWith('file:')) return null;
   try {
-    const path = fileURLToPath(url);
-    return /\.kpdraft$/i.test(path) ? path : null;
+    return fileURLToPath(url);
   } catch {
     return null;
   }
 }
 
+/** A dropped file makes Chromium navigate to its file:// URL; this recovers the path of a draft. */
+export function draftPathFromNavigation(url: string): string | null {
+  const path = filePathOf(url);
+  return path && /\.kpdraft$/i.test(path) ? path : null;
+}
+
+/** The same for a dropped Word document, which is imported into a new draft rather than opened. */
+export function docxPathFromNavigation(url: string): string | null {
+  const path = filePathOf(url);
+  return path && /\.docx$/i.test(path) ? path : null;
+}
+
 /**
- * Per-page guards: no navigation away from the app (a dropped .kpdraft is opened instead), no
- * new windows, no redirects, no <webview>.
+ * Per-page guards: no navigation away from the app (a dropped .kpdraft is opened instead, a
+ * dropped .docx imported), no new windows, no redirects, no <webview>.
  */
 export function guardWebContents(
   contents: WebContents,
   onOpenDraft: (path: string) => void,
   log: (message: string) => void,
+  onImportDocx: (path: string) => void,
 ): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault();
     const dropped = draftPathFromNavigation(event.url);
+    const docx = dropped ? null : docxPathFromNavigation(event.url);
     if (dropped) onOpenDraft(dropped);
+    else if (docx) onImportDocx(docx);
     else log(`navigation denied: ${event.url.slice(0, 200)}`);
   });
   contents.on('will-frame-navigate', (event) => {

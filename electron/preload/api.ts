@@ -46,7 +46,7 @@ export const CHANNELS = [
   'reuse:read',
 ] as const satisfies readonly Channel[];
 
-export const EVENT_NAMES = ['menu:action', 'app:open-file'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['menu:action', 'app:open-file', 'app:import-file'] as const satisfies readonly EventName[];
 
 // A channel or event added to the contract but not above fails here, naming what is missing.
 const _allChannelsListed: Record<Exclude<Channel, (typeof CHANNELS)[number]>, never> = {};

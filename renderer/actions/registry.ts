@@ -11,6 +11,7 @@ import { canEditLink, openLinkDialog } from '../editor/link-command';
 import { commentHere, openForReview, openImportCopies, saveDraft, toggleSuggesting } from '../review';
 import { discardChosenUnplaced, hasUnplaced, pickSectionForUnplaced } from '../cards/unplaced-commands';
 import { fieldsLocked } from '../review/lock';
+import { importDocxCommand } from '../import/import-commands';
 
 /**
  * Every user command, by id. The native menu (menu:action events), the toolbar and keyboard
@@ -55,6 +56,8 @@ const actions: Record<ActionId, AppAction> = {
   'app.settings': { id: 'app.settings', isEnabled: () => appStore.get().dialog === null, perform: () => openDialog({ kind: 'settings' }) },
   // Reuse and the tray change the draft: not in a reviewer's locked view.
   'draft.reuse': { id: 'draft.reuse', isEnabled: () => hasDraft() && !fieldsLocked() && appStore.get().dialog === null, perform: () => openDialog({ kind: 'reuse' }) },
+  // A new draft, never over the open one: it works from the start screen and over any draft.
+  'draft.importDocx': { id: 'draft.importDocx', isEnabled: () => appStore.get().dialog === null, perform: importDocxCommand },
   'unplaced.move': { id: 'unplaced.move', isEnabled: () => hasDraft() && hasUnplaced() && !fieldsLocked(), perform: pickSectionForUnplaced },
   'unplaced.discard': { id: 'unplaced.discard', isEnabled: () => hasDraft() && hasUnplaced() && !fieldsLocked(), perform: discardChosenUnplaced },
 };

@@ -8,6 +8,7 @@ import { dirOf, Modal } from './modal';
 import { ExportBudgetDialog } from './export-budget-dialog';
 import { ReuseDialog } from '../reuse/reuse-dialog';
 import { setAnnex } from '../cards/annex-file';
+import { ImportDialog } from '../import/import-dialog';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -50,6 +51,8 @@ export function DialogHost() {
       return <VersionsDialog />;
     case 'reuse':
       return <ReuseDialog />;
+    case 'import':
+      return <ImportDialog path={dialog.path} />;
     case 'link':
       return <LinkDialog target={dialog.target} />;
     case 'conflict':

@@ -4,6 +4,7 @@ import type { RecentFile, RecoveryEntry } from '../../core/ipc/contract';
 import { bridge } from '../bridge';
 import { openDraftCommand, openPath } from '../actions/draft-commands';
 import { RestoreOffers } from './restore-offers';
+import { runAction } from '../actions/registry';
 import { liveCopyKeys } from '../actions/live-copies';
 import { NewDraftCard } from './new-draft-card';
 import { LanguageSwitch } from '../layout/language-switch';
@@ -41,6 +42,7 @@ export function StartScreen() {
           <div className="kp-card-head">
             <h2 id="kp-recent-h">{t('start.recent')}</h2>
             <button type="button" onClick={() => void openDraftCommand()}>{t('start.open')}</button>
+            <button type="button" data-kp-import-open onClick={() => runAction('draft.importDocx')}>{t('import.menu')}</button>
             <OpenForReviewButton />
           </div>
           {recent.length === 0 ? <p className="kp-muted">{t('start.noRecent')}</p> : (

@@ -38,6 +38,8 @@ export type DialogState =
   | { kind: 'versions' }
   /** Insert text, team members or budget lines from an earlier draft. */
   | { kind: 'reuse' }
+  /** A Word document read into a new draft; without a path, browser mode's picker chooses it first. */
+  | { kind: 'import'; path?: string }
   | { kind: 'link'; target: LinkTarget }
   /** A save found the file changed on disk since this window read it. */
   | { kind: 'conflict'; path: string }

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +75,19 @@ describe('starting the app', () => {
     contents.emit('will-navigate', navigation);
     expect(navigation.defaultPrevented).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('turns a Word document dropped on a window into that window\'s import, and lets it read that file', async () => {
+    const wc = mainWindow().webContents;
+    wc.finishLoad();
+    fake.app.emit('web-contents-created', fakeEvent(), wc);
+    const dropped = join(home, 'Ansökan 2025.docx');
+    const navigation = fakeEvent({ url: pathToFileURL(dropped).href });
+    wc.emit('will-navigate', navigation);
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(wc.sent.at(-1)).toEqual({ channel: 'app:import-file', payload: { path: dropped } });
+    const r = (await fake.ipcMain.handlers.get('import:docx')!(invokeEvent(wc), { path: dropped })) as { ok: boolean; error?: { code: string } };
+    expect(r.error?.code).not.toBe('forbidden');
   });
 
   it('routes menu commands to the window as named actions', () => {

@@ -27,11 +27,12 @@ const click = (item: Item) => (item.click as unknown as () => void)();
 const walk = (items: Item[]): Item[] => items.flatMap((i) => [i, ...walk(submenu(i))]);
 
 describe('the native menu', () => {
-  it('has File: New, Open…, Open for Review…, Open Recent, Save, Save As…, Versions…, Export Word…, Export Budget (.xlsx)…, Ready to submit?, Form view, Import Comments and Suggestions…, Insert from an Earlier Application…, Quit', () => {
+  it('has File: New, Open…, Import Word Document…, Open for Review…, Open Recent, Save, Save As…, Versions…, Export Word…, Export Budget (.xlsx)…, Ready to submit?, Form view, Import Comments and Suggestions…, Insert from an Earlier Application…, Quit', () => {
     const file = submenu(top(build().template, 'file'));
     expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'New Draft',
       'Open…',
+      'Import Word Document…',
       'Open for Review…',
       'Open Recent',
       'Save',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { draftPathFromNavigation, guardWebContents, hardenSession } from '../../../electron/main/security';
+import { docxPathFromNavigation, draftPathFromNavigation, guardWebContents, hardenSession } from '../../../electron/main/security';
 import { FakeWebContents, createFakeElectron, fakeEvent } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
@@ -8,13 +8,14 @@ vi.mock('electron', async () => (await import('./fake-electron')).createFakeElec
 function guarded() {
   const contents = new FakeWebContents();
   const onOpenDraft = vi.fn();
-  guardWebContents(contents as unknown as WebContents, onOpenDraft, () => {});
+  const onImportDocx = vi.fn();
+  guardWebContents(contents as unknown as WebContents, onOpenDraft, () => {}, onImportDocx);
   const navigate = (url: string, name = 'will-navigate', extra: object = {}) => {
     const event = fakeEvent({ url, isMainFrame: true, ...extra });
     contents.emit(name, event);
     return event.defaultPrevented;
   };
-  return { contents, onOpenDraft, navigate };
+  return { contents, onOpenDraft, onImportDocx, navigate };
 }
 
 describe('page guards', () => {
@@ -24,6 +25,17 @@ describe('page guards', () => {
       expect(navigate(url), url).toBe(true);
     }
     expect(onOpenDraft).not.toHaveBeenCalled();
+  });
+
+  it('turn a Word document dropped on the window into importing it, never into opening it as a draft', () => {
+    const { navigate, onOpenDraft, onImportDocx } = guarded();
+    expect(navigate('file:///home/u/Dokument/Ans%C3%B6kan%202025.DOCX')).toBe(true);
+    expect(onImportDocx).toHaveBeenCalledWith('/home/u/Dokument/Ansökan 2025.DOCX');
+    expect(onOpenDraft).not.toHaveBeenCalled();
+    expect(navigate('file:///home/u/budget.xlsx')).toBe(true);
+    expect(navigate('https://evil.example/a.docx')).toBe(true);
+    expect(onImportDocx).toHaveBeenCalledTimes(1);
+    expect(docxPathFromNavigation('file:///a.docx.exe')).toBeNull();
   });
 
   it('turn a draft dropped on the window (a navigation to its file:// URL) into opening it', () => {
