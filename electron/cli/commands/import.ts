@@ -11,12 +11,14 @@ import { tryParseArgs } from '../args';
 import { readEditionFlag } from '../edition-flag';
 import { EXIT_OK, failInput, failUsage, type Command } from '../io';
 
-const usage = 'kp import FILE.docx -o OUT.kpdraft [--edition ID] [--component ID]';
+const usage = 'kp import FILE.docx -o OUT.kpdraft [--edition ID] [--component ID] [--drop-unsafe-links]';
 
 /**
  * Imports a Word document into a new draft file, as the app's import does with every choice at
  * its default: every budget table found is taken as budget lines and the comments are kept. Text
  * no heading placed is kept in the draft, to be placed in the app. An existing OUT is never replaced.
+ * A document with links that would run code or open local files (javascript:, file:) is refused
+ * unless --drop-unsafe-links says to leave them out: a script cannot see the app's notice about them.
  */
 export const importCommand: Command = {
   name: 'import',
@@ -27,6 +29,7 @@ export const importCommand: Command = {
       output: { type: 'string', short: 'o' },
       edition: { type: 'string' },
       component: { type: 'string' },
+      'drop-unsafe-links': { type: 'boolean' },
     });
     if (!a.ok) return failUsage(io, a.message, usage);
     const [file, ...rest] = a.positionals;
@@ -42,6 +45,9 @@ export const importCommand: Command = {
     if (!r.ok) return failInput(io, file, r.error.message);
     if (r.value.kind === 'refused') return failInput(io, file, refusalText[r.value.reason]);
     const plan = r.value.plan;
+    if (plan.droppedLinks > 0 && a.values['drop-unsafe-links'] !== true) {
+      return failInput(io, file, `the document holds ${plan.droppedLinks} link(s) that would run code or open local files (javascript:, file:); import with --drop-unsafe-links to leave them out`);
+    }
     const draft = buildImportedDraft(plan, {
       editionId: edition.value.pack?.id ?? defaultEdition(),
       component: component.data,

@@ -55,4 +55,15 @@ describe('kp import', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('refuses a document with javascript: and file: links on one line with exit 2, and leaves them out when told to', async () => {
+    const r = await run(['import', join(fixtures, 'links.docx'), '-o', 'links.kpdraft'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/2 link\(s\) that would run code or open local files/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const dropped = await run(['import', join(fixtures, 'links.docx'), '-o', 'links.kpdraft', '--drop-unsafe-links'], dir);
+    expect(dropped.code).toBe(0);
+    const text = await readFile(join(dir, 'links.kpdraft'), 'utf8');
+    expect(text).not.toMatch(/javascript:|file:/i);
+  });
 });
