@@ -103,6 +103,8 @@ export const reviewEn: typeof reviewSv = {
     delete: 'Suggests removing “{{text}}”.',
     format: 'Suggests changing the formatting of “{{text}}”.',
     insert: 'Suggests inserting “{{text}}” between “{{before}}” and “{{after}}”.',
+    breakInsert: 'Suggests a new paragraph starting “{{text}}” (the paragraph break could not be carried over from the reviewer’s copy; the words are there as suggestions).',
+    breakDelete: 'Suggests joining the paragraph starting “{{text}}” to the one before (could not be carried over from the reviewer’s copy).',
   },
   importLocked: 'Suggested changes can only be imported in author mode. Nothing was imported.',
   importBusy: 'Importing…',

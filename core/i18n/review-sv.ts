@@ -101,6 +101,8 @@ export const reviewSv = {
     delete: 'Föreslår att ”{{text}}” stryks.',
     format: 'Föreslår ändrad formatering av ”{{text}}”.',
     insert: 'Föreslår att ”{{text}}” infogas mellan ”{{before}}” och ”{{after}}”.',
+    breakInsert: 'Föreslår ett nytt stycke som börjar ”{{text}}” (styckebrytningen kunde inte föras över från granskarens kopia; orden finns som förslag).',
+    breakDelete: 'Föreslår att stycket som börjar ”{{text}}” fogas till det föregående (kunde inte föras över från granskarens kopia).',
   },
   importLocked: 'Ändringsförslag kan bara tas in i författarläge. Inget har importerats.',
   importBusy: 'Importerar…',

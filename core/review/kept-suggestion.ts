@@ -1,5 +1,5 @@
 import type { Annotation, Quote } from '../draft/annotation';
-import type { SuggestionMark } from '../draft/rich-text';
+import type { BlockSuggestionMark, SuggestionMark } from '../draft/rich-text';
 import type { DocumentLanguage } from '../draft/schema';
 import { textIn } from '../i18n/lookup';
 import type { TextAnchor } from './text-anchor';
@@ -65,4 +65,29 @@ export function keptSuggestion(mark: SuggestionMark, text: string, anchor: TextA
 export function detachedAnchor(sectionId: string, quote: Quote): TextAnchor {
   const nowhere = { path: [0, 0], offset: 0 };
   return { kind: 'text', sectionId, anchor: nowhere, focus: nowhere, quote, detached: true };
+}
+
+/** The id of the comment that keeps a suggested paragraph break (apart from its words' suggestion, which may share the id). */
+export function keptBreakId(id: string): string {
+  return keptSuggestionId(`${id}:break`);
+}
+
+/**
+ * A suggested paragraph break merged from a reviewer's copy is kept as a comment on its section,
+ * saying where the new paragraph starts (or which paragraph would be joined): the merge places
+ * suggestions on words, and a break has none of its own, so it is said, not dropped.
+ */
+export function keptBreak(mark: BlockSuggestionMark, startsWith: string, sectionId: string, language: DocumentLanguage): Annotation {
+  const lang = language.startsWith('en') ? 'en' : 'sv';
+  const text = lineOf(startsWith).trim().slice(0, 2 * EXCERPT) || '…';
+  return {
+    id: keptBreakId(mark.id),
+    author: mark.author,
+    body: textIn(lang, mark.kind === 'insert' ? 'review.keptSuggestion.breakInsert' : 'review.keptSuggestion.breakDelete', { text }),
+    createdAt: mark.createdAt,
+    editedAt: null,
+    anchor: { kind: 'section', sectionId },
+    resolved: false,
+    replies: [],
+  };
 }

@@ -1,7 +1,8 @@
+import { Node } from 'slate';
 import type { Annotation } from '../draft/annotation';
 import type { RichText } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
-import { detachedAnchor, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
+import { detachedAnchor, keptBreak, keptBreakId, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
 import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
@@ -44,6 +45,8 @@ export interface SuggestionMergeResult {
 /** The ids of every suggestion a draft holds, as marks or kept as comments. */
 export function draftSuggestionIds(draft: Pick<Draft, 'sections' | 'annotations'>): Set<string> {
   const ids = new Set(Object.values(draft.sections).flatMap((v) => suggestionIds(v)));
+  // A paragraph break the draft already carries counts as present, as its kept comment does.
+  for (const v of Object.values(draft.sections)) for (const b of v) if ('suggestion' in b && b.suggestion) ids.add(`${b.suggestion.id}:break`);
   for (const a of draft.annotations) {
     const id = keptSuggestionOf(a);
     if (id) ids.add(id);
@@ -91,6 +94,19 @@ class Merge {
     return 'added';
   }
 
+  /** Keeps each suggested paragraph break of a copy's section that the draft lacks, as a comment on the section. */
+  keepBreaks(sectionId: string, value: RichText, known: ReadonlySet<string>): string[] {
+    const kept: string[] = [];
+    for (const block of value) {
+      if (!('suggestion' in block) || !block.suggestion) continue;
+      const id = `${block.suggestion.id}:break`;
+      if (known.has(id)) continue;
+      this.keep(keptBreak(block.suggestion, Node.string(block), sectionId, this.base.documentLanguage));
+      kept.push(id);
+    }
+    return kept;
+  }
+
   /** A live anchor on the author's text [start, end) of a section. */
   private anchorOn(value: RichText, layout: Layout, sectionId: string, at: AuthorRange) {
     return textAnchorAt(projectText(value), sectionId, markupOffset(layout, at.start, 'start'), markupOffset(layout, at.end, 'end'));
@@ -122,6 +138,7 @@ export function mergeSuggestions(base: Draft, copies: readonly Draft[]): Suggest
         }
         inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x))));
       }
+      for (const id of merge.keepBreaks(sectionId, value, known)) inCopy.set(id, 'added');
     }
     for (const [id, outcome] of inCopy) {
       known.add(id);
