@@ -39,7 +39,7 @@ function projectFolder(file: string, beside?: Draft): { dir: string; ruleIds: ()
 
 describe('kp check on a project with a linked steering-group draft', () => {
   it('reads the linked draft next to it (a relative path): PRE-03 is gone and the combined total is shown', async () => {
-    const steering = { ...sample(), title: 'Styrgrupp Kisumu', component: 'steering_group' };
+    const steering = { ...sample(), title: 'Styrgrupp Kisumu', component: 'steering_group' as const };
     const found = await projectFolder('styrgrupp.kpdraft', steering).ruleIds();
     expect(found.filter((f) => f.startsWith('PRE-03') || f.startsWith('LNK-01'))).toEqual([]);
     expect(found.find((f) => f.startsWith('LNK-02'))).toMatch(/Together with the steering-group application “Styrgrupp Kisumu”: year 1 SEK/);
