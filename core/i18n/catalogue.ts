@@ -4,6 +4,8 @@ import { budgetSheetEn } from './budget-sheet-en';
 import { budgetSheetSv } from './budget-sheet-sv';
 import { annexesEn } from './annexes-en';
 import { annexesSv } from './annexes-sv';
+import { linkedEn } from './linked-en';
+import { linkedSv } from './linked-sv';
 import { changesEn } from './changes-en';
 import { changesSv } from './changes-sv';
 import { docxEn } from './docx-en';
@@ -39,8 +41,8 @@ import { reuseSv } from './reuse-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, annexes: annexesSv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv, rows: rowsSv },
-  en: { ...en, annexes: annexesEn, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn, rows: rowsEn },
+  sv: { ...sv, annexes: annexesSv, linked: linkedSv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv, rows: rowsSv },
+  en: { ...en, annexes: annexesEn, linked: linkedEn, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn, rows: rowsEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */

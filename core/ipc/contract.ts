@@ -7,6 +7,7 @@ import { Annotation } from '../draft/annotation';
 import { ActionId } from './actions';
 import { AppError } from '../result';
 import { ChangeSummary } from '../draft/version-diff';
+import { linkedChannels } from './linked-contract';
 import { reuseChannels } from './reuse-contract';
 
 const Path = z.string().min(1).max(4096);
@@ -276,6 +277,8 @@ export const contract = {
   'spelling:document-language': { req: z.strictObject({ language: DocumentLanguage }), res: Empty },
   // Earlier drafts to reuse text, team members and budget lines from (core/ipc/reuse-contract.ts).
   ...reuseChannels,
+  // The application submitted together with this one (core/ipc/linked-contract.ts).
+  ...linkedChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,13 +4,13 @@ import type { Finding } from './finding';
 import { indexPack } from './pack-index';
 import type { RulePack } from './pack-schema';
 import { ruleDefinition } from './registry';
-import type { DraftPart, RuleContext, RuleUnit } from './rule';
+import type { DraftPart, LinkedSummary, RuleContext, RuleUnit } from './rule';
 import { ruleText } from './rule-text';
 import { countWords, hasAtLeastWords } from './word-count';
 
 /** A unit with the context it runs in. */
 export interface CompiledUnit extends RuleUnit {
-  context: Omit<RuleContext, 'words' | 'hasWords' | 'today' | 'memo'>;
+  context: Omit<RuleContext, 'words' | 'hasWords' | 'today' | 'linked' | 'memo'>;
 }
 
 /** What a check needs besides the draft and the edition. */
@@ -22,6 +22,11 @@ export interface CheckOptions {
    * rejected, the default) or the reviewers' (every suggestion accepted, for a preview).
    */
   text?: TextVersion;
+  /**
+   * The draft this one names as submitted with it (`linkedDraft`), as the caller read it from
+   * disk, or 'missing' when it could not be read; core reads no files.
+   */
+  linked?: LinkedSummary | 'missing';
 }
 
 const compiled = new WeakMap<RulePack, CompiledUnit[]>();
@@ -46,9 +51,10 @@ export function asDraftObject(draft: unknown): Draft {
   return (typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? draft : {}) as Draft;
 }
 
-/** The value of one part of a draft (undefined when the draft lacks it); 'today' comes from the options. */
+/** The value of one part of a draft (undefined when the draft lacks it); 'today' and 'linked' come from the options. */
 export function readPart(draft: unknown, part: DraftPart, options: CheckOptions = {}): unknown {
   if (part === 'today') return options.today;
+  if (part === 'linked') return options.linked;
   if (typeof draft !== 'object' || draft === null) return undefined;
   if (part.startsWith('section:')) {
     const sections = (draft as { sections?: unknown }).sections;
@@ -90,7 +96,7 @@ export function checkMemo(): RuleContext['memo'] {
  */
 export function runUnit(unit: CompiledUnit, draft: Draft, counter: WordCounter, options: CheckOptions = {}, memo = checkMemo()): Finding[] {
   try {
-    return unit.run(draft, { ...unit.context, ...counter, memo, today: options.today ?? null });
+    return unit.run(draft, { ...unit.context, ...counter, memo, today: options.today ?? null, linked: options.linked ?? null });
   } catch {
     return [{
       ruleId: unit.ruleId,

@@ -2,6 +2,7 @@ import type { RuleDefinition } from './rule';
 import { app01, app02, app03 } from './checks/applicant';
 import { bud01, bud02, bud03, bud04, bud05, bud06, bud07, bud14 } from './checks/budget-limits';
 import { bud08, bud09, bud10, bud11, bud12, bud13, doc06, rep01 } from './checks/budget-lines';
+import { lnk01, lnk02 } from './checks/linked';
 import { comp01, dur01, dur02, pre01, pre02, pre03, pre04 } from './checks/component';
 import { core01, core02, obj01 } from './checks/core-areas';
 import { cty01, cty02, cty03, cty04, cty05, cty06, cty07 } from './checks/countries';
@@ -29,7 +30,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   bud01, bud02, bud03, bud04, bud05, bud06, bud07, bud08, bud09, bud10, bud11, bud12, bud13, bud14,
   team01, team02, team03, team04, team05, team06,
   ppl01, ppl02, ppl03,
-  pre01, pre02, pre03, pre04,
+  pre01, pre02, pre03, pre04, lnk01, lnk02,
   doc01, doc02, doc03, doc04, doc05, doc06,
   rep01,
   lf01, lf03, lf04, lf05, lf06, lf07, lf08, lf09, lf16,

@@ -26,9 +26,19 @@ export type DraftPart =
   | 'annexes'
   | 'prerequisites'
   | 'invalidInputs'
+  | 'linkedDraft'
+  /** Not a part of the draft: the linked draft as the caller read it (see CheckOptions). */
+  | 'linked'
   /** Not a part of the draft: the date the check runs on (see CheckOptions). */
   | 'today'
   | `section:${string}`;
+
+/** What a rule needs of a linked draft: its title, component and budget amounts per project year. */
+export interface LinkedSummary {
+  title: string;
+  component: string;
+  budget: ReadonlyArray<{ year: number; amountOre: number }>;
+}
 
 /** What a rule gets besides the draft. */
 export interface RuleContext {
@@ -37,6 +47,8 @@ export interface RuleContext {
   config: RuleConfig;
   /** Today's date (YYYY-MM-DD) when the caller gave one; rules comparing with it are silent without. */
   today: string | null;
+  /** The linked draft as the caller read it; null when none was given (rules about it are then silent). */
+  linked: LinkedSummary | 'missing' | null;
   /** Words in a section's rich text; cached by the caller (per call, or per object in the incremental checker). */
   words(richText: unknown): number;
   /** True when the text has at least `n` words; may stop reading early (uses a cached count if any). */

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { Channel, Req, ResValue } from '../../core/ipc/contract';
 import type { Handlers } from '../../core/ipc/dispatch';
 import { err, type Result } from '../../core/result';
@@ -58,6 +59,20 @@ function grantingListed(granted: GrantedPaths, h: Partial<Handlers>): Handler<'r
 }
 
 /**
+ * Opening a draft the user chose also lets the draft it names as submitted with it be read (read
+ * only, by `linked:read`): the user chose that file when linking it.
+ */
+function grantingLinkedOnOpen(granted: GrantedPaths, h: Partial<Handlers>, inner: Handler<'draft:open'> | undefined): Handler<'draft:open'> | undefined {
+  if (!inner || !h['linked:read']) return inner;
+  return async (req) => {
+    const result = await inner(req);
+    const file = result.ok ? (result.value as { draft?: { linkedDraft?: { file?: unknown } | null } }).draft?.linkedDraft?.file : undefined;
+    if (typeof file === 'string' && isAbsolute(file)) granted.grant(file);
+    return result;
+  };
+}
+
+/**
  * Electron's handler set with every file path a renderer names checked against the paths main
  * handed out (electron/main/granted-paths.ts). Browser mode confines paths its own way
  * (electron/services/web/confine.ts).
@@ -77,7 +92,7 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'dialog:open-review-copies': granting(granted, h, 'dialog:open-review-copies'),
     // An annex file is only remembered and looked for, never read or written: nothing to grant.
     'dialog:open-annex': h['dialog:open-annex'],
-    'draft:open': guarded(granted, h, 'draft:open', one, read),
+    'draft:open': grantingLinkedOnOpen(granted, h, guarded(granted, h, 'draft:open', one, read)),
     'draft:save': guarded(granted, h, 'draft:save', one, write('.kpdraft')),
     'export:docx': guarded(granted, h, 'export:docx', one, write('.docx')),
     'export:xlsx': guarded(granted, h, 'export:xlsx', one, write('.xlsx')),
@@ -96,5 +111,7 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     // Main itself lists the recent files and the drafts folder to reuse from: those may be read.
     'reuse:list': grantingListed(granted, h),
     'reuse:read': guarded(granted, h, 'reuse:read', one, read),
+    // The linked draft is chosen with the open-draft dialog, or named by a draft the user opened.
+    'linked:read': guarded(granted, h, 'linked:read', one, read),
   };
 }

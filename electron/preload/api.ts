@@ -44,6 +44,7 @@ export const CHANNELS = [
   'spelling:document-language',
   'reuse:list',
   'reuse:read',
+  'linked:read',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file', 'app:import-file'] as const satisfies readonly EventName[];

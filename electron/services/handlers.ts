@@ -18,7 +18,7 @@ import { reviewCopyPath } from './review-copy';
 import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 import { createVersionStore } from './versions';
-import { listReuseSources, readReuseSource } from './reuse-sources';
+import { listReuseSources, readLinkedDraft, readReuseSource } from './reuse-sources';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
 export function partnerLine(draft: Draft): string {
@@ -139,6 +139,8 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     // Earlier drafts, read only to take parts of them into the open one: never opened or remembered.
     'reuse:list': async () => listReuseSources(d.draftsDir, d.store.getRecent(), partnerLine),
     'reuse:read': async ({ path }) => readReuseSource(path),
+    // The application submitted with the open one, read only so that its checks see both.
+    'linked:read': async ({ path }) => readLinkedDraft(path),
   };
 }
 

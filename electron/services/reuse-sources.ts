@@ -6,6 +6,8 @@ import type { RecentFile } from '../../core/ipc/contract';
 import type { Draft } from '../../core/draft/schema';
 import { ok, type Result } from '../../core/result';
 import { readDraftFile } from './draft-files';
+import { linkedSummary } from '../../core/draft/linked-summary';
+import type { LinkedDraftSummary } from '../../core/ipc/linked-contract';
 
 /** More drafts than anyone keeps in one folder; a bigger folder lists its first ones only. */
 const MAX_SOURCES = 200;
@@ -47,4 +49,10 @@ export async function listReuseSources(draftsDir: string, recent: readonly Recen
 export async function readReuseSource(path: string): Promise<Result<{ path: string; draft: Draft }>> {
   const r = await readDraftFile(path);
   return r.ok ? ok({ path, draft: r.value }) : r;
+}
+
+/** The draft linked to the open one, read-only like a reuse source, as its checks need it. */
+export async function readLinkedDraft(path: string): Promise<Result<LinkedDraftSummary>> {
+  const r = await readDraftFile(path);
+  return r.ok ? ok(linkedSummary(r.value)) : r;
 }

@@ -9,6 +9,7 @@ import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { chooseAnnexFile, fileName, setAnnex } from './annex-file';
 import { PrerequisitesFieldset } from './prerequisites-fieldset';
+import { LinkedCard } from './linked-card';
 
 const STATES: readonly AnnexState[] = ['missing', 'draft', 'signed'];
 
@@ -86,6 +87,7 @@ export function AnnexesCard() {
           return <AnnexRow key={kind} kind={kind} name={name} annex={annex} found={annex?.file ? found.get(annex.file) : undefined} />;
         })}
       </fieldset>
+      <LinkedCard />
       <PrerequisitesFieldset />
     </div>
   );

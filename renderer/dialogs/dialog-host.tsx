@@ -9,6 +9,7 @@ import { ExportBudgetDialog } from './export-budget-dialog';
 import { ReuseDialog } from '../reuse/reuse-dialog';
 import { setAnnex } from '../cards/annex-file';
 import { ImportDialog } from '../import/import-dialog';
+import { setLinkedFile } from '../cards/linked-file';
 
 /** Shows the open dialog, if any. */
 export function DialogHost() {
@@ -66,6 +67,14 @@ export function DialogHost() {
         <Modal title={dialog.title} onClose={close}>
           <FilePicker mode="open" ext=".pdf" initialDir={path ? dirOf(path) : draftsDir || undefined} submitLabel={t('dialogs.open')}
             onPick={(_dir, _name, p) => { close(); setAnnex(dialog.annexKind, { file: p }); }} />
+          <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
+        </Modal>
+      );
+    case 'linked-draft':
+      return (
+        <Modal title={dialog.title} onClose={close}>
+          <FilePicker mode="open" ext=".kpdraft" initialDir={path ? dirOf(path) : draftsDir || undefined} submitLabel={t('dialogs.open')}
+            onPick={(_dir, _name, p) => { close(); setLinkedFile(p); }} />
           <div className="kp-dialog-actions"><button type="button" onClick={close}>{t('dialogs.cancel')}</button></div>
         </Modal>
       );

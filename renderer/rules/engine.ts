@@ -1,3 +1,4 @@
+import { linkedOption } from '../state/linked-state';
 import type { ComponentId, Draft } from '../../core/draft/schema';
 import type { TextVersion } from '../../core/review/decided-text';
 import {
@@ -154,7 +155,8 @@ export function checkAll(draft: Draft, text: TextVersion = 'author'): Finding[] 
     checkers.set(key, (checker = createIncrementalChecker(pack)));
   }
   // Today's date, so that a planned submission date that has passed is reported (WIN-05).
-  return checker.check(draft, { today: localDay(new Date()), text });
+  // The draft submitted with this one, once read, so that the checks see both (PRE-03, LNK-*).
+  return checker.check(draft, { today: localDay(new Date()), text, linked: linkedOption(draft) });
 }
 
 /** What changes when a draft moves to another edition: counts of new and resolved findings. */

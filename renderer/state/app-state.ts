@@ -46,7 +46,9 @@ export type DialogState =
   /** A save would write over a file that could not be read, with the backup opened in its place. */
   | { kind: 'replace-unreadable'; path: string }
   /** Browser mode's picker for the file an annex lives in. */
-  | { kind: 'annex-file'; annexKind: string; title: string };
+  | { kind: 'annex-file'; annexKind: string; title: string }
+  /** Browser mode's picker for the draft submitted with this one. */
+  | { kind: 'linked-draft'; title: string };
 
 /** App-wide UI state: which screen, which dialog, settings mirror, messages. */
 export interface AppState {

@@ -18,6 +18,8 @@ import { engineRulesEn } from './engine-en';
 import { engineRulesSv } from './engine-sv';
 import { fieldRulesEn } from './fields-en';
 import { fieldRulesSv } from './fields-sv';
+import { linkedRulesEn } from './linked-en';
+import { linkedRulesSv } from './linked-sv';
 import { peopleRulesEn } from './people-en';
 import { peopleRulesSv } from './people-sv';
 import { planRulesEn } from './plan-en';
@@ -36,9 +38,9 @@ import { windowRulesSv } from './windows-sv';
  */
 export const rulesSv = {
   ...annexRulesSv, ...applicantRulesSv, ...budgetLimitRulesSv, ...budgetLineRulesSv, ...componentRulesSv, ...coreAreaRulesSv,
-  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...peopleRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
+  ...countryRulesSv, ...documentRulesSv, ...engineRulesSv, ...fieldRulesSv, ...linkedRulesSv, ...peopleRulesSv, ...planRulesSv, ...submissionRulesSv, ...teamRulesSv, ...windowRulesSv,
 };
 export const rulesEn = {
   ...annexRulesEn, ...applicantRulesEn, ...budgetLimitRulesEn, ...budgetLineRulesEn, ...componentRulesEn, ...coreAreaRulesEn,
-  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...peopleRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
+  ...countryRulesEn, ...documentRulesEn, ...engineRulesEn, ...fieldRulesEn, ...linkedRulesEn, ...peopleRulesEn, ...planRulesEn, ...submissionRulesEn, ...teamRulesEn, ...windowRulesEn,
 };

@@ -4,6 +4,7 @@ import { asString, field } from '../read';
 import type { Draft } from '../../draft/schema';
 import type { Component } from '../pack-schema';
 import { ruleText } from '../rule-text';
+import { fittingLinked } from './linked';
 
 /** The state the draft records for an annex kind; a kind it has no entry for is missing. */
 export function annexState(d: Draft, kind: string): 'missing' | 'draft' | 'signed' {
@@ -20,6 +21,8 @@ function annexFindings(id: string, d: Draft, ctx: RuleContext, c: Component): Fi
   return c.annexes.filter((a) => a.ruleId === id).flatMap((a) => {
     const state = annexState(d, a.kind);
     if (state === 'signed') return [];
+    // A steering-group draft linked to this one is that application, whatever the annex list says.
+    if (a.kind === 'steering_group_application' && fittingLinked(d, ctx)) return [];
     const kind = ctx.index.annexKind.get(a.kind);
     return [finding(ctx, {
       // A draft annex is on its way: one step less urgent than one that is missing.
@@ -68,7 +71,7 @@ function prerequisiteFindings(id: string, d: Draft, ctx: RuleContext, c: Compone
 export function componentNeedsRule(id: string, title: RuleDefinition['title']): RuleDefinition {
   return {
     id, title,
-    units: single(['component', 'annexes', 'prerequisites', 'submissionDate'], (d, ctx) => {
+    units: single(['component', 'annexes', 'prerequisites', 'submissionDate', 'linkedDraft', 'linked'], (d, ctx) => {
       const c = ctx.index.component.get(d.component as string);
       if (!c) return [];
       return [...annexFindings(id, d, ctx, c), ...prerequisiteFindings(id, d, ctx, c)];

@@ -1,6 +1,6 @@
 import type { Draft } from '../../../core/draft/schema';
 import { localDay } from '../../../core/draft/date-text';
-import { checkDraft, type RulePack } from '../../../core/rules';
+import { checkDraft, type CheckOptions, type RulePack } from '../../../core/rules';
 import { buildSubmitCheck, parseOnlineForm, type SubmitItem } from '../../../core/submit';
 import { sectionsFor } from '../../../core/template/schema';
 import { onlineFormData } from '../../../templates';
@@ -30,10 +30,10 @@ function printText(io: CliIo, file: string, blocking: SubmitItem[], look: Submit
 }
 
 /** `kp check --submit`: what blocks submitting the draft today; exits 1 while anything does. */
-export function runSubmitCheck(io: CliIo, o: { file: string; draft: Draft; pack: RulePack; json: boolean; lang: 'sv' | 'en'; today: string }): number {
+export function runSubmitCheck(io: CliIo, o: { file: string; draft: Draft; pack: RulePack; json: boolean; lang: 'sv' | 'en'; today: string; linked?: CheckOptions['linked'] }): number {
   const { draft, pack, today } = o;
   const form = parseOnlineForm(onlineFormData);
-  const findings = checkDraft(draft, pack, { today });
+  const findings = checkDraft(draft, pack, { today, linked: o.linked });
   const { blocking, look } = buildSubmitCheck({ draft, pack, form, findings, sections: sectionsFor(loadApplicationTemplate(), draft.component), today });
   if (o.json) io.stdout(JSON.stringify({ edition: pack.id, today, ready: blocking.length === 0, blocking: blocking.map(asJson), look: look.map(asJson) }, null, 2) + '\n');
   else printText(io, o.file, blocking, look, o.lang, today);

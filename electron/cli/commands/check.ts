@@ -7,6 +7,7 @@ import { readEditionFlag } from '../edition-flag';
 import { EXIT_FINDINGS, EXIT_OK, failInput, failUsage, type CliIo } from '../io';
 import type { Command } from '../io';
 import { runSubmitCheck, submitDay } from './check-submit';
+import { loadLinked } from './linked-load';
 
 const usage = 'kp check FILE [--json] [--edition ID] [--lang sv|en] [--submit [--today YYYY-MM-DD]]';
 
@@ -65,17 +66,19 @@ export const checkCommand: Command = {
     const flag = readEditionFlag(a.values.edition);
     if (!flag.ok) return failUsage(io, flag.message, usage);
     const { packs, known } = flag.value;
-    const r = await readDraftFile(resolve(io.cwd, file));
+    const path = resolve(io.cwd, file);
+    const r = await readDraftFile(path);
     if (!r.ok) return failInput(io, file, r.error.message);
+    const linked = await loadLinked(path, r.value);
     const edition = flag.value.pack?.id ?? r.value.editionId;
     const pack = findPack(packs, edition);
     if (!pack) return failInput(io, file, `the draft targets an unknown edition "${edition}" (known: ${known}; choose one with --edition)`);
     if (a.values.submit) {
       const today = submitDay(typeof a.values.today === 'string' ? a.values.today : undefined);
       if (!today) return failUsage(io, `--today expects a date as YYYY-MM-DD, not "${String(a.values.today)}"`, usage);
-      return runSubmitCheck(io, { file, draft: r.value, pack, json: a.values.json === true, lang, today });
+      return runSubmitCheck(io, { file, draft: r.value, pack, json: a.values.json === true, lang, today, linked });
     }
-    const findings = checkDraft(r.value, pack);
+    const findings = checkDraft(r.value, pack, { linked });
     if (a.values.json) {
       const out = findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, location: f.location }));
       io.stdout(JSON.stringify({ edition, findings: out }, null, 2) + '\n');

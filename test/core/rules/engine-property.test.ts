@@ -170,8 +170,8 @@ describe('incremental checking', () => {
     expect(checker.lastRunCount).toBe(1);
     const moved = { ...typed, budget: [...typed.budget] };
     checker.check(moved);
-    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing, typed amounts, links to activities.
-    const budgetRules = ['DOC-06', 'REP-01', 'FLD-01', 'AP-06', 'AP-07', 'AP-09', 'AP-10', 'AP-11'];
+    // Only the rules that read the budget: ceilings, categories, per-year split, line names, pre-financing, typed amounts, links to activities, the total with a linked draft.
+    const budgetRules = ['DOC-06', 'REP-01', 'FLD-01', 'AP-06', 'AP-07', 'AP-09', 'AP-10', 'AP-11', 'LNK-02'];
     expect(checker.lastRunCount).toBe(p.rules.filter((r) => r.id.startsWith('BUD-') || budgetRules.includes(r.id)).length);
     // Editing an activity re-runs the rules that read the activity plan, and DOC-04 on the activities
     // text (empty text is not missing while the plan has activities); the matrix's own rules keep their findings.

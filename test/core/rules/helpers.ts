@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDraftData, parseDraftFile } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
-import { checkDraft, parseRulePacks, type Finding, type RulePack } from '../../../core/rules';
+import { checkDraft, parseRulePacks, type CheckOptions, type Finding, type RulePack } from '../../../core/rules';
 import { rulePacks } from '../../../templates';
 
 const loaded = parseRulePacks(rulePacks);
@@ -56,8 +56,8 @@ export function sampleAsFormat3(name: string): Draft {
 }
 
 /** Findings of one rule. */
-export function findingsOf(draft: Draft, p: RulePack, ruleId: string): Finding[] {
-  return checkDraft(draft, p).filter((f) => f.ruleId === ruleId);
+export function findingsOf(draft: Draft, p: RulePack, ruleId: string, options: CheckOptions = {}): Finding[] {
+  return checkDraft(draft, p, options).filter((f) => f.ruleId === ruleId);
 }
 
 /** A paragraph section with `n` words. */

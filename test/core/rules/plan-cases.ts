@@ -1,6 +1,6 @@
 import type { Draft } from '../../../core/draft/schema';
 import { emptyPlan } from '../../../core/draft/framework';
-import type { Severity } from '../../../core/rules';
+import type { CheckOptions, Severity } from '../../../core/rules';
 import { activity, withPlan } from './plan-fixture';
 
 /**
@@ -18,6 +18,8 @@ export interface Case {
   /** Applied after `clean` to give the draft that breaks it. */
   trigger: (d: Draft) => void;
   severity: Severity;
+  /** The linked draft as the caller read it, for both drafts. */
+  linked?: CheckOptions['linked'];
 }
 
 const result = (d: Draft, id: string) => d.framework.projectObjectives.flatMap((o) => o.results).find((r) => r.id === id)!;

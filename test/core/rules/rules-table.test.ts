@@ -113,6 +113,8 @@ const cases: Case[] = [
   { rule: 'PRE-02', edition: 'icld-kp-2020', name: 'an existing partnership needs no inception',
     clean: (d) => { d.prerequisites.priorInception.held = false; d.prerequisites.existingPartnership = { held: true, year: 2019, reference: 'ICLD 2019-0088' }; }, trigger: (d) => { d.prerequisites.existingPartnership.held = false; }, severity: 'warning' },
   { rule: 'PRE-03', edition: 'icld-kp-2020', name: 'no steering-group application', trigger: (d) => { setAnnex(d, 'steering_group_application', 'missing'); }, severity: 'warning' },
+  { rule: 'LNK-01', edition: 'icld-kp-2020', name: 'linked draft cannot be read', linked: 'missing', trigger: (d) => { d.linkedDraft = { file: 'styrgrupp.kpdraft', title: 'Styrgrupp' }; }, severity: 'warning' },
+  { rule: 'LNK-02', edition: 'icld-kp-2023', name: 'combined total with the linked steering group', linked: { title: 'Styrgrupp', component: 'steering_group', budget: [{ year: 1, amountOre: 100 }] }, trigger: (d) => { d.linkedDraft = { file: 'styrgrupp.kpdraft', title: 'Styrgrupp' }; }, severity: 'info' },
   { rule: 'PRE-04', edition: 'icld-kp-2020', name: 'development without a partnership',
     clean: (d) => { d.component = 'development_expansion'; d.prerequisites.existingPartnership = { held: true, year: 2019, reference: 'ICLD 2019-0088' }; }, trigger: (d) => { d.prerequisites.existingPartnership.held = false; }, severity: 'warning' },
   { rule: 'DOC-01', edition: 'icld-kp-2020', name: '201-word summary', clean: (d) => { d.sections.summary = words(200); }, trigger: (d) => { d.sections.summary = words(201); }, severity: 'warning' },
@@ -151,8 +153,8 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
   it.each(cases.map((c) => [`${c.rule} (${c.edition}) ${c.name}`, c] as const))('%s', (_label, c) => {
     const p = pack(c.edition);
     const { clean, broken } = drafts(c);
-    expect(findingsOf(clean, p, c.rule)).toEqual([]);
-    const found = findingsOf(broken, p, c.rule);
+    expect(findingsOf(clean, p, c.rule, { linked: c.linked })).toEqual([]);
+    const found = findingsOf(broken, p, c.rule, { linked: c.linked });
     expect(found.length).toBeGreaterThan(0);
     expect(found.map((f) => f.severity)).toContain(c.severity);
     for (const f of found) {
@@ -165,7 +167,7 @@ describe('rules, table-driven: each rule fires on a broken draft and not on the 
 
   it('covers every rule id any edition applies', () => {
     const applied = describeRules(packs).map((r) => r.id);
-    expect(applied).toHaveLength(75);
+    expect(applied).toHaveLength(77);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual([...applied].sort());
   });
 });

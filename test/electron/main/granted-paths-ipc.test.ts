@@ -70,6 +70,18 @@ describe('paths a renderer names in Electron', () => {
     for (const e of readable) expect(await call('reuse:read', { path: e.path })).toMatchObject({ ok: true, value: { path: e.path } });
   });
 
+  it('reads the draft linked to one the user opened, and no other', async () => {
+    const steering = at('share', 'styrgrupp.kpdraft');
+    writeFileSync(steering, serializeDraft({ ...draft, title: 'Styrgrupp', component: 'steering_group' }));
+    expect(await call('linked:read', { path: steering })).toMatchObject(forbidden);
+    writeFileSync(at('chosen', 'linked.kpdraft'), serializeDraft({ ...draft, title: 'Projekt', linkedDraft: { file: steering, title: 'Styrgrupp' } }));
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [at('chosen', 'linked.kpdraft')] });
+    await call('dialog:open-draft', {});
+    expect(await call('draft:open', { path: at('chosen', 'linked.kpdraft') })).toMatchObject({ ok: true });
+    expect(await call('linked:read', { path: steering })).toMatchObject({ ok: true, value: { title: 'Styrgrupp', component: 'steering_group' } });
+    expect(await call('linked:read', { path: at('outside', 'secret.kpdraft') })).toMatchObject(forbidden);
+  });
+
   it('accepts what a dialog returned: open, save there again, Save As and export', async () => {
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [at('chosen', 'a.kpdraft')] });
     expect(await call('dialog:open-draft', {})).toEqual({ ok: true, value: { path: at('chosen', 'a.kpdraft') } });

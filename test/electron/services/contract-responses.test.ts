@@ -87,6 +87,7 @@ describe('every channel answers what its response schema says', () => {
     await track('spelling:document-language', { language: 'en-GB' });
     await track('reuse:list', {});
     await track('reuse:read', { path });
+    await track('linked:read', { path });
     const docx = join(dir, 'budget-table.docx');
     copyFileSync(join(__dirname, '../../fixtures/docx/budget-table.docx'), docx);
     await track('import:docx', { path: docx });
