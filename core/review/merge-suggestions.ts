@@ -2,7 +2,7 @@ import { Node } from 'slate';
 import type { Annotation } from '../draft/annotation';
 import type { RichText } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
-import { detachedAnchor, keptBreak, keptBreakId, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
+import { detachedAnchor, keptBreak, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
 import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
