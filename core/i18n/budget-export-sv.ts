@@ -1,7 +1,7 @@
 /** The app's words around the budget spreadsheet export (the dialog and its notice), in Swedish. */
 export const budgetExportSv = {
   title: 'Exportera budget (.xlsx)',
-  intro: 'Budgeten som kalkylblad: per år och kostnadskategori, med summor som formler, taket per år bredvid summan och ett blad per part.',
+  intro: 'Budgeten som kalkylblad: per år och kostnadsslag, med summor som formler, taket per år bredvid summan och ett blad per part.',
   language: 'Språk i kalkylbladet',
   exported: 'Budgeten är exporterad till {{path}}.',
   openSheet: 'Öppna kalkylbladet',

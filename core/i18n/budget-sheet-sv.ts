@@ -11,7 +11,7 @@ export const budgetSheetSv = {
   allParties: 'Alla parter',
   party: 'Part',
   currencyNote: 'Belopp i kronor (SEK). Summorna är formler och räknas om när du ändrar raderna.',
-  category: 'Kostnadskategori',
+  category: 'Kostnadsslag',
   year: 'År {{n}}',
   yearColumn: 'År',
   total: 'Summa',

@@ -105,7 +105,7 @@ describe.skipIf(missingCalc)('budget spreadsheet through LibreOffice Calc', () =
   it('lists every line with its amount and the lines\' total', () => {
     const d = draft();
     const lines = computed.get('Budgetrader')!;
-    expect(lines[0]).toEqual(['År', 'Kostnadskategori', 'Part', 'Beskrivning', 'Aktivitet', 'Belopp (kr)']);
+    expect(lines[0]).toEqual(['År', 'Kostnadsslag', 'Part', 'Beskrivning', 'Aktivitet', 'Belopp (kr)']);
     expect(lines.filter((r) => /^\d+$/.test(r[0]!))).toHaveLength(d.budget.length);
     expect(lines.find((r) => r[3] === 'Arbetsinsats, Kakamega')!.slice(0, 3).concat(lines.find((r) => r[3] === 'Arbetsinsats, Kakamega')![5]!))
       .toEqual(['1', 'Arbetsinsatser', 'Kakamega County Government', '12345,5']);

@@ -41,8 +41,8 @@ describe('budget workbook model', () => {
 
   it('sums each category and year from the lines by formula, with row, year and grand totals', () => {
     const [summary] = budgetWorkbookOf(draft(LINES), packs).sheets;
-    const header = rowOf(summary!, 'Kostnadskategori');
-    expect(values(summary!, header)).toEqual(['Kostnadskategori', 'År 1', 'År 2', 'Summa']);
+    const header = rowOf(summary!, 'Kostnadsslag');
+    expect(values(summary!, header)).toEqual(['Kostnadsslag', 'År 1', 'År 2', 'Summa']);
     const travel = rowOf(summary!, 'Internationella resor');
     const work = rowOf(summary!, 'Arbetsinsatser');
     expect(values(summary!, travel)).toEqual(['Internationella resor', 120000, 300000, 420000]);
@@ -100,7 +100,7 @@ describe('budget workbook model', () => {
     d.activities = [{ id: 'act1', title: 'Workshop om medborgardialog', description: '', resultIds: [], startMonth: null, endMonth: null, place: null, parties: [], kind: null, participants: null }];
     d.budget[0] = { ...d.budget[0]!, activityId: 'act1' };
     const lines = budgetWorkbookOf(d, packs).sheets.at(-1)!;
-    expect(values(lines, 0)).toEqual(['År', 'Kostnadskategori', 'Part', 'Beskrivning', 'Aktivitet', 'Belopp (kr)']);
+    expect(values(lines, 0)).toEqual(['År', 'Kostnadsslag', 'Part', 'Beskrivning', 'Aktivitet', 'Belopp (kr)']);
     expect(values(lines, 1)).toEqual([1, 'Internationella resor', 'Uppsala kommun', 'Resa till Mombasa', expect.stringContaining('Workshop om medborgardialog'), 120000]);
     expect(values(lines, 2)).toEqual([1, 'Arbetsinsatser', 'Mombasa County', '', '–', 150000.5]);
     expect(values(lines, 5)).toEqual(['Summa', null, null, null, null, 820000.5]);
