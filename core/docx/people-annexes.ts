@@ -1,8 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { Draft, Person } from '../draft/schema';
 import type { BuildContext } from './context';
-import { plainParagraph } from './plain-paragraph';
-import { textRuns } from './runs';
+import { bodyParagraph } from './rich-text-blocks';
 import { TEXT_WIDTH } from './styles';
 import { fixedTable, spacer, type Cell, type Row } from './tables';
 
@@ -27,8 +26,8 @@ export function peopleTable(draft: Draft, ctx: BuildContext): Block[] {
   return [fixedTable(ctx, [2600, side, TEXT_WIDTH - 2600 - side], [cell(L.organisation), cell(L.contact), cell(L.signatory)], rows), spacer(ctx)];
 }
 
-/** A line of bold (a small heading inside a section) or plain text. */
-const line = (text: string, ctx: BuildContext, bold = true) => plainParagraph(textRuns(text, { bold }, ctx.locale));
+/** A line of bold (a small heading inside a section) or plain text, counted by the page estimate like every body line. */
+const line = (text: string, ctx: BuildContext, bold = true) => bodyParagraph(ctx, text, { bold });
 
 const fileName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 

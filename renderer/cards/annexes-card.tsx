@@ -10,6 +10,7 @@ import { docStore } from '../state/doc-state';
 import { chooseAnnexFile, fileName, setAnnex } from './annex-file';
 import { PrerequisitesFieldset } from './prerequisites-fieldset';
 import { LinkedCard } from './linked-card';
+import { WrapSelect } from './wrap-select';
 
 const STATES: readonly AnnexState[] = ['missing', 'draft', 'signed'];
 
@@ -40,10 +41,10 @@ function AnnexRow({ kind, name, annex, found }: { kind: string; name: string; an
       <div className="kp-field-row">
         <span className="kp-annex-name" id={`annex-${kind}`}>{name}</span>
         <label><span>{t('annexes.state')}</span>
-          <select {...fieldProps(loc, findings)} value={annex?.state ?? 'missing'} aria-describedby={`annex-${kind}`}
+          <WrapSelect {...fieldProps(loc, findings)} value={annex?.state ?? 'missing'} aria-describedby={`annex-${kind}`}
             onChange={(e) => setAnnex(kind, { state: e.target.value as AnnexState })}>
             {STATES.map((s) => <option key={s} value={s}>{t(`annexes.states.${s}`)}</option>)}
-          </select></label>
+          </WrapSelect></label>
         <span className="kp-annex-file" data-kp-annex-file={kind}>
           {file
             ? <><span title={file}>{fileName(file)}</span>{found !== undefined && <span className={found ? 'kp-file-found' : 'kp-file-missing'}> ({t(found ? 'annexes.fileFound' : 'annexes.fileMissing')})</span>}</>

@@ -65,7 +65,7 @@ describe.skipIf(missing)('Swedish sample through LibreOffice', () => {
       'Unga röster i lokala beslut –',
       'Västerås och Kisumu',
       'Sökande Västerås stad (Kommun)',
-      'Partner Kisumu County Government, Kenya',
+      'Partner Kisumu County Government (County/län), Kenya',
       'Komponent Projekt',
       'Projektperiod 1 september 2026 – 31 augusti 2028',
       'Sökt belopp 838 650 kr',

@@ -119,12 +119,12 @@ describe('kp check: text typed into an amount or date that could not be read', (
 });
 
 describe('kp rules', () => {
-  it('lists all 75 rules with severity, editions and sources', async () => {
+  it('lists all 77 rules with severity, editions and sources', async () => {
     const r = await kp('rules', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.edition).toBeNull();
-    expect(out.rules).toHaveLength(75);
+    expect(out.rules).toHaveLength(77);
     expect(out.rules.find((x: { id: string }) => x.id === 'FLD-01')).toMatchObject({ severity: 'error', editions: ['icld-kp-2016', 'icld-kp-2019', 'icld-kp-2020', 'icld-kp-2023', 'icld-kp-2023b'] });
     const bud13 = out.rules.find((x: { id: string }) => x.id === 'BUD-13');
     expect(bud13).toMatchObject({ severity: 'error', editions: ['icld-kp-2016'], sources: ['S3'] });
