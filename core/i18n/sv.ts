@@ -317,8 +317,8 @@ export const sv = {
   componentSwitch: {
     hidden_one: '{{count}} avsnitt med text döljs och exporteras inte: {{sections}}.',
     hidden_other: '{{count}} avsnitt med text döljs och exporteras inte: {{sections}}.',
-    declarations_one: 'Förutsättningen ”{{list}}” gäller inte för {{component}} och har tagits bort.',
-    declarations_other: 'Förutsättningarna {{list}} gäller inte för {{component}} och har tagits bort.',
+    declarations_one: 'Förutsättningen ”{{list}}” gäller inte för {{component}}.',
+    declarations_other: 'Förutsättningarna {{list}} gäller inte för {{component}}.',
     more: '{{first}} och {{count}} till',
     undo: 'Ångra',
     undone: 'Ändringen är ångrad: {{component}} igen.',

@@ -113,7 +113,7 @@ describe('switching the component', () => {
     const notice = page.locator('.kp-notice', { hasText: 'döljs och exporteras inte' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
       '4 avsnitt med text döljs och exporteras inte: Mål och förväntade resultat och 3 till. '
-      + 'Förutsättningen ”Vi har genomfört en förberedelse” gäller inte för Förberedelse och har tagits bort.',
+      + 'Förutsättningen ”Vi har genomfört en förberedelse” gäller inte för Förberedelse.',
     );
     // "We have done an inception" is no question for an inception: it is not shown, and not kept ticked.
     await expect.poll(() => prior.count()).toBe(0);
@@ -137,7 +137,7 @@ describe('switching the component', () => {
     const notice = page.locator('.kp-notice', { hasText: 'hidden and not exported' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
       '4 sections with text are hidden and not exported: Objectives and expected results and 3 more. '
-      + 'The prerequisite “We have completed an inception phase (förberedelse)” does not apply to Inception (förberedelse) and was cleared.',
+      + 'The prerequisite “We have completed an inception phase (förberedelse)” does not apply to Inception (förberedelse).',
     );
     await page.screenshot({ path: '/tmp/component-switch-en.png' });
     await notice.getByRole('button', { name: 'Undo' }).click();
