@@ -18,7 +18,8 @@ export function goToSection(step: 1 | -1): void {
 export function focusSectionElement(section: HTMLElement): void {
   mountAllSections();
   section.scrollIntoView({ block: 'start' });
-  const target = section.querySelector<HTMLElement>('[data-slate-editor], input, select, textarea, button:not(.kp-guidance-toggle)');
+  // The text first: a text section's heading carries buttons (copy for the web form) before it.
+  const target = section.querySelector<HTMLElement>('[data-slate-editor]') ?? section.querySelector<HTMLElement>('input, select, textarea, button:not(.kp-guidance-toggle)');
   (target ?? section.querySelector<HTMLElement>('h2'))?.focus({ preventScroll: true });
 }
 
