@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { DocumentLanguage } from '../../core/draft/schema';
 import { bridge } from '../bridge';
 import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
-import { appStore, notify, openDialog } from '../state/app-state';
+import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { FilePicker } from './file-picker';
 import { dirOf, joinPath, Modal } from './modal';
 import { ReplaceConfirm } from './replace-confirm';
+import { notifyExported } from './exported-notice';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
@@ -38,14 +39,7 @@ export function ExportBudgetDialog() {
     if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
     close();
     const exported = r.value.path;
-    const show = (how: 'open' | 'folder') => () =>
-      void bridge.invoke('export:show', { path: exported, how }).then((s) => {
-        if (!s.ok) showError({ ...s.error, path: s.error.path ?? exported });
-      });
-    notify('info', t('budgetExport.exported', { path: exported }), [
-      { label: t('budgetExport.openSheet'), run: show('open') },
-      { label: t('dialogs.showInFolder'), run: show('folder') },
-    ]);
+    notifyExported(exported, { message: t('budgetExport.exported', { path: exported }), open: t('budgetExport.openSheet'), folder: t('dialogs.showInFolder') });
   };
   const chooseNative = async () => {
     const r = await bridge.invoke('dialog:export-xlsx', { suggestedName: suggestedName('.xlsx') });

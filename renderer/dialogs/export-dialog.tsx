@@ -5,7 +5,7 @@ import { bridge } from '../bridge';
 import { currentDraft, showError, suggestedName } from '../actions/draft-commands';
 import { countBySeverity, findingsStore } from '../findings/findings-state';
 import { checkIfStale } from '../findings/live-checks';
-import { appStore, notify, openDialog } from '../state/app-state';
+import { appStore, openDialog } from '../state/app-state';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { FilePicker } from './file-picker';
@@ -14,6 +14,7 @@ import { ExportProgress } from './export-progress';
 import { PreflightList } from './preflight-list';
 import { pendingSuggestions } from './pending-suggestions';
 import { ReplaceConfirm } from './replace-confirm';
+import { notifyExported } from './exported-notice';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
@@ -55,14 +56,7 @@ export function ExportDialog() {
     if (!r.ok) return showError({ ...r.error, path: r.error.path ?? dest }, { during: 'export' });
     close();
     const exported = r.value.path;
-    const show = (how: 'open' | 'folder') => () =>
-      void bridge.invoke('export:show', { path: exported, how }).then((s) => {
-        if (!s.ok) showError({ ...s.error, path: s.error.path ?? exported });
-      });
-    notify('info', t('dialogs.exported', { path: exported }), [
-      { label: t('dialogs.openDocument'), run: show('open') },
-      { label: t('dialogs.showInFolder'), run: show('folder') },
-    ]);
+    notifyExported(exported, { message: t('dialogs.exported', { path: exported }), open: t('dialogs.openDocument'), folder: t('dialogs.showInFolder') });
   };
   const chooseNative = async () => {
     const r = await bridge.invoke('dialog:export-docx', { suggestedName: suggestedName('.docx') });
