@@ -166,6 +166,26 @@ function rowHeight(t: TableBlock, cells: ReadonlyArray<{ text: string; bold: boo
 }
 
 /**
+ * Height that must fit on one page with a "keep with next" paragraph: itself, every paragraph
+ * after it that is kept with its next in turn (a heading followed by a sub-heading), and the first
+ * two lines of the paragraph the chain ends on, or the header and first row of a table.
+ */
+function keptHeight(blocks: readonly LayoutBlock[], lineCounts: readonly number[], i: number): number {
+  let b = blocks[i] as TextBlock;
+  let h = lineCounts[i]! * b.line;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const next = blocks[j]!;
+    if (next.kind === 'table') return h + b.after + next.rows.slice(0, next.headerRows + 1).reduce((sum, r) => sum + rowHeight(next, r), 0);
+    if (next.kind !== 'text') return h;
+    h += Math.max(b.after, next.before);
+    if (!next.keepNext) return h + Math.min(2, lineCounts[j]!) * next.line;
+    h += lineCounts[j]! * next.line;
+    b = next;
+  }
+  return h;
+}
+
+/**
  * Lays the blocks out on pages starting at `firstPage` and reports where each bookmark starts.
  * As in Word, the space between two paragraphs is the larger of the first's space after and the
  * second's space before (not their sum), and a paragraph at the top of a page has no space before.
@@ -227,15 +247,10 @@ export function estimatePages(blocks: readonly LayoutBlock[], first: PageGeometr
     // What must fit on this page: the first two lines, or all of a paragraph of three lines or
     // fewer (widow/orphan control leaves no line alone), or with "keep with next" the whole
     // paragraph and the next one's first two lines.
-    let need = gap(b.before) + (lines <= 3 ? lines : 2) * lh;
-    const next = blocks[i + 1];
-    if (b.keepNext && next?.kind === 'text') {
-      const nextLines = Math.min(2, lineCounts[i + 1]!);
-      need = gap(b.before) + lines * lh + Math.max(b.after, next.before) + nextLines * next.line;
-    } else if (b.keepNext && next?.kind === 'table') {
-      // Kept with a table: its header row and the first row after it.
-      need = gap(b.before) + lines * lh + b.after + next.rows.slice(0, next.headerRows + 1).reduce((h, r) => h + rowHeight(next, r), 0);
-    }
+    const alone = gap(b.before) + (lines <= 3 ? lines : 2) * lh;
+    const kept = b.keepNext ? gap(b.before) + keptHeight(blocks, lineCounts, i) : alone;
+    // A chain taller than a page cannot be kept together; Word then lets it break.
+    const need = kept > geo.bodyHeight ? alone : kept;
     if (y + need > geo.bodyHeight && y > 0) newPage();
     blockPages[i] = page;
     if (b.bookmark) bookmarks.set(b.bookmark, page);

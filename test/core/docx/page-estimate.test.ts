@@ -53,6 +53,19 @@ describe('estimatePages', () => {
     expect(r.bookmarks.get('h')).toBe(2);
   });
 
+  it('keeps a heading, its sub-heading and the first two lines after them together, as one chain', () => {
+    // 43 lines used leave 1445 twips: the heading (368), the sub-heading (291) and the space
+    // between (240) fit, but not with the two lines after them (120 + 582); so both move on.
+    const heading = para('Rubrik', { size: 32, line: 368, keepNext: true, bookmark: 'h' });
+    const sub = para('Underrubrik', { before: 240, keepNext: true, bookmark: 's' });
+    const r = estimatePages([para(lines(43), { after: 0 }), heading, sub, para(lines(5))], geo);
+    expect(r.bookmarks.get('s')).toBe(2);
+    expect(r.bookmarks.get('h')).toBe(2);
+    // Three lines fewer before them leave 2318 twips: the whole chain fits on the first page.
+    const fits = estimatePages([para(lines(40), { after: 0 }), heading, sub, para(lines(5))], geo);
+    expect([fits.bookmarks.get('h'), fits.bookmarks.get('s')]).toEqual([1, 1]);
+  });
+
   it('never leaves a single line of a paragraph alone on a page', () => {
     // 46 lines used: one line left; a three-line paragraph moves whole to the next page.
     const r = estimatePages([para(lines(46), { after: 0 }), para(lines(3), { bookmark: 'p' })], geo);
