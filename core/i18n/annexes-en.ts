@@ -15,6 +15,8 @@ export const annexesEn = {
   none: 'This component has no annexes in the edition.',
   prerequisitesLegend: 'Prerequisites',
   prerequisite: { priorInception: 'We have completed an inception phase (förberedelse)', existingPartnership: 'The partnership already exists (earlier project)' },
+  /** The same, as a name that fits in a sentence of a notice. */
+  prerequisiteShort: { priorInception: 'Completed inception', existingPartnership: 'Existing partnership' },
   year: 'Year',
   reference: 'ICLD reference number',
   referencePlaceholder: 'E.g. 2022-0147',

@@ -15,6 +15,8 @@ export const annexesSv = {
   none: 'Den här ansökningstypen har inga bilagor i utgåvan.',
   prerequisitesLegend: 'Förutsättningar',
   prerequisite: { priorInception: 'Vi har genomfört en förberedelse', existingPartnership: 'Partnerskapet finns sedan tidigare (tidigare projekt)' },
+  /** The same, as a name that fits in a sentence of a notice. */
+  prerequisiteShort: { priorInception: 'Genomförd förberedelse', existingPartnership: 'Befintligt partnerskap' },
   year: 'År',
   reference: 'ICLD:s diarienummer',
   referencePlaceholder: 'T.ex. 2022-0147',

@@ -317,8 +317,9 @@ export const sv = {
   componentSwitch: {
     hidden_one: '{{count}} avsnitt med text döljs och exporteras inte: {{sections}}.',
     hidden_other: '{{count}} avsnitt med text döljs och exporteras inte: {{sections}}.',
-    declarations_one: 'Förutsättningen ”{{list}}” gäller inte för {{component}}.',
+    declarations_one: 'Förutsättningen {{list}} gäller inte för {{component}}.',
     declarations_other: 'Förutsättningarna {{list}} gäller inte för {{component}}.',
+    quoted: '”{{name}}”',
     more: '{{first}} och {{count}} till',
     undo: 'Ångra',
     undone: 'Ändringen är ångrad: {{component}} igen.',

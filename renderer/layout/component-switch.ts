@@ -26,8 +26,7 @@ function effectsText(e: SwitchEffects, component: ComponentId): string[] {
     out.push(i18next.t('componentSwitch.hidden', { count: e.hiddenSections.length, sections: shortList(e.hiddenSections.map((s) => s.title[lang])) }));
   }
   if (e.clearedPrerequisites.length > 0) {
-    const many = e.clearedPrerequisites.length > 1;
-    const list = e.clearedPrerequisites.map((k) => (many ? `”${i18next.t(`annexes.prerequisite.${k}`)}”` : i18next.t(`annexes.prerequisite.${k}`)));
+    const list = e.clearedPrerequisites.map((k) => i18next.t('componentSwitch.quoted', { name: i18next.t(`annexes.prerequisiteShort.${k}`) }));
     out.push(i18next.t('componentSwitch.declarations', { count: list.length, list: list.join(', '), component: componentName(component) }));
   }
   return out;

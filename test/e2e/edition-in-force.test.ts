@@ -113,7 +113,7 @@ describe('switching the component', () => {
     const notice = page.locator('.kp-notice', { hasText: 'döljs och exporteras inte' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
       '4 avsnitt med text döljs och exporteras inte: Mål och förväntade resultat och 3 till. '
-      + 'Förutsättningen ”Vi har genomfört en förberedelse” gäller inte för Förberedelse.',
+      + 'Förutsättningen ”Genomförd förberedelse” gäller inte för Förberedelse.',
     );
     // "We have done an inception" is no question for an inception: it is not shown, and not kept ticked.
     await expect.poll(() => prior.count()).toBe(0);
