@@ -18,15 +18,23 @@ export async function createDraft(page: Page, component = 'project', edition?: s
 export const sectionEditor = (page: Page, id: string) => page.locator(`[data-kp-section="${id}"] [data-slate-editor]`);
 
 /** Selects `phrase` in a section's text the way a mouse drag would (a DOM selection over the words). */
-export async function selectWords(page: Page, sectionId: string, phrase: string): Promise<void> {
+export const selectWords = (page: Page, sectionId: string, phrase: string) => placeSelection(page, sectionId, phrase, false);
+
+/**
+ * Puts the caret right after `phrase`, as a click there would. (Selecting the words and pressing →
+ * can race: the editor takes a new DOM selection up to 100 ms late, and handles → itself.)
+ */
+export const caretAfter = (page: Page, sectionId: string, phrase: string) => placeSelection(page, sectionId, phrase, true);
+
+async function placeSelection(page: Page, sectionId: string, phrase: string, caretAfter: boolean): Promise<void> {
   await sectionEditor(page, sectionId).scrollIntoViewIfNeeded();
-  await sectionEditor(page, sectionId).evaluate((root, p) => {
+  await sectionEditor(page, sectionId).evaluate((root, [p, collapse]) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = n.textContent!.indexOf(p);
       if (i < 0) continue;
       const range = document.createRange();
-      range.setStart(n, i);
+      range.setStart(n, collapse ? i + p.length : i);
       range.setEnd(n, i + p.length);
       const sel = window.getSelection()!;
       sel.removeAllRanges();
@@ -34,7 +42,7 @@ export async function selectWords(page: Page, sectionId: string, phrase: string)
       return;
     }
     throw new Error(`"${p}" is not in the section`);
-  }, phrase);
+  }, [phrase, caretAfter] as const);
 }
 
 /** Clicks into a section's editor and moves the caret to its end. */

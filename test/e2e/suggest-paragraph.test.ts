@@ -6,7 +6,7 @@ import type { RichText } from '../../core/draft/rich-text';
 import type { Draft } from '../../core/draft/schema';
 import { rejectAll, suggestionIds } from '../../core/review/suggestions';
 import { openApp, RESULTS_DIR, useAppSession } from './support';
-import { openFromPicker, sectionEditor, selectWords } from './helpers';
+import { caretAfter, openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
 
 // A reviewer suggests a new paragraph (Enter in the middle of one, then a sentence); the author
@@ -38,8 +38,7 @@ describe('a suggested new paragraph', () => {
     await who.locator('button[type="submit"]').click();
     await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
 
-    await selectWords(page, 'summary', BEFORE);
-    await page.keyboard.press('ArrowRight');
+    await caretAfter(page, 'summary', BEFORE);
     await page.keyboard.press('Enter');
     await page.keyboard.type(NEW);
     const summary = sectionEditor(page, 'summary');
