@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result';
 /** Marker that identifies a KP Drafter file, whatever its version. */
 export const FORMAT_MARKER = 'kp-drafter/draft';
 /** The version this build writes. Older versions are migrated on open; newer ones are refused. */
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 /** The only extension KP Drafter opens or saves drafts under. */
 export const DRAFT_FILE_EXTENSION = '.kpdraft';
 /**

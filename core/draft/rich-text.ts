@@ -81,6 +81,8 @@ export const BlockQuoteElement = z.strictObject({ type: z.literal('block-quote')
 export type ListItemElement = {
   type: 'list-item';
   children: Array<InlineNode | ListElement>;
+  /** A suggested break before this item (format 7): a new item a reviewer started, or a proposed join with the item before. */
+  suggestion?: BlockSuggestionMark;
 };
 export type ListElement = {
   type: 'bulleted-list' | 'numbered-list';
@@ -97,6 +99,7 @@ export const ListItemElement: z.ZodType<ListItemElement, ListItemElement> = z.la
   z.strictObject({
     type: z.literal('list-item'),
     children: z.array(z.union([InlineNode, ListElement])).min(1),
+    suggestion: blockSuggestion,
   }),
 );
 

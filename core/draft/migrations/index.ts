@@ -4,6 +4,7 @@ import { migrateV2ToV3 } from './v2-to-v3';
 import { migrateV3ToV4 } from './v3-to-v4';
 import { migrateV4ToV5 } from './v4-to-v5';
 import { migrateV5ToV6 } from './v5-to-v6';
+import { migrateV6ToV7 } from './v6-to-v7';
 
 /** One migration step: the `draft` object of format N in, the `draft` object of format N + 1 out. Pure. */
 export type MigrationStep = (draft: unknown) => Result<unknown>;
@@ -18,6 +19,7 @@ export const migrationSteps: Readonly<Record<number, MigrationStep>> = {
   3: migrateV3ToV4,
   4: migrateV4ToV5,
   5: migrateV5ToV6,
+  6: migrateV6ToV7,
 };
 
 /**
