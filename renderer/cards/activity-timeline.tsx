@@ -7,6 +7,7 @@ import { isMacPlatform } from '../layout/shortcut-label';
 import { docStore, updateFields } from '../state/doc-state';
 import { patchActivity } from './plan-activities';
 import { barMove, type TimelineGroup } from './timeline-groups';
+import { focusAfterRender } from './focus-after-render';
 
 interface Props {
   groups: TimelineGroup[];
@@ -35,9 +36,9 @@ const spanOf = (a: Activity): Span | null => (a.startMonth !== null && a.endMont
 
 /** After a bar moved: the keyboard stays on it, in the same year while it still reaches that year. */
 function focusBar(id: string, year: number, later: boolean): void {
-  requestAnimationFrame(() => {
+  focusAfterRender(() => {
     const bars = [...document.querySelectorAll<HTMLElement>(`[data-kp-bar="${CSS.escape(id)}"]`)];
-    (bars.find((b) => b.dataset.kpYear === String(year)) ?? (later ? bars[0] : bars.at(-1)))?.focus();
+    return bars.find((b) => b.dataset.kpYear === String(year)) ?? (later ? bars[0] : bars.at(-1));
   });
 }
 

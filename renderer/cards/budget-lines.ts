@@ -4,12 +4,13 @@ import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
 import { focusAfterRemoval, offerUndoRemoval, patchedById, restoredAt, swapped } from './row-list';
 import { amountKey, invalidInput, withInvalidInput } from '../../core/draft/invalid-inputs';
+import { focusAfterRender } from './focus-after-render';
 
 /** Budget table commands: add, move, remove and restore lines, and where the keyboard focus goes after each. */
 
 /** Cells carry `data-kp-row` and `data-kp-col`; the row buttons `data-kp-row` and `data-kp-action`. */
 export function focusBudgetControl(row: number, attr: 'col' | 'action', name: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-kp-row="${row}"][data-kp-${attr}="${name}"]`)?.focus());
+  focusAfterRender(`[data-kp-row="${row}"][data-kp-${attr}="${name}"]`);
 }
 
 export function focusCell(row: number, col: string): void {

@@ -1,8 +1,9 @@
+import { focusAfterRender } from './focus-after-render';
+
 /**
  * After an add-row button: the keyboard goes to the new row's first field, as a spreadsheet or a
- * form builder does, instead of staying on the button. `selector` finds that field once React has
- * rendered the row (next frame).
+ * form builder does, instead of staying on the button.
  */
 export function focusNewRow(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+  focusAfterRender(selector);
 }

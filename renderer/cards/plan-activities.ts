@@ -4,6 +4,7 @@ import { i18next } from '../i18n';
 import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
 import { focusAfterRemoval, offerUndoRemoval, patchedById, restoredAt, swapped } from './row-list';
+import { focusAfterRender } from './focus-after-render';
 
 /**
  * Activity plan commands: add, change, move, remove and restore activities, and where the
@@ -13,7 +14,7 @@ import { focusAfterRemoval, offerUndoRemoval, patchedById, restoredAt, swapped }
 
 /** An activity's fields carry `data-kp-act-row` and `data-kp-act-col`; its buttons `data-kp-act-row` and `data-kp-act-action`. */
 export function focusActivityControl(row: number, attr: 'col' | 'action', name: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-kp-act-row="${row}"][data-kp-act-${attr}="${name}"]`)?.focus());
+  focusAfterRender(`[data-kp-act-row="${row}"][data-kp-act-${attr}="${name}"]`);
 }
 
 export function focusActivityField(row: number, col: string): void {

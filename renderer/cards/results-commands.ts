@@ -6,6 +6,7 @@ import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
 import { emptyIndicator, emptyObjective, emptyResult, insertedAt, listOf, moved, movedTo, patched, placeOf, refKey, removed, type ListRef } from './results-edits';
 import { focusAfterRemoval, followMove, offerUndoRemoval, type MoveFocus, type RowKeys } from './row-list';
+import { focusAfterRender } from './focus-after-render';
 
 /**
  * The results matrix's commands on the open draft: each edit of results-edits.ts as one undo
@@ -26,11 +27,11 @@ function edit(change: (fw: ResultsFramework) => ResultsFramework, coalesceKey?: 
 const q = (s: string) => CSS.escape(s);
 
 export function focusItem(id: string, col: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-kp-fw-item="${q(id)}"][data-kp-fw-col="${q(col)}"]`)?.focus());
+  focusAfterRender(`[data-kp-fw-item="${q(id)}"][data-kp-fw-col="${q(col)}"]`);
 }
 
 function focusAction(id: string, action: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-kp-fw-item="${q(id)}"][data-kp-fw-action="${q(action)}"]`)?.focus());
+  focusAfterRender(`[data-kp-fw-item="${q(id)}"][data-kp-fw-action="${q(action)}"]`);
 }
 
 /** Changes fields of an objective, result or indicator (`OVERALL` for the overall objective). */

@@ -3,6 +3,7 @@ import { docStore, updateFields } from '../state/doc-state';
 import { newId } from './ids';
 import { focusAfterRemoval, followMove, offerUndoRemoval, type MoveFocus } from './row-list';
 import { emptyRisk, insertRisk, moveRisk, restoreRisk, withoutRisk } from './risk-list';
+import { focusAfterRender } from './focus-after-render';
 
 /**
  * The risk register's commands: add, move, remove and restore risks, each one undo step, and where
@@ -11,7 +12,7 @@ import { emptyRisk, insertRisk, moveRisk, restoreRisk, withoutRisk } from './ris
 
 /** A risk's fields carry `data-kp-risk-row` and `data-kp-risk-col`; its buttons `data-kp-risk-row` and `data-kp-risk-action`. */
 export function focusRiskControl(row: number, attr: 'col' | 'action', name: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-kp-risk-row="${row}"][data-kp-risk-${attr}="${name}"]`)?.focus());
+  focusAfterRender(`[data-kp-risk-row="${row}"][data-kp-risk-${attr}="${name}"]`);
 }
 
 export function focusRiskField(row: number, col: string): void {

@@ -2,6 +2,7 @@ import type React from 'react';
 import { commandFor } from '../../core/ipc/key-match';
 import type { KeyCommand, KeyContext } from '../../core/ipc/keybindings';
 import { notify } from '../state/app-state';
+import { focusAfterRender } from './focus-after-render';
 
 /**
  * What the budget table and the activity plan share: pure list edits that give back the same list
@@ -89,7 +90,7 @@ export function onRowKey(e: React.KeyboardEvent, isLast: boolean, k: RowKeys): v
  * row that took its place, or of the one before it when it was last, or to the add button.
  */
 export function focusAfterRemoval(at: number, left: number, col: string, field: RowFocus['field'], addButton: string): void {
-  if (left === 0) requestAnimationFrame(() => document.querySelector<HTMLElement>(addButton)?.focus());
+  if (left === 0) focusAfterRender(addButton);
   else field(Math.min(at, left - 1), col);
 }
 

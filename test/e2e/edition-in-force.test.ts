@@ -137,7 +137,7 @@ describe('switching the component', () => {
     const notice = page.locator('.kp-notice', { hasText: 'hidden and not exported' });
     await expect.poll(() => notice.locator('span').textContent()).toBe(
       '4 sections with text are hidden and not exported: Objectives and expected results and 3 more. '
-      + 'The prerequisite “We have completed an inception phase (förberedelse)” does not apply to Inception (förberedelse).',
+      + 'The prerequisite “Completed inception” does not apply to Inception (förberedelse).',
     );
     await page.screenshot({ path: '/tmp/component-switch-en.png' });
     await notice.getByRole('button', { name: 'Undo' }).click();

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity } from '../../../core/draft/framework';
 import type { BudgetLine, Draft } from '../../../core/draft/schema';
 import { Notices } from '../../../renderer/app';
@@ -119,5 +119,18 @@ describe('activity plan card', () => {
     expect(screen.getByRole('button', { name: '1.1.1 Workshop: april 2027 – juni 2027' })).toBeTruthy();
     undoFields();
     expect(docStore.get().draft!.activities[0]).toMatchObject({ startMonth: 8, endMonth: 11 });
+  });
+
+  it('takes keys typed right after Ctrl+Enter into the new activity, even when no frame has been drawn yet', async () => {
+    // A busy window: no animation frame comes while the keys arrive.
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      openPlan(withPlan([activity('a1', 'Workshop')]));
+      await userEvent.click(screen.getAllByRole('textbox', { name: /^Aktivitet \(/ })[0]!);
+      await userEvent.keyboard('{Control>}{Enter}{/Control}Studiebesök');
+      expect(titles()).toEqual(['Workshop', 'Studiebesök']);
+    } finally {
+      frame.mockRestore();
+    }
   });
 });
