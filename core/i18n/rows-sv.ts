@@ -1,6 +1,6 @@
 /** Swedish text of proposed rows (a reviewer's new row or removal), in the app and the Word export (under `rows`). */
 export const rowsSv = {
-  table: { budget: 'Budget', team: 'Projektgrupp', activity: 'Aktivitetsplan', risk: 'Riskanalys' },
+  table: { budget: 'Budget', team: 'Projektgrupp', activity: 'Aktivitetsplan', risk: 'Riskregister' },
   month: 'månad {{n}}',
   months: 'månad {{from}}–{{to}}',
   year: 'år {{n}}',

@@ -83,7 +83,7 @@ export const ActivityRow = memo(function ActivityRow({ activity: a, i, count, nu
   const all = FIELDS.flatMap((f) => found[f]);
   const removal = useRemovalMarks('activity', a.id);
   return (
-    <li className={['kp-activity', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-activity={a.id} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
+    <li className={['kp-activity', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-activity={a.id} data-kp-loc={`activity:${a.id}`} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
       <span className="kp-activity-number" data-kp-activity-number>{number}</span>
       <div className="kp-activity-fields">
         <label className="kp-activity-title"><span>{t('plan.title')}</span>

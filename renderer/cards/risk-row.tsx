@@ -65,7 +65,7 @@ export const RiskRow = memo(function RiskRow({ risk: r, i, count, number, target
   const all = FIELDS.flatMap((f) => found[f]);
   const removal = useRemovalMarks('risk', r.id);
   return (
-    <li className={['kp-risk', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-risk={r.id} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
+    <li className={['kp-risk', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-risk={r.id} data-kp-loc={`risk:${r.id}`} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
       <span className="kp-risk-number" data-kp-risk-number>{number}</span>
       <div className="kp-risk-fields">
         <label className="kp-risk-text"><span>{t('risks.text')}</span>
