@@ -30,7 +30,9 @@ function useFields(p: RowProposal, draft: Draft): Fields {
     const results = allResults(draft.framework).filter(({ result }) => a.resultIds.includes(result.id))
       .map(({ result }) => `${numbers.get(result.id) ?? ''} ${result.text.trim() || t('plan.untitledResult')}`);
     return [[t('plan.title'), a.title.trim() || t('plan.untitled')], [t('plan.start'), month(a.startMonth)], [t('plan.end'), month(a.endMonth)],
-      [t('plan.place'), a.place ? t(`plan.places.${a.place}`) : '–'], [t('plan.results'), results.join('; ') || '–'], [t('plan.description'), a.description.trim() || '–']];
+      [t('plan.place'), a.place ? t(`plan.places.${a.place}`) : '–'], [t('plan.results'), results.join('; ') || '–'],
+      // The reviewer's form has no description; one from a hand-made file is still shown.
+      ...(a.description.trim() ? [[t('plan.description'), a.description.trim()] as [string, string]] : [])];
   }
   if (p.table === 'risk') {
     const r = p.row;
