@@ -7,7 +7,9 @@ import type { Annotation } from '../../../core/draft/annotation';
 import type { Activity, Risk } from '../../../core/draft/framework';
 import { parseDraftFile } from '../../../core/draft/file-format';
 import type { Draft } from '../../../core/draft/schema';
-import { fieldAnchor } from '../../../core/review/field-anchor';
+import { fieldAnchor, itemAnchor } from '../../../core/review/field-anchor';
+import { startComment } from '../../../renderer/review/comment-actions';
+import { CommentsPanel } from '../../../renderer/review/comments-panel';
 import { Notices } from '../../../renderer/app';
 import { ActivityPlanCard } from '../../../renderer/cards/activity-plan-card';
 import { RiskCard } from '../../../renderer/cards/risk-card';
@@ -102,7 +104,7 @@ describe('proposed activities and risks in the plan, the register and the change
     expect(await screen.findByText(/1 budgetrad var kopplad till den/)).toBeTruthy();
   });
 
-  it('a reviewer proposes a new risk from the register and the removal of an activity from its comment; the author’s draft stays as it was', async () => {
+  it('a reviewer proposes a new risk from the register; the author’s register stays as it was', async () => {
     appStore.set((s) => ({ settings: { ...s.settings, authorName: 'Karin Ek', authorInitials: 'KE' } }));
     openDraft(base(), '/home/anna/Utkast/ansokan.kpdraft');
     setRole('reviewer');
@@ -120,5 +122,24 @@ describe('proposed activities and risks in the plan, the register and the change
       proposal: { kind: 'add-row', table: 'risk', row: { text: 'Tolken slutar', likelihood: 3, owner: 'Koordinatorn', threatens: null } } });
     expect(riskIds()).toEqual(['r1', 'r2']);
     expect(document.querySelector('[data-kp-proposed-row]')?.textContent).toContain('Tolken slutar');
+  });
+
+  it('a reviewer’s comment on an activity offers its removal and a value for its title; the author accepts the title into the activity', async () => {
+    appStore.set((s) => ({ settings: { ...s.settings, authorName: 'Karin Ek', authorInitials: 'KE' } }));
+    openDraft(base(), '/home/anna/Utkast/ansokan.kpdraft');
+    setRole('reviewer');
+    render(<CommentsPanel />);
+    startComment(itemAnchor('activity', 'a1'));
+    expect(await screen.findByRole('checkbox', { name: 'Föreslå att raden tas bort' })).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Föreslå värde (valfritt)' }), 'Workshop om källsortering');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Ny kommentar' }), 'Säg vad den handlar om.');
+    await userEvent.click(screen.getByRole('button', { name: 'Kommentera' }));
+    await waitFor(() => expect(reviewStore.get().annotations).toHaveLength(1));
+    expect(reviewStore.get().annotations[0]).toMatchObject({ anchor: { field: 'activity:a1' }, proposal: { property: 'title', value: 'Workshop om källsortering', was: 'Workshop i Mombasa' } });
+    setRole('author');
+    const box = (await screen.findByText('Föreslaget värde: Workshop om källsortering (nu Workshop i Mombasa)')).closest('[data-kp-proposal]') as HTMLElement;
+    await userEvent.click(within(box).getByRole('button', { name: /Acceptera/ }));
+    expect(docStore.get().draft!.activities[0]!.title).toBe('Workshop om källsortering');
+    expect(openIds()).toEqual([]);
   });
 });
