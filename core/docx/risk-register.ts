@@ -5,6 +5,7 @@ import type { BuildContext } from './context';
 import { planLabels } from './plan-labels';
 import { fitColumn } from './plan-table';
 import { bodyParagraph } from './rich-text-blocks';
+import { textRuns } from './runs';
 import { fixedTable, spacer, type Cell, type Row } from './tables';
 
 const dash = (s: string) => (s.trim() === '' ? '–' : s.trim());
@@ -22,7 +23,8 @@ export function riskRegister(draft: Pick<Draft, 'framework' | 'risks'>, ctx: Bui
   const rows: Row[] = draft.risks.map((r, i) => ({
     cells: [
       { text: L.riskNumber(i + 1), bold: true },
-      { text: dash(r.text) },
+      // A comment on the risk (a proposed removal among them) is on its text.
+      { text: dash(r.text), children: ctx.wrap(`field:risk:${r.id}`, textRuns(dash(r.text), {}, ctx.locale)) },
       { text: L.riskLevel(r.likelihood) },
       { text: L.riskLevel(r.impact) },
       { text: dash(r.mitigation) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Activity, Risk } from './framework';
 import { BudgetLine, TeamMember } from './rows';
 
 /**
@@ -43,7 +44,7 @@ export const Anchor = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('section'), sectionId: z.string().max(100) }),
   z.strictObject({
     kind: z.literal('field'),
-    /** e.g. "applicant.organisation", "budget:<lineId>", "team:<memberId>", "partner:<partnerId>". */
+    /** e.g. "applicant.organisation", "budget:<lineId>", "team:<memberId>", "partner:<partnerId>", "activity:<id>", "risk:<id>". */
     field: z.string().max(200),
   }),
 ]);
@@ -73,19 +74,22 @@ export const ValueProposal = z.strictObject({
 export type ValueProposal = z.infer<typeof ValueProposal>;
 
 /** The tables a reviewer can propose rows for, each row checked by the schema of a real row. */
-export const PROPOSABLE_TABLES = ['budget', 'team'] as const;
+export const PROPOSABLE_TABLES = ['budget', 'team', 'activity', 'risk'] as const;
 export type ProposableTable = (typeof PROPOSABLE_TABLES)[number];
 
 function rowProposal<K extends 'add-row' | 'remove-row'>(kind: K) {
   return z.discriminatedUnion('table', [
     z.strictObject({ kind: z.literal(kind), table: z.literal('budget'), row: BudgetLine }),
     z.strictObject({ kind: z.literal(kind), table: z.literal('team'), row: TeamMember }),
+    // Format 7: an activity of the plan and a risk of the register.
+    z.strictObject({ kind: z.literal(kind), table: z.literal('activity'), row: Activity }),
+    z.strictObject({ kind: z.literal(kind), table: z.literal('risk'), row: Risk }),
   ]);
 }
 
 /**
  * A row a reviewer proposes to add to a table (format 6), on a comment on the table (`budget`,
- * `team`): the whole row, as the table would hold it.
+ * `team`; format 7 also `activity`, `risk`): the whole row, as the table would hold it.
  */
 export const AddRowProposal = rowProposal('add-row');
 export type AddRowProposal = z.infer<typeof AddRowProposal>;

@@ -83,6 +83,8 @@ export const reviewEn: typeof reviewSv = {
     team: 'Project team: {{label}}',
     partner: 'Partner: {{label}}',
     coreArea: 'Core area (kärnområde): {{label}}',
+    activity: 'Activity: {{label}}',
+    risk: 'Risk: {{label}}',
     field: 'Field: {{label}}',
     unnamed: '(unnamed)',
     general: 'Application details',

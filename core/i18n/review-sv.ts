@@ -81,6 +81,8 @@ export const reviewSv = {
     team: 'Projektgruppen: {{label}}',
     partner: 'Partner: {{label}}',
     coreArea: 'Kärnområde: {{label}}',
+    activity: 'Aktivitet: {{label}}',
+    risk: 'Risk: {{label}}',
     field: 'Fält: {{label}}',
     unnamed: '(namnlös)',
     general: 'Ansökans uppgifter',

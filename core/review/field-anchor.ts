@@ -3,19 +3,20 @@ import type { Draft } from '../draft/schema';
 
 /**
  * Comments on structured parts of a draft. A field anchor names its target as `kind:<id>` for
- * items of a list (a budget line, a team member, a partner, a core area) or as a dotted path for a
- * plain field ("title", "applicant.organisation", "period.start").
+ * items of a list (a budget line, a team member, a partner, a core area, an activity of the plan, a
+ * risk of the register) or as a dotted path for a plain field ("title", "applicant.organisation",
+ * "period.start"). A whole table that takes proposed rows is named by its table ("budget", "activity").
  */
 
 /** A comment's anchor on a field or list item. */
 export type FieldAnchor = Extract<Anchor, { kind: 'field' }>;
 
 /** List items a comment can point at, and the draft list that holds them. */
-export const FIELD_ITEM_KINDS = ['budget', 'team', 'partner', 'coreArea'] as const;
+export const FIELD_ITEM_KINDS = ['budget', 'team', 'partner', 'coreArea', 'activity', 'risk'] as const;
 /** One kind of list item. */
 export type FieldItemKind = (typeof FIELD_ITEM_KINDS)[number];
 
-/** The anchor of a budget line, team member, partner or core area, by its id. */
+/** The anchor of a budget line, team member, partner, core area, activity or risk, by its id. */
 export function itemAnchor(kind: FieldItemKind, id: string): FieldAnchor {
   return { kind: 'field', field: `${kind}:${id}` };
 }
@@ -58,8 +59,14 @@ export function fieldTargetExists(draft: Draft, field: string): boolean {
         return draft.partners.some((p) => p.id === f.id);
       case 'coreArea':
         return draft.coreAreas.some((c) => c.id === f.id);
+      case 'activity':
+        return draft.activities.some((a) => a.id === f.id);
+      case 'risk':
+        return draft.risks.some((r) => r.id === f.id);
     }
   }
+  // The activity plan and the risk register are named by their tables, not by the draft's lists.
+  if (field === 'activity' || field === 'risk') return true;
   // An annex is shown by kind whether or not the draft has an entry for it yet (no entry: missing).
   if (f.path[0] === 'annexes' && f.path.length === 2) return true;
   let node: unknown = draft;

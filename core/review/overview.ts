@@ -1,4 +1,4 @@
-import type { Annotation, Author } from '../draft/annotation';
+import { PROPOSABLE_TABLES, type Annotation, type Author } from '../draft/annotation';
 import type { Draft } from '../draft/schema';
 import { parseField, type FieldItemKind } from './field-anchor';
 import { pointToOffset, projectText } from './plain-text';
@@ -36,19 +36,23 @@ export interface ReviewOverview {
 }
 
 /** The template section kind where comments on each kind of list item are shown. */
-const ITEM_SECTION_KIND: Record<FieldItemKind, string> = {
+export const ITEM_SECTION_KIND: Record<FieldItemKind, string> = {
   budget: 'budget',
   team: 'team',
   partner: 'parties',
   coreArea: 'core_areas',
+  activity: 'activity_plan',
+  risk: 'risk_register',
 };
 
 function sectionOf(a: Annotation, sections: ReadonlyArray<{ id: string; kind: string }>): string | null {
   const anchor = a.anchor;
   if (anchor.kind !== 'field') return anchor.sectionId;
   const f = parseField(anchor.field);
-  if (!('item' in f)) return null; // plain fields (title, applicant …) come before all sections
-  return sections.find((s) => s.kind === ITEM_SECTION_KIND[f.item])?.id ?? null;
+  // A comment on a whole table that takes proposed rows is shown with its card.
+  const kind = 'item' in f ? f.item : (PROPOSABLE_TABLES as readonly string[]).includes(anchor.field) ? (anchor.field as FieldItemKind) : null;
+  if (!kind) return null; // plain fields (title, applicant …) come before all sections
+  return sections.find((s) => s.kind === ITEM_SECTION_KIND[kind])?.id ?? null;
 }
 
 function involves(a: Annotation, author: Author): boolean {

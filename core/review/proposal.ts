@@ -2,7 +2,7 @@ import type { Proposal } from '../draft/annotation';
 import { parseDateText } from '../draft/date-text';
 import { Draft } from '../draft/schema';
 import { formatOre, parseAmountOre } from '../editor/amount';
-import { parseField } from './field-anchor';
+import { parseField, type FieldItemKind } from './field-anchor';
 import { rowProposalOutcome, type RowRefusal } from './proposal-rows';
 
 /**
@@ -15,16 +15,9 @@ import { rowProposalOutcome, type RowRefusal } from './proposal-rows';
 
 type Item = Record<string, unknown> & { id: string };
 
-function itemsOf(draft: Draft, kind: 'budget' | 'team' | 'partner' | 'coreArea'): Item[] {
-  switch (kind) {
-    case 'budget': return draft.budget as unknown as Item[];
-    case 'team': return draft.team as unknown as Item[];
-    case 'partner': return draft.partners as unknown as Item[];
-    case 'coreArea': return draft.coreAreas as unknown as Item[];
-  }
-}
+const listKey = { budget: 'budget', team: 'team', partner: 'partners', coreArea: 'coreAreas', activity: 'activities', risk: 'risks' } as const satisfies Record<FieldItemKind, keyof Draft>;
 
-const listKey = { budget: 'budget', team: 'team', partner: 'partners', coreArea: 'coreAreas' } as const;
+const itemsOf = (draft: Draft, kind: FieldItemKind): Item[] => draft[listKey[kind]] as unknown as Item[];
 
 /** A budget line's amount is kept in öre; it is proposed and shown in kronor. */
 const isBudgetAmount = (kind: string, property: string | undefined) => kind === 'budget' && property === 'amount';

@@ -11,6 +11,7 @@ import type { CheckOption } from './check-list';
 import { activityBudgets, addActivity } from './plan-activities';
 import { monthDateLabel, monthShortLabel, periodMonths, planYears, type PlanLang } from './plan-months';
 import { timelineGroups } from './timeline-groups';
+import { ProposedItems, ProposeRowButton, useProposedRows } from '../review';
 
 /** "1.1 Fler hushåll sorterar sitt avfall": a result as pickers and the timeline name it. */
 export const resultLabel = (number: string, text: string, untitled: string) => `${number} ${text.trim() || untitled}`;
@@ -36,20 +37,23 @@ export function ActivityPlanCard() {
   const sides = useMemo((): CheckOption[] => [{ id: 'swedish', label: draft.applicant.organisation || t('team.swedish') },
     ...draft.partners.map((p, i) => ({ id: p.id, label: p.organisation || t('parties.partner', { n: i + 1 }) }))], [sidesKey, t]);
   const budgets = useMemo(() => activityBudgets(draft.budget, invalidAmountLines(draft)), [draft.budget, draft.invalidInputs]);
+  const proposed = useProposedRows('activity').length;
   const groups = timelineGroups(framework, activities, numbers, (n, text) => resultLabel(n, text, t('plan.untitledResult')), t('plan.noResult'));
   return (
     <div className="kp-card kp-plan">
       <p className="kp-hint">{t('plan.hint')}</p>
       {activities.length === 0 && <p className="kp-empty">{t('plan.empty')}</p>}
-      {activities.length > 0 && (
+      {activities.length + proposed > 0 && (
         <ol className="kp-activities" aria-label={t('plan.caption')}>
           {activities.map((a, i) => (
             <ActivityRow key={a.id} activity={a} i={i} count={activities.length} number={numbers.activity.get(a.id) ?? ''}
               results={results} sides={sides} months={months} budget={budgets.get(a.id)} />
           ))}
+          <ProposedItems table="activity" />
         </ol>
       )}
       <button type="button" className="kp-add" onClick={() => addActivity(activities.length - 1)}>+ {t('plan.add')}</button>
+      <ProposeRowButton table="activity" />
       {activities.length > 0 && (
         <ActivityTimeline groups={groups} years={years} periodMonths={periodMonths(period)} numberOf={(id) => numbers.activity.get(id) ?? ''}
           monthLabel={monthLabel} monthShort={(m) => monthShortLabel(period.start, m, lang)} />

@@ -11,6 +11,7 @@ import { docStore, updateFields } from '../state/doc-state';
 import { CellText } from './cell-text';
 import { CheckList, type CheckOption } from './check-list';
 import { WrapSelect } from './wrap-select';
+import { useRemovalMarks } from '../review';
 import { addActivity, focusActivityControl, focusActivityField, monthsPatch, moveActivity, patchActivity, removeActivity } from './plan-activities';
 
 /** The fields of an activity, in Tab order; each is `activity:<id>:<field>` for findings. */
@@ -80,8 +81,9 @@ export const ActivityRow = memo(function ActivityRow({ activity: a, i, count, nu
     );
   };
   const all = FIELDS.flatMap((f) => found[f]);
+  const removal = useRemovalMarks('activity', a.id);
   return (
-    <li className={`kp-activity${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-activity={a.id} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
+    <li className={['kp-activity', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-activity={a.id} data-kp-loc={`activity:${a.id}`} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
       <span className="kp-activity-number" data-kp-activity-number>{number}</span>
       <div className="kp-activity-fields">
         <label className="kp-activity-title"><span>{t('plan.title')}</span>
@@ -123,6 +125,7 @@ export const ActivityRow = memo(function ActivityRow({ activity: a, i, count, nu
             <span className="kp-muted"> {t('plan.budgetLines', { count: budget.lines })}</span></> : <span className="kp-muted">{t('plan.noBudget')}</span>}
         </p>
       </div>
+      {removal.note}
       {all.length > 0 && <div className="kp-activity-messages">{FIELDS.map((f) => <FieldMessages key={f} loc={loc(f)} found={found[f]} />)}</div>}
     </li>
   );

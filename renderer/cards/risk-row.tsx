@@ -13,6 +13,7 @@ import { addRisk, focusRiskField, moveRiskAndFollow, removeRisk } from './risk-c
 import { STEPS } from './risk-grid';
 import { patchRisk } from './risk-list';
 import { WrapSelect } from './wrap-select';
+import { useRemovalMarks } from '../review';
 
 /** The fields of a risk, in Tab order; each is `risk:<id>:<field>` for findings. */
 const FIELDS = ['text', 'likelihood', 'impact', 'mitigation', 'owner', 'threatens'] as const;
@@ -62,8 +63,9 @@ export const RiskRow = memo(function RiskRow({ risk: r, i, count, number, target
   );
   const gone = r.threatens !== null && !targets.some((o) => o.id === r.threatens);
   const all = FIELDS.flatMap((f) => found[f]);
+  const removal = useRemovalMarks('risk', r.id);
   return (
-    <li className={`kp-risk${all[0] ? ` kp-row-${all[0].severity}` : ''}`} data-kp-risk={r.id} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
+    <li className={['kp-risk', all[0] ? `kp-row-${all[0].severity}` : '', removal.className].filter(Boolean).join(' ')} data-kp-risk={r.id} data-kp-loc={`risk:${r.id}`} onKeyDown={onKeyDown} aria-label={`${number} ${name}`}>
       <span className="kp-risk-number" data-kp-risk-number>{number}</span>
       <div className="kp-risk-fields">
         <label className="kp-risk-text"><span>{t('risks.text')}</span>
@@ -89,6 +91,7 @@ export const RiskRow = memo(function RiskRow({ risk: r, i, count, number, target
         <button type="button" className="kp-icon-button" {...action('remove')} aria-label={t('risks.remove', { name })} title={t('risks.removeKey', { name })}
           onClick={() => removeRisk(r.id)}>✕</button>
       </span>
+      {removal.note}
       {all.length > 0 && <div className="kp-risk-messages">{FIELDS.map((f) => <FieldMessages key={f} loc={loc(f)} found={found[f]} />)}</div>}
     </li>
   );

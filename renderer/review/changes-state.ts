@@ -3,6 +3,7 @@ import { changeAuthors, changeAuthorKey, rowChanges, sectionChanges, type Change
 import type { RowProposal } from '../../core/draft/annotation';
 import type { Draft } from '../../core/draft/schema';
 import { rowProposalText } from '../../core/review/row-text';
+import { ITEM_SECTION_KIND } from '../../core/review/overview';
 import i18next from 'i18next';
 import { packView } from '../rules/engine';
 import { reviewStore, useReview } from './review-state';
@@ -61,9 +62,9 @@ export function currentChanges(): ChangeItem[] {
   const draft = docStore.get().draft;
   if (!draft) return [];
   const sections = templateSections(draft.component);
-  const rows = rowChanges(reviewStore.get().annotations, (table) => sections.find((s) => s.kind === table)?.id, (p) => describeRow(p, draft));
+  const rows = rowChanges(reviewStore.get().annotations, (table) => sections.find((s) => s.kind === ITEM_SECTION_KIND[table])?.id, (p) => describeRow(p, draft));
   return sections.flatMap((s) => {
-    if (s.kind === 'budget' || s.kind === 'team') return rows.filter((i) => i.sectionId === s.id);
+    if (s.kind !== 'text') return rows.filter((i) => i.sectionId === s.id);
     const value = s.kind === 'text' ? sectionValue(s.id) ?? draft.sections[s.id] : undefined;
     if (!value) return [];
     let items = perSection.get(value);

@@ -18,3 +18,5 @@ export { CommentIcon } from './comment-icon';
 export { ChangesPanel, ChangeTabCount } from './changes-panel';
 export { useSuggestionView } from './changes-state';
 export { ProposedRows, ProposeRowButton, useRemovalMarks } from './proposed-rows';
+export { ProposedItems } from './proposed-items';
+export { useProposedRows } from './row-proposals';

@@ -11,7 +11,7 @@ import { text } from '../i18n/text-key';
 import { resolve } from './comment-actions';
 import { useReview } from './review-state';
 import { decideRow } from './row-proposals';
-import { useRowProposalInput } from './row-proposal-input';
+import { tableOf, useRowProposalInput } from './row-proposal-input';
 import { describeRow } from './changes-state';
 
 /**
@@ -25,10 +25,12 @@ const ITEM_PROPERTIES: Partial<Record<string, Readonly<Record<string, TextKey>>>
   budget: { amount: 'budget.amount', description: 'budget.description' },
   partner: { organisation: 'parties.organisation', country: 'parties.country' },
   team: { name: 'team.name', role: 'team.role' },
+  activity: { title: 'plan.title', description: 'plan.description' },
+  risk: { text: 'risks.text', mitigation: 'risks.mitigation', owner: 'risks.owner' },
 };
 
 /** The table a comment on a whole table is on (it takes a proposed row, not a value). */
-const tableOfRows = (anchor: Anchor) => anchor.kind === 'field' && (anchor.field === 'budget' || anchor.field === 'team');
+const tableOfRows = (anchor: Anchor) => tableOf(anchor) !== null;
 
 /** What can be proposed for an anchor: its properties with their labels (none: the field itself), or null for nothing. */
 function proposableProperties(anchor: Anchor): Readonly<Record<string, TextKey>> | null {

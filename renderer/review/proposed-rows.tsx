@@ -13,16 +13,17 @@ import { useReview } from './review-state';
 import { authorColour } from './suggestion-colour';
 
 /**
- * Reviewers' proposed rows shown in their tables: a new row as an inserted row (underlined, dashed
+ * Reviewers' proposed rows shown in their tables (the budget and the team; the activity plan and
+ * the risk register, which are lists, show theirs with proposed-items.tsx): a new row as an inserted row (underlined, dashed
  * frame, in the reviewer's colour, labelled "Föreslagen rad · Karin Ek"), a row proposed for
  * removal struck through and labelled, so neither depends on colour. The author accepts or rejects
  * either on the spot (or in the change list); a reviewer proposes a new row from the table.
  */
 
-const colourClass = (t: RowProposalThread) => `kp-author-${authorColour(t.author.name)}`;
+export const colourClass = (t: RowProposalThread) => `kp-author-${authorColour(t.author.name)}`;
 
 /** Acceptera / Avvisa for the author, beside the label saying who proposed what. */
-function Decision({ thread, label }: { thread: RowProposalThread; label: string }) {
+export function Decision({ thread, label }: { thread: RowProposalThread; label: string }) {
   const { t } = useTranslation();
   const author = useReview((s) => s.role === 'author');
   return (
@@ -36,8 +37,12 @@ function Decision({ thread, label }: { thread: RowProposalThread; label: string 
   );
 }
 
+/** The tables shown as HTML tables; the activity plan and the risk register are lists (proposed-items.tsx). */
+type TableRows = Extract<RowProposal, { table: 'budget' | 'team' }>;
+const isTableRows = (p: RowProposal): p is TableRows => p.table === 'budget' || p.table === 'team';
+
 /** The cells of a proposed row, in the order of its table's columns (the last column is the note). */
-function useCells(p: RowProposal, draft: Draft): string[] {
+function useCells(p: TableRows, draft: Draft): string[] {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const side = (id: string) => (id === 'swedish' ? draft.applicant.organisation || t('team.swedish') : draft.partners.find((x) => x.id === id)?.organisation || id);
@@ -51,7 +56,7 @@ function useCells(p: RowProposal, draft: Draft): string[] {
   return [m.name, m.role, side(m.side), t(`team.kinds.${m.kind}`), m.politicalSide ? t(`team.${m.politicalSide}`) : t('team.none'), ''];
 }
 
-function ProposedRow({ thread }: { thread: RowProposalThread }) {
+function ProposedRow({ thread }: { thread: RowProposalThread & { proposal: TableRows } }) {
   const { t } = useTranslation();
   const draft = useStore(docStore, (s) => s.draft)!;
   const cells = useCells(thread.proposal, draft);
@@ -65,9 +70,9 @@ function ProposedRow({ thread }: { thread: RowProposalThread }) {
 }
 
 /** The table's proposed new rows, after its own rows (inside its tbody). */
-export function ProposedRows({ table }: { table: RowProposal['table'] }) {
+export function ProposedRows({ table }: { table: TableRows['table'] }) {
   const rows = useProposedRows(table);
-  return <>{rows.map((r) => <ProposedRow key={r.id} thread={r} />)}</>;
+  return <>{rows.map((r) => isTableRows(r.proposal) && <ProposedRow key={r.id} thread={{ ...r, proposal: r.proposal }} />)}</>;
 }
 
 /** "Föreslå ny rad", for a reviewer: a comment on the table with the row they would add. */
@@ -85,8 +90,11 @@ export function useRemovalMarks(table: RowProposal['table'], rowId: string): { c
   if (!thread) return { className: '', note: null };
   return {
     className: `kp-proposed-removal ${colourClass(thread)}`,
-    // A row of its own under the struck row, so the label has the table's width.
-    note: <tr className={`kp-row-proposal-row ${colourClass(thread)}`} data-kp-proposed-removal={thread.id}><td colSpan={7}>
-      <Decision thread={thread} label={t('rows.removalBy', { name: thread.author.name })} /></td></tr>,
+    // A row of its own under the struck row, so the label has the table's width; in a list, a line of the item.
+    note: table === 'activity' || table === 'risk'
+      ? <div className={`kp-row-proposal-row ${colourClass(thread)}`} data-kp-proposed-removal={thread.id}>
+        <Decision thread={thread} label={t('rows.removalBy', { name: thread.author.name })} /></div>
+      : <tr className={`kp-row-proposal-row ${colourClass(thread)}`} data-kp-proposed-removal={thread.id}><td colSpan={7}>
+        <Decision thread={thread} label={t('rows.removalBy', { name: thread.author.name })} /></td></tr>,
   };
 }

@@ -1,36 +1,43 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Anchor, Proposal, RowProposal } from '../../core/draft/annotation';
+import { PROPOSABLE_TABLES, type Anchor, type Proposal, type RowProposal } from '../../core/draft/annotation';
+import { TABLE_LIST } from '../../core/review/proposal-rows';
 import type { BudgetLine, Draft, TeamMember } from '../../core/draft/schema';
 import { parseAmountOre } from '../../core/editor/amount';
 import { parseField } from '../../core/review/field-anchor';
 import { newId } from '../cards/ids';
 import { packView } from '../rules/engine';
 import { docStore } from '../state/doc-state';
+import { ACTIVITY_START, newPlanRow, PlanRowForm, RISK_START } from './plan-row-form';
 
 /**
- * The comment form's proposed row (a reviewer's comment on the budget or team table: the row they
- * would add, field by field as the table has them) and proposed removal (a comment on a row: a
+ * The comment form's proposed row (a reviewer's comment on the budget or team table, the activity
+ * plan or the risk register: the row they would add, field by field as the table has them) and proposed removal (a comment on a row: a
  * box to tick). The row is checked as the table would check it when the author accepts it.
  */
 
-type Fields = Record<string, string>;
+export type Fields = Record<string, string>;
 const START: Record<RowProposal['table'], Fields> = {
   budget: { description: '', category: '', side: 'swedish', year: '1', amount: '' },
   team: { name: '', role: '', side: 'swedish', kind: 'civil_servant' },
+  activity: ACTIVITY_START,
+  risk: RISK_START,
 };
 
-const tableOf = (anchor: Anchor): RowProposal['table'] | null =>
-  anchor.kind === 'field' && (anchor.field === 'budget' || anchor.field === 'team') ? anchor.field : null;
+const isTable = (s: string): s is RowProposal['table'] => (PROPOSABLE_TABLES as readonly string[]).includes(s);
+
+/** The table a comment on a whole table proposes a row for, or null. */
+export const tableOf = (anchor: Anchor): RowProposal['table'] | null => (anchor.kind === 'field' && isTable(anchor.field) ? anchor.field : null);
 
 function rowItem(anchor: Anchor): { table: RowProposal['table']; id: string } | null {
   if (anchor.kind !== 'field') return null;
   const f = parseField(anchor.field);
-  return 'item' in f && (f.item === 'budget' || f.item === 'team') ? { table: f.item, id: f.id } : null;
+  return 'item' in f && isTable(f.item) ? { table: f.item, id: f.id } : null;
 }
 
 /** The proposed row from the form, or undefined when nothing that names it was given. */
 function newRow(table: RowProposal['table'], f: Fields): RowProposal | undefined {
+  if (table === 'activity' || table === 'risk') return newPlanRow(table, f);
   if (table === 'budget') {
     const amount = parseAmountOre(f.amount ?? '');
     if (!f.description!.trim() && !amount.ok) return undefined;
@@ -47,6 +54,11 @@ function sides(draft: Draft, swedish: string): Array<[string, string]> {
   return [['swedish', draft.applicant.organisation || swedish], ...draft.partners.map((p): [string, string] => [p.id, p.organisation || p.id])];
 }
 
+/** A labelled text box of the form. */
+export type TextInput = (k: string, label: string) => React.ReactNode;
+/** A labelled choice of the form. */
+export type SelectInput = (k: string, label: string, options: Array<[string, string]>) => React.ReactNode;
+
 function RowForm({ table, fields, set }: { table: RowProposal['table']; fields: Fields; set: (k: string, v: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
@@ -61,6 +73,7 @@ function RowForm({ table, fields, set }: { table: RowProposal['table']; fields: 
         {options.map(([v, name]) => <option key={v} value={v}>{name}</option>)}</select></label>
   );
   const parties = sides(draft, t('team.swedish'));
+  if (table === 'activity' || table === 'risk') return <PlanRowForm table={table} text={text} select={select} />;
   if (table === 'team') {
     return <>{[text('name', t('team.name')), text('role', t('team.role')), select('side', t('team.side'), parties),
       select('kind', t('team.kind'), (['politician', 'civil_servant', 'cso', 'other'] as const).map((k) => [k, t(`team.kinds.${k}`)]))]}</>;
@@ -92,8 +105,9 @@ export function useRowProposalInput(anchor: Anchor): { input: React.ReactNode; p
     return { input, proposal: () => newRow(table, fields), removing: false };
   }
   if (item) {
-    const list: ReadonlyArray<{ id: string }> = docStore.get().draft?.[item.table] ?? [];
-    const row = list.find((r) => r.id === item.id) as BudgetLine | TeamMember | undefined;
+    const draft = docStore.get().draft;
+    const list: ReadonlyArray<{ id: string }> = draft ? draft[TABLE_LIST[item.table]] : [];
+    const row = list.find((r) => r.id === item.id) as RowProposal['row'] | undefined;
     const input = (
       <label className="kp-check kp-propose-removal"><input type="checkbox" data-kp-review checked={removing} onChange={(e) => setRemoving(e.target.checked)} />{t('rows.proposeRemoval')}</label>
     );

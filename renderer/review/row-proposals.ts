@@ -1,7 +1,8 @@
 import type { Annotation, RowProposal } from '../../core/draft/annotation';
 import { changeAuthorKey } from '../../core/review/change-list';
 import { decideRowProposals, type RowVerdict } from '../../core/review/proposal-decide';
-import { openRowProposals, type RowProposalThread } from '../../core/review/proposal-rows';
+import { linkedBudgetLines, openRowProposals, type RowProposalThread } from '../../core/review/proposal-rows';
+import type { Draft } from '../../core/draft/schema';
 import { text } from '../i18n/text-key';
 import { notify } from '../state/app-state';
 import { asOneStep } from '../state/doc-history';
@@ -38,8 +39,19 @@ export function decideRows(verdict: (t: RowProposalThread) => RowVerdict): numbe
       setAnnotations(out.annotations);
     });
     decided = out.decided.length;
+    sayLinkedLines(draft, openRowProposals(before), out.decided, verdict);
   });
   return decided;
+}
+
+/**
+ * After removing activities that budget lines are linked to, says so: the lines keep their link
+ * (as when the author removes the activity), and the budget table marks them.
+ */
+function sayLinkedLines(before: Draft, threads: readonly RowProposalThread[], decided: readonly string[], verdict: (t: RowProposalThread) => RowVerdict): void {
+  const count = threads.filter((t) => decided.includes(t.id) && verdict(t) === 'accept' && t.proposal.kind === 'remove-row' && t.proposal.table === 'activity')
+    .reduce((n, t) => n + linkedBudgetLines(before, t.proposal.row.id), 0);
+  if (count > 0) notify('info', text('rows.linkedLines', { count }));
 }
 
 /** Accepts or rejects one proposed row or removal; false when nothing was decided. */

@@ -12,7 +12,7 @@ import type { TextKey } from '../i18n/text-key';
  */
 
 /** Whole cards (not text) have no rich text of their own: a comment on one points at its list. */
-const CARD_FIELDS: Record<string, string> = { parties: 'partners', core_areas: 'coreAreas', team: 'team', budget: 'budget' };
+const CARD_FIELDS: Record<string, string> = { parties: 'partners', core_areas: 'coreAreas', team: 'team', budget: 'budget', activity_plan: 'activity', risk_register: 'risk' };
 
 /** The anchor for a `data-kp-loc` key (and the section it sits in), or null when it names nothing commentable. */
 export function anchorForLoc(loc: string | null, sectionId: string | null, draft: Draft, sections: readonly TemplateSection[]): Anchor | null {
@@ -30,6 +30,12 @@ export function anchorForLoc(loc: string | null, sectionId: string | null, draft
       break;
     case 'partner':
       if (draft.partners.some((p) => p.id === id)) return itemAnchor('partner', id);
+      break;
+    case 'activity':
+      if (draft.activities.some((a) => a.id === id)) return itemAnchor('activity', id);
+      break;
+    case 'risk':
+      if (draft.risks.some((r) => r.id === id)) return itemAnchor('risk', id);
       break;
     case 'core-area':
       // An unticked core area is not in the draft; the comment then goes on the whole card.
@@ -84,6 +90,14 @@ export function anchorLabel(anchor: Anchor, draft: Draft, sections: readonly Tem
       case 'coreArea':
         // The id comes from a stored comment: one this version does not know is shown as written.
         return t('review.target.coreArea', { label: known(`coreAreas.names.${f.id}.0`) ?? f.id });
+      case 'activity': {
+        const i = draft.activities.findIndex((a) => a.id === f.id);
+        return t('review.target.activity', { label: i < 0 ? unnamed : draft.activities[i]!.title.trim() || `${i + 1}` });
+      }
+      case 'risk': {
+        const i = draft.risks.findIndex((r) => r.id === f.id);
+        return t('review.target.risk', { label: i < 0 ? unnamed : draft.risks[i]!.text.trim() || t('risks.number', { n: i + 1 }) });
+      }
     }
   }
   const path = f.path.join('.');
