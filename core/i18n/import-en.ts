@@ -11,6 +11,7 @@ export const importEn: typeof importSv = {
   section: 'Section',
   wordsHead: 'Words',
   firstLine: 'Starts with',
+  pickAnother: 'Choose another file…',
   read: 'Read',
   year: 'Year {{year}}',
   moreLines_one: 'and {{count}} more line', moreLines_other: 'and {{count}} more lines',

@@ -9,6 +9,7 @@ export const importSv = {
   section: 'Avsnitt',
   wordsHead: 'Ord',
   firstLine: 'Börjar med',
+  pickAnother: 'Välj en annan fil…',
   read: 'Läs in',
   year: 'År {{year}}',
   moreLines_one: 'och {{count}} rad till', moreLines_other: 'och {{count}} rader till',

@@ -50,7 +50,10 @@ export function ImportDialog({ path: given }: { path?: string | undefined }) {
           {reading.kind === 'failed' && (
             <>
               <p className="kp-import-error" role="alert">{reading.line}</p>
-              <div className="kp-dialog-actions"><button type="button" className="kp-primary" autoFocus data-autofocus onClick={close}>{t('dialogs.close')}</button></div>
+              <div className="kp-dialog-actions">
+                <button type="button" onClick={() => setPath(null)}>{t('import.pickAnother')}</button>
+                <button type="button" className="kp-primary" autoFocus data-autofocus onClick={close}>{t('dialogs.close')}</button>
+              </div>
             </>
           )}
           {reading.kind === 'plan' && (
