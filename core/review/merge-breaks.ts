@@ -78,6 +78,21 @@ export function copyBreaks(value: RichText, layout: Layout): CopyBreak[] {
   });
 }
 
+/** The id of the suggested new paragraph a run of a copy begins (its text is the first there), if any. */
+export function newParagraphOf(value: RichText, layout: Layout, block: number, start: number): string | undefined {
+  const laid = layout.blocks[block];
+  if (!laid?.newParagraph || laid.authorStart !== start) return undefined;
+  const top = firstInlineLists(value).lastIndexOf(block);
+  return top < 0 ? undefined : breakMark(value[top])?.id;
+}
+
+/** The layout block of a draft section's new paragraph `id` if it starts at author offset `q`. */
+export function paragraphAt(value: RichText, layout: Layout, id: string, q: number): number | undefined {
+  const lists = firstInlineLists(value);
+  const top = value.findIndex((b, i) => breakMark(b)?.id === id && layout.blocks[lists[i]!]?.authorStart === q);
+  return top < 0 ? undefined : lists[top];
+}
+
 /** What placing a break did. */
 export type BreakOutcome =
   | { status: 'added'; value: RichText; split?: number }
@@ -125,14 +140,20 @@ function cutAt(layout: Layout, q: number, before: number, copyIds: ReadonlySet<s
   return last;
 }
 
-const sameKind = (a: BlockSuggestionMark, b: BlockSuggestionMark) => a.kind === b.kind && a.author.name === b.author.name;
+const sameAuthor = (a: BlockSuggestionMark, b: BlockSuggestionMark) => a.author.name === b.author.name;
 
-/** What is at the draft's place `q` already: `present` (this same break from another copy), a collision, or nothing. */
-function existing(value: RichText, layout: Layout, q: number, mark: BlockSuggestionMark, mine: (id: string) => boolean): BreakOutcome | null {
+/**
+ * What is at the draft's place `q` already: `present` (this same break, with the same paragraph
+ * after it, by the same reviewer from another copy), someone else's break (a collision), or
+ * nothing that stops it: a reviewer's own breaks do not compete.
+ */
+function existing(value: RichText, layout: Layout, q: number, brk: CopyBreak, mine: (id: string) => boolean): BreakOutcome | null {
   const there = breaksAt(value, layout, q).filter((i) => !mine(breakMark(value[i])!.id));
-  if (there.length === 0) return null;
-  if (there.every((i) => sameKind(breakMark(value[i])!, mark))) return { status: 'present' };
-  return { status: 'collision', block: there[0]! };
+  const words = projectText([brk.node]).text;
+  const same = (i: number) => breakMark(value[i])!.kind === brk.mark.kind && projectText([value[i]!]).text === words;
+  if (there.some((i) => sameAuthor(breakMark(value[i])!, brk.mark) && same(i))) return { status: 'present' };
+  const theirs = there.find((i) => !sameAuthor(breakMark(value[i])!, brk.mark));
+  return theirs === undefined ? null : { status: 'collision', block: theirs };
 }
 
 /**
@@ -147,7 +168,7 @@ export function placeBreak(value: RichText, brk: CopyBreak, copyText: string, co
   const found = locateRun({ mark: probe, block: 0, start: brk.at, end: brk.at, pieces: [] }, copyText, layout.authorText);
   if (!found) return { status: 'not-found' };
   const q = found.start;
-  const known = existing(value, layout, q, brk.mark, mine);
+  const known = existing(value, layout, q, brk, mine);
   if (known) return known;
   const lists = firstInlineLists(value);
   if (brk.mark.kind === 'delete') {

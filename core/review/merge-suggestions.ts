@@ -2,7 +2,7 @@ import type { Annotation } from '../draft/annotation';
 import type { RichText } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
 import { breakKey, detachedAnchor, keptBreak, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
-import { blockAnchor, breakElements, copyBreaks, placeBreak, remapAfterSplit, type CopyBreak } from './merge-breaks';
+import { blockAnchor, breakElements, copyBreaks, newParagraphOf, paragraphAt, placeBreak, remapAfterSplit, type CopyBreak } from './merge-breaks';
 import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
@@ -46,8 +46,9 @@ export interface SuggestionMergeResult {
 
 /** The ids of every suggestion a draft holds, as marks or kept as comments. */
 export function draftSuggestionIds(draft: Pick<Draft, 'sections' | 'annotations'>): Set<string> {
-  const ids = new Set(Object.values(draft.sections).flatMap((v) => suggestionIds(v)));
-  // A paragraph break the draft already carries counts as present, as its kept comment does.
+  // The words' suggestions by their ids, a paragraph break under its own key: the words typed
+  // into a new paragraph later share the break's id and are still new.
+  const ids = new Set(Object.values(draft.sections).flatMap((v) => suggestionRuns(layoutOf(v)).map((r) => r.mark.id)));
   for (const v of Object.values(draft.sections)) for (const b of breakElements(v)) ids.add(breakKey(b.suggestion!.id));
   for (const a of draft.annotations) {
     const id = keptSuggestionOf(a);
@@ -72,7 +73,7 @@ class Merge {
   }
 
   /** Places one run of a copy's section (whose author text is `copyText`); `mine` tells the copy's own suggestions. */
-  place(sectionId: string, run: SuggestionRun, copyText: string, mine: FromThisCopy): Outcome {
+  place(sectionId: string, run: SuggestionRun, copyText: string, mine: FromThisCopy, paragraph?: string): Outcome {
     const value = Object.hasOwn(this.sections, sectionId) ? this.sections[sectionId] : undefined;
     const lang = this.base.documentLanguage;
     if (!value) {
@@ -87,7 +88,7 @@ class Merge {
     }
     const kind = run.mark.kind;
     const placed =
-      kind === 'insert' ? placeInsertion(value, run, at, mine) : kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeFormat(value, run, at, mine);
+      kind === 'insert' ? placeInsertion(value, run, at, mine, paragraph === undefined ? undefined : paragraphAt(value, layout, paragraph, at.start)) : kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeFormat(value, run, at, mine);
     if (placed.status === 'present') return 'present';
     if (placed.status === 'added') {
       this.sections[sectionId] = placed.value;
@@ -142,7 +143,8 @@ export function mergeSuggestions(base: Draft, copies: readonly Draft[]): Suggest
           if (!outcomes.has(id)) present.add(id);
           continue;
         }
-        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x))));
+        const paragraph = newParagraphOf(value, layout, run.block, run.start);
+        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x), paragraph)));
       }
       // After the words, so that a new paragraph is split off right where its words begin.
       const copyIds = new Set(suggestionIds(value));

@@ -116,4 +116,42 @@ describe('merging suggested paragraph breaks', () => {
     expect(merged.report.suggestions).toMatchObject({ added: 0, alreadyPresent: 2 });
     expect(merged.sections).toEqual(older.sections);
   });
+
+  it('splits inside a reviewer’s own insertion where they pressed Enter in it', () => {
+    const m = meta('l-in', lena, 0);
+    const v = sent().sections.summary!;
+    const at = text([v[0]!]).indexOf('budgeten.') + 'budgeten.'.length;
+    let summary = suggestInsert(v, { block: 0, offset: at }, ' Före.', m);
+    summary = suggestSplit(summary, { block: 0, offset: at + ' Före.'.length }, m);
+    summary = suggestInsert(summary, { block: 1, offset: 0 }, 'Efter.', m);
+    const copy = withSummary(sent(), summary);
+    const draft = withSummary(sent(), [para(first), para(`${second} Och mer.`)]);
+    const merged = mergeReview(draft, [copy]).sections.summary!;
+    expect(merged.map((b) => text([b]))).toEqual(['Unga i Mombasa och Uppsala påverkar budgeten. Före.', 'Efter. Ungdomsrådet leder arbetet i båda städerna.', `${second} Och mer.`]);
+    expect(rejectSuggestion(merged, 'l-in')).toEqual(draft.sections.summary);
+  });
+
+  it('takes the words typed later into a merged new paragraph as new', () => {
+    const m = meta('l-br', lena, 0);
+    const bare = newParagraph(sent(), 'budgeten. ', '', m);
+    const once = mergeReview(sent(), [bare]);
+    expect(once.report.suggestions).toMatchObject({ added: 1 });
+    const later = withSummary(bare, suggestInsert(bare.sections.summary!, { block: 1, offset: 0 }, 'Det är nytt. ', m));
+    const twice = mergeReview({ ...sent(), sections: once.sections, annotations: once.annotations }, [later]);
+    expect(twice.report.suggestions).toMatchObject({ added: 1, alreadyPresent: 1 });
+    expect(twice.sections.summary).toEqual(later.sections.summary);
+  });
+
+  it('keeps a reviewer’s new list item as a comment on the section', () => {
+    const list = (items: string[], mark?: ReturnType<typeof meta>): RichText[number] => ({
+      type: 'bulleted-list',
+      children: items.map((t, i) => ({ type: 'list-item' as const, children: [{ text: t }], ...(i === 1 && mark && { suggestion: { ...mark, kind: 'insert' as const } }) })),
+    });
+    const draft = withSummary(sent(), [para(first), list(['Mombasa och Uppsala'])]);
+    const copy = withSummary(sent(), [para(first), list(['Mombasa', ' och Uppsala'], meta('l-li', lena, 0))]);
+    const merged = mergeReview(draft, [copy]);
+    expect(merged.report.suggestions).toMatchObject({ added: 1, orphaned: 0 });
+    expect(merged.annotations.find((a) => a.id === keptBreakId('l-li'))).toMatchObject({ anchor: { kind: 'section', sectionId: 'summary' } });
+    expect(merged.sections.summary).toEqual(draft.sections.summary);
+  });
 });
