@@ -5,7 +5,7 @@ import { projectText } from '../../../core/review/plain-text';
 import { suggestionConflicts } from '../../../core/review/suggestion-conflicts';
 import { currentText } from '../../../core/review/text-anchor';
 import { acceptAll, rejectAll, suggestionIds } from '../../../core/review/suggestions';
-import { authorsDraft, karinsCopy, lena, lenasCopy, omarsCopy, sentDraft } from './suggestion-copies';
+import { authorsDraft, karinsCopy, lenasCopy, omarsCopy, sentDraft } from './suggestion-copies';
 
 const text = (v: Parameters<typeof projectText>[0]) => projectText(v).text;
 
