@@ -62,9 +62,9 @@ export function copyBreaks(value: RichText, layout: Layout): CopyBreak[] {
   const tops = new Map(value.map((b, i) => [b as unknown, i]));
   return breakElements(value).map((e) => {
     const mark = e.suggestion!;
-    const node = e;
     const top = tops.get(e);
-    if (top === undefined || !isTextBlock(e) || top === 0) return { mark, node, at: null, before: 0 };
+    // A list item's break (format 7) is not placed yet, nor a mark on the first block (before no break).
+    if (top === undefined || !isTextBlock(e) || top === 0) return { mark, node: e, at: null, before: 0 };
     const k = lists[top]!;
     const at = layout.blocks[k]!.authorStart;
     let before = 0;
@@ -74,7 +74,7 @@ export function copyBreaks(value: RichText, layout: Layout): CopyBreak[] {
       if (authorLength(lp.piece) > 0 || lp.authorStart !== at) break;
       before += lp.piece.text.length;
     }
-    return { mark, node, at, before };
+    return { mark, node: e, at, before };
   });
 }
 
@@ -99,8 +99,9 @@ export type BreakOutcome =
   | { status: 'present' }
   /** Someone else's break is already at that place: the top-level block there. */
   | { status: 'collision'; block: number }
-  /** Its place is gone, or lies where no break can be suggested (a list, a link). */
+  /** Its place is gone from the draft's text. */
   | { status: 'not-found' }
+  /** Its place lies where no break can be suggested (in a list, in a link), or it is a list item's. */
   | { status: 'unplaceable' };
 
 /** The top-level blocks of a draft section with a break at author offset `q`. */
