@@ -69,15 +69,16 @@ export function detachedAnchor(sectionId: string, quote: Quote): TextAnchor {
 
 /** The id of the comment that keeps a suggested paragraph break (apart from its words' suggestion, which may share the id). */
 export function keptBreakId(id: string): string {
-  return keptSuggestionId(`${id}:break`);
+  return keptSuggestionId(breakKey(id));
 }
 
 /**
- * A suggested paragraph break merged from a reviewer's copy is kept as a comment on its section,
- * saying where the new paragraph starts (or which paragraph would be joined): the merge places
- * suggestions on words, and a break has none of its own, so it is said, not dropped.
+ * A suggested paragraph break from a reviewer's copy that cannot be made in the draft (its place
+ * is gone, lies in a list or a link, or someone else suggested a break there) is kept as a
+ * comment, saying where the new paragraph starts (or which paragraph would be joined): on its
+ * section, or on the paragraph at its place (`anchor`) when it competes with another break there.
  */
-export function keptBreak(mark: BlockSuggestionMark, startsWith: string, sectionId: string, language: DocumentLanguage): Annotation {
+export function keptBreak(mark: BlockSuggestionMark, startsWith: string, sectionId: string, language: DocumentLanguage, anchor?: TextAnchor): Annotation {
   const lang = language.startsWith('en') ? 'en' : 'sv';
   const text = lineOf(startsWith).trim().slice(0, 2 * EXCERPT) || '…';
   return {
@@ -86,8 +87,14 @@ export function keptBreak(mark: BlockSuggestionMark, startsWith: string, section
     body: textIn(lang, mark.kind === 'insert' ? 'review.keptSuggestion.breakInsert' : 'review.keptSuggestion.breakDelete', { text }),
     createdAt: mark.createdAt,
     editedAt: null,
-    anchor: { kind: 'section', sectionId },
+    anchor: anchor ?? { kind: 'section', sectionId },
     resolved: false,
     replies: [],
   };
 }
+
+/** Whether a kept suggestion's id (`keptSuggestionOf`) is that of a paragraph break. */
+export const isBreakKey = (id: string) => id.endsWith(':break');
+
+/** The key a suggested paragraph break is counted and kept under: its words may share its id. */
+export const breakKey = (id: string) => `${id}:break`;

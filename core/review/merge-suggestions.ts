@@ -1,15 +1,15 @@
-import { Node } from 'slate';
 import type { Annotation } from '../draft/annotation';
 import type { RichText } from '../draft/rich-text';
 import type { Draft } from '../draft/schema';
-import { detachedAnchor, keptBreak, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
+import { breakKey, detachedAnchor, keptBreak, keptSuggestion, keptSuggestionOf } from './kept-suggestion';
+import { blockAnchor, breakElements, copyBreaks, newParagraphOf, paragraphAt, placeBreak, remapAfterSplit, type CopyBreak } from './merge-breaks';
 import { projectText } from './plain-text';
 import { suggestionConflicts } from './suggestion-conflicts';
 import { remapAfterSuggesting } from './suggestion-remap';
 import { layoutOf, markupOffset, runText, suggestionRuns, type Layout, type SuggestionRun } from './suggestion-layout';
 import { locateRun, placeDeletion, placeFormat, placeInsertion, runQuote, type AuthorRange, type FromThisCopy } from './suggestion-transplant';
 import { suggestionIds } from './suggestions';
-import { textAnchorAt } from './text-anchor';
+import { textAnchorAt, type TextAnchor } from './text-anchor';
 
 /**
  * Merging the suggestions of reviewers' returned copies into the author's draft. A reviewer's copy
@@ -18,6 +18,8 @@ import { textAnchorAt } from './text-anchor';
  * are matched by id (or by the same change at the same place by the same reviewer), so merging a
  * copy twice adds nothing. Nothing is dropped: a suggestion whose text is gone, or that falls on
  * words someone else already suggested removing, is kept as a comment (kept-suggestion.ts).
+ * Suggested paragraph breaks are placed after the words (merge-breaks.ts); each is counted apart
+ * from its words, under `<id>:break`, as `draftSuggestionIds` lists it.
  */
 
 /** Why a suggestion could not be placed on the text. */
@@ -44,9 +46,10 @@ export interface SuggestionMergeResult {
 
 /** The ids of every suggestion a draft holds, as marks or kept as comments. */
 export function draftSuggestionIds(draft: Pick<Draft, 'sections' | 'annotations'>): Set<string> {
-  const ids = new Set(Object.values(draft.sections).flatMap((v) => suggestionIds(v)));
-  // A paragraph break the draft already carries counts as present, as its kept comment does.
-  for (const v of Object.values(draft.sections)) for (const b of v) if ('suggestion' in b && b.suggestion) ids.add(`${b.suggestion.id}:break`);
+  // The words' suggestions by their ids, a paragraph break under its own key: the words typed
+  // into a new paragraph later share the break's id and are still new.
+  const ids = new Set(Object.values(draft.sections).flatMap((v) => suggestionRuns(layoutOf(v)).map((r) => r.mark.id)));
+  for (const v of Object.values(draft.sections)) for (const b of breakElements(v)) ids.add(breakKey(b.suggestion!.id));
   for (const a of draft.annotations) {
     const id = keptSuggestionOf(a);
     if (id) ids.add(id);
@@ -70,7 +73,7 @@ class Merge {
   }
 
   /** Places one run of a copy's section (whose author text is `copyText`); `mine` tells the copy's own suggestions. */
-  place(sectionId: string, run: SuggestionRun, copyText: string, mine: FromThisCopy): Outcome {
+  place(sectionId: string, run: SuggestionRun, copyText: string, mine: FromThisCopy, paragraph?: string): Outcome {
     const value = Object.hasOwn(this.sections, sectionId) ? this.sections[sectionId] : undefined;
     const lang = this.base.documentLanguage;
     if (!value) {
@@ -85,7 +88,7 @@ class Merge {
     }
     const kind = run.mark.kind;
     const placed =
-      kind === 'insert' ? placeInsertion(value, run, at, mine) : kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeFormat(value, run, at, mine);
+      kind === 'insert' ? placeInsertion(value, run, at, mine, paragraph === undefined ? undefined : paragraphAt(value, layout, paragraph, at.start)) : kind === 'delete' ? placeDeletion(value, run.mark, at, mine) : placeFormat(value, run, at, mine);
     if (placed.status === 'present') return 'present';
     if (placed.status === 'added') {
       this.sections[sectionId] = placed.value;
@@ -94,17 +97,21 @@ class Merge {
     return 'added';
   }
 
-  /** Keeps each suggested paragraph break of a copy's section that the draft lacks, as a comment on the section. */
-  keepBreaks(sectionId: string, value: RichText, known: ReadonlySet<string>): string[] {
-    const kept: string[] = [];
-    for (const block of value) {
-      if (!('suggestion' in block) || !block.suggestion) continue;
-      const id = `${block.suggestion.id}:break`;
-      if (known.has(id)) continue;
-      this.keep(keptBreak(block.suggestion, Node.string(block), sectionId, this.base.documentLanguage));
-      kept.push(id);
+  /** Places one suggested paragraph break of a copy's section (see placeBreak); `mine` tells the breaks placed from this copy. */
+  placeBreak(sectionId: string, brk: CopyBreak, copyText: string, copyIds: ReadonlySet<string>, mine: FromThisCopy): Outcome {
+    const value = Object.hasOwn(this.sections, sectionId) ? this.sections[sectionId] : undefined;
+    const keep = (anchor?: TextAnchor) => this.keep(keptBreak(brk.mark, projectText([brk.node]).text, sectionId, this.base.documentLanguage, anchor));
+    if (!value) {
+      keep();
+      return 'section-missing';
     }
-    return kept;
+    const placed = placeBreak(value, brk, copyText, copyIds, mine);
+    if (placed.status === 'present') return 'present';
+    if (placed.status === 'added') {
+      this.sections[sectionId] = placed.value;
+      if (placed.split !== undefined) this.annotations = remapAfterSplit(this.annotations, sectionId, value, placed.value, placed.split);
+    } else keep(placed.status === 'collision' ? blockAnchor(value, sectionId, placed.block) ?? undefined : undefined);
+    return 'added';
   }
 
   /** A live anchor on the author's text [start, end) of a section. */
@@ -136,9 +143,19 @@ export function mergeSuggestions(base: Draft, copies: readonly Draft[]): Suggest
           if (!outcomes.has(id)) present.add(id);
           continue;
         }
-        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x))));
+        const paragraph = newParagraphOf(value, layout, run.block, run.start);
+        inCopy.set(id, worst(inCopy.get(id), merge.place(sectionId, run, layout.authorText, (x) => inCopy.has(x), paragraph)));
       }
-      for (const id of merge.keepBreaks(sectionId, value, known)) inCopy.set(id, 'added');
+      // After the words, so that a new paragraph is split off right where its words begin.
+      const copyIds = new Set(suggestionIds(value));
+      for (const brk of copyBreaks(value, layout)) {
+        const key = breakKey(brk.mark.id);
+        if (known.has(key)) {
+          if (!outcomes.has(key)) present.add(key);
+          continue;
+        }
+        inCopy.set(key, worst(inCopy.get(key), merge.placeBreak(sectionId, brk, layout.authorText, copyIds, (x) => inCopy.has(breakKey(x)))));
+      }
     }
     for (const [id, outcome] of inCopy) {
       known.add(id);

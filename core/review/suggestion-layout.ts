@@ -21,9 +21,17 @@ export interface LaidPiece {
   authorStart: number;
 }
 
-/** A section laid out: its pieces in order and the author's text (blocks joined by line breaks). */
+/** Where one block (inline list) of a section starts, and whether it is a suggested new paragraph (no line break before it in the author's text). */
+export interface LaidBlock {
+  authorStart: number;
+  markupStart: number;
+  newParagraph: boolean;
+}
+
+/** A section laid out: its pieces and blocks in order and the author's text (blocks joined by line breaks). */
 export interface Layout {
   pieces: LaidPiece[];
+  blocks: LaidBlock[];
   authorText: string;
 }
 
@@ -47,6 +55,7 @@ function blocksOf(value: RichText): Array<{ inlines: InlineItem[]; newParagraph:
 /** Lays a section out (see above). */
 export function layoutOf(value: RichText): Layout {
   const pieces: LaidPiece[] = [];
+  const blocks: LaidBlock[] = [];
   const author: string[] = [];
   let markup = 0;
   let authorAt = 0;
@@ -56,6 +65,7 @@ export function layoutOf(value: RichText): Layout {
       authorAt += 1;
       author.push('\n');
     }
+    blocks.push({ authorStart: authorAt, markupStart: markup, newParagraph });
     for (const piece of piecesOf(inlines)) {
       pieces.push({ piece, block, markupStart: markup, authorStart: authorAt });
       markup += piece.text.length;
@@ -63,7 +73,7 @@ export function layoutOf(value: RichText): Layout {
       if (authorLength(piece) > 0) author.push(piece.text);
     }
   });
-  return { pieces, authorText: author.join('') };
+  return { pieces, blocks, authorText: author.join('') };
 }
 
 /**
@@ -134,11 +144,13 @@ export const runText = (run: Pick<SuggestionRun, 'pieces'>) => run.pieces.map((p
  * block starts, and returns new pieces or null to leave the block as it is.
  */
 export function editBlocks(value: RichText, edit: (pieces: Piece[], authorStart: number) => Piece[] | null): RichText {
+  // A suggested new paragraph continues the author's text of the block before, as in layoutOf.
+  const fresh = blocksOf(value).map((b) => b.newParagraph);
   let at = 0;
-  let first = true;
+  let k = 0;
   return mapInlineLists(value, (inlines) => {
-    if (!first) at += 1;
-    first = false;
+    if (k > 0 && !fresh[k]) at += 1;
+    k++;
     const pieces = piecesOf(inlines);
     const start = at;
     at += pieces.reduce((n, p) => n + authorLength(p), 0);

@@ -168,14 +168,19 @@ function insertionRunsBetween(pieces: Piece[], from: number, to: number): Array<
 
 /**
  * Suggests inserting a run's pieces at author offset `at.start`, beside other insertions there:
- * after its own reviewer's (in the order of the copy), else before later ones by others.
+ * after its own reviewer's (in the order of the copy), else before later ones by others. Where a
+ * suggested new paragraph starts at that offset, the text goes at the end of the paragraph before
+ * unless `inBlock` (a layout block) says it begins the new one.
  */
-export function placeInsertion(value: RichText, run: SuggestionRun, at: AuthorRange, mine: FromThisCopy): PlaceOutcome {
+export function placeInsertion(value: RichText, run: SuggestionRun, at: AuthorRange, mine: FromThisCopy, inBlock?: number): PlaceOutcome {
   let added = false;
   let done = false;
+  let k = -1;
   const text = runText(run);
   const next = editBlocks(value, (pieces, blockStart) => {
     const blockEnd = blockStart + pieces.reduce((n, p) => n + authorLength(p), 0);
+    k++;
+    if (inBlock !== undefined && k !== inBlock) return null;
     if (done || at.start < blockStart || at.start > blockEnd) return null;
     done = true;
     const o = at.start - blockStart;

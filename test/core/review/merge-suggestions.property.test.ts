@@ -6,9 +6,11 @@ import type { Draft } from '../../../core/draft/schema';
 import { keptSuggestionOf } from '../../../core/review/kept-suggestion';
 import { mergeReview } from '../../../core/review/merge-review';
 import { draftSuggestionIds } from '../../../core/review/merge-suggestions';
+import { breakMark } from '../../../core/review/block-suggestions';
+import { suggestJoin, suggestSplit } from '../../../core/review/block-edits';
 import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { layoutOf, runText, suggestionRuns } from '../../../core/review/suggestion-layout';
-import { rejectAll } from '../../../core/review/suggestions';
+import { acceptAll, rejectAll } from '../../../core/review/suggestions';
 import { QUOTE_CONTEXT_LENGTH } from '../../../core/review/text-anchor';
 import { draftWith, valueFromText } from './helpers';
 
@@ -29,9 +31,9 @@ const sentText = fc
 const third = (line: string) => [Math.floor(line.length / 3), Math.floor((2 * line.length) / 3)];
 const sectionOf = (text: string): RichText => valueFromText(text, third);
 
-type Suggestion = { kind: 'insert' | 'delete' | 'format'; block: number; at: number; length: number; text: string };
+type Suggestion = { kind: 'insert' | 'delete' | 'format' | 'break' | 'join'; block: number; at: number; length: number; text: string };
 const suggestion: fc.Arbitrary<Suggestion> = fc.record({
-  kind: fc.constantFrom('insert' as const, 'delete' as const, 'format' as const),
+  kind: fc.constantFrom('insert' as const, 'delete' as const, 'format' as const, 'break' as const, 'join' as const),
   block: fc.nat(),
   at: fc.nat(),
   length: fc.integer({ min: 1, max: 12 }),
@@ -41,16 +43,43 @@ const suggestion: fc.Arbitrary<Suggestion> = fc.record({
 const reviewerAuthor = (i: number): Author => ({ name: `Granskare ${i}`, initials: `G${i}` });
 const blockLength = (v: RichText, b: number) => layoutOf([v[b]!]).pieces.reduce((n, p) => n + p.piece.text.length, 0);
 
-/** A reviewer's copy: their suggestions made one after another on the text as sent. */
-function copyBy(sent: Draft, reviewer: number, suggestions: Suggestion[]): Draft {
+/**
+ * The reviewer's own insertion right before `at` in a block, as the meta Enter there continues
+ * (one made from suggestion `from` on: a suggestion merged before is matched by its id, so this
+ * session's Enter is not put under it).
+ */
+function ownBefore(value: RichText, block: number, at: number, reviewer: number, from: number) {
+  const pieces = layoutOf([value[block]!]).pieces.map((p) => p.piece);
+  let o = 0;
+  for (const p of pieces) {
+    if (at > o && at <= o + p.text.length) {
+      const s = p.suggestion;
+      const ours = s?.kind === 'insert' && s.id.startsWith(`g${reviewer}-`) && Number(s.id.split('-')[1]) >= from;
+      return ours ? { id: s.id, author: s.author, createdAt: s.createdAt } : undefined;
+    }
+    o += p.text.length;
+  }
+  return undefined;
+}
+
+/** A reviewer's copy: their suggestions made one after another on the text as sent (numbered on from `from`). */
+function copyBy(sent: Draft, reviewer: number, suggestions: Suggestion[], from = 0): Draft {
   let value = sent.sections.summary!;
-  suggestions.forEach((s, n) => {
+  suggestions.forEach((s, i) => {
+    const n = from + i;
     const meta = { id: `g${reviewer}-${n}`, author: reviewerAuthor(reviewer), createdAt: new Date(Date.UTC(2026, 10, 20, reviewer, n)).toISOString() };
     const block = s.block % value.length;
     const at = s.at % (blockLength(value, block) + 1);
     const to = Math.min(blockLength(value, block), at + s.length);
     const own = (id: string) => id.startsWith(`g${reviewer}-`);
-    value = s.kind === 'insert'
+    if (s.kind === 'break') {
+      // Enter, and (every other time) words typed at the start of the new paragraph, as one suggestion.
+      // As in the editor, Enter in one's own insertion continues it.
+      const m = ownBefore(value, block, at, reviewer, from) ?? meta;
+      const split = suggestSplit(value, { block, offset: at }, m);
+      value = split !== value && s.length % 2 ? suggestInsert(split, { block: block + 1, offset: 0 }, `Stycke ${n}.`, m) : split;
+    } else if (s.kind === 'join') value = suggestJoin(value, block, meta, own);
+    else value = s.kind === 'insert'
       ? suggestInsert(value, { block, offset: at }, s.text, meta)
       : s.kind === 'delete'
         ? suggestDelete(value, block, at, to, meta, own)
@@ -59,8 +88,17 @@ function copyBy(sent: Draft, reviewer: number, suggestions: Suggestion[]): Draft
   return { ...sent, sections: { summary: value } };
 }
 
-/** Every suggestion of a section as it sits in the author's text. */
-const placed = (v: RichText) => suggestionRuns(layoutOf(v)).map((r) => ({ id: r.mark.id, kind: r.mark.kind, start: r.start, end: r.end, text: runText(r), ...(r.mark.kind === 'format' && { looks: looks(r.pieces) }) }));
+/** Every suggestion of a section as it sits in the author's text (a paragraph break where its block starts). */
+const placed = (v: RichText) => {
+  const layout = layoutOf(v);
+  const breaks = v.flatMap((b, i) => {
+    const mark = breakMark(b);
+    const at = layout.blocks[i]!.authorStart;
+    return mark ? [{ id: `${mark.id}:break`, kind: mark.kind, start: at, end: at, text: '' }] : [];
+  });
+  const runs = suggestionRuns(layout).map((r) => ({ id: r.mark.id, kind: r.mark.kind, start: r.start, end: r.end, text: runText(r), ...(r.mark.kind === 'format' && { looks: looks(r.pieces) }) }));
+  return [...runs, ...breaks];
+};
 /** The formatting a formatting suggestion proposes, character by character. */
 const looks = (pieces: Array<{ text: string; bold?: true; italic?: true }>) => pieces.flatMap((p) => [...p.text].map(() => `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}`));
 
@@ -110,6 +148,39 @@ describe('merging suggestions from reviewers’ copies (property)', () => {
     }), { numRuns: 300 });
   });
 
+  it('gives the reviewer’s text when all of one copy’s suggestions are accepted in the draft it was made on', () => {
+    fc.assert(fc.property(sentText, fc.array(suggestion, { minLength: 1, maxLength: 4 }), (text, suggestions) => {
+      const sent = draftWith({ summary: sectionOf(text) });
+      const copy = copyBy(sent, 1, suggestions);
+      const merged = mergeReview(sent, [copy]);
+      expect(merged.report.suggestions).toMatchObject({ orphaned: 0, conflicting: 0 });
+      expect(acceptAll(merged.sections.summary!)).toEqual(acceptAll(copy.sections.summary!));
+      expect(rejectAll(merged.sections.summary!)).toEqual(sent.sections.summary);
+    }), { numRuns: 300 });
+  });
+
+  // New paragraphs made later, among deletions and reformattings merged before, go where they were
+  // made. (Not among insertions: a merged insertion is matched by its id, so one split by a later
+  // Enter, or grown by later typing, is not merged again.)
+  const breaks = fc.array(suggestion.map((s) => ({ ...s, kind: 'break' as const })), { minLength: 1, maxLength: 3 });
+  const marks = fc.array(suggestion.map((s) => ({ ...s, kind: s.length % 2 ? ('delete' as const) : ('format' as const) })), { minLength: 1, maxLength: 3 });
+  it('places the breaks of a copy the reviewer went on with as if its first version had not been merged', () => {
+    fc.assert(fc.property(sentText, marks, breaks, (text, early, late) => {
+      const sent = draftWith({ summary: sectionOf(text) });
+      const first = copyBy(sent, 1, early);
+      const later = copyBy(first, 1, late, early.length);
+      const once = mergeReview(sent, [first]);
+      const stepwise = mergeReview({ ...sent, sections: once.sections, annotations: once.annotations }, [later]);
+      const direct = mergeReview(sent, [later]);
+      // The same suggestions at the same places of the author's text (own insertions at one place
+      // may come in another order: each merge keeps the order it met them in).
+      const sorted = (v: RichText) => placed(v).sort((a, b) => a.id.localeCompare(b.id) || a.start - b.start);
+      expect(sorted(stepwise.sections.summary!)).toEqual(sorted(direct.sections.summary!));
+      expect(stepwise.report.suggestions).toMatchObject({ conflicting: 0, orphaned: 0 });
+      expect(rejectAll(stepwise.sections.summary!)).toEqual(sent.sections.summary);
+    }), { numRuns: 300 });
+  });
+
   const reviewers = fc.array(fc.array(suggestion, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
 
   it('adds nothing when the same copies are merged again', () => {
@@ -139,9 +210,18 @@ describe('merging suggestions from reviewers’ copies (property)', () => {
       // Overlapping deletions: whichever came first is the mark, the other its reviewer's comment
       // on the same words. Every other suggestion is a mark on the same words in both orders.
       const kept = new Set([...a.annotations, ...b.annotations].flatMap((x) => keptSuggestionOf(x) ?? []));
+      // (An insertion's words at one place are compared whole: a new paragraph placed in one order
+      // and kept as a comment in the other splits them in one only.)
       const byId = (v: RichText) => {
         const m = new Map<string, ReturnType<typeof placed>>();
-        for (const s of placed(v)) if (!kept.has(s.id)) m.set(s.id, [...(m.get(s.id) ?? []), s]);
+        for (const s of placed(v)) {
+          if (kept.has(s.id)) continue;
+          const runs = m.get(s.id) ?? [];
+          const last = runs[runs.length - 1];
+          if (last && s.kind === 'insert' && last.kind === 'insert' && last.start === s.start) runs[runs.length - 1] = { ...last, text: last.text + s.text };
+          else runs.push(s);
+          m.set(s.id, runs);
+        }
         return m;
       };
       expect(byId(b.sections.summary!)).toEqual(byId(a.sections.summary!));

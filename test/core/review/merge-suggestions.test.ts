@@ -5,8 +5,7 @@ import { projectText } from '../../../core/review/plain-text';
 import { suggestionConflicts } from '../../../core/review/suggestion-conflicts';
 import { currentText } from '../../../core/review/text-anchor';
 import { acceptAll, rejectAll, suggestionIds } from '../../../core/review/suggestions';
-import { authorsDraft, karinsCopy, lena, lenasCopy, omarsCopy, sentDraft } from './suggestion-copies';
-import { keptBreakId } from '../../../core/review/kept-suggestion';
+import { authorsDraft, karinsCopy, lenasCopy, omarsCopy, sentDraft } from './suggestion-copies';
 
 const text = (v: Parameters<typeof projectText>[0]) => projectText(v).text;
 
@@ -53,21 +52,5 @@ describe('merging suggestions from reviewers’ copies', () => {
     expect(again.report.suggestions).toMatchObject({ added: 0, alreadyPresent: 6, conflicting: 0, orphaned: 0 });
     expect(again.sections).toEqual(once.sections);
     expect(again.annotations).toEqual(once.annotations);
-  });
-
-  it('keeps a suggested new paragraph from a copy: its words as a suggestion, its break as a comment on the section, once', () => {
-    const sent = sentDraft();
-    const mark = { id: 'l-br', author: lena, createdAt: '2026-11-22T15:00:00.000Z' };
-    const words = 'Ungdomsrådet leder arbetet.';
-    const copy = { ...sent, sections: { ...sent.sections, summary: [...sent.sections.summary!, { type: 'paragraph' as const, suggestion: { ...mark, kind: 'insert' as const }, children: [{ text: words, suggestion: { ...mark, kind: 'insert' as const } }] }] } };
-    const merged = mergeReview(sent, [copy]);
-    expect(text(acceptAll(merged.sections.summary!))).toContain(words);
-    const kept = merged.annotations.find((a) => a.id === keptBreakId('l-br'))!;
-    expect(kept).toMatchObject({ author: { name: 'Lena Ek' }, anchor: { kind: 'section', sectionId: 'summary' }, resolved: false });
-    expect(kept.body).toContain('nytt stycke som börjar ”Ungdomsrådet leder arbetet.”');
-    expect(merged.report.suggestions.added).toBe(2);
-    const again = mergeReview({ ...sent, sections: merged.sections, annotations: merged.annotations }, [copy]);
-    expect(again.report.suggestions).toMatchObject({ added: 0 });
-    expect(again.annotations).toEqual(merged.annotations);
   });
 });

@@ -8,7 +8,9 @@ import { suggestionConflicts } from '../../../core/review/suggestion-conflicts';
 import { acceptAll, rejectAll, suggestionIds } from '../../../core/review/suggestions';
 import { main } from '../../../electron/cli';
 import { readDraftFile } from '../../../electron/services/draft-files';
-import { authorsDraft, karinsCopy, lenasCopy, omarsCopy } from '../../core/review/suggestion-copies';
+import { suggestSplit } from '../../../core/review/block-edits';
+import { suggestInsert } from '../../../core/review/suggest-edits';
+import { authorsDraft, karinsCopy, lenasCopy, omar, omarsCopy, sentDraft } from '../../core/review/suggestion-copies';
 import { tempFolder } from '../services/draft-files-helpers';
 
 let dir: string;
@@ -58,6 +60,24 @@ describe('kp merge-review', () => {
     );
     const json = await kp('merge-review', 'merged.kpdraft', 'omar.kpdraft', '-o', 'again.kpdraft', '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ out: 'again.kpdraft', added: 0, alreadyPresent: 1, suggestions: { added: 0, alreadyPresent: 2 } });
+  });
+
+  it("carries a reviewer's new paragraph into the merged file as a suggested break with its words", async () => {
+    const sent = sentDraft();
+    const summary = sent.sections.summary!;
+    const at = projectText([summary[0]!]).text.indexOf(' budgetprocessen');
+    const m = { id: 'o-br', author: omar, createdAt: '2026-11-21T10:00:00.000Z' };
+    const split = suggestSplit(summary, { block: 0, offset: at }, m);
+    const copy = { ...sent, sections: { ...sent.sections, summary: suggestInsert(split, { block: 1, offset: 0 }, 'Det gäller', m) } };
+    writeFileSync(join(dir, 'per.kpdraft'), serializeDraft(copy));
+    const r = await kp('merge-review', 'draft.kpdraft', 'per.kpdraft', '-o', 'merged.kpdraft');
+    expect(r.stdout).toContain('merged.kpdraft: 2 suggestions added, 0 already present, 0 conflicting, 0 orphaned\n');
+    const merged = await readDraftFile(join(dir, 'merged.kpdraft'));
+    if (!merged.ok) throw new Error(merged.error.message);
+    const value = merged.value.sections.summary!;
+    expect(value[1]).toMatchObject({ suggestion: { id: 'o-br', kind: 'insert', author: { name: 'Omar Said' } } });
+    expect(projectText([value[1]!]).text).toMatch(/^Det gäller budgetprocessen/);
+    expect(rejectAll(value)).toEqual(rejectAll(authorsDraft().sections.summary!));
   });
 
   it('lists the new name in the help, with the old one', async () => {
