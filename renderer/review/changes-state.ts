@@ -15,6 +15,7 @@ import { sectionValue } from '../editor/session';
 import { templateSections } from '../template';
 import { useSettledRevision } from './overview';
 import { currentDraft } from '../actions/draft-commands';
+import { isBreakKey, isKeptSuggestion } from '../../core/review/kept-suggestion';
 import { suggestionConflicts } from '../../core/review/suggestion-conflicts';
 
 /**
@@ -78,9 +79,12 @@ export function currentChanges(): ChangeItem[] {
  * several copies): both are kept, and the list says they compete.
  */
 function currentConflicts(all: readonly ChangeItem[]): ReadonlySet<string> {
-  if (new Set(all.map((i) => changeAuthorKey(i.author))).size < 2) return new Set();
   const draft = currentDraft();
-  return new Set(draft ? suggestionConflicts(draft) : []);
+  // Suggestions kept as comments (one that could not be placed beside another's) compete too.
+  const kept = draft?.annotations.filter(isKeptSuggestion).map((a) => a.author) ?? [];
+  if (new Set([...all.map((i) => i.author), ...kept].map(changeAuthorKey)).size < 2) return new Set();
+  // A paragraph break conflicts under `<id>:break`; its entry in the list is the suggestion `<id>`.
+  return new Set(draft ? suggestionConflicts(draft).map((id) => (isBreakKey(id) ? id.slice(0, -':break'.length) : id)) : []);
 }
 
 /** Which of the list's suggestions conflict: worked out for the list itself only, as it assembles the draft. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraftFile } from '../../../core/draft/file-format';
 import type { RichText } from '../../../core/draft/rich-text';
 import type { Draft } from '../../../core/draft/schema';
+import { mergeSuggestions } from '../../../core/review/merge-suggestions';
 import { rejectAll } from '../../../core/review/suggestions';
 import { sectionValue } from '../../../renderer/editor/session';
 import { statsStore } from '../../../renderer/editor/stats';
@@ -143,6 +144,22 @@ describe('suggestions that compete', () => {
     const flagged = rows().filter((r) => r.querySelector('[data-kp-change-conflict]')).map((r) => r.getAttribute('data-kp-change'));
     expect(flagged.sort()).toEqual(['s-2', 's-3']);
     expect(rows().find((r) => r.getAttribute('data-kp-change') === 's-3')!.textContent).toContain('Krockar med ett annat förslag på samma ord');
+  });
+
+  it('a new paragraph another reviewer also started at the same place says it conflicts', async () => {
+    const base = fixture();
+    const text = 'Unga i Mombasa vill påverka. Uppsala lyssnar.';
+    const author: Draft = { ...base, annotations: [], sections: { ...base.sections, summary: [{ type: 'paragraph', children: [{ text }] }] } };
+    // Each reviewer pressed Enter after the first sentence.
+    const broken = (id: string, who: { name: string; initials: string }): Draft => ({ ...author, sections: { ...author.sections, summary: [
+      { type: 'paragraph', children: [{ text: 'Unga i Mombasa vill påverka. ' }] },
+      { type: 'paragraph', children: [{ text: 'Uppsala lyssnar.' }], suggestion: { id, kind: 'insert', author: who, createdAt: '2026-11-21T08:30:00+01:00' } },
+    ] } });
+    const merged = mergeSuggestions(author, [broken('k-1', { name: 'Karin Ek', initials: 'KE' }), broken('o-1', olle)]);
+    expect(merged.report.conflicting).toBe(2);
+    const panel = await openChanges({ ...author, sections: merged.sections, annotations: merged.annotations });
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(panel).getByRole('listitem').querySelector('[data-kp-change-conflict]')).not.toBeNull();
   });
 });
 
