@@ -8,6 +8,7 @@ import { textWidth } from './page-estimate';
 import { planLabels } from './plan-labels';
 import { fitColumn, planTable, type PlanCell, type PlanRow } from './plan-table';
 import { bodyParagraph } from './rich-text-blocks';
+import { textRuns } from './runs';
 import { METRICS } from './styles';
 import { CELL_MARGIN, spacer } from './tables';
 
@@ -147,7 +148,8 @@ function ganttTable(plan: Plan, ctx: BuildContext, width: number, span: { from: 
     return {
       cells: [
         { text: number },
-        { text: title },
+        // A comment on the activity (a proposed removal among them) is on its title.
+        { text: title, children: ctx.wrap(`field:activity:${a.id}`, textRuns(title, {}, ctx.locale)) },
         { text: served || '–' },
         ...Array.from({ length: months }, (_, k): PlanCell => ({ text: '', tight: true, yearStart: yearStart(month(k)), fill: shaded(month(k)) ? MONTH_FILL : undefined })),
       ],

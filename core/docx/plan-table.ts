@@ -1,4 +1,4 @@
-import { BorderStyle, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalMergeType, WidthType, type Paragraph } from 'docx';
+import { BorderStyle, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalMergeType, WidthType, type Paragraph, type ParagraphChild } from 'docx';
 import type { BuildContext } from './context';
 import { textWidth } from './page-estimate';
 import { plainParagraph } from './plain-paragraph';
@@ -28,6 +28,8 @@ export interface PlanCell {
   tight?: boolean;
   /** A stronger left border, where a new project year starts. */
   yearStart?: boolean;
+  /** The cell's runs when they are more than its text (its text wrapped in a comment's range). */
+  children?: ParagraphChild[];
 }
 
 export interface PlanRow {
@@ -46,6 +48,7 @@ export function fitColumn(texts: readonly string[], min: number, bold = true): n
 
 function paragraphs(ctx: BuildContext, c: PlanCell, header: boolean, keepNext: boolean): Paragraph[] {
   const style = header ? STYLE.tableHeading : STYLE.tableText;
+  if (c.children) return [plainParagraph(c.children, { style, keepNext, align: c.align, bidirectional: startsRtl(c.text) })];
   return c.text.split(/\r?\n/).map((line) =>
     plainParagraph(textRuns(line, { bold: c.bold, italic: c.italic }, ctx.locale), { style, keepNext, align: c.align, bidirectional: startsRtl(line) }));
 }

@@ -103,15 +103,18 @@ describe('Word comments from review annotations', () => {
 });
 
 describe('Word comments on proposed activities and risks', () => {
-  it('say a proposed activity and a proposed removal of a risk, the removal on the risk’s text in the register', async () => {
+  it('say a proposed activity and proposed removals, on the risk’s text in the register and the activity’s title in the plan', async () => {
     const draft = sampleApplication();
     const risk = draft.risks[0]!;
+    const planned = draft.activities.find((a) => a.startMonth !== null && a.endMonth !== null)!;
     const activity = { ...draft.activities[0]!, id: 'new-activity', title: 'Studiebesök i Uppsala', startMonth: 5, endMonth: 6, place: 'sweden' as const };
     draft.annotations = [
       { id: 'add-activity', author: reviewer, body: 'Ett studiebesök till.', createdAt: '2026-03-04T10:00:00Z', editedAt: null, resolved: false, replies: [],
         anchor: { kind: 'field', field: 'activity' }, proposal: { kind: 'add-row', table: 'activity', row: activity } },
       { id: 'rm-risk', author: reviewer, body: 'Inte trolig.', createdAt: '2026-03-04T10:01:00Z', editedAt: null, resolved: false, replies: [],
         anchor: { kind: 'field', field: `risk:${risk.id}` }, proposal: { kind: 'remove-row', table: 'risk', row: risk } },
+      { id: 'rm-activity', author: reviewer, body: 'Ryms inte.', createdAt: '2026-03-04T10:02:00Z', editedAt: null, resolved: false, replies: [],
+        anchor: { kind: 'field', field: `activity:${planned.id}` }, proposal: { kind: 'remove-row', table: 'activity', row: planned } },
     ];
     const parts = await exportParts(draft, { withComments: true });
     const comments = decodeXml(parts['word/comments.xml']!);
@@ -119,6 +122,7 @@ describe('Word comments on proposed activities and risks', () => {
     expect(comments).toContain(`Föreslås att raden tas bort: ${[risk.text.trim(), risk.owner.trim()].filter(Boolean).join(' · ')}`);
     const doc = parts['word/document.xml']!;
     expect(rangeText(doc, 1)).toBe(risk.text.trim());
+    expect(rangeText(doc, 2)).toBe(planned.title.trim());
     // The table is the author's: the proposed activity is only in the comment.
     expect(decodeXml(doc)).not.toContain('Studiebesök i Uppsala');
   });
