@@ -87,4 +87,32 @@ describe('a suggested new list item', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('Shift+Enter suggests a line break within the paragraph: the saved copy has it as suggested text', async () => {
+    const original = sampleDraft();
+    writeDraft(app.server.draftsDir, 'rad.kpdraft', original);
+    const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
+    await openFromPicker(page, 'rad.kpdraft');
+    await page.locator('.kp-role-badge').click();
+    await page.locator('[data-kp-review-banner]').waitFor();
+    // (The name given in the first test is remembered.)
+    await page.locator('[data-kp-suggest-toggle]').click();
+    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    const earlier = new Set(readdirSync(app.server.draftsDir));
+    await caretAfter(page, 'summary', 'Uppsala kommun och Skopje stad');
+    await page.keyboard.press('Shift+Enter');
+    const summary = sectionEditor(page, 'summary');
+    await expect.poll(() => summary.locator('ins').count()).toBe(1);
+    expect(await summary.locator('p').count()).toBe(1);
+    expect(await page.locator('.kp-toast, [role="status"]').filter({ hasText: 'kan inte föreslås' }).count()).toBe(0);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.locator('[data-kp-save-state]').getAttribute('data-kp-save-state')).toBe('clean');
+    const copyName = readdirSync(app.server.draftsDir).find((f) => !earlier.has(f) && f.includes('granskning'))!;
+    const saved: Draft = JSON.parse(readFileSync(join(app.server.draftsDir, copyName), 'utf8')).draft;
+    const leaves = saved.sections.summary![0]!.children as Array<{ text: string; suggestion?: { kind: string } }>;
+    expect(leaves.filter((l) => l.suggestion).map((l) => [l.suggestion!.kind, l.text])).toEqual([['insert', '\n']]);
+    expect(rejectAll(saved.sections.summary!)).toEqual(original.sections.summary);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
