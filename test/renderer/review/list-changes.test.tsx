@@ -8,6 +8,8 @@ import type { Draft } from '../../../core/draft/schema';
 import { acceptAll, acceptSuggestion, rejectAll, rejectSuggestion } from '../../../core/review/suggestions';
 import { sectionValue } from '../../../renderer/editor/session';
 import { SidePanel } from '../../../renderer/layout/side-panel';
+import { setRole } from '../../../renderer/review/review-state';
+import { appStore } from '../../../renderer/state/app-state';
 import { undoStep } from '../../../renderer/state/doc-history';
 import { templateSections } from '../../../renderer/template';
 import { openDraft } from '../support/drafts';
@@ -53,5 +55,20 @@ describe('suggested list items in the change list', () => {
     await userEvent.click(within(panel).getByRole('button', { name: /^Avvisa ändringen/ }));
     await waitFor(() => expect(within(panel).getByText('Inga ändringsförslag att ta ställning till.')).toBeTruthy());
     expect(sectionValue('objectives')).toEqual(rejectSuggestion(acceptSuggestion(objectives(), 'list-2'), 'list-1'));
+  });
+
+  it('a reviewer withdraws their own new item and their proposed join; the review lock lets both through', async () => {
+    appStore.set((st) => ({ settings: { ...st.settings, authorName: 'Greta Granskare', authorInitials: 'GG' } }));
+    await openChanges(fixture());
+    setRole('reviewer');
+    await userEvent.click(await screen.findByRole('tab', { name: /Ändringar/ }));
+    const panel = screen.getByRole('tabpanel', { name: /Ändringar/ });
+    await waitFor(() => expect(within(panel).getAllByRole('button', { name: /^Dra tillbaka ditt förslag/ })).toHaveLength(2));
+    await userEvent.click(within(panel).getAllByRole('button', { name: /^Dra tillbaka ditt förslag/ })[1]!);
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect(sectionValue('objectives')).toEqual(rejectSuggestion(objectives(), 'list-2'));
+    await userEvent.click(within(panel).getByRole('button', { name: /^Dra tillbaka ditt förslag/ }));
+    await waitFor(() => expect(within(panel).queryAllByRole('listitem')).toHaveLength(0));
+    expect(sectionValue('objectives')).toEqual(rejectAll(objectives()));
   });
 });
