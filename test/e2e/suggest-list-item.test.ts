@@ -115,4 +115,31 @@ describe('a suggested new list item', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('Enter twice takes the empty new item back; Backspace at an item’s start proposes joining it onto the item before', async () => {
+    writeDraft(app.server.draftsDir, 'foga.kpdraft', sampleDraft());
+    const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
+    await openFromPicker(page, 'foga.kpdraft');
+    await page.locator('.kp-role-badge').click();
+    await page.locator('[data-kp-review-banner]').waitFor();
+    await page.locator('[data-kp-suggest-toggle]').click();
+    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    const challenge = sectionEditor(page, 'challenge');
+    await caretAfter(page, 'challenge', LAST);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => challenge.locator('li').count()).toBe(3);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => challenge.locator('li').count()).toBe(2);
+    expect(await challenge.locator('[data-kp-break]').count()).toBe(0);
+
+    await caretAfter(page, 'challenge', 'formellt mandat');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => challenge.locator('li').nth(1).locator('[data-kp-break="delete"] del').count()).toBe(1);
+    expect(await challenge.locator('li').nth(1).locator('del').first().getAttribute('title')).toMatch(/^Greta Granskare föreslog att stycket fogas till det föregående · /);
+    expect(await challenge.locator('li').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
