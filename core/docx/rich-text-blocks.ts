@@ -1,5 +1,5 @@
 import { Bookmark, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
-import type { BlockElement, InlineNode, ListElement, RichText } from '../draft/rich-text';
+import type { BlockElement, BlockSuggestionMark, InlineNode, ListElement, RichText } from '../draft/rich-text';
 import { wrapRange, type LeafMark } from './comments';
 import type { BuildContext } from './context';
 import { plainParagraph } from './plain-paragraph';
@@ -109,14 +109,21 @@ export function heading(ctx: BuildContext, level: 1 | 2 | 3, children: Paragraph
   });
 }
 
-function listParagraphs(list: ListElement, path: number[], level: number, instance: number, sectionId: string, ctx: BuildContext, out: Paragraph[]) {
+/**
+ * The paragraphs of a list. `trailing` is the suggested break after the list's last paragraph (the
+ * next item of the list around it): each item's last paragraph carries the break before the item
+ * after it in its mark, as Word keeps a new item's or a joined item's paragraph mark.
+ */
+function listParagraphs(list: ListElement, path: number[], level: number, instance: number, sectionId: string, ctx: BuildContext, out: Paragraph[], trailing?: BlockSuggestionMark) {
   const numbered = list.type === 'numbered-list';
   list.children.forEach((item, i) => {
     const itemPath = [...path, i];
+    const nextMark = i + 1 < list.children.length ? list.children[i + 1]!.suggestion : trailing;
+    const lastChild = item.children.length - 1;
     let pending: InlineNode[] = [];
     let pendingStart = 0;
     let first = true;
-    const flush = () => {
+    const flush = (revised?: BlockSuggestionMark) => {
       if (pending.length === 0) return;
       const { children, text } = inlines(pending, itemPath, sectionId, ctx, pendingStart);
       const indent = 360 * (level + 1);
@@ -128,6 +135,7 @@ function listParagraphs(list: ListElement, path: number[], level: number, instan
           ...(first
             ? { numbering: { reference: numbered ? NUMBERS : BULLETS, level: Math.min(level, 8), instance: numbered ? instance : 0 } }
             : { style: 'ListParagraph', indent: { left: indent } }),
+          ...(revised && { run: revision(revised, ctx) }),
         }),
       );
       record(ctx, text, METRICS.list, { indent });
@@ -142,14 +150,20 @@ function listParagraphs(list: ListElement, path: number[], level: number, instan
         // numbered list inside a bulleted one is a list of its own.
         const sameKind = child.type === list.type;
         const inst = child.type === 'numbered-list' && !sameKind ? ctx.nextListInstance() : instance;
-        listParagraphs(child, [...itemPath, j], level + 1, inst, sectionId, ctx, out);
+        listParagraphs(child, [...itemPath, j], level + 1, inst, sectionId, ctx, out, j === lastChild ? nextMark : undefined);
       } else {
         if (pending.length === 0) pendingStart = j;
         pending.push(child);
       }
     });
-    flush();
+    flush(nextMark);
   });
+}
+
+/** A suggested break as a paragraph mark's revision: w:ins for a new paragraph or item, w:del for a proposed join. */
+function revision(mark: BlockSuggestionMark, ctx: BuildContext) {
+  const change = { id: ctx.nextRevisionId(), author: mark.author.name, date: mark.createdAt.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '') };
+  return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
 }
 
 /**
@@ -159,9 +173,7 @@ function listParagraphs(list: ListElement, path: number[], level: number, instan
  */
 function paragraphMark(next: BlockElement | undefined, ctx: BuildContext) {
   const mark = breakMark(next);
-  if (!mark) return undefined;
-  const change = { id: ctx.nextRevisionId(), author: mark.author.name, date: mark.createdAt.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, '') };
-  return mark.kind === 'insert' ? { insertion: change } : { deletion: change };
+  return mark && revision(mark, ctx);
 }
 
 function block(b: BlockElement, i: number, sectionId: string, ctx: BuildContext, out: Paragraph[], next?: BlockElement) {

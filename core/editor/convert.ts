@@ -29,7 +29,7 @@ function itemToEditor(item: ListItemElement): ListItemEl {
   }
   flush();
   if (children[0]?.type !== 'paragraph') children.unshift(emptyParagraph());
-  return { type: 'list-item', children };
+  return { type: 'list-item', children, ...(item.suggestion && { suggestion: item.suggestion }) };
 }
 
 /** The editor value of a stored section. */
@@ -69,17 +69,19 @@ function cleanInlines(children: readonly unknown[]): InlineNode[] {
 }
 
 function listFromEditor(list: { type: ListEl['type']; children: readonly unknown[] }): ListElement {
-  const items = list.children.map((i) => itemFromEditor(i as ListItemEl));
+  const items = list.children.map((i, k) => itemFromEditor(i as ListItemEl, k > 0));
   return { type: list.type, children: items.length ? items : [{ type: 'list-item', children: [{ text: '' }] }] };
 }
 
-function itemFromEditor(item: ListItemEl): ListItemElement {
+/** A list item; its suggested break is kept only where it can be decided: after another item (format 7). */
+function itemFromEditor(item: ListItemEl, afterAnother: boolean): ListItemElement {
   const children: ListItemElement['children'] = [];
   for (const c of item.children ?? []) {
     if (c.type === 'bulleted-list' || c.type === 'numbered-list') children.push(listFromEditor(c));
     else children.push(...cleanInlines(c.children ?? []));
   }
-  return { type: 'list-item', children: children.length ? children : [{ text: '' }] };
+  const mark = afterAnother && item.suggestion ? BlockSuggestionMark.safeParse(item.suggestion) : undefined;
+  return { type: 'list-item', children: children.length ? children : [{ text: '' }], ...(mark?.success && { suggestion: mark.data }) };
 }
 
 /** The stored rich text of an editor value (always valid against the RichText schema). */

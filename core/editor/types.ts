@@ -37,7 +37,12 @@ export type TextBlockEl = {
 };
 
 /** A list item: one paragraph, then any nested lists. */
-export type ListItemEl = { type: 'list-item'; children: Array<TextBlockEl | ListEl> };
+export type ListItemEl = {
+  type: 'list-item';
+  children: Array<TextBlockEl | ListEl>;
+  /** A suggested break before this item: a reviewer's new item, or a proposed join with the item before (format 7). */
+  suggestion?: BlockSuggestionMark;
+};
 
 /** A bulleted or numbered list. */
 export type ListEl = { type: 'bulleted-list' | 'numbered-list'; children: ListItemEl[] };

@@ -11,7 +11,7 @@ export const reviewEn: typeof reviewSv = {
     deleteTitle: '{{name}} suggested deleting “{{text}}” · {{time}}',
     formatTitle: '{{name}} suggested formatting “{{text}}” · {{time}}',
     noListLevel: 'List levels cannot be suggested. Comment on the item and say which level it should have.',
-    noParagraph: 'New paragraphs cannot be suggested in a list or a link. Write your suggestion within the paragraph, or comment.',
+    noParagraph: 'New paragraphs cannot be suggested in a link. Write your suggestion within the paragraph, or comment.',
     breakInsertTitle: '{{name}} suggested a new paragraph here · {{time}}',
     breakDeleteTitle: '{{name}} suggested joining this paragraph to the one before · {{time}}',
   },

@@ -9,7 +9,7 @@ export const reviewSv = {
     deleteTitle: '{{name}} föreslog att ta bort ”{{text}}” · {{time}}',
     formatTitle: '{{name}} föreslog ny formatering av ”{{text}}” · {{time}}',
     noListLevel: 'Listnivåer kan inte föreslås. Kommentera punkten och skriv vilken nivå den ska ha.',
-    noParagraph: 'Nya stycken kan inte föreslås i en lista eller en länk. Skriv ditt förslag i stycket, eller kommentera.',
+    noParagraph: 'Nya stycken kan inte föreslås i en länk. Skriv ditt förslag i stycket, eller kommentera.',
     breakInsertTitle: '{{name}} föreslog ett nytt stycke här · {{time}}',
     breakDeleteTitle: '{{name}} föreslog att stycket fogas till det föregående · {{time}}',
   },

@@ -1,4 +1,5 @@
 import type { BlockSuggestionMark, RichText, TextBlockElement } from '../draft/rich-text';
+import { decideListBreaks, hasListBreak } from './list-breaks';
 import { normalizeInlines, type InlineItem } from './suggestion-normalize';
 
 /**
@@ -17,7 +18,7 @@ export const isTextBlock = (b: unknown): b is TextBlockElement => TEXT_TYPES.has
 /** The suggested break before a block, if any. */
 export const breakMark = (b: unknown): BlockSuggestionMark | undefined => (isTextBlock(b) ? b.suggestion : undefined);
 
-export const hasBreakSuggestion = (value: RichText) => value.some((b) => breakMark(b));
+export const hasBreakSuggestion = (value: RichText) => value.some((b) => breakMark(b)) || hasListBreak(value);
 
 const unmarked = ({ suggestion: _dropped, ...rest }: TextBlockElement): TextBlockElement => rest;
 
@@ -26,9 +27,13 @@ export function joinBlocks(first: TextBlockElement, second: TextBlockElement): T
   return { ...first, children: normalizeInlines([...first.children, ...second.children] as InlineItem[]) as TextBlockElement['children'] };
 }
 
-/** Applies `decide` to every suggested break of a section. */
+/** Applies `decide` to every suggested break of a section, between list items too (list-breaks.ts). */
 export function decideBreaks(value: RichText, decide: (mark: BlockSuggestionMark) => Verdict): RichText {
-  if (!hasBreakSuggestion(value)) return value;
+  return decideTopBreaks(decideListBreaks(value, decide), decide);
+}
+
+function decideTopBreaks(value: RichText, decide: (mark: BlockSuggestionMark) => Verdict): RichText {
+  if (!value.some((b) => breakMark(b))) return value;
   const out: RichText = [];
   for (const block of value) {
     const mark = breakMark(block);

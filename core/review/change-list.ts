@@ -1,8 +1,6 @@
 import type { Annotation, Author, RowProposal } from '../draft/annotation';
 import { openRowProposals } from './proposal-rows';
 import type { FormattedText, RichText } from '../draft/rich-text';
-import { breakMark } from './block-suggestions';
-import { mapInlineLists } from './suggestion-normalize';
 
 /** The sign of a paragraph break in the change list's text (Word's paragraph mark). */
 export const PILCROW = '¶';
@@ -39,15 +37,13 @@ export function sectionChanges(sectionId: string, value: RichText): ChangeItem[]
     else item.formatted += leaf.text;
     if (item.kind !== s.kind && s.kind !== 'format' && item.kind !== 'format') item.kind = 'replace';
   };
-  for (const block of value) {
-    // A suggested paragraph break shows as a pilcrow where the break is, before the block's text.
-    const mark = breakMark(block);
-    if (mark) visit({ text: PILCROW, suggestion: mark });
-    mapInlineLists([block], (inlines) => {
-      for (const n of inlines) for (const leaf of 'children' in n ? n.children : [n]) visit(leaf);
-      return inlines;
-    });
-  }
+  // A suggested break (before a block or a list item) shows as a pilcrow where the break is, before the text after it.
+  const walk = (node: { text?: string; suggestion?: FormattedText['suggestion']; children?: unknown[] }) => {
+    if (typeof node.text === 'string') return visit(node as FormattedText);
+    if (node.suggestion) visit({ text: PILCROW, suggestion: node.suggestion });
+    for (const c of node.children ?? []) walk(c as typeof node);
+  };
+  value.forEach((b) => walk(b));
   return [...byId.values()];
 }
 

@@ -1,6 +1,7 @@
-import { Editor, Element, Point, type Operation } from 'slate';
+import { Editor, Element, Path, Point, type Operation } from 'slate';
 import type { BlockSuggestionMark } from '../draft/rich-text';
 import { isTextBlock } from './block-suggestions';
+import { breakHolder, isEmptyItem, itemAt, itemMark, joinItemAt, splitItemAt } from './suggest-list-breaks';
 import { leafBeside, type SuggestContext } from './suggest-transforms';
 import { sameAuthor } from './threads';
 
@@ -9,7 +10,8 @@ import { sameAuthor } from './threads';
  * does the same on stored text): Enter splits a top-level text block, the new block carrying an
  * inserted break; Backspace at a block's start, or a removal across blocks, marks the break for
  * removal. Each change is a single operation that carries its mark, so the review lock
- * (keepsAuthorsText) sees the author's text unchanged at every step.
+ * (keepsAuthorsText) sees the author's text unchanged at every step. In a list the same happens to
+ * list items (suggest-list-breaks.ts).
  */
 
 const isOwn = (mark: BlockSuggestionMark | undefined, ctx: SuggestContext, kind: BlockSuggestionMark['kind']) =>
@@ -25,20 +27,38 @@ function topTextBlock(editor: Editor, at: Point): number | undefined {
   return at.path.length === 2 && isTextBlock(block) ? index : undefined;
 }
 
+/** The break continues the reviewer's own insertion it is typed in, or is a new one. */
+function breakMarkAt(editor: Editor, point: Point, ctx: SuggestContext): BlockSuggestionMark {
+  const ownText = leafBeside(editor, point, 'before')?.[0].suggestion;
+  return ownText?.kind === 'insert' && sameAuthor(ownText.author, ctx.author)
+    ? { id: ownText.id, kind: 'insert', author: ownText.author, createdAt: ownText.createdAt }
+    : newMark(ctx, 'insert');
+}
+
 /**
- * Suggests a paragraph break at the caret. Returns false where none can be suggested (in a list,
- * in a link). The break continues the reviewer's own insertion it is typed in, or gets `given`.
+ * Suggests a paragraph break, or a new list item, at the caret. Returns false where none can be
+ * suggested (in a link). The break continues the reviewer's own insertion it is typed in, or gets
+ * `given`. In an empty list item of one's own, Enter takes the new item back (the caret goes to
+ * the end of the item before), as Enter in an empty item leaves the list without suggestions.
  */
 export function suggestBreakAt(editor: Editor, ctx: SuggestContext, given?: BlockSuggestionMark): boolean {
   const point = editor.selection?.anchor;
-  const index = point && topTextBlock(editor, point);
-  if (!point || index === undefined) return false;
+  if (!point) return false;
+  const item = itemAt(editor, point);
+  if (item) {
+    if (isEmptyItem(editor, item) && isOwn(itemMark(editor, item), ctx, 'insert')) {
+      const end = Editor.end(editor, Path.previous(item));
+      if (!joinItemAt(editor, item, true)) return false;
+      editor.select(end);
+      return true;
+    }
+    splitItemAt(editor, point, given ?? breakMarkAt(editor, point, ctx));
+    return true;
+  }
+  const index = topTextBlock(editor, point);
+  if (index === undefined) return false;
   const block = editor.children[index] as Element & { type: string; suggestion?: BlockSuggestionMark };
-  const before = leafBeside(editor, point, 'before');
-  const ownText = before?.[0].suggestion;
-  const mark = given ?? (ownText?.kind === 'insert' && sameAuthor(ownText.author, ctx.author)
-    ? { id: ownText.id, kind: 'insert' as const, author: ownText.author, createdAt: ownText.createdAt }
-    : newMark(ctx, 'insert'));
+  const mark = given ?? breakMarkAt(editor, point, ctx);
   const { children: _children, suggestion: _own, ...props } = block;
   // A heading ended with Enter continues with a paragraph, as without suggestions.
   const atEnd = Editor.isEnd(editor, point, [index]);
@@ -59,12 +79,14 @@ export function suggestBreakAt(editor: Editor, ctx: SuggestContext, given?: Bloc
 }
 
 /**
- * Suggests joining top-level block `index` onto the one before: the break is marked for removal
- * with `mark`, or, if the reviewer inserted it, taken back outright. Returns false when the
- * blocks cannot be joined as a suggestion (not two top-level text blocks) or a suggestion is
- * already on the break.
+ * Suggests joining the block or list item at `path` (see breakHolder) onto the one before: the
+ * break is marked for removal with `mark`, or, if the reviewer inserted it, taken back outright.
+ * Returns false when the two cannot be joined as a suggestion (not two top-level text blocks, nor
+ * two items of one list) or a suggestion is already on the break.
  */
-export function suggestJoinAt(editor: Editor, index: number, ctx: SuggestContext, mark: () => BlockSuggestionMark): 'taken back' | 'marked' | false {
+export function suggestJoinAt(editor: Editor, path: Path, ctx: SuggestContext, mark: () => BlockSuggestionMark): 'taken back' | 'marked' | false {
+  if (path.length > 1) return suggestItemJoin(editor, path, ctx, mark);
+  const [index] = path as [number];
   const block = editor.children[index] as unknown;
   const previous = editor.children[index - 1] as unknown;
   if (index < 1 || !isTextBlock(block) || !isTextBlock(previous)) return false;
@@ -79,10 +101,24 @@ export function suggestJoinAt(editor: Editor, index: number, ctx: SuggestContext
   return 'marked';
 }
 
-/** The top-level blocks whose break lies inside a range from `start` to `end` (later ones first). */
-export function breaksBetween(start: Point, end: Point): number[] {
-  const out: number[] = [];
-  for (let i = end.path[0]!; i > start.path[0]!; i--) out.push(i);
+function suggestItemJoin(editor: Editor, path: Path, ctx: SuggestContext, mark: () => BlockSuggestionMark): 'taken back' | 'marked' | false {
+  const current = itemMark(editor, path);
+  if (isOwn(current, ctx, 'insert')) return joinItemAt(editor, path, true) && 'taken back';
+  if (current) return false;
+  editor.apply({ type: 'set_node', path, properties: {}, newProperties: { suggestion: mark() } as Partial<Element> });
+  return 'marked';
+}
+
+/** The blocks and list items whose break lies inside a range from `start` to `end` (later ones first). */
+export function breaksBetween(editor: Editor, start: Point, end: Point): Path[] {
+  const blocks = Editor.nodes(editor, { at: { anchor: start, focus: end }, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) && !Editor.isVoid(editor, n) && n.children.some((c) => !Element.isElement(c) || editor.isInline(c)), mode: 'lowest' });
+  const out: Path[] = [];
+  let first = true;
+  for (const [, path] of blocks) {
+    const holder = first ? undefined : breakHolder(editor, path);
+    first = false;
+    if (holder) out.unshift(holder);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@ import { Editor, Element, Path, Point, Range, Text, Transforms, type NodeEntry }
 import type { Author } from '../draft/annotation';
 import type { FormattedText, SuggestionMark } from '../draft/rich-text';
 import { breakMarkFrom, breaksBetween, suggestJoinAt } from './suggest-breaks';
+import { breakHolder, itemAt, itemMark } from './suggest-list-breaks';
 import { sameAuthor } from './threads';
 
 /**
@@ -10,7 +11,7 @@ import { sameAuthor } from './threads';
  * taking the formatting of the text before it; deleting marks plain text for removal, takes the
  * user's own suggested insertions back outright (as in Word) and leaves other suggestions alone.
  * Typing right after (or before) one's own suggestion continues it under the same id, as does
- * deleting next to one's own suggested removal. Nothing here joins or splits paragraphs.
+ * deleting next to one's own suggested removal. Joining blocks is suggest-breaks.ts's.
  */
 
 /** Who is suggesting, and where ids and times come from. */
@@ -53,11 +54,13 @@ export function leafBeside(editor: Editor, point: Point, side: 'before' | 'after
   }
 }
 
-/** At the start of a new paragraph of one's own, typing continues that suggestion (one Enter and its text are one change). */
+/** At the start of a new paragraph (or list item) of one's own, typing continues that suggestion (one Enter and its text are one change). */
 function newParagraphMark(editor: Editor, point: Point, ctx: SuggestContext): SuggestionMark | undefined {
+  const item = itemAt(editor, point);
   const block = point.path.length === 2 ? editor.children[point.path[0]!] : undefined;
-  const mark = block && 'suggestion' in block ? block.suggestion : undefined;
-  if (mark?.kind !== 'insert' || !sameAuthor(mark.author, ctx.author) || !Editor.isStart(editor, point, [point.path[0]!])) return undefined;
+  const holder = item ?? (block ? [point.path[0]!] : undefined);
+  const mark = item ? itemMark(editor, item) : block && 'suggestion' in block ? block.suggestion : undefined;
+  if (!holder || mark?.kind !== 'insert' || !sameAuthor(mark.author, ctx.author) || !Editor.isStart(editor, point, holder)) return undefined;
   return { id: mark.id, kind: 'insert', author: mark.author, createdAt: mark.createdAt };
 }
 
@@ -93,7 +96,7 @@ export function suggestRemoval(editor: Editor, range: Range, caret: 'start' | 'e
     for (const path of gone.reverse()) Transforms.delete(editor, { at: Editor.range(editor, path) });
     // The paragraph breaks inside the range are suggested for removal too (later ones first).
     const [from, to] = Range.edges(ref.current!);
-    for (const index of breaksBetween(from, to)) suggestJoinAt(editor, index, ctx, () => breakMarkFrom(mark));
+    for (const holder of breaksBetween(editor, from, to)) suggestJoinAt(editor, holder, ctx, () => breakMarkFrom(mark));
     const done = ref.unref()!;
     Transforms.select(editor, caret === 'start' ? Range.start(done) : Range.end(done));
   });
@@ -107,13 +110,14 @@ export function suggestDeleteAtCaret(editor: Editor, direction: 'backward' | 'fo
   const point = selection.anchor;
   const other = direction === 'backward' ? Editor.before(editor, point, { unit }) : Editor.after(editor, point, { unit });
   if (!other) return;
-  // Across a paragraph break, joining the paragraphs is suggested; where it cannot be (in a list,
-  // or a suggestion is on the break already), the caret just moves on to the other one.
+  // Across a paragraph break (or between list items), joining them is suggested; where it cannot be
+  // (a list's first item, or a suggestion is on the break already), the caret just moves on.
   if (blockOf(editor, other)?.[1].join() !== blockOf(editor, point)?.[1].join()) {
     const later = direction === 'backward' ? point : other;
     const beside = leafBeside(editor, point, direction === 'backward' ? 'after' : 'before');
     const own = beside && isOwn(beside[0], ctx, 'delete') ? beside[0].suggestion! : undefined;
-    const done = later.path.length === 2 && suggestJoinAt(editor, later.path[0]!, ctx, () => breakMarkFrom(own ?? newMark(ctx, 'delete')));
+    const holder = breakHolder(editor, Path.parent(later.path));
+    const done = !!holder && suggestJoinAt(editor, holder, ctx, () => breakMarkFrom(own ?? newMark(ctx, 'delete')));
     // A new paragraph taken back leaves the caret where the blocks now meet.
     if (done !== 'taken back') Transforms.select(editor, other);
     return;

@@ -1,5 +1,6 @@
 import type { Annotation } from '../draft/annotation';
-import type { RichText } from '../draft/rich-text';
+import { isListElement, type ListElement, type RichText } from '../draft/rich-text';
+import { isTextBlock } from './block-suggestions';
 import type { Draft } from '../draft/schema';
 import { projectText, type SlateNodeLike } from './plain-text';
 import { decidedDraft, type TextVersion } from './decided-text';
@@ -46,6 +47,12 @@ function keptOffsets(value: RichText, gone: 'insert' | 'delete'): (offset: numbe
   const goneLeaves = new Set<string>();
   collectLeaves(value, [], (path, leaf) => { if (leaf.suggestion?.kind === gone) goneLeaves.add(path.join(',')); });
   const cuts = p.leaves.filter((l) => goneLeaves.has(l.path.join(',')) && l.text.length > 0).map((l) => [l.start, l.start + l.text.length] as const);
+  // A break the decision joins takes the line break before its block's first leaf with it.
+  for (const holder of joinedBreaks(value, gone === 'insert' ? 'insert' : 'delete')) {
+    const first = p.leaves.find((l) => holder.every((k, i) => l.path[i] === k));
+    if (first && first.start > 0) cuts.push([first.start - 1, first.start]);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
   return (offset) => {
     let removed = 0;
     for (const [start, end] of cuts) {
@@ -54,6 +61,20 @@ function keptOffsets(value: RichText, gone: 'insert' | 'delete'): (offset: numbe
     }
     return offset - removed;
   };
+}
+
+/** The paths of the blocks and list items whose suggested break of `kind` joins them onto the one before once decided. */
+function joinedBreaks(value: RichText, kind: 'insert' | 'delete'): number[][] {
+  const out: number[][] = [];
+  const items = (list: ListElement, path: number[]) => list.children.forEach((item, k) => {
+    if (k > 0 && item.suggestion?.kind === kind) out.push([...path, k]);
+    item.children.forEach((c, j) => { if (isListElement(c)) items(c, [...path, k, j]); });
+  });
+  value.forEach((b, i) => {
+    if (isListElement(b)) items(b, [i]);
+    else if (i > 0 && b.suggestion?.kind === kind && isTextBlock(value[i - 1])) out.push([i]);
+  });
+  return out;
 }
 
 function decideDraft(draft: Draft, version: TextVersion): Draft {

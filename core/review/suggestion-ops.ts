@@ -1,4 +1,4 @@
-import { Node, Path, Text, type Editor, type Operation } from 'slate';
+import { Element, Node, Path, Text, type Editor, type Operation } from 'slate';
 import type { SuggestionMark } from '../draft/rich-text';
 
 /**
@@ -35,7 +35,24 @@ function changed(leaf: Text, properties: object, newProperties: object): Leaf {
   return { ...out, ...newProperties };
 }
 
-/** A top-level block's break is in the author's text unless a reviewer inserted it. */
+const typeAt = (editor: Editor, path: Path): string | undefined => {
+  const node = Node.has(editor, path) ? Node.get(editor, path) : undefined;
+  return node && Element.isElement(node) ? (node as { type?: string }).type : undefined;
+};
+
+/**
+ * Elements whose suggested break the author's text depends on: top-level blocks and list items.
+ * A list item's own paragraph may carry a mark for a moment too (suggest-list-breaks.ts); stored,
+ * it means nothing, so setting or unsetting it changes nothing.
+ */
+function breakElement(editor: Editor, path: Path): 'block' | 'item' | 'item-paragraph' | undefined {
+  if (path.length === 1) return 'block';
+  const type = typeAt(editor, path);
+  if (type === 'list-item') return 'item';
+  return type && path.length > 1 && typeAt(editor, Path.parent(path)) === 'list-item' ? 'item-paragraph' : undefined;
+}
+
+/** A top-level block's (or list item's) break is in the author's text unless a reviewer inserted it. */
 const authorsBreak = (mark: unknown) => (mark as SuggestionMark | undefined)?.kind !== 'insert';
 
 /** Marking a break for removal, or taking that back: the block's suggestion changes, the author's break does not. */
@@ -59,21 +76,23 @@ export function keepsAuthorsText(editor: Editor, op: Operation): boolean {
     case 'remove_node':
       return Text.isText(op.node) && (op.node.text === '' || isInsertion(op.node));
     case 'split_node': {
-      // A new paragraph of a reviewer's: the block after the split carries an inserted break.
-      if (op.path.length === 1) return isInsertion(op.properties);
+      // A new paragraph or list item of a reviewer's: the node after the split carries an inserted break.
+      if (breakElement(editor, op.path)) return isInsertion(op.properties);
       const leaf = textAt(editor, op.path);
       return !!leaf && Text.equals(leaf, { ...op.properties, text: leaf.text } as Text, { loose: true });
     }
     case 'merge_node': {
-      // Taking a new paragraph back (or undoing it) joins a block whose break was inserted.
-      if (op.path.length === 1) return Node.has(editor, op.path) && isInsertion(Node.get(editor, op.path));
+      // Taking a new paragraph or item back (or undoing it) joins a node whose break was inserted.
+      if (breakElement(editor, op.path)) return Node.has(editor, op.path) && isInsertion(Node.get(editor, op.path));
       // The joined leaf keeps the first one's properties: only an empty leaf may lose its own.
       const leaf = textAt(editor, op.path);
       const previous = op.path[op.path.length - 1]! > 0 ? textAt(editor, Path.previous(op.path)) : undefined;
       return !!leaf && !!previous && (leaf.text === '' || Text.equals(leaf, previous, { loose: true }));
     }
     case 'set_node': {
-      if (op.path.length === 1) return setsOnlyBreakMark(editor, op);
+      const element = breakElement(editor, op.path);
+      if (element === 'item-paragraph') return [...Object.keys(op.properties), ...Object.keys(op.newProperties)].every((k) => k === 'suggestion');
+      if (element) return setsOnlyBreakMark(editor, op);
       const leaf = textAt(editor, op.path);
       const keys = [...Object.keys(op.properties), ...Object.keys(op.newProperties)];
       return !!leaf && keys.every((k) => LEAF_KEYS.has(k)) && authorsView(leaf) === authorsView(changed(leaf, op.properties, op.newProperties));

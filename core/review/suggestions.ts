@@ -1,5 +1,5 @@
 import type { FormattedText, RichText, SuggestionMark } from '../draft/rich-text';
-import { breakMark, decideBreaks } from './block-suggestions';
+import { decideBreaks } from './block-suggestions';
 import { mapInlineLists, normalizeInlines, type InlineItem } from './suggestion-normalize';
 
 /**
@@ -75,14 +75,11 @@ export const rejectSuggestion = (value: RichText, id: string) => decide(value, (
 export function suggestionIds(value: RichText): string[] {
   const ids: string[] = [];
   const add = (id: string) => void (ids.includes(id) || ids.push(id));
-  for (const block of value) {
-    // A suggested break comes before the text of its block.
-    const mark = breakMark(block);
-    if (mark) add(mark.id);
-    mapInlineLists([block], (inlines) => {
-      for (const n of inlines) for (const leaf of leavesOf(n)) if (leaf.suggestion) add(leaf.suggestion.id);
-      return inlines;
-    });
-  }
+  // A suggested break (on a block or a list item) comes before the text of its block.
+  const visit = (node: { suggestion?: { id: string }; children?: unknown[] }) => {
+    if (node.suggestion) add(node.suggestion.id);
+    for (const c of node.children ?? []) visit(c as typeof node);
+  };
+  value.forEach((b) => visit(b));
   return ids;
 }

@@ -6,13 +6,14 @@ import { suggestDeleteAtCaret, suggestFormatting, suggestRemoval, suggestText, t
  * Suggestion mode (Word's Track Changes) as an editor plugin: while `context()` names someone,
  * typing, deleting, cutting, pasting and formatting a selection become suggested changes
  * (suggest-transforms.ts) instead of changing the text; Enter and pasted paragraphs are suggested
- * new paragraphs (suggest-breaks.ts). Where a new paragraph cannot be suggested (in a list, in a link,
- * a line break within a paragraph), `refused` is told instead.
+ * new paragraphs, or new list items in a list (suggest-breaks.ts), and Shift+Enter a suggested line
+ * break (a "\n" in the text, which the page and the Word export show as a line break). Where a new
+ * paragraph cannot be suggested (in a link), `refused` is told instead.
  */
 export interface SuggestionOptions {
   /** Who is suggesting now, or null while suggestion mode is off. */
   context(): SuggestContext | null;
-  /** A change that suggestion mode cannot make (a new paragraph in a list or a link) was asked for. */
+  /** A change that suggestion mode cannot make (a new paragraph in a link) was asked for. */
   refused(what: 'paragraph'): void;
 }
 
@@ -99,7 +100,7 @@ export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOption
     const ctx = o.context();
     if (!ctx || options?.at) return insertFragment(withoutSuggestions(fragment) as typeof fragment, options);
     fragmentLines(fragment).forEach((line, i) => {
-      // Each pasted paragraph after the first is a suggested new paragraph; where none can be (in a list), a space.
+      // Each pasted paragraph after the first is a suggested new paragraph (or item); where none can be (in a link), a space.
       if (i > 0 && !suggestBreakAt(editor, ctx)) suggestText(editor, ' ', ctx);
       for (const { text, bold, italic, underline } of line) {
         suggestText(editor, text, ctx, { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(underline ? { underline } : {}) });
@@ -113,6 +114,10 @@ export function withSuggestions<E extends Editor>(editor: E, o: SuggestionOption
     if (editor.selection && Range.isExpanded(editor.selection)) suggestRemoval(editor, editor.selection, 'end', ctx);
     if (!suggestBreakAt(editor, ctx)) o.refused('paragraph');
   };
-  editor.insertSoftBreak = () => (o.context() ? o.refused('paragraph') : insertSoftBreak());
+  editor.insertSoftBreak = () => {
+    const ctx = o.context();
+    if (ctx) suggestText(editor, '\n', ctx);
+    else insertSoftBreak();
+  };
   return editor;
 }

@@ -1,13 +1,24 @@
 import { Editor, Element, Node, Text, type Path, type Range } from 'slate';
+import { breakMark, isTextBlock } from '../../core/review/block-suggestions';
+import { breakHolder, itemMark } from '../../core/review/suggest-list-breaks';
 
 /**
  * Findings locate text by character offsets into a section's plain text, where top-level blocks
  * are joined by one newline (list items too). These map offsets to Slate ranges and back. Rules
  * read the author's text (core/review/decided-text.ts): text a reviewer suggests adding is not
- * part of it, so it takes no offsets here, and the word limit does not count it.
+ * part of it, so it takes no offsets here, and the word limit does not count it; nor is the line
+ * break before a suggested new paragraph or list item (its text continues the block before).
  */
 const isSuggestedInsertion = (node: Node) => Text.isText(node) && node.suggestion?.kind === 'insert';
 interface LeafSpan { path: Path; start: number; end: number }
+
+/** True for a text block whose break before it a reviewer inserted (the author's text has none there). */
+function afterInsertedBreak(editor: Editor, path: Path): boolean {
+  const holder = breakHolder(editor, path);
+  if (!holder) return false;
+  if (holder.length > 1) return itemMark(editor, holder)?.kind === 'insert';
+  return breakMark(editor.children[holder[0]!])?.kind === 'insert' && isTextBlock(editor.children[holder[0]! - 1]);
+}
 
 function leaves(editor: Editor): LeafSpan[] {
   const out: LeafSpan[] = [];
@@ -15,7 +26,7 @@ function leaves(editor: Editor): LeafSpan[] {
   let firstBlock = true;
   for (const [node, path] of Node.nodes(editor)) {
     if (Element.isElement(node) && Editor.isBlock(editor, node) && !Editor.hasBlocks(editor, node) && path.length > 0) {
-      if (!firstBlock) offset += 1;
+      if (!firstBlock && !afterInsertedBreak(editor, path)) offset += 1;
       firstBlock = false;
     } else if (Text.isText(node) && !isSuggestedInsertion(node)) {
       out.push({ path, start: offset, end: offset + node.text.length });

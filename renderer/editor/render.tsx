@@ -14,7 +14,7 @@ export function renderElement({ attributes, children, element }: RenderElementPr
     case 'block-quote': return <blockquote {...attributes}><SuggestedBreak mark={el.suggestion} />{children}</blockquote>;
     case 'bulleted-list': return <ul {...attributes}>{children}</ul>;
     case 'numbered-list': return <ol {...attributes}>{children}</ol>;
-    case 'list-item': return <li {...attributes}>{children}</li>;
+    case 'list-item': return <li {...attributes}><SuggestedBreak mark={el.suggestion} />{children}</li>;
     case 'link': return <a {...attributes} href={el.url} title={el.url} onClick={(e) => e.preventDefault()}>{children}</a>;
     default: return <p {...attributes}><SuggestedBreak mark={el.type === 'paragraph' ? el.suggestion : undefined} />{children}</p>;
   }

@@ -1,14 +1,16 @@
-import { Editor, Node, Range, Text, Transforms, type Element as SlateElement, type Path } from 'slate';
+import { Editor, Node, Path, Range, Text, Transforms, type Element as SlateElement } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor } from 'slate-react';
 import type { BlockSuggestionMark, SuggestionMark } from '../../core/draft/rich-text';
 import { breakMark, isTextBlock } from '../../core/review/block-suggestions';
+import { breakHolder, itemMark, joinItemAt, markedItems } from '../../core/review/suggest-list-breaks';
 import { changeAuthorKey } from '../../core/review/change-list';
 import { sectionEditor, sectionIds } from '../editor/session';
 import { mountAllSections } from '../layout/progressive-mount';
 import { asOneStep } from '../state/doc-history';
 import { markTextChanged } from '../state/doc-state';
 import { changesStore } from './changes-state';
+import { fieldsLocked } from './lock';
 import { reviewStore } from './review-state';
 import { decideRows } from './row-proposals';
 
@@ -42,10 +44,21 @@ function decideLeaf(editor: Editor, path: Path, mark: SuggestionMark, verdict: '
   }
 }
 
-/** An inserted break rejected, or a deleted one accepted, joins the block onto the one before; else its mark goes. */
-function decideBreak(editor: Editor, index: number, mark: BlockSuggestionMark, verdict: 'accept' | 'reject'): void {
+/**
+ * An inserted break rejected, or a deleted one accepted, joins the block (or list item) onto the
+ * one before; else its mark goes. A reviewer withdrawing their new item joins it only where the
+ * review lock lets that through (the item before has no sub-list); otherwise it stays open.
+ */
+function decideBreak(editor: Editor, path: Path, mark: BlockSuggestionMark, verdict: 'accept' | 'reject'): void {
+  const joins = (verdict === 'accept') === (mark.kind === 'delete');
+  if (path.length > 1) {
+    if (!joins || path[path.length - 1] === 0) Transforms.unsetNodes(editor, 'suggestion', { at: path });
+    else joinItemAt(editor, path, fieldsLocked());
+    return;
+  }
+  const index = path[0]!;
   const previous = editor.children[index - 1];
-  if ((verdict === 'accept') === (mark.kind === 'delete') && isTextBlock(previous)) {
+  if (joins && isTextBlock(previous)) {
     const { children: _children, ...props } = editor.children[index] as SlateElement;
     editor.apply({ type: 'merge_node', path: [index], position: previous.children.length, properties: props });
   } else Transforms.unsetNodes(editor, 'suggestion', { at: [index] });
@@ -59,17 +72,22 @@ function decideIn(editor: Editor, decide: Decide): boolean {
     const verdict = mark ? decide(mark) : 'keep';
     if (mark && verdict !== 'keep') hits.push({ path, mark, verdict });
   }
-  const breaks = editor.children.flatMap((block, index) => {
+  const top = editor.children.flatMap((block, index) => {
     const mark = breakMark(block);
-    const verdict = mark ? decide(mark as SuggestionMark) : 'keep';
-    return mark && verdict !== 'keep' ? [{ index, mark, verdict }] : [];
+    return mark ? [{ path: [index], mark }] : [];
   });
+  // Later ones first (inner list items before the items and blocks around them), so paths stay valid.
+  const breaks = [...markedItems(editor), ...top.reverse()].sort((a, b) => Path.compare(b.path, a.path))
+    .flatMap(({ path, mark }) => {
+      const verdict = decide(mark as SuggestionMark);
+      return verdict !== 'keep' ? [{ path, mark, verdict }] : [];
+    });
   if (hits.length === 0 && breaks.length === 0) return false;
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
       // Last first, so the paths of the leaves still to do stay valid; the text first, then the breaks.
       for (const { path, mark, verdict } of hits.reverse()) decideLeaf(editor, path, mark, verdict);
-      for (const { index, mark, verdict } of breaks.reverse()) decideBreak(editor, index, mark, verdict);
+      for (const { path, mark, verdict } of breaks) decideBreak(editor, path, mark, verdict);
     });
   });
   return true;
@@ -112,13 +130,19 @@ export function decideAll(verdict: 'accept' | 'reject', author: string | null = 
   return decideEverywhere((m) => (author === null || changeAuthorKey(m.author) === author ? verdict : 'keep')) > 0;
 }
 
+/** The id of the suggested break before the block whose first leaf is at `path`, if any. */
+function breakIdAt(editor: Editor, path: Path): string | undefined {
+  const holder = breakHolder(editor, Path.parent(path));
+  return holder && (holder.length === 1 ? breakMark(editor.children[holder[0]!]) : itemMark(editor, holder))?.id;
+}
+
 /** The range a suggestion covers in its section's editor (first to last marked leaf). */
 export function changeRange(editor: Editor, id: string): Range | null {
   let first: Path | null = null;
   let last: Path | null = null;
   for (const [node, path] of Node.texts(editor)) {
     // A suggested break is at the start of its block.
-    const atBreak = path.length === 2 && path[1] === 0 && breakMark(editor.children[path[0]!])?.id === id;
+    const atBreak = path[path.length - 1] === 0 && breakIdAt(editor, path) === id;
     if (markOf(node)?.id !== id && !atBreak) continue;
     first ??= path;
     last = path;

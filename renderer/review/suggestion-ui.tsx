@@ -36,8 +36,9 @@ export function wrapSuggestionLeaf(leaf: EditorText, children: ReactNode): React
 }
 
 /**
- * A suggested paragraph break, drawn at the start of its block as a pilcrow in its author's colour:
- * underlined in <ins> for a new paragraph, struck through in <del> for a proposed join.
+ * A suggested paragraph break, drawn at the start of its block (or list item) as a pilcrow in its
+ * author's colour: underlined in <ins> for a new paragraph or item, struck through in <del> for a
+ * proposed join.
  */
 export function SuggestedBreak({ mark }: { mark: BlockSuggestionMark | undefined }) {
   if (!mark) return null;

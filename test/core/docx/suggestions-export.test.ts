@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDraftFile } from '../../../core/draft/file-format';
 import type { RichText } from '../../../core/draft/rich-text';
 import { suggestDelete, suggestFormat, suggestInsert } from '../../../core/review/suggest-edits';
 import { sampleApplication } from '../../export/sample-application';
@@ -45,5 +48,19 @@ describe('open suggestions in the Word export', () => {
     expect(doc).toMatch(/<w:del w:id="\d+" w:author="Karin Ek"[^>]*><w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:delText[^>]*>sällan <\/w:delText>/);
     // The bold word says it was not bold before, for Word to accept or reject.
     expect(doc).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><w:lang w:val="sv-SE"\/><w:rPrChange w:id="\d+" w:author="Karin Ek" w:date="[^"]+"><w:rPr><w:lang w:val="sv-SE"\/><\/w:rPr><\/w:rPrChange><\/w:rPr><w:t[^>]*>Kisumu<\/w:t>/);
+  });
+
+  it('put a new list item and a proposed join in the paragraph mark of the item before, as Word does', async () => {
+    const file = parseDraftFile(readFileSync(join(__dirname, '../../fixtures/drafts/versions/list-suggestions.v7.kpdraft'), 'utf8'));
+    if (!file.ok) throw new Error(file.error.message);
+    const item = (doc: string, words: string) => paragraphs(doc).find((p) => p.text.startsWith(words))!;
+    const tracked = (await exportParts(file.value, { withSuggestions: true }))['word/document.xml']!;
+    // "Mål år 2" is proposed to be joined onto "Mål år 1"; "Uppföljning varje halvår" is a new item after "Mål år 2".
+    expect(item(tracked, 'Mål år 1').xml).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del w:id="\d+" w:author="Greta Granskare" w:date="2026-11-20T09:15:00Z"\/><\/w:rPr><\/w:pPr>/);
+    expect(item(tracked, 'Mål år 2').xml).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:ins w:id="\d+" w:author="Greta Granskare" w:date="2026-11-20T09:15:00Z"\/><\/w:rPr><\/w:pPr>/);
+    expect(item(tracked, 'Uppföljning').xml).toContain('<w:numPr>');
+    const authors = (await exportParts(file.value, {}))['word/document.xml']!;
+    expect(authors).not.toMatch(/<w:(ins|del) /);
+    expect(paragraphs(authors).map((p) => p.text).filter((t) => t.startsWith('Mål år') || t.startsWith('Uppföljning'))).toEqual(['Mål år 1: 200 deltagare', 'Mål år 2: 400 deltagare']);
   });
 });

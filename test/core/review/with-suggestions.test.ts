@@ -176,13 +176,13 @@ describe('typing and deleting in suggestion mode', () => {
     expect(acceptAll(v)).toEqual(paragraphs('Unga röster ', 'Ny mening. i Mombasa.'));
   });
 
-  it('refuses a new paragraph inside a list and says so, leaving the text as it was', () => {
-    const list: RichText = [{ type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'Ett två' }] }] }];
-    const s = suggesting(list);
-    Transforms.select(s.editor, { path: [0, 0, 0, 0], offset: 3 });
+  it('refuses a new paragraph inside a link and says so, leaving the text as it was', () => {
+    const linked: RichText = [{ type: 'paragraph', children: [{ text: 'Se ' }, { type: 'link', url: 'https://example.org/', children: [{ text: 'portalen' }] }, { text: '' }] }];
+    const s = suggesting(linked);
+    Transforms.select(s.editor, { path: [0, 1, 0], offset: 3 });
     s.editor.insertBreak();
     expect(s.refused).toEqual(['paragraph']);
-    expect(s.stored()).toEqual(list);
+    expect(s.stored()).toEqual(linked);
   });
 
   it('Backspace at the start of a paragraph suggests joining it onto the one before; one\'s own new paragraph is taken back', () => {

@@ -32,4 +32,23 @@ describe('finding offsets in text with suggestions', () => {
     expect(Node.get(e, point.path)).toMatchObject({ text: 'Mombasa och ' });
     expect(point.offset).toBe(0);
   });
+
+  it('take no line break before a suggested new paragraph or list item, whose text continues the one before', () => {
+    const e = createEditor();
+    e.children = [
+      { type: 'paragraph', children: [{ text: 'Unga ' }] },
+      { type: 'paragraph', suggestion: mark('insert'), children: [{ text: 'röstar.' }] },
+      { type: 'bulleted-list', children: [
+        { type: 'list-item', children: [{ type: 'paragraph', children: [{ text: 'Ett ' }] }] },
+        { type: 'list-item', suggestion: mark('insert'), children: [{ type: 'paragraph', children: [{ text: 'två' }] }] },
+        { type: 'list-item', suggestion: mark('delete'), children: [{ type: 'paragraph', children: [{ text: 'tre' }] }] },
+      ] },
+    ] as never;
+    // The author's text is "Unga röstar.\nEtt två\ntre".
+    const author = 'Unga röstar.\nEtt två\ntre';
+    const at = (w: string) => [author.indexOf(w), author.indexOf(w) + w.length] as const;
+    expect(textOf(e, rangeForOffsets(e, ...at('röstar')))).toBe('röstar');
+    expect(textOf(e, rangeForOffsets(e, ...at('två')))).toBe('två');
+    expect(textOf(e, rangeForOffsets(e, ...at('tre')))).toBe('tre');
+  });
 });
