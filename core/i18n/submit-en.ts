@@ -22,6 +22,8 @@ export const submitEn: typeof submitSv = {
   suggestionKind: { insert: 'inserting', delete: 'deleting', replace: 'replacing', format: 'formatting', 'add-row': 'adding a row', 'remove-row': 'removing a row' },
   dateLater: 'The planned submission date {{date}} is after today ({{today}}). The checks apply to that date: change it to today if you submit now.',
   outsideWindow: 'Today ({{today}}) is outside the application windows for {{component}}: {{windows}}.',
+  annexMissing: '{{annex}} is not among the annexes as done. See in the online form whether this application needs it.',
+  annexDraft: '{{annex}} is marked as a draft, not as done.',
   farUnder: '{{section}} has {{words}} words, far under the about {{usual}} words such a section usually has.',
   goThere: 'Go there',
   print: 'Print summary',

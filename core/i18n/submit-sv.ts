@@ -20,6 +20,8 @@ export const submitSv = {
   suggestionKind: { insert: 'att infoga', delete: 'att ta bort', replace: 'att ersätta', format: 'formatering', 'add-row': 'att lägga till en rad', 'remove-row': 'att ta bort en rad' },
   dateLater: 'Det planerade inlämningsdatumet {{date}} ligger efter i dag ({{today}}). Kontrollerna gäller det datumet: ändra det till dagens datum om du skickar in nu.',
   outsideWindow: 'I dag ({{today}}) ligger utanför ansökningsperioderna för {{component}}: {{windows}}.',
+  annexMissing: '{{annex}} finns inte bland bilagorna som klar. Se i webbformuläret om den här ansökan behöver den.',
+  annexDraft: '{{annex}} är markerad som utkast, inte som klar.',
   farUnder: '{{section}} har {{words}} ord, långt under de omkring {{usual}} ord ett sådant avsnitt brukar ha.',
   goThere: 'Gå dit',
   print: 'Skriv ut sammanfattning',

@@ -5,7 +5,7 @@ import { countWords } from '../rules/word-count';
 import type { TemplateSection } from '../template/schema';
 import { textIn } from '../i18n/lookup';
 import { formOrder, type OnlineForm } from './online-form';
-import { commentItems, dateItems, findingItems, suggestionItems, type SubmitItem, type SubmitKind } from './submit-items';
+import { commentItems, dateItems, findingItems, suggestionItems, unruledAnnexItems, type SubmitItem, type SubmitKind } from './submit-items';
 
 export interface SubmitInput {
   /** The draft with its comments and its sections' suggestion marks (as saved). */
@@ -48,7 +48,8 @@ function shortItems(input: SubmitInput): SubmitItem[] {
 /**
  * "Klar att skicka in?": one list, in the order of ICLD's online form, of what blocks submission
  * (errors, unreadable fields, missing annexes, open comments and suggestions, the day of
- * submission) and what deserves a look (warnings, sections far under their usual length). The
+ * submission) and what deserves a look (warnings, annexes no rule checks that are not done, sections
+ * far under their usual length). The
  * window check on today replaces the rules' check of the planned date (WIN-01), which it supersedes.
  */
 export function buildSubmitCheck(input: SubmitInput): SubmitCheck {
@@ -57,7 +58,7 @@ export function buildSubmitCheck(input: SubmitInput): SubmitCheck {
   const windowChecked = pack.components.some((c) => c.id === draft.component && c.submission === 'windows');
   const findings = windowChecked ? input.findings.filter((f) => f.ruleId !== 'WIN-01') : input.findings;
   const items = [
-    ...findingItems(findings, form), ...dates, ...commentItems(draft.annotations), ...suggestionItems(draft.sections), ...shortItems(input),
+    ...findingItems(findings, form), ...unruledAnnexItems(draft, pack), ...dates, ...commentItems(draft.annotations), ...suggestionItems(draft.sections), ...shortItems(input),
   ];
   const order = formOrder(form, draft.component);
   const rank = (field: string) => (field === 'general' ? -1 : order.indexOf(field) === -1 ? order.length : order.indexOf(field));

@@ -101,3 +101,20 @@ export function dateItems(draft: Draft, pack: RulePack, today: string): SubmitIt
     message: both('submit.outsideWindow', (l) => ({ today, component: component[l].toLowerCase(), windows: list })) });
   return items;
 }
+
+/**
+ * Annexes the edition lists for the component that no rule checks (a signed budget, whose need is
+ * inferred from the form's instructions): not marked done, they deserve a look, never block.
+ */
+export function unruledAnnexItems(draft: Draft, pack: RulePack): SubmitItem[] {
+  const component = pack.components.find((c) => c.id === draft.component);
+  return (component?.annexes ?? []).filter((a) => !a.ruleId).flatMap((a): SubmitItem[] => {
+    const state = draft.annexes.find((x) => x.kind === a.kind)?.state ?? 'missing';
+    if (state === 'signed') return [];
+    const kind = pack.annexKinds.find((k) => k.id === a.kind);
+    const params = (l: 'sv' | 'en') => ({ annex: kind?.[l] ?? a.kind });
+    const location: FindingLocation = { kind: 'field', field: `annexes.${a.kind}` };
+    return [{ kind: 'annex', blocking: false, field: formFieldOf(location), location,
+      message: both(state === 'draft' ? 'submit.annexDraft' : 'submit.annexMissing', params) }];
+  });
+}

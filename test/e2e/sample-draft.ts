@@ -63,7 +63,7 @@ export function writeDraft(dir: string, name: string, draft: Draft = sampleDraft
  */
 export function completeDraft(): Draft {
   const d = sampleDraft();
-  d.annexes = ['letter_of_intent', 'planning_tool', 'steering_group_application'].map((kind) => ({ kind, state: 'signed' as const, file: null }));
+  d.annexes = ['letter_of_intent', 'planning_tool', 'steering_group_application', 'signed_budget'].map((kind) => ({ kind, state: 'signed' as const, file: null }));
   d.prerequisites.priorInception = { held: true, year: 2022, reference: 'ICLD 2022-0147' };
   d.coreAreas[0]!.justification = 'Unga får verkliga kanaler till beslutsfattare genom ungdomsråd med formellt mandat, regelbundna dialoger med kommunstyrelsen och en egen budget som de själva fördelar.';
   for (const id of ['agenda2030', 'objectives', 'activities', 'indicators', 'risks', 'mutual_learning']) {

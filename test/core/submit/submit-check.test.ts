@@ -67,6 +67,21 @@ describe('ready to submit', () => {
     expect(r.look.map((i) => [i.kind, i.ruleId, i.field])).toEqual([['warning', 'DOC-05', 'mutual_learning']]);
   });
 
+  it('an annex no rule checks (the signed budget) deserves a look until it is marked done, and never blocks', () => {
+    const d = completeDraft();
+    d.annexes = d.annexes.map((a) => (a.kind === 'signed_budget' ? { ...a, state: 'missing' as const } : a));
+    const missing = check(d);
+    expect(missing.blocking).toEqual([]);
+    expect(missing.look.map((i) => [i.kind, i.field, i.message.sv])).toEqual([
+      ['annex', 'annexes', 'Budget, undertecknad finns inte bland bilagorna som klar. Se i webbformuläret om den här ansökan behöver den.'],
+    ]);
+    expect(missing.look[0]!.location).toEqual({ kind: 'field', field: 'annexes.signed_budget' });
+    d.annexes = d.annexes.map((a) => (a.kind === 'signed_budget' ? { ...a, state: 'draft' as const } : a));
+    expect(check(d).look.map((i) => i.message.en)).toEqual(['Budget, signed is marked as a draft, not as done.']);
+    d.annexes = d.annexes.map((a) => (a.kind === 'signed_budget' ? { ...a, state: 'signed' as const } : a));
+    expect(check(d).look).toEqual([]);
+  });
+
   it('a day outside the application windows blocks a project, with the windows named; an inception can be sent any day', () => {
     const r = check(completeDraft(), '2026-12-03');
     expect(r.blocking.map((i) => [i.kind, i.field])).toEqual([['date', 'submissionDate']]);
