@@ -7,6 +7,7 @@ import { RESULTS_DIR, openApp, screenshot, useAppSession } from './support';
 import { openFromPicker } from './helpers';
 import { kalixMasakaRisks } from './risks-draft';
 import { writeDraft } from './sample-draft';
+import { nameOnce, submitComment } from './review-helpers';
 
 // A reviewer proposes a new activity and the removal of a risk in their copy; the author opens
 // the returned copy, sees both in the activity plan, the risk register and the change list,
@@ -14,21 +15,6 @@ import { writeDraft } from './sample-draft';
 const app = useAppSession();
 const changes = (page: Page) => page.locator('[data-kp-changes-panel]');
 const items = (page: Page) => changes(page).locator('[data-kp-change]');
-
-async function nameOnce(page: Page, name: string): Promise<void> {
-  const who = page.locator('dialog.kp-author-dialog');
-  if (!(await who.isVisible())) return;
-  await who.locator('input[name="authorName"]').fill(name);
-  await who.locator('button[type="submit"]').click();
-  await who.waitFor({ state: 'detached' });
-}
-
-async function submit(page: Page, body: string): Promise<void> {
-  const composer = page.locator('.kp-composer');
-  await composer.locator('textarea').fill(body);
-  await composer.getByRole('button', { name: 'Kommentera' }).click();
-  await expect.poll(() => page.locator('.kp-thread', { hasText: body }).count()).toBe(1);
-}
 
 describe('proposed activities and risks', () => {
   it('a reviewer proposes an activity and the removal of a risk; the author accepts the activity and rejects the removal', async () => {
@@ -49,7 +35,7 @@ describe('proposed activities and risks', () => {
     await form.locator('[data-kp-row-field="endMonth"]').selectOption('12');
     await form.locator('[data-kp-row-field="place"]').selectOption('digital');
     await form.locator('[data-kp-row-field="result"]').selectOption('r2');
-    await submit(page, 'Marknadsrådet behöver följas upp efter studiebesöket.');
+    await submitComment(page, 'Marknadsrådet behöver följas upp efter studiebesöket.');
     const ghost = plan.locator('[data-kp-proposed-row]');
     await expect.poll(() => ghost.count()).toBe(1);
     mkdirSync(RESULTS_DIR, { recursive: true });
@@ -61,7 +47,7 @@ describe('proposed activities and risks', () => {
     await register.locator('[data-kp-loc="risk:k4"] [data-kp-risk-col="text"]').click();
     await page.keyboard.press('Control+Alt+M');
     await page.locator('.kp-propose-removal input').check();
-    await submit(page, 'Visumen brukar gå fort nu.');
+    await submitComment(page, 'Visumen brukar gå fort nu.');
     await expect.poll(() => register.locator('[data-kp-loc="risk:k4"].kp-proposed-removal').count()).toBe(1);
 
     await page.keyboard.press('Control+S');

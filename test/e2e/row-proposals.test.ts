@@ -6,6 +6,7 @@ import type { Draft } from '../../core/draft/schema';
 import { RESULTS_DIR, openApp, screenshot, useAppSession } from './support';
 import { openFromPicker } from './helpers';
 import { writeDraft } from './sample-draft';
+import { nameOnce, submitComment } from './review-helpers';
 
 // A reviewer proposes a new budget line and the removal of a team member in their copy; the
 // author opens the returned copy, sees both in the tables and the change list, accepts the line,
@@ -13,21 +14,6 @@ import { writeDraft } from './sample-draft';
 const app = useAppSession();
 const changes = (page: Page) => page.locator('[data-kp-changes-panel]');
 const items = (page: Page) => changes(page).locator('[data-kp-change]');
-
-async function nameOnce(page: Page, name: string): Promise<void> {
-  const who = page.locator('dialog.kp-author-dialog');
-  if (!(await who.isVisible())) return;
-  await who.locator('input[name="authorName"]').fill(name);
-  await who.locator('button[type="submit"]').click();
-  await who.waitFor({ state: 'detached' });
-}
-
-async function submit(page: Page, body: string): Promise<void> {
-  const composer = page.locator('.kp-composer');
-  await composer.locator('textarea').fill(body);
-  await composer.getByRole('button', { name: 'Kommentera' }).click();
-  await expect.poll(() => page.locator('.kp-thread', { hasText: body }).count()).toBe(1);
-}
 
 describe('proposed rows', () => {
   it('a reviewer proposes a budget line and a removal; the author accepts the line, rejects the removal and undoes the accept', async () => {
@@ -46,7 +32,7 @@ describe('proposed rows', () => {
     await form.locator('[data-kp-row-field="description"]').fill('Tolkning vid ungdomsforum');
     await form.locator('[data-kp-row-field="amount"]').fill('18 000');
     await form.locator('[data-kp-row-field="year"]').selectOption('2');
-    await submit(page, 'Tolk behövs år 2.');
+    await submitComment(page, 'Tolk behövs år 2.');
     await expect.poll(() => budget.locator('[data-kp-proposed-row]').count()).toBe(1);
     mkdirSync(RESULTS_DIR, { recursive: true });
     await budget.screenshot({ path: join(RESULTS_DIR, 'row-proposal-budget-reviewer.png') });
@@ -55,7 +41,7 @@ describe('proposed rows', () => {
     await page.locator('[data-kp-loc="team:t2"] [data-kp-team-field="name"]').click();
     await page.keyboard.press('Control+Alt+M');
     await page.locator('.kp-propose-removal input').check();
-    await submit(page, 'Erik sitter inte längre i styrelsen.');
+    await submitComment(page, 'Erik sitter inte längre i styrelsen.');
     await expect.poll(() => page.locator('[data-kp-loc="team:t2"].kp-proposed-removal').count()).toBe(1);
 
     await page.keyboard.press('Control+S');

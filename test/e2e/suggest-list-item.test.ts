@@ -8,6 +8,7 @@ import { rejectAll, suggestionIds } from '../../core/review/suggestions';
 import { openApp, RESULTS_DIR, useAppSession } from './support';
 import { caretAfter, openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
+import { startSuggesting } from './review-helpers';
 
 // A reviewer adds a bullet point in suggestion mode (Enter at the end of the last item, then its
 // text); the author sees it in the list and the change list and rejects it (the list as before) or
@@ -32,13 +33,7 @@ describe('a suggested new list item', () => {
     writeDraft(app.server.draftsDir, 'punkt.kpdraft', original);
     const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
     await openFromPicker(page, 'punkt.kpdraft');
-    await page.locator('.kp-role-badge').click();
-    await page.locator('[data-kp-review-banner]').waitFor();
-    await page.locator('[data-kp-suggest-toggle]').click();
-    const who = page.locator('dialog.kp-author-dialog');
-    await who.locator('input[name="authorName"]').fill('Greta Granskare');
-    await who.locator('button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await startSuggesting(page, 'Greta Granskare');
 
     await caretAfter(page, 'challenge', LAST);
     await page.keyboard.press('Enter');
@@ -93,11 +88,8 @@ describe('a suggested new list item', () => {
     writeDraft(app.server.draftsDir, 'rad.kpdraft', original);
     const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
     await openFromPicker(page, 'rad.kpdraft');
-    await page.locator('.kp-role-badge').click();
-    await page.locator('[data-kp-review-banner]').waitFor();
     // (The name given in the first test is remembered.)
-    await page.locator('[data-kp-suggest-toggle]').click();
-    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await startSuggesting(page);
     const earlier = new Set(readdirSync(app.server.draftsDir));
     await caretAfter(page, 'summary', 'Uppsala kommun och Skopje stad');
     await page.keyboard.press('Shift+Enter');
@@ -120,10 +112,7 @@ describe('a suggested new list item', () => {
     writeDraft(app.server.draftsDir, 'foga.kpdraft', sampleDraft());
     const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
     await openFromPicker(page, 'foga.kpdraft');
-    await page.locator('.kp-role-badge').click();
-    await page.locator('[data-kp-review-banner]').waitFor();
-    await page.locator('[data-kp-suggest-toggle]').click();
-    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await startSuggesting(page);
     const challenge = sectionEditor(page, 'challenge');
     await caretAfter(page, 'challenge', LAST);
     await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import { rejectAll, suggestionIds } from '../../core/review/suggestions';
 import { openApp, RESULTS_DIR, useAppSession } from './support';
 import { caretAfter, openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
+import { startSuggesting } from './review-helpers';
 
 // A reviewer suggests a new paragraph (Enter in the middle of one, then a sentence); the author
 // sees it in the text and the change list and rejects it (one paragraph again) or accepts it (two).
@@ -30,13 +31,7 @@ describe('a suggested new paragraph', () => {
     writeDraft(app.server.draftsDir, 'stycke.kpdraft', original);
     const { page, context, problems } = await openApp(app.browser, app.server, { width: 1440, height: 900 });
     await openFromPicker(page, 'stycke.kpdraft');
-    await page.locator('.kp-role-badge').click();
-    await page.locator('[data-kp-review-banner]').waitFor();
-    await page.locator('[data-kp-suggest-toggle]').click();
-    const who = page.locator('dialog.kp-author-dialog');
-    await who.locator('input[name="authorName"]').fill('Greta Granskare');
-    await who.locator('button[type="submit"]').click();
-    await expect.poll(() => page.locator('[data-kp-suggest-toggle]').getAttribute('aria-pressed')).toBe('true');
+    await startSuggesting(page, 'Greta Granskare');
 
     await caretAfter(page, 'summary', BEFORE);
     await page.keyboard.press('Enter');
