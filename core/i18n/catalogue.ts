@@ -15,6 +15,10 @@ import { docxSv } from './docx-sv';
 import { en } from './en';
 import { importEn } from './import-en';
 import { importSv } from './import-sv';
+import { componentSwitchEn } from './component-switch-en';
+import { componentSwitchSv } from './component-switch-sv';
+import { versionsEn } from './versions-en';
+import { versionsSv } from './versions-sv';
 import { mainEn } from './main-en';
 import { mainSv } from './main-sv';
 import { reviewEn } from './review-en';
@@ -41,8 +45,8 @@ import { reuseSv } from './reuse-sv';
  * languages (test/core/i18n/catalogue.test.ts).
  */
 export const catalogue = {
-  sv: { ...sv, annexes: annexesSv, linked: linkedSv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv, rows: rowsSv },
-  en: { ...en, annexes: annexesEn, linked: linkedEn, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn, rows: rowsEn },
+  sv: { ...sv, annexes: annexesSv, linked: linkedSv, review: reviewSv, changes: changesSv, main: mainSv, docx: docxSv, docxPlan: docxPlanSv, rules: rulesSv, results: resultsSv, risks: risksSv, sdg: sdgSv, submit: submitSv, import: importSv, budgetSheet: budgetSheetSv, budgetExport: budgetExportSv, reuse: reuseSv, rows: rowsSv, versions: versionsSv, componentSwitch: componentSwitchSv },
+  en: { ...en, annexes: annexesEn, linked: linkedEn, review: reviewEn, changes: changesEn, main: mainEn, docx: docxEn, docxPlan: docxPlanEn, rules: rulesEn, results: resultsEn, risks: risksEn, sdg: sdgEn, submit: submitEn, import: importEn, budgetSheet: budgetSheetEn, budgetExport: budgetExportEn, reuse: reuseEn, rows: rowsEn, versions: versionsEn, componentSwitch: componentSwitchEn },
 };
 
 /** The shape of one language's catalogue (the Swedish one is the reference). */
