@@ -11,6 +11,8 @@ import { SummaryCard } from './submit-summary';
 
 // Signs the system font has (no emoji font is sure to be there); a comment has the comments panel's icon.
 const ICON: Record<Exclude<SubmitItem['kind'], 'comment'>, string> = { error: '✖', invalid: '✖', annex: '✖', suggestion: '✎', date: '✖', warning: '⚠', short: '⚠' };
+/** What only deserves a look never wears the blocking cross (an annex to check, a date to look at). */
+const LOOK_ICON: typeof ICON = { ...ICON, annex: '⚠', date: '⚠', error: '⚠', invalid: '⚠' };
 
 /** Closes the dialog, then goes: after the dialog has given the focus back, so the jump is the last word. */
 const jump = (item: SubmitItem) => () => {
@@ -26,8 +28,8 @@ function ItemList({ items, kind }: { items: SubmitItem[]; kind: 'blocking' | 'lo
       {items.map((item, i) => (
         <li key={`${item.kind}-${item.threadId ?? item.suggestionId ?? item.ruleId ?? ''}-${i}`} data-kp-submit-kind={item.kind}>
           <button type="button" className="kp-link-button" title={t('submit.goThere')} data-kp-rule={item.ruleId} data-kp-thread={item.threadId} onClick={jump(item)}>
-            <span className="kp-submit-icon" aria-hidden="true">{item.kind === 'comment' ? <CommentIcon /> : ICON[item.kind]}</span>
-            <span className="kp-submit-kind">{t(`submit.kind.${item.kind}`)}</span>
+            <span className="kp-submit-icon" aria-hidden="true">{item.kind === 'comment' ? <CommentIcon /> : item.blocking ? ICON[item.kind] : LOOK_ICON[item.kind]}</span>
+            <span className="kp-submit-kind">{t(item.kind === 'annex' && !item.blocking ? 'submit.kind.annexCheck' : `submit.kind.${item.kind}`)}</span>
             <span className="kp-submit-message">{item.message[lang]}</span>
           </button>
         </li>

@@ -12,7 +12,7 @@ const IN_WINDOW = new Date('2026-03-02T09:00:00');
 /** The complete sample without its Letter of Intent, with an open comment on the summary and a formatted text in the challenge. */
 function almostReady() {
   const d = completeDraft();
-  d.annexes = d.annexes.map((a) => (a.kind === 'letter_of_intent' ? { ...a, state: 'missing' as const } : a));
+  d.annexes = d.annexes.map((a) => (a.kind === 'letter_of_intent' ? { ...a, state: 'missing' as const } : a.kind === 'signed_budget' ? { ...a, state: 'draft' as const } : a));
   const comment: Annotation = {
     id: 'c-summary', author: { name: 'Karin Holm', initials: 'KH' }, body: 'Nämn Skopje i första meningen.', createdAt: '2026-02-28T10:00:00.000Z',
     editedAt: null, anchor: { kind: 'section', sectionId: 'summary' }, resolved: false, replies: [],
@@ -60,11 +60,22 @@ describe('Klar att skicka in?', () => {
       expect.stringMatching(/^\s*Öppen kommentar\s*Karin Holm: Nämn Skopje i första meningen\.$/),
       expect.stringMatching(/^✖\s*Bilaga saknas\s*.*Letter of Intent/),
     ]);
+    // The signed budget, which no rule checks, only deserves a look: no blocking cross.
+    expect(await dialog(page).locator('[data-kp-submit-list="look"] > li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^⚠\s*Bilaga att se över\s*Bilagan ”Budget, undertecknad” är markerad som utkast, inte som klar\.$/),
+    ]);
     await screenshot(page, 'submit-check-sv-1440');
     await page.setViewportSize({ width: 1024, height: 768 });
     await screenshot(page, 'submit-check-sv-1024');
+    // In a window too low for the whole list the dialog still opens at its title, not scrolled to its Stäng.
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1024, height: 420 });
+    await openCheck(page);
+    expect(await dialog(page).evaluate((d) => ({ scrolls: d.scrollHeight > d.clientHeight, top: d.scrollTop }))).toEqual({ scrolls: true, top: 0 });
+    await page.keyboard.press('Escape');
     // Back to a width where the side panel (and its comments) shows beside the document.
     await page.setViewportSize({ width: 1440, height: 900 });
+    await openCheck(page);
 
     // The comment's row goes to the summary's text.
     await blockers(page).nth(0).locator('button').click();

@@ -73,11 +73,11 @@ describe('ready to submit', () => {
     const missing = check(d);
     expect(missing.blocking).toEqual([]);
     expect(missing.look.map((i) => [i.kind, i.field, i.message.sv])).toEqual([
-      ['annex', 'annexes', 'Budget, undertecknad finns inte bland bilagorna som klar. Se i webbformuläret om den här ansökan behöver den.'],
+      ['annex', 'annexes', 'Bilagan ”Budget, undertecknad” är inte markerad som klar. Se i webbformuläret om ansökan behöver den.'],
     ]);
     expect(missing.look[0]!.location).toEqual({ kind: 'field', field: 'annexes.signed_budget' });
     d.annexes = d.annexes.map((a) => (a.kind === 'signed_budget' ? { ...a, state: 'draft' as const } : a));
-    expect(check(d).look.map((i) => i.message.en)).toEqual(['Budget, signed is marked as a draft, not as done.']);
+    expect(check(d).look.map((i) => i.message.en)).toEqual(['The annex “Budget, signed” is marked as a draft, not as done.']);
     d.annexes = d.annexes.map((a) => (a.kind === 'signed_budget' ? { ...a, state: 'signed' as const } : a));
     expect(check(d).look).toEqual([]);
   });
