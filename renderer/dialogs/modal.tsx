@@ -13,7 +13,10 @@ export function Modal({ title, onClose, children, className }: { title: string; 
     if (d && !d.open) d.showModal();
     // showModal focuses the first control; the one the dialog means to start in says so (React's
     // autoFocus runs before the dialog is open, when nothing in it can take the focus).
-    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // A button at the dialog's foot takes the focus without scrolling the title and the start of
+    // a long dialog out of view.
+    const first = d?.querySelector<HTMLElement>('[data-autofocus]');
+    first?.focus({ preventScroll: !!first.closest('.kp-dialog-actions') });
     return () => {
       d?.close();
       back.restore();
