@@ -108,7 +108,7 @@ export const en: Shape<typeof sv> = {
     discardChanges: 'You have unsaved changes in “{{title}}”. Leave them? (A copy stays under Restore unsaved work.)',
     cancel: 'Cancel', close: 'Close', openTitle: 'Open draft', saveTitle: 'Save as', exportTitle: 'Export Word',
     folder: 'Folder: {{dir}}', up: 'Up one level', fileName: 'File name', open: 'Open', save: 'Save', export: 'Export',
-    exportAnyway: 'Export anyway', noFiles: 'No drafts in this folder.', preflight: 'Before you export',
+    exportAnyway: 'Export anyway', noFiles: 'No drafts in this folder.', noSpreadsheets: 'No spreadsheets (.xlsx) in this folder.', preflight: 'Before you export',
     preflightOk: 'No errors, warnings or open comments.', preflightErrors_one: 'The draft has {{count}} error. You can export anyway, but the document is marked as a draft with errors.',
     preflightErrors_other: 'The draft has {{count}} errors. You can export anyway, but the document is marked as a draft with errors.',
     withComments: 'Include comments', withSuggestions: 'Include the suggestions as tracked changes', exported: 'The Word document was saved: {{path}}', openDocument: 'Open the document', showInFolder: 'Show in folder', saved: 'Saved: {{path}}',

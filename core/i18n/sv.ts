@@ -105,7 +105,7 @@ export const sv = {
     discardChanges: 'Du har osparade ändringar i ”{{title}}”. Vill du lämna dem? (En kopia finns kvar under Återställ osparat arbete.)',
     cancel: 'Avbryt', close: 'Stäng', openTitle: 'Öppna utkast', saveTitle: 'Spara som', exportTitle: 'Exportera Word',
     folder: 'Mapp: {{dir}}', up: 'Upp en nivå', fileName: 'Filnamn', open: 'Öppna', save: 'Spara', export: 'Exportera',
-    exportAnyway: 'Exportera ändå', noFiles: 'Inga utkast i den här mappen.', preflight: 'Innan du exporterar',
+    exportAnyway: 'Exportera ändå', noFiles: 'Inga utkast i den här mappen.', noSpreadsheets: 'Inga kalkylblad (.xlsx) i den här mappen.', preflight: 'Innan du exporterar',
     preflightOk: 'Inga fel, varningar eller öppna kommentarer.', preflightErrors_one: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
     preflightErrors_other: 'Utkastet har {{count}} fel. Du kan exportera ändå, men dokumentet markeras som utkast med fel.',
     withComments: 'Inkludera kommentarer', withSuggestions: 'Inkludera förslagen som spårade ändringar', exported: 'Word-dokumentet sparades: {{path}}', openDocument: 'Öppna dokumentet', showInFolder: 'Visa i mappen', saved: 'Sparat: {{path}}',

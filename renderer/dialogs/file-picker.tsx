@@ -48,7 +48,7 @@ export function FilePicker({ mode, ext, initialDir, initialName, onPick, submitL
       <FolderBar listing={listing} onDir={setDir} />
       <ul className="kp-picker-list" aria-label={t('dialogs.folder', { dir: listing?.dir ?? '' })}>
         {error ? <li className="kp-picker-error" role="alert">{error}</li>
-          : files.length === 0 && <li className="kp-muted">{listing ? t(ext === '.docx' ? 'replace.noDocuments' : 'dialogs.noFiles') : '…'}</li>}
+          : files.length === 0 && <li className="kp-muted">{listing ? t(ext === '.docx' ? 'replace.noDocuments' : ext === '.xlsx' ? 'dialogs.noSpreadsheets' : 'dialogs.noFiles') : '…'}</li>}
         {files.map((f) => (
           <li key={f.path}>
             <button type="button" className={`kp-picker-entry ${f.name === fileName ? 'selected' : ''}`} data-kp-file={f.name}
