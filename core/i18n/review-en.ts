@@ -32,6 +32,7 @@ export const reviewEn: typeof reviewSv = {
   newComment: 'New comment',
   newCommentHint: 'Select text and choose Comment ($t(keys.review.comment)), or click a field or a row and choose New comment.',
   placeholder: 'Write your comment…',
+  proposalPlaceholder: 'Say why you propose it (needed to send the proposal)…',
   replyPlaceholder: 'Write a reply…',
   submit: 'Comment',
   reply: 'Reply',

@@ -30,6 +30,7 @@ export const reviewSv = {
   newComment: 'Ny kommentar',
   newCommentHint: 'Markera text och välj Kommentera ($t(keys.review.comment)), eller klicka i ett fält eller en rad och välj Ny kommentar.',
   placeholder: 'Skriv din kommentar…',
+  proposalPlaceholder: 'Skriv varför du föreslår det (behövs för att skicka förslaget)…',
   replyPlaceholder: 'Skriv ett svar…',
   submit: 'Kommentera',
   reply: 'Svara',

@@ -37,7 +37,8 @@ function Composer({ anchor, label }: { anchor: Anchor; label: string }) {
       <p className="kp-thread-where">{t('review.commentOn', { target: label })}</p>
       {anchor.kind === 'text' && <q className="kp-thread-quote">{anchor.quote.exact.length > 160 ? `${anchor.quote.exact.slice(0, 157)}…` : anchor.quote.exact}</q>}
       {input}
-      <BodyEditor label={t('review.newComment')} submitLabel={t('review.submit')} onSubmit={(body) => submitComment(body, proposal())} onCancel={cancelComment} />
+      {/* A proposal goes with a comment saying why; the text box says so where a proposal can be made. */}
+      <BodyEditor label={t('review.newComment')} placeholder={input ? t('review.proposalPlaceholder') : undefined} submitLabel={t('review.submit')} onSubmit={(body) => submitComment(body, proposal())} onCancel={cancelComment} />
     </section>
   );
 }
