@@ -3,6 +3,6 @@ export const budgetExportSv = {
   title: 'Exportera budget (.xlsx)',
   intro: 'Budgeten som kalkylblad: per år och kostnadsslag, med summor som formler, taket per år bredvid summan och ett blad per part.',
   language: 'Språk i kalkylbladet',
-  exported: 'Budgeten är exporterad till {{path}}.',
+  exported: 'Budgetkalkylbladet sparades: {{path}}',
   openSheet: 'Öppna kalkylbladet',
 };

@@ -32,7 +32,7 @@ describe('budget spreadsheet export', () => {
     expect(fakeBridge.requests('dialog:export-xlsx')).toEqual([{ suggestedName: 'Delaktighet i Mombasa.xlsx' }]);
     const [sent] = fakeBridge.requests('export:xlsx');
     expect(sent).toMatchObject({ path: `${DIR}/Delaktighet i Mombasa.xlsx`, language: 'en-GB', replace: false });
-    expect(await screen.findByText(`Budgeten är exporterad till ${DIR}/Delaktighet i Mombasa.xlsx.`)).toBeTruthy();
+    expect(await screen.findByText(`Budgetkalkylbladet sparades: ${DIR}/Delaktighet i Mombasa.xlsx`)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Öppna kalkylbladet' })).toBeTruthy();
   });
 
