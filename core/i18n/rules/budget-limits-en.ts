@@ -28,7 +28,7 @@ export const budgetLimitRulesEn: SameKeys<typeof budgetLimitRulesSv> = {
     unknown: 'Ceiling unknown – confirm with ICLD. {{why}}',
     why: {
       noCeiling: 'The edition states no budget ceiling for {{componentLower}} with {{parties}}.',
-      noCountry: 'The ceiling depends on the partner country\'s budget region, but no valid partner country is chosen.',
+      noCountry: 'The ceiling depends on the partner country’s budget region, but no valid partner country is chosen.',
       mixed: 'The partner countries are in different budget regions, so the ceiling is unclear.',
       noRegion: 'The partner country belongs to no budget region with a known ceiling.',
     },

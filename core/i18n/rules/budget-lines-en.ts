@@ -4,8 +4,8 @@ import type { budgetLineRulesSv } from './budget-lines-sv';
 /** What the budget-line rules say, in English (see budget-lines-sv.ts). */
 export const budgetLineRulesEn: SameKeys<typeof budgetLineRulesSv> = {
   category: {
-    none: 'The budget line has no cost category. Choose one of the edition\'s categories.',
-    unknown: 'The cost category "{{category}}" is not mentioned in the budget guidelines, and what is not mentioned is not financed. Choose one of the edition\'s categories.',
+    none: 'The budget line has no cost category. Choose one of the edition’s categories.',
+    unknown: 'The cost category "{{category}}" is not mentioned in the budget guidelines, and what is not mentioned is not financed. Choose one of the edition’s categories.',
     unconfirmed: 'It is not known how ICLD treats {{categoryLower}} in the budget under this edition. Confirm with ICLD that the cost may be included.',
     notFinanced: '{{category}} is not among the costs that are financed. Remove the line or choose an eligible category.',
     word: 'The description says "{{word}}", which sounds like {{categoryLower}}, and that is not financed. Remove the line or say what the cost is for.',

@@ -22,7 +22,7 @@ export const documentRulesEn: SameKeys<typeof documentRulesSv> = {
   },
   'DOC-04': {
     title: 'The LFA elements are present',
-    hint: 'ICLD\'s project planning follows LFA: problem, overall objective, project objective, results, activities, indicators and risks must all be there.',
+    hint: 'ICLD’s project planning follows LFA: problem, overall objective, project objective, results, activities, indicators and risks must all be there.',
   },
   'DOC-05': {
     title: 'The mutual benefit is described',

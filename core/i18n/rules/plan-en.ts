@@ -18,7 +18,7 @@ export const planRulesEn: SameKeys<typeof planRulesSv> = {
   },
   'LF-01': {
     title: 'The results framework has its levels',
-    empty: 'The results framework and the activity plan are empty. Fill in the overall objective, project objectives, results and indicators in the matrix – the text sections can stay as they are – so the app can check that they fit together and export ICLD\'s tables.',
+    empty: 'The results framework and the activity plan are empty. Fill in the overall objective, project objectives, results and indicators in the matrix – the text sections can stay as they are – so the app can check that they fit together and export ICLD’s tables.',
     noFramework_one: 'The activity plan has {{count}} activity but the results framework is empty. Fill in the objectives and results the activity is to lead to.',
     noFramework_other: 'The activity plan has {{count}} activities but the results framework is empty. Fill in the objectives and results the activities are to lead to.',
     noOverall: 'The overall objective is missing. Describe the long-term change the project contributes to.',
@@ -44,7 +44,7 @@ export const planRulesEn: SameKeys<typeof planRulesSv> = {
   },
   'LF-06': {
     title: 'Every indicator has a baseline',
-    none: '{{item}} has no baseline. Give today\'s value and the year it was measured, so the change can be shown.',
+    none: '{{item}} has no baseline. Give today’s value and the year it was measured, so the change can be shown.',
     noValue: '{{item}} has a baseline year but no value. Give the value today.',
     noYear: '{{item}} has no year for its baseline. Say when the value was measured.',
   },
@@ -85,15 +85,15 @@ export const planRulesEn: SameKeys<typeof planRulesSv> = {
     emptyPlan: 'The activity plan is empty. An inception is funded for two meetings, one in each country – plan the visits in the activity plan.',
     noneInSweden: 'No partner visit in Sweden is planned. An inception is funded for two meetings, one in each country.',
     noneAbroad: 'No partner visit in {{countries}} is planned. An inception is funded for two meetings, one in each country.',
-    partnerCountry: 'the partner\'s country',
+    partnerCountry: 'the partner’s country',
   },
   'AP-06': {
     title: 'Travel and activity costs belong to an activity',
     unlinked: 'The line is a travel or activity cost but belongs to no activity. ICLD funds the costs of the planned activities; choose the activity in the Activity column.',
   },
   'AP-07': {
-    title: 'The budget per activity adds up to the year\'s budget',
-    unassigned: 'Year {{year}}: {{amount}} of the year\'s {{total}} belongs to no activity, so the budget per activity does not add up to the year\'s total. Link the lines to the activities they pay for.',
+    title: 'The budget per activity adds up to the year’s budget',
+    unassigned: 'Year {{year}}: {{amount}} of the year’s {{total}} belongs to no activity, so the budget per activity does not add up to the year’s total. Link the lines to the activities they pay for.',
   },
   'AP-09': {
     title: 'A linked activity still exists',

@@ -15,8 +15,8 @@ export const teamRulesEn: SameKeys<typeof teamRulesSv> = {
   },
   'TEAM-03': {
     title: 'Inception: civil servants per party, one of them coordinator',
-    none: '{{Side}} has no civil servant in the team. Add {{expected}} civil servants, one of them the coordinator and ICLD\'s contact.',
-    noCoordinator: 'None of the civil servants of {{side}} is marked as coordinator. Mark the one who coordinates and is ICLD\'s contact.',
+    none: '{{Side}} has no civil servant in the team. Add {{expected}} civil servants, one of them the coordinator and ICLD’s contact.',
+    noCoordinator: 'None of the civil servants of {{side}} is marked as coordinator. Mark the one who coordinates and is ICLD’s contact.',
     otherCount_one: '{{Side}} has {{count}} civil servant in the team; the guidelines say {{expected}} (the Swedish page says "one or two"). Check the staffing.',
     otherCount_other: '{{Side}} has {{count}} civil servants in the team; the guidelines say {{expected}} (the Swedish page says "one or two"). Check the staffing.',
   },
@@ -27,8 +27,8 @@ export const teamRulesEn: SameKeys<typeof teamRulesSv> = {
     tooMany: '{{Side}} has {{count}} civil servants in the project team; the guidelines say {{min}}–{{max}}. Consider a smaller team.',
   },
   'TEAM-05': {
-    title: 'Project: a project manager is ICLD\'s contact',
-    noContact: 'No one in the team of {{side}} is marked as project manager and ICLD\'s contact. Mark the project manager with both.',
+    title: 'Project: a project manager is ICLD’s contact',
+    noContact: 'No one in the team of {{side}} is marked as project manager and ICLD’s contact. Mark the project manager with both.',
   },
   'TEAM-06': {
     title: 'Civil-society representatives are encouraged',
