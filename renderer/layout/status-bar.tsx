@@ -4,7 +4,7 @@ import { FindingCounts, useFindingCountsKey } from '../findings/finding-counts';
 import { useStore } from '../state/create-store';
 import { docStore } from '../state/doc-state';
 import { editionLabel } from '../rules/edition-label';
-import { CommentStatus } from '../review';
+import { CommentStatus, useCommentStatusKey } from '../review';
 import { runAction } from '../actions/registry';
 import { useOneLine } from './one-line';
 import { formatCount } from './word-limit-level';
@@ -33,6 +33,7 @@ export function StatusBar() {
   const path = useStore(docStore, (s) => s.path);
   const total = useStore(statsStore, (s) => s.total);
   const counts = useFindingCountsKey();
+  const comments = useCommentStatusKey();
   const saveText = unsecured ? t('autosaveFailed.status')
     : !dirty && savedAt ? t('status.saved', { time: time(savedAt) })
     : dirty && autosavedAt ? `${t('status.unsaved')} · ${t('status.autosaved', { time: time(autosavedAt) })}`
@@ -42,7 +43,7 @@ export function StatusBar() {
   const rules = t('status.rules', { edition });
   const language = t('status.language', { lang: t(`languages.${lang}`) });
   const words = t('status.words', { count: total, formatParams: {} }).replace(String(total), formatCount(total, i18n.language === 'en' ? 'en' : 'sv'));
-  const [bar, step] = useOneLine<HTMLElement>(1 + DROP_ORDER.length, [i18n.language, edition, lang, total, saveText, counts].join('|'));
+  const [bar, step] = useOneLine<HTMLElement>(1 + DROP_ORDER.length, [i18n.language, edition, lang, total, saveText, counts, comments].join('|'));
   const short = step >= 1;
   const shown = (item: Item) => DROP_ORDER.indexOf(item) >= step - 1;
   return (

@@ -9,7 +9,7 @@ export { trackCommentAnchors } from './review-session';
 export { useIsReviewer, useIsSuggesting, usePanelTab } from './review-state';
 export { pasteAsSuggestion, toggleSuggesting, takeTypedText } from './suggest-mode';
 export { SuggestedBreak, SuggestToggle, wrapSuggestionLeaf } from './suggestion-ui';
-export { CommentStatus, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
+export { CommentStatus, useCommentStatusKey, openForReview, OpenForReviewButton, ReviewBanner, RoleBadge } from './role-ui';
 export { SelectionCommentButton } from './selection-button';
 export { goToThread, useOpenThreads, type OpenThread } from './open-threads';
 export { handleSelectionKey, placeCaretAtStart } from './keyboard-selection';

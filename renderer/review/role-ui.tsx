@@ -77,6 +77,13 @@ export function OpenForReviewButton() {
 }
 
 /** The status bar's count of open comments (hidden while the draft has none). */
+/** What the status bar's comment count says, as a key: the bar fits itself again when it changes. */
+export function useCommentStatusKey(): string {
+  const open = useReview((s) => s.annotations.filter((a) => !a.resolved).length);
+  const total = useReview((s) => s.annotations.length);
+  return `${open}/${total}`;
+}
+
 export function CommentStatus() {
   const { t } = useTranslation();
   const open = useReview((s) => s.annotations.filter((a) => !a.resolved).length);
