@@ -7,7 +7,7 @@ import { sampleDraft, writeDraft } from './sample-draft';
 
 // The status bar stays on one line when what it says grows without the window changing: the
 // first comment adds "1 öppen kommentar" to it, beside the unsaved state and the problems.
-const app = useAppSession({ prepare: (server) => writeDraft(server.draftsDir, 'status.kpdraft', sampleDraft()) });
+const app = useAppSession({ prepare: (server) => { writeDraft(server.draftsDir, 'status.kpdraft', sampleDraft()); } });
 
 /** Whether an item of the bar starts below the first one's bottom (the bar took a second line). */
 const wraps = (page: Page) => page.locator('.kp-statusbar').evaluate((bar) => {
