@@ -33,3 +33,14 @@ export async function startSuggesting(page: Page, name = 'Greta Granskare'): Pro
   }
   await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
 }
+
+/** The side panel's list of suggested changes, and its rows. */
+export const changesPanel = (page: Page) => page.locator('[data-kp-changes-panel]');
+export const changeRows = (page: Page) => changesPanel(page).locator('[data-kp-change]');
+
+/** Opens the side panel (folded away in a narrow window) on its Ändringar tab. */
+export async function showChanges(page: Page): Promise<void> {
+  if (!(await page.locator('#kp-tab-changes').isVisible())) await page.getByRole('button', { name: /^(Visa\/dölj panelen|Show\/hide panel)$/ }).click();
+  await page.locator('#kp-tab-changes').click();
+  await changesPanel(page).waitFor();
+}

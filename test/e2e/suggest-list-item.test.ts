@@ -1,6 +1,5 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ListElement, ListItemElement } from '../../core/draft/rich-text';
 import type { Draft } from '../../core/draft/schema';
@@ -8,7 +7,7 @@ import { rejectAll, suggestionIds } from '../../core/review/suggestions';
 import { openApp, RESULTS_DIR, useAppSession } from './support';
 import { caretAfter, openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
-import { startSuggesting } from './review-helpers';
+import { changeRows, showChanges, startSuggesting } from './review-helpers';
 
 // A reviewer adds a bullet point in suggestion mode (Enter at the end of the last item, then its
 // text); the author sees it in the list and the change list and rejects it (the list as before) or
@@ -17,14 +16,7 @@ const app = useAppSession();
 const LAST = 'Medborgardialoger når främst äldre invånare';
 const NEW = 'Budgetprocessen är svår att följa';
 const items = (list: ListElement) => list.children.map((i: ListItemElement) => i.children.map((c) => ('text' in c ? c.text : '')).join(''));
-const changes = (page: Page) => page.locator('[data-kp-changes-panel]');
-const rows = (page: Page) => changes(page).locator('[data-kp-change]');
-
-async function showChanges(page: Page): Promise<void> {
-  if (!(await page.locator('#kp-tab-changes').isVisible())) await page.getByRole('button', { name: /^(Visa\/dölj panelen|Show\/hide panel)$/ }).click();
-  await page.locator('#kp-tab-changes').click();
-  await changes(page).waitFor();
-}
+const rows = changeRows;
 
 describe('a suggested new list item', () => {
   it('a reviewer adds a bullet point and types it: one suggestion in the saved copy, the author accepts or rejects it', async () => {

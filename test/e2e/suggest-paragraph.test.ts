@@ -1,6 +1,5 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../core/draft/rich-text';
 import type { Draft } from '../../core/draft/schema';
@@ -8,7 +7,7 @@ import { rejectAll, suggestionIds } from '../../core/review/suggestions';
 import { openApp, RESULTS_DIR, useAppSession } from './support';
 import { caretAfter, openFromPicker, sectionEditor } from './helpers';
 import { sampleDraft, writeDraft } from './sample-draft';
-import { startSuggesting } from './review-helpers';
+import { changeRows, showChanges, startSuggesting } from './review-helpers';
 
 // A reviewer suggests a new paragraph (Enter in the middle of one, then a sentence); the author
 // sees it in the text and the change list and rejects it (one paragraph again) or accepts it (two).
@@ -16,14 +15,7 @@ const app = useAppSession();
 const BEFORE = 'Uppsala kommun och Skopje stad ';
 const NEW = 'Ny mening här. ';
 const blockTexts = (v: RichText) => v.map((b) => (b.children as Array<{ text?: string }>).map((c) => c.text ?? '').join(''));
-const changes = (page: Page) => page.locator('[data-kp-changes-panel]');
-const rows = (page: Page) => changes(page).locator('[data-kp-change]');
-
-async function showChanges(page: Page): Promise<void> {
-  if (!(await page.locator('#kp-tab-changes').isVisible())) await page.getByRole('button', { name: /^(Visa\/dölj panelen|Show\/hide panel)$/ }).click();
-  await page.locator('#kp-tab-changes').click();
-  await changes(page).waitFor();
-}
+const rows = changeRows;
 
 describe('a suggested new paragraph', () => {
   it('a reviewer presses Enter mid-paragraph and types a sentence: one suggestion in the saved copy, the author decides it', async () => {

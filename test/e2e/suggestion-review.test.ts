@@ -4,26 +4,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, openApp, useAppSession } from './support';
 import { openFromPicker, save, sectionEditor } from './helpers';
+import { changeRows, changesPanel, showChanges } from './review-helpers';
 
 // The author decides on a reviewer's suggestions: a tracked insertion and deletion in the summary,
 // and a proposed amount on a budget line (the format 5 fixture, as a reviewer's copy arrives).
 const FIXTURE = join(__dirname, '..', 'fixtures', 'drafts', 'versions', 'review-suggestions.v5.kpdraft');
 const app = useAppSession({ prepare: (server) => { copyFileSync(FIXTURE, join(server.draftsDir, 'granskad.kpdraft')); } });
 
-const changes = (page: Page) => page.locator('[data-kp-changes-panel]');
-const rows = (page: Page) => changes(page).locator('[data-kp-change]');
+const changes = changesPanel;
+const rows = changeRows;
 /** The status bar's word count and the summary's own counter. */
 const words = async (page: Page) => [
   Number(await page.locator('.kp-statusbar [data-kp-words]').getAttribute('data-kp-words')),
   Number(await page.locator('[data-kp-section="summary"] [data-kp-words]').getAttribute('data-kp-words')),
 ];
-
-/** Opens the side panel (folded away in a narrow window) on its Ändringar tab. */
-async function showChanges(page: Page): Promise<void> {
-  if (!(await page.locator('#kp-tab-changes').isVisible())) await page.getByRole('button', { name: /^(Visa\/dölj panelen|Show\/hide panel)$/ }).click();
-  await page.locator('#kp-tab-changes').click();
-  await changes(page).waitFor();
-}
 
 describe('deciding on suggestions', () => {
   it('the author sees both suggestions, rejects one, accepts the other, undoes the accept; the word count follows the author’s text', async () => {
