@@ -24,6 +24,8 @@ import { i18next, initI18n, setUiLanguage } from './i18n';
 import { appStore, dropStaleNotices, notify } from './state/app-state';
 import { setRulesLanguage } from './rules/engine';
 import { docStore } from './state/doc-state';
+import { installFirstScreenKeeper } from './first-screen/keep';
+import { firstScreenShown, installFirstScreenTakeover } from './first-screen/takeover';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/editor.css';
@@ -52,6 +54,8 @@ installWindowTitle();
 installLiveChecks();
 installReview();
 installSpellingLanguage();
+installFirstScreenTakeover();
+installFirstScreenKeeper();
 setPasteNotice(({ images }) => notify('info', i18next.t('paste.dropped', { what: i18next.t('paste.images', { count: images }) })));
 
 bridge.on('menu:action', ({ action }) => {
@@ -73,14 +77,16 @@ window.addEventListener('resize', () => {
 
 createRoot(document.getElementById('root')!).render(webTokenMissing ? <MissingKeyScreen /> : <App />);
 
-// Once the editor is mounted and focusable, benchmarks and tests may start typing.
+// Once the editor is mounted and focusable (and a first screen on the page has handed over to it),
+// benchmarks and tests may start typing.
 const markReady = () => {
-  const ready = appStore.get().screen === 'editor' && document.querySelector('[data-slate-editor]') !== null;
+  const ready = appStore.get().screen === 'editor' && document.querySelector('#root [data-slate-editor]') !== null && !firstScreenShown();
   if (ready) document.documentElement.dataset.kpEditorReady = 'true';
   else delete document.documentElement.dataset.kpEditorReady;
 };
 appStore.subscribe(() => requestAnimationFrame(markReady));
 docStore.subscribe(() => requestAnimationFrame(markReady));
+document.addEventListener('kp-first-screen-gone', markReady);
 // A message goes as soon as the draft makes it untrue ("Sparat" after a new edit, "Raden togs bort" once it is back).
 docStore.subscribe(dropStaleNotices);
 

@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends re
 
 /** English UI text; programme terms keep ICLD's Swedish name beside the English one. */
 export const en: Shape<typeof sv> = {
-  app: { name: 'KP Drafter', untitled: 'Untitled application', loading: 'Starting…' },
+  app: { name: 'KP Drafter', untitled: 'Untitled application', loading: 'Starting…', firstScreenLost: 'What you typed before the draft had opened was not kept.' },
   start: {
     tagline: 'Write your Municipal Partnership application – checked against the programme rules as you type.',
     new: 'New application',

@@ -2,7 +2,7 @@ import { teamNamesSv } from './team-names-sv';
 
 /** Swedish UI text ("du"-form, ICLD's own programme terms). */
 export const sv = {
-  app: { name: 'KP Drafter', untitled: 'Namnlös ansökan', loading: 'Startar…' },
+  app: { name: 'KP Drafter', untitled: 'Namnlös ansökan', loading: 'Startar…', firstScreenLost: 'Det du hann skriva innan utkastet hade öppnats kom inte med.' },
   start: {
     tagline: 'Skriv ansökan till Kommunalt Partnerskap – med programmets regler kontrollerade medan du skriver.',
     new: 'Ny ansökan',

@@ -9,6 +9,7 @@ import { AppError } from '../result';
 import { ChangeSummary } from '../draft/version-diff';
 import { linkedChannels } from './linked-contract';
 import { reuseChannels } from './reuse-contract';
+import { firstScreenChannels } from './first-screen-contract';
 
 const Path = z.string().min(1).max(4096);
 const Empty = z.strictObject({});
@@ -279,6 +280,8 @@ export const contract = {
   ...reuseChannels,
   // The application submitted together with this one (core/ipc/linked-contract.ts).
   ...linkedChannels,
+  // A draft's first screen, painted by the next window before its code runs (core/ipc/first-screen-contract.ts).
+  ...firstScreenChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ import { createServiceHandlers } from '../services/handlers';
 import { readDraftAhead } from '../services/draft-read-ahead';
 import { APP_ID } from './app-id';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { FirstScreenTickets } from './first-screen-tickets';
+import { createFirstScreenStore } from '../services/first-screen';
 import { createDialogHandlers } from './dialogs';
 import { DraftWindow } from './draft-window';
 import { guardPaths } from './granted-handlers';
@@ -75,6 +77,7 @@ export function startApp(paths: AppPaths): void {
   if (launchFile) granted.grant(launchFile);
   const openFiles = new OpenFiles();
   let spelling: Spelling | null = null;
+  let tickets: FirstScreenTickets | null = null;
   // Each window's draft language; the session's spellchecker follows the focused window.
   const textLanguage = new Map<number, DocumentLanguage>();
   const applySpelling = (w: DraftWindow | undefined) => {
@@ -105,6 +108,7 @@ export function startApp(paths: AppPaths): void {
       onCloseCancelled: () => {
         quitting = false;
       },
+      entryUrl: tickets?.entryUrl(pendingFiles[0]),
     });
     const id = w.contents.id;
     windows.set(id, w);
@@ -204,7 +208,8 @@ export function startApp(paths: AppPaths): void {
       bundledDictionaries: join(process.resourcesPath ?? '', 'dictionaries'),
       log: (m) => log.info(m),
     });
-    handleAppProtocol(paths.rendererDir);
+    tickets = new FirstScreenTickets(createFirstScreenStore(app.getPath('userData')), () => store);
+    handleAppProtocol(paths.rendererDir, (url) => tickets?.take(url) ?? Promise.resolve(null));
 
     const services = createServiceHandlers({
       store,

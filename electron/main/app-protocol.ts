@@ -3,6 +3,11 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../services/web/csp';
 import { contentTypeOf } from '../services/web/static-files';
+import type { FirstScreen } from '../../core/ipc/first-screen-contract';
+import { pageWithFirstScreen } from '../services/first-screen';
+
+/** The first screen the page being loaded may paint (see first-screen-tickets.ts). */
+export type FirstScreenFor = (url: string) => Promise<FirstScreen | null>;
 
 /** The renderer is served from app://kp/… — a privileged scheme of our own, never http(s) or file. */
 export const APP_SCHEME = 'app';
@@ -63,8 +68,11 @@ export function resolveAppFile(rootDir: string, url: string): string | null {
 
 const notFound = () => new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain' } });
 
-/** The app:// handler: static files of the built renderer, each with the CSP and security headers. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+/**
+ * The app:// handler: static files of the built renderer, each with the CSP and security headers;
+ * the page itself with a kept first screen when the window loading it opens that draft.
+ */
+export function createAppProtocolHandler(rootDir: string, firstScreen?: FirstScreenFor): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
     const file = resolveAppFile(rootDir, request.url);
@@ -72,7 +80,9 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     try {
       const body = await readFile(file);
       const type = contentTypeOf(file);
-      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+      const screen = firstScreen && file === resolve(rootDir, 'index.html') ? await firstScreen(request.url) : null;
+      const page = screen && pageWithFirstScreen(body.toString(), screen);
+      return new Response(request.method === 'HEAD' ? null : page ? page.html : new Uint8Array(body), {
         status: 200,
         headers: { ...SECURITY_HEADERS, 'content-type': type },
       });
@@ -83,6 +93,6 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
 }
 
 /** Serves the renderer on app://kp from `rootDir` (call once the app is ready). */
-export function handleAppProtocol(rootDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir));
+export function handleAppProtocol(rootDir: string, firstScreen?: FirstScreenFor): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rootDir, firstScreen));
 }

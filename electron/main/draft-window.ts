@@ -18,6 +18,8 @@ export interface DraftWindowDeps {
   onClosed: (w: DraftWindow) => void;
   /** A close was cancelled (or its save abandoned): a pending quit must be called off. */
   onCloseCancelled: () => void;
+  /** The page to load first (default the app's entry; see first-screen-tickets.ts). */
+  entryUrl?: string;
 }
 
 /**
@@ -104,7 +106,7 @@ export class DraftWindow {
     });
     this.win.on('closed', () => d.onClosed(this));
     this.watchContents();
-    void this.win.loadURL(APP_ENTRY_URL);
+    void this.win.loadURL(d.entryUrl ?? APP_ENTRY_URL);
   }
 
   get contents() {

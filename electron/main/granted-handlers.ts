@@ -113,5 +113,7 @@ export function guardPaths(h: Partial<Handlers>, granted: GrantedPaths): Partial
     'reuse:read': guarded(granted, h, 'reuse:read', one, read),
     // The linked draft is chosen with the open-draft dialog, or named by a draft the user opened.
     'linked:read': guarded(granted, h, 'linked:read', one, read),
+    // A first screen is kept only of a file the user opened (and hashed, never otherwise read).
+    'first-screen:keep': guarded(granted, h, 'first-screen:keep', one, read),
   };
 }

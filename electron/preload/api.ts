@@ -45,6 +45,7 @@ export const CHANNELS = [
   'reuse:list',
   'reuse:read',
   'linked:read',
+  'first-screen:keep',
 ] as const satisfies readonly Channel[];
 
 export const EVENT_NAMES = ['menu:action', 'app:open-file', 'app:import-file'] as const satisfies readonly EventName[];

@@ -19,6 +19,7 @@ import { conflictInfo } from './conflict-info';
 import { defaultEdition, loadApplicationTemplate } from './templates';
 import { createVersionStore } from './versions';
 import { listReuseSources, readLinkedDraft, readReuseSource } from './reuse-sources';
+import { createFirstScreenStore } from './first-screen';
 
 /** "Mombasa County (KE), Västra Götalandsregionen (SE)": who the draft is with, for the recent list. */
 export function partnerLine(draft: Draft): string {
@@ -55,6 +56,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
   const versions = createVersionStore(d.userDataDir, recovery);
   // Only what this run exported may be opened from the window: never any file it names.
   const exported = new Set<string>();
+  const firstScreens = createFirstScreenStore(d.userDataDir);
 
   return {
     'app:info': async () => ok({ mode: d.mode, version: d.version, platform: process.platform, draftsDir: d.draftsDir }),
@@ -141,6 +143,7 @@ export function createServiceHandlers(d: ServiceDeps): Partial<Handlers> {
     'reuse:read': async ({ path }) => readReuseSource(path),
     // The application submitted with the open one, read only so that its checks see both.
     'linked:read': async ({ path }) => readLinkedDraft(path),
+    'first-screen:keep': async (screen) => firstScreens.keep(screen),
   };
 }
 

@@ -14,6 +14,7 @@ import { startWebServer } from '../services/web/server';
 import { draftsDirFor, webUserDataDir } from '../services/web/user-dirs';
 import { createWebHandlers } from '../services/web/web-handlers';
 import { readDraftAhead } from '../services/draft-read-ahead';
+import { createFirstScreenStore } from '../services/first-screen';
 
 // Two folders below the project both as source (electron/web/) and as bundle (out/main/).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,15 +66,27 @@ try {
 }
 
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const store = openStore(userDataDir);
 const handlers = createWebHandlers({
-  store: openStore(userDataDir),
+  store,
   version,
   draftsDir,
   userDataDir,
   extraRoots: args.files.map((f) => dirname(f)),
 });
 
-const server = await startWebServer({ handlers, rendererDir, port: args.port }).catch((e: NodeJS.ErrnoException) =>
+// The first page loaded opens the first file named at launch: it may paint that draft's kept first screen.
+const firstScreens = createFirstScreenStore(userDataDir);
+let launchFile: string | undefined = args.files[0];
+const firstScreen = async () => {
+  const path = launchFile;
+  launchFile = undefined;
+  if (!path) return null;
+  const role = store.getReviewRoles().find((r) => r.path === path)?.role ?? 'author';
+  return firstScreens.find(path, { uiLanguage: store.getSettings().uiLanguage, role });
+};
+
+const server = await startWebServer({ handlers, rendererDir, port: args.port, firstScreen }).catch((e: NodeJS.ErrnoException) =>
   fail(e.code === 'EADDRINUSE' ? `port ${args.port} is already in use` : `the server could not start: ${e.message}`),
 );
 for (const path of args.files) {

@@ -27,3 +27,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
   'cache-control': 'no-store',
 };
+
+/** The renderer's policy for a page that carries its own style sheet, allowed by that sheet's hash alone. */
+export const cspWithStyleHash = (hash: string): string => RENDERER_CSP.replace("style-src 'self'", `style-src 'self' '${hash}'`);

@@ -5,10 +5,12 @@ import { dispatch, type Handlers } from '../../../core/ipc/dispatch';
 import { err, type Result } from '../../../core/result';
 import { MAX_RECOVERY_COPY_BYTES } from '../recovery';
 import { checkAccess, newToken, staticCookie } from './access';
-import { SECURITY_HEADERS } from './csp';
+import { cspWithStyleHash, SECURITY_HEADERS } from './csp';
 import { NO_KEY_PAGE_CSP, noKeyPage } from './no-key-page';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
+import type { FirstScreen } from '../../../core/ipc/first-screen-contract';
+import { pageWithFirstScreen, styleSheetOf, type FirstScreenPage } from '../first-screen';
 
 /**
  * The largest request: the largest recovery copy plus room for the rest of the request (path,
@@ -31,6 +33,8 @@ export interface WebServerOptions {
   onBug?: (e: unknown) => void;
   /** Defaults to MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** The first screen to paint in the page being loaded (a draft opened at launch), if one is kept for it. */
+  firstScreen?: () => Promise<FirstScreen | null>;
 }
 
 export interface WebServer {
@@ -137,7 +141,19 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': file.type, ...extra });
       return res.end();
     }
-    send(res, 200, file.type, file.body, extra);
+    const page = url.pathname === '/' || url.pathname === '/index.html';
+    const screen = page && o.firstScreen ? await withFirstScreen(file.body.toString()) : null;
+    if (screen?.styleHash) extra['content-security-policy'] = cspWithStyleHash(screen.styleHash);
+    send(res, 200, file.type, screen?.html ?? file.body, extra);
+  }
+
+  /** The page with the launch file's first screen, when one is kept for it; its style sheet comes along. */
+  async function withFirstScreen(indexHtml: string): Promise<FirstScreenPage | null> {
+    const screen = await o.firstScreen?.();
+    if (!screen) return null;
+    const href = styleSheetOf(indexHtml);
+    const sheet = href ? await readStatic(o.rendererDir, new URL(href, 'http://127.0.0.1/').pathname) : undefined;
+    return pageWithFirstScreen(indexHtml, screen, { styleSheet: sheet?.body.toString() });
   }
 
   const server = createServer((req, res) => {

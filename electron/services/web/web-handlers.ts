@@ -27,7 +27,7 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
   const outside = (path: string) =>
     err('forbidden', 'in browser mode, files can only be opened and saved in the drafts folder or the folders of recent files', path);
 
-  const confined = <C extends 'draft:open' | 'import:docx' | 'draft:save' | 'export:docx' | 'export:xlsx' | 'review:copy-path' | 'draft:conflict-info' | 'reuse:read' | 'linked:read'>(channel: C): Handlers[C] | undefined => {
+  const confined = <C extends 'draft:open' | 'import:docx' | 'draft:save' | 'export:docx' | 'export:xlsx' | 'review:copy-path' | 'draft:conflict-info' | 'reuse:read' | 'linked:read' | 'first-screen:keep'>(channel: C): Handlers[C] | undefined => {
     const inner = base[channel] as ((req: { path: string }) => Promise<unknown>) | undefined;
     if (!inner) return undefined;
     const wrapped = async (req: { path: string }) => ((await fileIsInside(req.path, roots())) ? inner(req) : outside(req.path));
@@ -45,6 +45,7 @@ export function createWebHandlers(d: WebDeps): Partial<Handlers> {
     'draft:conflict-info': confined('draft:conflict-info'),
     'reuse:read': confined('reuse:read'),
     'linked:read': confined('linked:read'),
+    'first-screen:keep': confined('first-screen:keep'),
     'dialog:open-draft': noDialog,
     'dialog:open-docx': noDialog,
     'dialog:save-draft': noDialog,

@@ -67,7 +67,8 @@ describe('the built main process', () => {
   });
 
   it('opens a secure window on app://kp with the built preload (out/preload/index.cjs)', () => {
-    expect(smoke.windows[0]!.loaded).toEqual(['app://kp/index.html']);
+    // The window opens the command-line draft: its page may paint that draft's kept first screen.
+    expect(smoke.windows[0]!.loaded).toEqual(['app://kp/index.html?first-screen=1']);
     expect(smoke.windows[0]!.webPreferences).toMatchObject({
       preload: join(outDir, 'preload', 'index.cjs'),
       contextIsolation: true,

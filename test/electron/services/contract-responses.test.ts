@@ -1,7 +1,8 @@
 import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -88,6 +89,8 @@ describe('every channel answers what its response schema says', () => {
     await track('reuse:list', {});
     await track('reuse:read', { path });
     await track('linked:read', { path });
+    const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+    await track('first-screen:keep', { path, sha256, html: '<div class="kp-editor-screen"></div>', uiLanguage: 'sv', role: 'author', panelOpen: true });
     const docx = join(dir, 'budget-table.docx');
     copyFileSync(join(__dirname, '../../fixtures/docx/budget-table.docx'), docx);
     await track('import:docx', { path: docx });
