@@ -55,6 +55,11 @@
 
   /** A DOM position as { section, path, offset } of the draft's text, or null outside an editor's text. */
   function pointOf(container, offset) {
+    var place = placeOf(container, offset);
+    return place && place.point;
+  }
+  /** The point of a DOM position, and the length of the text it is in. */
+  function placeOf(container, offset) {
     var at = container.nodeType === 3 ? { node: container, offset: offset } : textAt(container, offset);
     if (!at) return null;
     var leaf = at.node.parentElement && at.node.parentElement.closest('[data-slate-string],[data-slate-zero-width]');
@@ -62,20 +67,25 @@
     var section = text && text.closest('[data-kp-section]');
     if (!text || !section || !root.contains(text)) return null;
     var before = 0;
+    var length = 0;
     var leaves = text.querySelectorAll('[data-slate-string],[data-slate-zero-width]');
-    for (var i = 0; i < leaves.length && leaves[i] !== leaf; i++) before += strip(leaves[i].textContent).length;
+    for (var i = 0; i < leaves.length; i++) {
+      if (leaves[i] === leaf) before = length;
+      length += strip(leaves[i].textContent).length;
+    }
     var path = [];
     for (var n = text; n && n.getAttribute('data-slate-node') !== 'value'; n = slateParent(n)) {
       var parent = slateParent(n);
       if (!parent) return null;
       path.unshift(indexIn(parent, n));
     }
-    return { section: section.getAttribute('data-kp-section'), path: path, offset: before + strip(at.node.data.slice(0, at.offset)).length };
+    var point = { section: section.getAttribute('data-kp-section'), path: path, offset: before + strip(at.node.data.slice(0, at.offset)).length };
+    return { point: point, length: length };
   }
   function rangeOf(r) {
-    var start = r && pointOf(r.startContainer, r.startOffset);
-    var end = r && pointOf(r.endContainer, r.endOffset);
-    return start && end ? { start: start, end: end } : null;
+    var start = r && placeOf(r.startContainer, r.startOffset);
+    var end = r && placeOf(r.endContainer, r.endOffset);
+    return start && end ? { start: start.point, end: end.point, length: start.length } : null;
   }
   var sameText = function (a, b) { return a.section === b.section && a.path.join() === b.path.join(); };
   var selectionNow = function () {
@@ -87,6 +97,7 @@
   var NATIVE = { insertText: 1, deleteContentBackward: 1, deleteContentForward: 1, deleteWordBackward: 1, deleteWordForward: 1 };
   function hold(entry) {
     if (!log.held.length) log.heldAt = selectionNow();
+    if (log.heldAt) delete log.heldAt.length;
     log.held.push(entry);
   }
   root.addEventListener('beforeinput', function (e) {
@@ -97,8 +108,10 @@
     }
     if (e.inputType === 'insertCompositionText') return;
     var range = rangeOf(e.getTargetRanges()[0]);
+    // A deletion that would empty a text is held: the editor then drops that text, and the screen's
+    // places would no longer be the draft's.
     var native = !log.held.length && NATIVE[e.inputType] && range && sameText(range.start, range.end)
-      && (e.inputType === 'insertText' ? !!e.data : range.start.offset !== range.end.offset);
+      && (e.inputType === 'insertText' ? !!e.data : range.start.offset !== range.end.offset && range.end.offset - range.start.offset < range.length);
     if (native) {
       log.typed.push({ type: e.inputType, data: e.data, start: range.start, end: range.end });
       return;
