@@ -91,7 +91,8 @@ export function startApp(paths: AppPaths): void {
   };
   const windowOf = (sender: WebContents) => windows.get(sender.id);
 
-  const createWindow = (): DraftWindow | undefined => {
+  /** A new window; `opening`: the draft it is made to open at once (its page may paint that draft's first screen). */
+  const createWindow = (opening?: string): DraftWindow | undefined => {
     if (!kv) return undefined;
     const w: DraftWindow = new DraftWindow({
       preloadPath: paths.preloadPath,
@@ -108,7 +109,7 @@ export function startApp(paths: AppPaths): void {
       onCloseCancelled: () => {
         quitting = false;
       },
-      entryUrl: tickets?.entryUrl(pendingFiles[0]),
+      entryUrl: tickets?.entryUrl(opening ?? pendingFiles[0]),
     });
     const id = w.contents.id;
     windows.set(id, w);
@@ -120,7 +121,7 @@ export function startApp(paths: AppPaths): void {
     return w;
   };
 
-  const ensureWindow = () => targetWindow() ?? createWindow();
+  const ensureWindow = (opening?: string) => targetWindow() ?? createWindow(opening);
 
   const openDraft = (path: string) => {
     granted.grant(path);
@@ -136,7 +137,7 @@ export function startApp(paths: AppPaths): void {
       pendingFiles.push(path);
       return;
     }
-    const w = ensureWindow();
+    const w = ensureWindow(path);
     w?.send('app:open-file', { path });
     w?.focus();
   };

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../services/web/csp';
 import { contentTypeOf } from '../services/web/static-files';
 import type { FirstScreen } from '../../core/ipc/first-screen-contract';
-import { pageWithFirstScreen } from '../services/first-screen';
+import { FIRST_SCREEN_SCRIPT, pageWithFirstScreen } from '../services/first-screen';
 
 /** The first screen the page being loaded may paint (see first-screen-tickets.ts). */
 export type FirstScreenFor = (url: string) => Promise<FirstScreen | null>;
@@ -80,7 +81,8 @@ export function createAppProtocolHandler(rootDir: string, firstScreen?: FirstScr
     try {
       const body = await readFile(file);
       const type = contentTypeOf(file);
-      const screen = firstScreen && file === resolve(rootDir, 'index.html') ? await firstScreen(request.url) : null;
+      const isPage = file === resolve(rootDir, 'index.html') && existsSync(resolve(rootDir, FIRST_SCREEN_SCRIPT));
+      const screen = firstScreen && isPage ? await firstScreen(request.url) : null;
       const page = screen && pageWithFirstScreen(body.toString(), screen);
       return new Response(request.method === 'HEAD' ? null : page ? page.html : new Uint8Array(body), {
         status: 200,

@@ -79,6 +79,9 @@ export function createFirstScreenStore(userDataDir: string): FirstScreenStore {
 
 const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The script that keeps what is typed into a first screen and starts the app (renderer/public/). */
+export const FIRST_SCREEN_SCRIPT = 'first-screen.js';
+
 /** Where the first screen goes in the built page: in place of the empty root the app renders into. */
 const ROOT = '<div id="root"></div>';
 /** The app's own script and style sheet, as the build writes them into the page. */
@@ -109,7 +112,7 @@ export function pageWithFirstScreen(indexHtml: string, screen: FirstScreen, o: {
   const open = `<div id="kp-first-screen" data-kp-path="${attribute(screen.path)}" data-kp-panel-open="${screen.panelOpen}" data-kp-app="${attribute(app[1]!)}" lang="${screen.uiLanguage}">`;
   let html = indexHtml
     .replace(APP_SCRIPT, '')
-    .replace(ROOT, () => `${open}${screen.html}</div>${ROOT}<script defer src="./first-screen.js"></script>`);
+    .replace(ROOT, () => `${open}${screen.html}</div>${ROOT}<script defer src="./${FIRST_SCREEN_SCRIPT}"></script>`);
   const css = o.styleSheet;
   if (css === undefined || /<\/style/i.test(css) || !APP_STYLE.test(html)) return { html };
   html = html.replace(APP_STYLE, () => `<style>${css}</style>`);

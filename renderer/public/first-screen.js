@@ -164,6 +164,10 @@
     });
   }
 
-  // Dropped files and text wait for the app, which knows what to do with them.
+  // Dropped files and text wait for the app, which knows what to do with them; a link in the text
+  // is not followed away from the page (the app opens links with Ctrl+click, in their own window).
   root.addEventListener('drop', function (e) { e.preventDefault(); }, true);
+  root.addEventListener('click', function (e) {
+    if (e.target instanceof Element && e.target.closest('a')) e.preventDefault();
+  }, true);
 })();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,14 @@ async function caretAtEndOfFirstParagraph(page: Page): Promise<string> {
     document.getSelection()!.collapse(last, last.data.length);
     return editor.closest('[data-kp-section]')!.getAttribute('data-kp-section')!;
   });
+}
+
+/** True when the kept first screen was drawn from what the file holds now. */
+function keptMatchesFile(): boolean {
+  const kept = existsSync(screensDir()) ? readdirSync(screensDir()) : [];
+  if (kept.length !== 1) return false;
+  const screen = JSON.parse(readFileSync(join(screensDir(), kept[0]!), 'utf8')) as { sha256: string };
+  return screen.sha256 === createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 const firstParagraphs = (page: Page, section: string) =>
@@ -95,7 +104,35 @@ describe('the first screen of a draft opened again', () => {
     await screenshot(page, 'first-screen-taken-over');
     await page.keyboard.press('Control+s');
     await expect.poll(() => JSON.stringify(parseDraftFile(readFileSync(file, 'utf8')))).toContain('Ny rad!');
+    // Saved and left alone, the window keeps its screen again: the next open shows the saved text.
+    await expect.poll(keptMatchesFile, { timeout: 20_000 }).toBe(true);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('takes what was typed into it back with one undo, as typing in the editor would be', async () => {
+    server = await server.restart();
+    const { page, context, release } = await loadHeld();
+    await page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
+    const section = await caretAtEndOfFirstParagraph(page);
+    const before = (await page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
+    await page.keyboard.type(' Ångra mig');
+    release();
+    await page.locator('html[data-kp-editor-ready]').waitFor();
+    expect((await firstParagraphs(page, section))[0]).toBe(`${before} Ångra mig`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await firstParagraphs(page, section))[0]).toBe(before);
+    await context.close();
+  });
+
+  it('is not shown in a window too narrow for the layout it was drawn in, and the app opens as usual', async () => {
+    server = await server.restart();
+    const { page, context, release } = await loadHeld({ width: 1000 });
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('#kp-first-screen').count()).toBe(0);
+    release();
+    await page.locator('html[data-kp-editor-ready]').waitFor();
+    expect(await page.locator('#root [data-slate-editor]').count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -10,7 +10,7 @@ import { NO_KEY_PAGE_CSP, noKeyPage } from './no-key-page';
 import { EventHub } from './events';
 import { readStatic } from './static-files';
 import type { FirstScreen } from '../../../core/ipc/first-screen-contract';
-import { pageWithFirstScreen, styleSheetOf, type FirstScreenPage } from '../first-screen';
+import { FIRST_SCREEN_SCRIPT, pageWithFirstScreen, styleSheetOf, type FirstScreenPage } from '../first-screen';
 
 /**
  * The largest request: the largest recovery copy plus room for the rest of the request (path,
@@ -150,7 +150,8 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   /** The page with the launch file's first screen, when one is kept for it; its style sheet comes along. */
   async function withFirstScreen(indexHtml: string): Promise<FirstScreenPage | null> {
     const screen = await o.firstScreen?.();
-    if (!screen) return null;
+    // The first screen's script starts the app: without it the page would never get going.
+    if (!screen || !(await readStatic(o.rendererDir, `/${FIRST_SCREEN_SCRIPT}`))) return null;
     const href = styleSheetOf(indexHtml);
     const sheet = href ? await readStatic(o.rendererDir, new URL(href, 'http://127.0.0.1/').pathname) : undefined;
     return pageWithFirstScreen(indexHtml, screen, { styleSheet: sheet?.body.toString() });

@@ -17,6 +17,7 @@ const base = mkdtempSync(join(tmpdir(), 'kp-protocol-first-'));
 const root = join(base, 'renderer');
 mkdirSync(root, { recursive: true });
 writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><script type="module" crossorigin src="./assets/index-a.js"></script><link rel="stylesheet" crossorigin href="./assets/index-a.css"></head><body><div id="root"></div></body></html>');
+writeFileSync(join(root, 'first-screen.js'), '// keeps keys');
 const draft = join(base, 'utkast.kpdraft');
 writeFileSync(draft, 'the draft');
 afterAll(() => rmSync(base, { recursive: true, force: true }));

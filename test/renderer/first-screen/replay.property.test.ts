@@ -22,7 +22,7 @@ function editorOf(value: Descendant[]): Editor {
 const texts = (editor: Editor) => [...Node.texts(editor)].map(([t, path]) => ({ path, text: t.text }));
 
 /** Keystrokes as the first screen records them: each in one text, where that text stands at the time. */
-function recorded(value: Descendant[], strokes: fc.RecordValue<{ pick: number; a: number; b: number; typing: boolean; data: string }>[]) {
+function recorded(value: Descendant[], strokes: Array<{ pick: number; a: number; b: number; typing: boolean; data: string }>) {
   const model = texts(editorOf(value));
   const typed: TypedInput[] = [];
   for (const s of strokes) {

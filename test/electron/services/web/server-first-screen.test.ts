@@ -21,6 +21,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><script type="module" crossorigin src="./assets/index-a.js"></script><link rel="stylesheet" crossorigin href="./assets/index-a.css"></head><body><div id="root"></div></body></html>');
   writeFileSync(join(dir, 'assets', 'index-a.css'), CSS);
+  writeFileSync(join(dir, 'first-screen.js'), '// keeps keys');
   // Like browser mode's launch file: the first page load only.
   server = await startWebServer({ handlers: {}, rendererDir: dir, firstScreen: async () => (served++ === 0 ? screen : null) });
 });
@@ -39,6 +40,20 @@ describe('browser mode: the page of a draft opened at launch', () => {
     expect(csp).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("script-src 'self';");
+  });
+
+  it('serves the page as built when the first-screen script is missing (it starts the app)', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'kp-web-bare-'));
+    writeFileSync(join(bare, 'index.html'), '<!doctype html><html><head><script type="module" crossorigin src="./a.js"></script></head><body><div id="root"></div></body></html>');
+    const other = await startWebServer({ handlers: {}, rendererDir: bare, firstScreen: async () => screen });
+    try {
+      const page = await raw(other.port, { path: `/?token=${other.token}` });
+      expect(page.text).not.toContain('kp-first-screen');
+      expect(page.text).toContain('<script type="module" crossorigin src="./a.js"></script>');
+    } finally {
+      await other.close();
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it('serves the page as built on the next load (a reload opens no draft by itself)', async () => {
