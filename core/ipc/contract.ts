@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { Draft, ComponentId, DocumentLanguage, IsoDate } from '../draft/schema';
 import { Settings } from '../settings';
 import { Annotation } from '../draft/annotation';
-import { ActionId } from './actions';
 import { AppError } from '../result';
 import { ChangeSummary } from '../draft/version-diff';
 import { linkedChannels } from './linked-contract';
@@ -289,15 +288,7 @@ export type Channel = keyof Contract;
 export type Req<C extends Channel> = z.infer<Contract[C]['req']>;
 export type ResValue<C extends Channel> = z.infer<Contract[C]['res']>;
 
-/** Events pushed from main (or the browser-mode server) to the renderer. */
-export const events = {
-  'menu:action': z.strictObject({ action: ActionId }),
-  'app:open-file': z.strictObject({ path: Path }),
-  /** A Word document dropped on the window: its import preview opens (never over the open draft). */
-  'app:import-file': z.strictObject({ path: Path }),
-} as const;
-export type EventName = keyof typeof events;
-export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export { events, type EventName, type EventPayload } from './events';
 
 /** True when `name` is one of the contract's channels (requests name channels as untrusted strings). */
 export function isChannel(name: unknown): name is Channel {

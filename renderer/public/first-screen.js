@@ -149,17 +149,18 @@
   function startAppWhenQuiet() {
     var QUIET_MS = 250;
     var AT_MOST_MS = 2000;
+    var INPUT = ['keydown', 'pointerdown', 'beforeinput', 'wheel'];
     var last = 0;
-    ['keydown', 'pointerdown', 'beforeinput', 'wheel'].forEach(function (type) {
-      window.addEventListener(type, function () { last = performance.now(); }, true);
-    });
+    var seen = function () { last = performance.now(); };
+    INPUT.forEach(function (type) { window.addEventListener(type, seen, true); });
     requestAnimationFrame(function () {
       var shown = performance.now();
       last = Math.max(last, shown);
       (function wait() {
         var now = performance.now();
-        if (now - last >= QUIET_MS || now - shown >= AT_MOST_MS) startApp();
-        else setTimeout(wait, QUIET_MS - (now - last));
+        if (now - last < QUIET_MS && now - shown < AT_MOST_MS) return void setTimeout(wait, QUIET_MS - (now - last));
+        INPUT.forEach(function (type) { window.removeEventListener(type, seen, true); });
+        startApp();
       })();
     });
   }
