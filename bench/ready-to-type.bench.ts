@@ -31,7 +31,7 @@ import { captureAppLayout, KEEP_NAMES_SHIM, serveFloor } from './static-floor';
 import { median, type Row } from './support';
 
 const SIZES = (process.env.KP_READY_SIZES ?? '10000,30000,120000').split(',').map(Number);
-const RUNS = 3;
+const RUNS = 5;
 /** One key whose character the generated text never contains. */
 const MARK = 'Z';
 /** Ready to type within 1 s at 120k words. */

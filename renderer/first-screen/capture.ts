@@ -60,6 +60,11 @@ function copyFieldValues(from: Element, to: Element): void {
 
 function inert(screen: HTMLElement): void {
   for (const el of screen.querySelectorAll(TRANSIENT)) el.remove();
+  // Editable only once the first-screen script is there to keep what is typed (it turns them back on).
+  for (const el of screen.querySelectorAll('[data-slate-editor][contenteditable="true"]')) {
+    el.setAttribute('contenteditable', 'false');
+    el.setAttribute('data-kp-editable', '');
+  }
   for (const el of [screen, ...screen.querySelectorAll('*')]) {
     el.removeAttribute('id');
     el.removeAttribute('style');

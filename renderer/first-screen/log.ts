@@ -23,7 +23,9 @@ export interface TypedInput extends ScreenRange {
 /** Anything else, kept in order and done once the editor has it: an input (Enter, a paste) or a shortcut. */
 export type HeldInput =
   | { type: 'key'; key: string; code: string; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }
-  | { type: string; data: string | null; html: string | null };
+  | { type: Exclude<string, 'key'>; data: string | null; html: string | null };
+
+export const isHeldKey = (input: HeldInput): input is Extract<HeldInput, { type: 'key' }> => input.type === 'key';
 
 export interface FirstScreenLog {
   typed: TypedInput[];

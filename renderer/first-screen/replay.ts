@@ -47,16 +47,17 @@ function dataTransferOf(text: string | null, html: string | null): DataTransfer 
   return dt;
 }
 
+/** A shortcut pressed on the first screen, pressed again on `target`: the app's own key handling takes it. */
+export function replayKey(input: Extract<HeldInput, { type: 'key' }>, target: EventTarget): void {
+  const { key, code, ctrlKey, shiftKey, altKey, metaKey } = input;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, shiftKey, altKey, metaKey, bubbles: true, cancelable: true }));
+}
+
 /**
  * One held input, done where the editor's selection is now: Enter, Shift+Enter, deletions and
- * text typed after them, a paste. A held shortcut goes to the focused element as its key, where
- * the app's own key handling takes it. Returns false for what cannot be done again (a drop).
+ * text typed after them, a paste. Returns false for what cannot be done again (a drop).
  */
-export function replayHeld(editor: Editor, input: HeldInput, focused: Element | null): boolean {
-  if ('key' in input) {
-    focused?.dispatchEvent(new KeyboardEvent('keydown', { ...input, bubbles: true, cancelable: true }));
-    return true;
-  }
+export function replayHeld(editor: Editor, input: Exclude<HeldInput, { type: 'key' }>): boolean {
   const { data, html } = input;
   switch (input.type) {
     case 'insertParagraph': editor.insertBreak(); return true;

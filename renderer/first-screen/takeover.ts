@@ -4,8 +4,8 @@ import { sectionEditor } from '../editor/session';
 import { i18next } from '../i18n';
 import { appStore, notify } from '../state/app-state';
 import { docStore } from '../state/doc-state';
-import { firstScreenOnPage, screenSelection, type FirstScreenLog, type ScreenRange } from './log';
-import { replayHeld, replayTyped, toRange } from './replay';
+import { firstScreenOnPage, isHeldKey, screenSelection, type FirstScreenLog, type ScreenRange } from './log';
+import { replayHeld, replayKey, replayTyped, toRange } from './replay';
 
 /** The sections the input and the selection name: the app takes over once all of them are on screen. */
 function namedSections(log: FirstScreenLog, selection: ScreenRange | null): Set<string> {
@@ -55,9 +55,15 @@ function takeOver(root: HTMLElement, log: FirstScreenLog): void {
   if (at) {
     Transforms.select(at.editor, at.range);
     ReactEditor.focus(at.editor as ReactEditor);
-  } else if (log.held.length) lost += log.held.length;
-  if (at) for (const input of log.held) if (!replayHeld(at.editor, input, document.activeElement)) lost++;
-  if (lost > 0) console.warn(`[kp] ${lost} input(s) typed into the first screen found no place in the draft`);
+  }
+  // A shortcut goes to the editor it was pressed in (its own keys, as Ctrl+B, are handled there),
+  // else to the window, whose shortcuts work from anywhere.
+  const keysTo = at ? ReactEditor.toDOMNode(at.editor as ReactEditor, at.editor) : document.body;
+  for (const input of log.held) {
+    if (isHeldKey(input)) replayKey(input, keysTo);
+    else if (!at || !replayHeld(at.editor, input)) lost++;
+  }
+  if (lost > 0) notify('error', i18next.t('app.firstScreenLost'));
 }
 
 /**

@@ -165,6 +165,9 @@
     });
   }
 
+  // The screen's text takes keys from now on, when they are kept (it is drawn not editable).
+  root.querySelectorAll('[data-kp-editable]').forEach(function (el) { el.setAttribute('contenteditable', 'true'); });
+
   // Dropped files and text wait for the app, which knows what to do with them; a link in the text
   // is not followed away from the page (the app opens links with Ctrl+click, in their own window).
   root.addEventListener('drop', function (e) { e.preventDefault(); }, true);

@@ -125,6 +125,24 @@ describe('the first screen of a draft opened again', () => {
     await context.close();
   });
 
+  it('holds a shortcut and what is typed after it until the editor can do them, then does them in order', async () => {
+    server = await server.restart();
+    const { page, context, release } = await loadHeld();
+    await page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
+    const section = await caretAtEndOfFirstParagraph(page);
+    const before = (await page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('fet');
+    // Held: nothing shows until the editor has it (it would otherwise show unformatted).
+    expect(await page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent()).toBe(before);
+    release();
+    await page.locator('html[data-kp-editor-ready]').waitFor();
+    expect((await firstParagraphs(page, section))[0]).toBe(`${before}fet`);
+    const last = page.locator(`#root [data-kp-section="${section}"] [data-slate-editor] [data-slate-node="element"]`).first().locator('strong').last();
+    expect(await last.textContent()).toBe('fet');
+    await context.close();
+  });
+
   it('is not shown in a window too narrow for the layout it was drawn in, and the app opens as usual', async () => {
     server = await server.restart();
     const { page, context, release } = await loadHeld({ width: 1000 });

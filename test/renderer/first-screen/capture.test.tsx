@@ -41,6 +41,9 @@ describe('the first screen a window keeps', () => {
     for (const gone of ['.kp-find-bar', '.kp-notice', '[role="dialog"]', '[data-slate-placeholder]', '.kp-sr-only']) expect(kept.querySelector(gone), gone).toBeNull();
     expect(kept.querySelector('[id]')).toBeNull();
     expect(kept.querySelector('[style]')).toBeNull();
+    // Not editable until the first-screen script keeps what is typed.
+    expect(kept.querySelector('[data-slate-editor]')?.getAttribute('contenteditable')).toBe('false');
+    expect(kept.querySelector('[data-slate-editor]')?.hasAttribute('data-kp-editable')).toBe(true);
   });
 
   it('shows the values the fields hold, read-only', () => {
