@@ -77,6 +77,23 @@ export function createFirstScreenStore(userDataDir: string): FirstScreenStore {
   };
 }
 
+/**
+ * Looks up the first screen of a draft a window is about to open, while the browser or window is
+ * still starting, so the page is answered at once. What it found is handed out only if the file
+ * has not changed since (same size and modification time) and the language and role still match;
+ * otherwise it is looked up again.
+ */
+export function findAhead(screens: FirstScreenStore, path: string, now: () => { uiLanguage: string; role: string }): () => Promise<FirstScreen | null> {
+  const statOf = () => stat(path).then((s) => `${s.size}:${s.mtimeMs}`, () => null);
+  const ahead = Promise.all([statOf(), screens.find(path, now())]);
+  return async () => {
+    const [before, screen] = await ahead;
+    const { uiLanguage, role } = now();
+    const same = before !== null && before === (await statOf()) && (!screen || (screen.uiLanguage === uiLanguage && screen.role === role));
+    return same ? screen : screens.find(path, { uiLanguage, role });
+  };
+}
+
 const attribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The script that keeps what is typed into a first screen and starts the app (renderer/public/). */

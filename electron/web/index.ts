@@ -14,7 +14,7 @@ import { startWebServer } from '../services/web/server';
 import { draftsDirFor, webUserDataDir } from '../services/web/user-dirs';
 import { createWebHandlers } from '../services/web/web-handlers';
 import { readDraftAhead } from '../services/draft-read-ahead';
-import { createFirstScreenStore } from '../services/first-screen';
+import { createFirstScreenStore, findAhead } from '../services/first-screen';
 
 // Two folders below the project both as source (electron/web/) and as bundle (out/main/).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,15 +75,15 @@ const handlers = createWebHandlers({
   extraRoots: args.files.map((f) => dirname(f)),
 });
 
-// The first page loaded opens the first file named at launch: it may paint that draft's kept first screen.
-const firstScreens = createFirstScreenStore(userDataDir);
-let launchFile: string | undefined = args.files[0];
+// The first page loaded opens the first file named at launch: it may paint that draft's kept
+// first screen, looked up while the browser starts.
+const launchFile = args.files[0];
+const roleOf = (path: string) => store.getReviewRoles().find((r) => r.path === path)?.role ?? 'author';
+let launchScreen = launchFile ? findAhead(createFirstScreenStore(userDataDir), launchFile, () => ({ uiLanguage: store.getSettings().uiLanguage, role: roleOf(launchFile) })) : undefined;
 const firstScreen = async () => {
-  const path = launchFile;
-  launchFile = undefined;
-  if (!path) return null;
-  const role = store.getReviewRoles().find((r) => r.path === path)?.role ?? 'author';
-  return firstScreens.find(path, { uiLanguage: store.getSettings().uiLanguage, role });
+  const take = launchScreen;
+  launchScreen = undefined;
+  return take ? take() : null;
 };
 
 const server = await startWebServer({ handlers, rendererDir, port: args.port, firstScreen }).catch((e: NodeJS.ErrnoException) =>

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FirstScreen } from '../../../core/ipc/first-screen-contract';
-import { createFirstScreenStore, pageWithFirstScreen } from '../../../electron/services/first-screen';
+import { createFirstScreenStore, findAhead, pageWithFirstScreen } from '../../../electron/services/first-screen';
 
 let dir: string;
 let file: string;
@@ -69,6 +69,23 @@ describe('the kept first screens', () => {
     expect(readdirSync(join(dir, 'user', 'first-screens'))).toHaveLength(30);
     expect(await store.find(paths[0]!, now)).toBeNull();
     expect(await store.find(paths[31]!, now)).not.toBeNull();
+  });
+});
+
+describe('looking a first screen up ahead', () => {
+  it('hands out what it found while nothing changed, and looks again once the file or the language has', async () => {
+    const store = createFirstScreenStore(join(dir, 'user'));
+    await store.keep(screenOf());
+    let language = 'sv';
+    const now = () => ({ uiLanguage: language, role: 'author' });
+    expect(await findAhead(store, file, now)()).toEqual(screenOf());
+    const ahead = findAhead(store, file, now);
+    writeFileSync(file, '{"format":"kp-drafter","version":7,"title":"Ändrad medan webbläsaren startade"}');
+    expect(await ahead()).toBeNull();
+    writeFileSync(file, '{"format":"kp-drafter","version":7}');
+    const again = findAhead(store, file, now);
+    language = 'en';
+    expect(await again()).toBeNull();
   });
 });
 
