@@ -54,6 +54,16 @@ function keptMatchesFile(): boolean {
   return screen.sha256 === createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
+/** The draft opened again with the app held back, the caret at the end of the first screen's first paragraph. */
+async function heldAtFirstParagraph() {
+  server = await server.restart();
+  const held = await loadHeld();
+  await held.page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
+  const section = await caretAtEndOfFirstParagraph(held.page);
+  const before = (await held.page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
+  return { ...held, section, before };
+}
+
 const firstParagraphs = (page: Page, section: string) =>
   page.evaluate((id) => [...document.querySelectorAll(`#root [data-kp-section="${id}"] [data-slate-editor] > * [data-slate-node="element"], #root [data-kp-section="${id}"] [data-slate-editor] > [data-slate-node="element"]`)].slice(0, 3).map((p) => p.textContent), section);
 
@@ -111,11 +121,7 @@ describe('the first screen of a draft opened again', () => {
   });
 
   it('takes what was typed into it back with one undo, as typing in the editor would be', async () => {
-    server = await server.restart();
-    const { page, context, release } = await loadHeld();
-    await page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
-    const section = await caretAtEndOfFirstParagraph(page);
-    const before = (await page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
+    const { page, context, release, section, before } = await heldAtFirstParagraph();
     await page.keyboard.type(' Ångra mig');
     release();
     await page.locator('html[data-kp-editor-ready]').waitFor();
@@ -126,11 +132,7 @@ describe('the first screen of a draft opened again', () => {
   });
 
   it('holds a shortcut and what is typed after it until the editor can do them, then does them in order', async () => {
-    server = await server.restart();
-    const { page, context, release } = await loadHeld();
-    await page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
-    const section = await caretAtEndOfFirstParagraph(page);
-    const before = (await page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
+    const { page, context, release, section, before } = await heldAtFirstParagraph();
     await page.keyboard.press('Control+b');
     await page.keyboard.type('fet');
     // Held: nothing shows until the editor has it (it would otherwise show unformatted).
