@@ -98,11 +98,12 @@ export function Toolbar() {
         </svg>
       </button>
       <span className="kp-tool-spacer" />
+      {/* The counts change width as the user types: first after the spacer, they move no other button. */}
+      <FindingCounts compact={step >= 1} />
       <SuggestToggle />
       <RoleBadge />
       <LanguageSwitch />
       <SettingsButton />
-      <FindingCounts compact={step >= 1} />
       <PanelToggle />
     </div>
   );

@@ -54,6 +54,10 @@ async function counts(page: Page) {
   };
 }
 
+/** Where the toolbar's buttons other than the counts are, by label. */
+const toolbarButtonsAt = (page: Page) => page.locator('.kp-toolbar > button:not(.kp-counts)').evaluateAll((els) =>
+  els.map((el) => `${el.getAttribute('aria-label') ?? el.textContent} @ ${Math.round(el.getBoundingClientRect().left)}`));
+
 const sayCounts = (errors: number, warnings: number, notes: number) => {
   const text = `✖ ${errors} fel · ⚠ ${warnings} varningar · ℹ ${notes} info`;
   const all = `${errors}/${warnings}/${notes}`;
@@ -77,9 +81,10 @@ describe('problems panel', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the toolbar, the status bar and the panel count the same, and all three follow a change', async () => {
+  it('the toolbar, the status bar and the panel count the same, and all three follow a change that leaves the toolbar\'s buttons in place', async () => {
     const { page, problems } = await openDraft('sample.kpdraft');
     await expect.poll(() => counts(page)).toEqual(sayCounts(4, 10, 4));
+    const before = await toolbarButtonsAt(page);
     // Marking the planning tool's output done clears an error…
     await page.locator('select[data-kp-loc="field:annexes.planning_tool"]').selectOption('signed');
     await expect.poll(() => counts(page)).toEqual(sayCounts(3, 10, 4));
@@ -87,6 +92,8 @@ describe('problems panel', () => {
     await focusSectionEnd(page, 'agenda2030');
     await page.keyboard.type('Projektet bidrar till mål 16.');
     await expect.poll(() => counts(page)).toEqual(sayCounts(3, 9, 5));
+    // A count one digit shorter moves no button the user may be reaching for.
+    expect(await toolbarButtonsAt(page)).toEqual(before);
     expect(problems).toEqual([]);
   });
 
