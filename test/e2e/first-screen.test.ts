@@ -34,6 +34,14 @@ async function loadHeld(o: { width?: number } = {}): Promise<{ page: Page; conte
   return { page, context, release, problems };
 }
 
+/**
+ * Waits until the first screen takes keys: it is painted not editable, and its small script (loaded
+ * after it) makes it editable once it can keep what is typed. A key before that shows nothing.
+ */
+async function screenTakesKeys(page: Page): Promise<void> {
+  await page.locator('#kp-first-screen [data-slate-editor][contenteditable="true"]').first().waitFor();
+}
+
 /** Puts the caret at the end of the first paragraph of the first screen's first text section, as a click there would. */
 async function caretAtEndOfFirstParagraph(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -58,7 +66,7 @@ function keptMatchesFile(): boolean {
 async function heldAtFirstParagraph() {
   server = await server.restart();
   const held = await loadHeld();
-  await held.page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
+  await screenTakesKeys(held.page);
   const section = await caretAtEndOfFirstParagraph(held.page);
   const before = (await held.page.locator('#kp-first-screen [data-slate-editor] [data-slate-node="element"]').first().textContent())!;
   return { ...held, section, before };
@@ -93,7 +101,7 @@ describe('the first screen of a draft opened again', () => {
   it('shows the text before the app runs, keeps what is typed into it, and hands it to the editor', async () => {
     server = await server.restart();
     const { page, context, release, problems } = await loadHeld();
-    await page.locator('#kp-first-screen [data-slate-string]').first().waitFor();
+    await screenTakesKeys(page);
     expect(await page.locator('#root').innerHTML()).toBe('');
     const section = await caretAtEndOfFirstParagraph(page);
     await page.keyboard.type(' Tillägg');
